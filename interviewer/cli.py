@@ -1,0 +1,163 @@
+"""The `interviewer` command line: subcommands wire settings and engine functions together."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+
+from interviewer import __version__
+from interviewer.errors import InterviewerError
+from interviewer.models import Message, Sampling, get_model, known_models
+from interviewer.models.embedded import EmbeddedModel
+from interviewer.settings import ENVIRONMENT, Settings
+
+# Subcommands whose engine arrives with a later issue; they say so and exit non-zero rather than pretend.
+PLANNED = {
+    "ui": "the Gradio app",
+    "interview": "the terminal interview",
+    "plan": "the interview plan",
+    "score": "answer scoring",
+    "eval": "offline prompt evals",
+}
+
+CHECK_PROMPT = [
+    Message(role="system", content="You are a concise interviewer for senior roles."),
+    Message(role="user", content="Ask me one interview question for a VP of Operations role. One sentence."),
+]
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env()
+    overrides = {
+        field: getattr(args, field)
+        for field in ("model", "threads", "context_size")
+        if getattr(args, field, None) is not None
+    }
+    return settings.model_copy(update=overrides) if overrides else settings
+
+
+def _print_json(payload: object) -> None:
+    print(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.action == "check":
+        return _models_check(args, settings)
+    infos = known_models(settings)
+    if args.json:
+        _print_json({"default": settings.model, "models": [info.model_dump() for info in infos]})
+        return 0
+    for info in infos:
+        mark = "*" if info.default else " "
+        state = "installed" if info.installed else "not installed"
+        if info.assembled:
+            state += ", ready"
+        print(f"{mark} {info.name:<22} {state:<22} {info.description}")
+        if not info.installed and info.install:
+            print(f"  {'':<22} install: {info.install}")
+    print(
+        "\n* default. Also: any .gguf path, openai:<model> (OPENAI_BASE_URL / OPENAI_API_KEY), fake (tests)."
+    )
+    return 0
+
+
+def _models_check(args: argparse.Namespace, settings: Settings) -> int:
+    model = get_model(settings.model, settings)
+    started = time.perf_counter()
+    if isinstance(model, EmbeddedModel):
+        model.base_url  # noqa: B018 - loads the weights so that load time is reported apart
+    load_s = time.perf_counter() - started
+    chunks: list[str] = []
+    first_token_at: float | None = None
+    request_at = time.perf_counter()
+    for chunk in model.stream(CHECK_PROMPT, Sampling(max_tokens=args.max_tokens)):
+        if first_token_at is None:
+            first_token_at = time.perf_counter()
+        chunks.append(chunk)
+    done_at = time.perf_counter()
+    reply = "".join(chunks).strip()
+    if not reply:
+        raise InterviewerError(f"Model '{model.name}' returned an empty reply.")
+    ttft = (first_token_at or done_at) - request_at
+    generating = done_at - (first_token_at or done_at)
+    result = {
+        "model": model.name,
+        "reply": reply,
+        "load_s": round(load_s, 3),
+        "time_to_first_token_s": round(ttft, 3),
+        # Streamed chunks: one token each on llama.cpp and OpenAI-compatible servers.
+        "completion_tokens": len(chunks),
+        "tokens_per_second": round((len(chunks) - 1) / generating, 2) if generating > 0 else None,
+        "total_s": round(done_at - request_at, 3),
+    }
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"{result['model']}: {reply}")
+        print(
+            f"load {result['load_s']} s, first token {result['time_to_first_token_s']} s, "
+            f"{result['tokens_per_second']} tokens/s"
+        )
+    return 0
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    raise InterviewerError("`interviewer corpus` is not built yet: it arrives with the corpus issue.")
+
+
+def _planned(command: str) -> int:
+    print(
+        f"`interviewer {command}` ({PLANNED[command]}) is not built yet; see the open issues.",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    env_help = "\n".join(f"  {name:<24} {text}" for name, (_, text) in ENVIRONMENT.items())
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="An LLM-backed mock interviewer, offline by default.",
+        epilog=f"environment:\n{env_help}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"interviewer {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    models = commands.add_parser("models", help="list the known models, or check one with a real completion")
+    models.add_argument("action", nargs="?", choices=["list", "check"], default="list")
+    models.add_argument("--model", help="model name (default: INTERVIEWER_MODEL)")
+    models.add_argument("--threads", type=int, help="CPU threads for an embedded model")
+    models.add_argument("--context-size", dest="context_size", type=int, help="context window in tokens")
+    models.add_argument("--max-tokens", type=int, default=48, help="reply length for `check`")
+    models.add_argument("--json", action="store_true", help="machine-readable output")
+    models.set_defaults(handler=cmd_models)
+
+    corpus = commands.add_parser("corpus", help="build and search the guidance corpus")
+    corpus.set_defaults(handler=cmd_corpus)
+
+    for name, what in PLANNED.items():
+        sub = commands.add_parser(name, help=f"{what} (not built yet)")
+        sub.set_defaults(handler=lambda _args, _name=name: _planned(_name))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except InterviewerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""A scripted fake chat model for unit tests, selected by name (`fake`) like any other model."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import deque
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from interviewer.errors import InputError, ModelError
+from interviewer.models.base import Completion, Message, Sampling, T, Usage
+from interviewer.models.structured import complete_validated
+
+Reply = str | Exception
+
+
+class FakeChatModel:
+    """Returns queued replies in order and records every request in `history`.
+
+    A queued exception is raised instead of replying, so tests can script timeouts and outages.
+    An empty queue is an error, never a made-up answer.
+    """
+
+    def __init__(self, name: str = "fake", script: Path | None = None) -> None:
+        self.name = name
+        self.history: list[list[Message]] = []
+        self._queue: deque[Reply] = deque()
+        self._script = script
+        self._script_loaded = False
+
+    def enqueue(self, *replies: Reply | BaseModel) -> FakeChatModel:
+        for reply in replies:
+            self._queue.append(reply.model_dump_json() if isinstance(reply, BaseModel) else reply)
+        return self
+
+    @property
+    def pending(self) -> int:
+        self._load_script()
+        return len(self._queue)
+
+    def _load_script(self) -> None:
+        if self._script is None or self._script_loaded:
+            return
+        self._script_loaded = True
+        try:
+            replies = json.loads(self._script.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(
+                f"INTERVIEWER_FAKE_SCRIPT={self._script} is not a readable JSON list: {exc}"
+            ) from None
+        if not isinstance(replies, list) or not all(isinstance(r, str) for r in replies):
+            raise InputError(f"INTERVIEWER_FAKE_SCRIPT={self._script} must hold a JSON list of strings.")
+        self._queue.extend(replies)
+
+    def _next(self, messages: Sequence[Message]) -> str:
+        self._load_script()
+        self.history.append(list(messages))
+        if not self._queue:
+            raise ModelError(f"The fake model '{self.name}' has no scripted reply left.")
+        reply = self._queue.popleft()
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    def complete(self, messages: Sequence[Message], sampling: Sampling | None = None) -> Completion:
+        text = self._next(messages)
+        return Completion(
+            text=text,
+            model=self.name,
+            usage=Usage(
+                prompt_tokens=sum(len(m.content.split()) for m in messages),
+                completion_tokens=len(text.split()),
+            ),
+            finish_reason="stop",
+        )
+
+    def stream(self, messages: Sequence[Message], sampling: Sampling | None = None) -> Iterator[str]:
+        text = self._next(messages)
+        # Word by word, keeping whitespace, so joined chunks equal the scripted reply exactly.
+        yield from re.findall(r"\s*\S+\s*", text) or [text]
+
+    def complete_json(
+        self, messages: Sequence[Message], schema: type[T], sampling: Sampling | None = None
+    ) -> T:
+        return complete_validated(self._next, messages, schema, self.name)
+
+    def close(self) -> None:
+        return None

