@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 
 from interviewer import __version__
-from interviewer.errors import InterviewerError
+from interviewer.errors import InputError, InterviewerError
 from interviewer.models import Message, Sampling, get_model, known_models
 from interviewer.models.embedded import EmbeddedModel
 from interviewer.settings import ENVIRONMENT, Settings
@@ -106,7 +106,47 @@ def _models_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
-    raise InterviewerError("`interviewer corpus` is not built yet: it arrives with the corpus issue.")
+    from interviewer.corpus.documents import load_documents
+    from interviewer.corpus.evaluate import evaluate, load_labelled, write_report
+    from interviewer.corpus.search import Retriever
+
+    settings = _settings(args)
+    if args.action == "check":
+        documents = load_documents()
+        print(f"{len(documents)} documents parse and use only known topics.")
+        return 0
+    retriever = Retriever(settings)
+    if args.action == "build":
+        report = retriever.build(force=args.force)
+        if args.json:
+            _print_json(report.model_dump())
+        else:
+            print(
+                f"{report.chunks} chunks in {report.location}: {report.added} embedded, "
+                f"{report.removed} removed, {report.unchanged} unchanged"
+                + (" (collection recreated)" if report.recreated else "")
+            )
+        return 0
+    if args.action == "search":
+        if not args.query:
+            raise InputError('Give a query: interviewer corpus search "QUERY".')
+        result = retriever.search(args.query, k=args.k, stage=args.stage, topic=args.topic, mode=args.mode)
+        if args.json:
+            _print_json(result.model_dump())
+        else:
+            for rank, hit in enumerate(result.hits, start=1):
+                print(f"{rank}. [{hit.score:.3f}] {hit.title} ({hit.doc_id}, {hit.stage})")
+        return 0
+    queries = load_labelled()
+    metrics = [evaluate(retriever, queries, mode, k=args.k) for mode in ("dense", "lexical", "hybrid")]
+    write_report(metrics, settings.reports_dir / "retrieval-eval.json")
+    if args.json:
+        _print_json([m.model_dump() for m in metrics])
+    else:
+        print(f"{len(queries)} labelled queries, k={args.k}")
+        for m in metrics:
+            print(f"  {m.mode:<8} recall@{m.k} {m.recall_at_k:.3f}   MRR {m.mrr:.3f}")
+    return 0
 
 
 def _planned(command: str) -> int:
@@ -137,7 +177,15 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--json", action="store_true", help="machine-readable output")
     models.set_defaults(handler=cmd_models)
 
-    corpus = commands.add_parser("corpus", help="build and search the guidance corpus")
+    corpus = commands.add_parser("corpus", help="check, build, search and evaluate the guidance corpus")
+    corpus.add_argument("action", choices=["check", "build", "search", "eval"])
+    corpus.add_argument("query", nargs="?", help="the search query (for `search`)")
+    corpus.add_argument("--k", type=int, default=5, help="how many documents to return")
+    corpus.add_argument("--stage", choices=["preparation", "interview", "follow-up"])
+    corpus.add_argument("--topic", help="only documents with this topic (see corpus/topics.yaml)")
+    corpus.add_argument("--mode", choices=["hybrid", "dense", "lexical"], default="hybrid")
+    corpus.add_argument("--force", action="store_true", help="rebuild the store from scratch")
+    corpus.add_argument("--json", action="store_true", help="machine-readable output")
     corpus.set_defaults(handler=cmd_corpus)
 
     for name, what in PLANNED.items():

@@ -76,3 +76,15 @@ def test_models_check_answers_with_the_network_refused(model: str, tmp_path: Pat
     assert payload["reply"] and payload["completion_tokens"] > 0
     assert payload["tokens_per_second"] > 0
     assert (tmp_path / "home" / "models").is_dir()
+
+
+def test_corpus_search_builds_its_store_with_the_network_refused(tmp_path: Path) -> None:
+    result = run_offline(
+        [_interviewer(), "corpus", "search", "you have no MBA", "--k", "3", "--json"],
+        tmp_path / "home",
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    payload = json.loads(result.stdout)
+    assert payload["query"] == "you have no MBA" and len(payload["hits"]) == 3
+    assert (tmp_path / "home" / "chroma").is_dir()

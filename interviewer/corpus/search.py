@@ -1,0 +1,252 @@
+"""Hybrid retrieval over the guidance corpus: dense (Chroma) and lexical (BM25), fused by reciprocal rank.
+
+`Retriever.search` is the one function the CLI, the scorer and the interviewer all call.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+from rank_bm25 import BM25Okapi
+
+from interviewer.corpus.chunking import Chunk, chunk_documents
+from interviewer.corpus.documents import Document, default_documents, load_vocabulary
+from interviewer.corpus.embeddings import MiniLMEmbedding
+from interviewer.corpus.store import BuildReport, describe, fingerprint, open_client, open_collection, sync
+from interviewer.errors import InputError
+from interviewer.settings import Settings
+
+Mode = Literal["hybrid", "dense", "lexical"]
+STAGES = ("preparation", "interview", "follow-up")
+MAX_K = 50
+MAX_QUERY_CHARS = 4000
+RRF_K = 60  # the usual reciprocal-rank-fusion constant: damps the weight of the very top ranks
+_CANDIDATES = 80
+SECOND_CHUNK_WEIGHT = 0.5
+FEEDBACK_DEPTH = 3
+FEEDBACK_WEIGHT = 0.5
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "do",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "how",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "so",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "you",
+        "your",
+    ]
+)
+
+
+class Hit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    doc_id: str
+    title: str
+    stage: str
+    topics: list[str]
+    score: float
+    text: str
+
+
+class SearchResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str
+    hits: list[Hit]
+
+
+def lexical_tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS]
+
+
+class Retriever:
+    """Owns the store and the BM25 index. The store is built on first use and refreshed on corpus change."""
+
+    def __init__(self, settings: Settings | None = None, documents: list[Document] | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self._documents = documents
+        self._lock = threading.Lock()
+        self._collection: Any = None
+        self._chunks: list[Chunk] = []
+        self._bm25: BM25Okapi | None = None
+        self.last_build: BuildReport | None = None
+
+    def build(self, force: bool = False) -> BuildReport:
+        """Bring the store in line with the corpus; `force` drops the collection first."""
+        with self._lock:
+            documents = self._documents if self._documents is not None else list(default_documents())
+            chunks = chunk_documents(documents, load_vocabulary())
+            client = open_client(self.settings)
+            if force:
+                from interviewer.corpus.store import COLLECTION
+
+                if COLLECTION in {getattr(c, "name", str(c)) for c in client.list_collections()}:
+                    client.delete_collection(COLLECTION)
+            collection, recreated = open_collection(client, MiniLMEmbedding(self.settings.threads))
+            metadata = collection.metadata or {}
+            if metadata.get("fingerprint") == fingerprint(chunks) and collection.count() == len(chunks):
+                added, removed, unchanged = 0, 0, len(chunks)
+            else:
+                added, removed, unchanged = sync(collection, chunks)
+            self._collection = collection
+            self._chunks = chunks
+            self._bm25 = BM25Okapi([lexical_tokens(c.text) for c in chunks])
+            self.last_build = BuildReport(
+                location=describe(self.settings),
+                chunks=len(chunks),
+                added=added,
+                removed=removed,
+                unchanged=unchanged,
+                recreated=recreated or force,
+            )
+            return self.last_build
+
+    def _ready(self) -> None:
+        if self._collection is None:
+            self.build()
+
+    def _dense(self, query: str, stage: str | None) -> list[str]:
+        where = {"stage": stage} if stage else None
+        found = self._collection.query(
+            query_texts=[query], n_results=min(_CANDIDATES, len(self._chunks)), where=where, include=[]
+        )
+        return list(found["ids"][0])
+
+    def _lexical(self, query: str, stage: str | None) -> list[str]:
+        assert self._bm25 is not None
+        scores = self._bm25.get_scores(lexical_tokens(query))
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])
+        ids = [
+            self._chunks[i].id
+            for i in order
+            if scores[i] > 0 and (not stage or self._chunks[i].stage == stage)
+        ]
+        return ids[:_CANDIDATES]
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        stage: str | None = None,
+        topic: str | None = None,
+        mode: Mode = "hybrid",
+    ) -> SearchResult:
+        """The `k` best documents for `query`, each with its best-matching chunk, best first."""
+        query = query.strip()
+        if not query:
+            raise InputError("The search query is empty.")
+        if len(query) > MAX_QUERY_CHARS:
+            query = query[:MAX_QUERY_CHARS]  # MiniLM reads 256 tokens; the rest only feeds BM25 noise
+        if not 1 <= k <= MAX_K:
+            raise InputError(f"k must be between 1 and {MAX_K}, not {k}.")
+        if stage is not None and stage not in STAGES:
+            raise InputError(f"Unknown stage '{stage}'; use one of {', '.join(STAGES)}.")
+        if topic is not None and topic not in load_vocabulary():
+            raise InputError(f"Unknown topic '{topic}'; see corpus/topics.yaml.")
+        self._ready()
+        rankings = []
+        if mode in ("hybrid", "dense"):
+            rankings.append(self._dense(query, stage))
+        if mode in ("hybrid", "lexical"):
+            rankings.append(self._lexical(query, stage))
+        fused: dict[str, float] = {}
+        for ranking in rankings:
+            for rank, chunk_id in enumerate(ranking, start=1):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+        by_id = {c.id: c for c in self._chunks}
+        # A document is as relevant as its best chunk, plus a share of its next best: guidance that
+        # matches in several sections outranks a document with one lucky sentence.
+        per_doc: dict[str, list[tuple[float, str]]] = {}
+        for chunk_id, score in fused.items():
+            chunk = by_id[chunk_id]
+            if topic and topic not in chunk.topics:
+                continue
+            per_doc.setdefault(chunk.doc_id, []).append((score, chunk_id))
+        ranked_docs = []
+        for doc_id, scored in per_doc.items():
+            scored.sort(key=lambda item: (-item[0], item[1]))
+            total = scored[0][0] + SECOND_CHUNK_WEIGHT * sum(score for score, _ in scored[1:3])
+            ranked_docs.append((total, doc_id, scored[0][1]))
+        ranked_docs.sort(key=lambda item: (-item[0], item[1]))
+        ranked_docs = self._topic_feedback(ranked_docs)
+        top = ranked_docs[0][0] if ranked_docs else 1.0
+        hits: dict[str, Hit] = {}
+        for total, doc_id, chunk_id in ranked_docs[:k]:
+            chunk = by_id[chunk_id]
+            hits[doc_id] = Hit(
+                id=chunk.id,
+                doc_id=doc_id,
+                title=chunk.title,
+                stage=chunk.stage,
+                topics=list(chunk.topics),
+                score=round(min(1.0, total / top), 4),  # relative to the lead hit, never above it
+                text=chunk.text,
+            )
+        return SearchResult(query=query, hits=list(hits.values()))
+
+    def _topic_feedback(self, ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
+        """Pseudo-relevance feedback: lift documents whose main topic is the main topic of the top results.
+
+        Guidance and the exemplars that illustrate it share their main topic but rarely their wording,
+        so the first good match is the best evidence of which other documents belong with it.
+        """
+        if not ranked:
+            return ranked
+        main_topic = {c.doc_id: c.topics[0] for c in self._chunks}
+        weight: dict[str, float] = {}
+        for total, doc_id, _ in ranked[:FEEDBACK_DEPTH]:
+            weight[main_topic[doc_id]] = weight.get(main_topic[doc_id], 0.0) + total
+        lifted = [
+            (total + FEEDBACK_WEIGHT * weight.get(main_topic[doc_id], 0.0), doc_id, chunk_id)
+            for total, doc_id, chunk_id in ranked
+        ]
+        # The first match keeps its place: feedback decides what comes with it, not what leads.
+        return [ranked[0], *sorted(lifted[1:], key=lambda item: (-item[0], item[1]))]
