@@ -15,7 +15,15 @@ from rank_bm25 import BM25Okapi
 from interviewer.corpus.chunking import Chunk, chunk_documents
 from interviewer.corpus.documents import Document, default_documents, load_vocabulary
 from interviewer.corpus.embeddings import MiniLMEmbedding
-from interviewer.corpus.store import BuildReport, describe, fingerprint, open_client, open_collection, sync
+from interviewer.corpus.store import (
+    BuildReport,
+    describe,
+    drop_collection,
+    fingerprint,
+    open_client,
+    open_collection,
+    sync,
+)
 from interviewer.errors import InputError
 from interviewer.settings import Settings
 
@@ -126,10 +134,7 @@ class Retriever:
             chunks = chunk_documents(documents, load_vocabulary())
             client = open_client(self.settings)
             if force:
-                from interviewer.corpus.store import COLLECTION
-
-                if COLLECTION in {getattr(c, "name", str(c)) for c in client.list_collections()}:
-                    client.delete_collection(COLLECTION)
+                drop_collection(client)
             collection, recreated = open_collection(client, MiniLMEmbedding(self.settings.threads))
             metadata = collection.metadata or {}
             if metadata.get("fingerprint") == fingerprint(chunks) and collection.count() == len(chunks):

@@ -59,14 +59,22 @@ def describe(settings: Settings) -> str:
     return settings.chroma_url or str(settings.chroma_dir)
 
 
+def _exists(client: Any) -> bool:
+    return COLLECTION in {getattr(c, "name", str(c)) for c in client.list_collections()}
+
+
+def drop_collection(client: Any) -> None:
+    if _exists(client):
+        client.delete_collection(COLLECTION)
+
+
 def open_collection(client: Any, embedding: MiniLMEmbedding) -> tuple[Any, bool]:
     """(collection, recreated): the collection is recreated when built with another embedding model."""
     recreated = False
-    existing = {c.name if hasattr(c, "name") else str(c) for c in client.list_collections()}
-    if COLLECTION in existing:
+    if _exists(client):
         metadata = client.get_collection(COLLECTION).metadata or {}
         if metadata.get("embedding_model") != EMBEDDING_MODEL:
-            client.delete_collection(COLLECTION)  # vectors from two models must never share an index
+            drop_collection(client)  # vectors from two models must never share an index
             recreated = True
     collection = client.get_or_create_collection(
         COLLECTION,

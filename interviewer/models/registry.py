@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -64,10 +65,10 @@ def get_model(name: str | None = None, settings: Settings | None = None) -> Chat
     )
 
 
-def _embedded(name: str, resolve: object, settings: Settings) -> EmbeddedModel:
+def _embedded(name: str, resolve: Callable[[], Path], settings: Settings) -> EmbeddedModel:
     return EmbeddedModel(
         name,
-        resolve,  # type: ignore[arg-type]
+        resolve,
         context_size=settings.context_size,
         threads=settings.threads,
         timeout=settings.timeout,
