@@ -125,13 +125,15 @@ class Retriever:
         self._collection: Any = None
         self._chunks: list[Chunk] = []
         self._bm25: BM25Okapi | None = None
+        self._vocabulary: dict[str, str] = {}
         self.last_build: BuildReport | None = None
 
     def build(self, force: bool = False) -> BuildReport:
         """Bring the store in line with the corpus; `force` drops the collection first."""
         with self._lock:
             documents = self._documents if self._documents is not None else list(default_documents())
-            chunks = chunk_documents(documents, load_vocabulary())
+            self._vocabulary = load_vocabulary()
+            chunks = chunk_documents(documents, self._vocabulary)
             client = open_client(self.settings)
             if force:
                 drop_collection(client)
@@ -194,9 +196,9 @@ class Retriever:
             raise InputError(f"k must be between 1 and {MAX_K}, not {k}.")
         if stage is not None and stage not in STAGES:
             raise InputError(f"Unknown stage '{stage}'; use one of {', '.join(STAGES)}.")
-        if topic is not None and topic not in load_vocabulary():
-            raise InputError(f"Unknown topic '{topic}'; see corpus/topics.yaml.")
         self._ready()
+        if topic is not None and topic not in self._vocabulary:
+            raise InputError(f"Unknown topic '{topic}'; see corpus/topics.yaml.")
         rankings = []
         if mode in ("hybrid", "dense"):
             rankings.append(self._dense(query, stage))
