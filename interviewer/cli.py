@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from interviewer import __version__
+from interviewer.commands import scoring as scoring_commands
 from interviewer.errors import InputError, InterviewerError
 from interviewer.models import Message, Sampling, get_model, known_models
 from interviewer.models.embedded import EmbeddedModel
@@ -19,7 +20,6 @@ PLANNED = {
     "ui": "the Gradio app",
     "interview": "the terminal interview",
     "plan": "the interview plan",
-    "score": "answer scoring",
     "eval": "offline prompt evals",
 }
 
@@ -188,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--json", action="store_true", help="machine-readable output")
     corpus.set_defaults(handler=cmd_corpus)
 
+    scoring_commands.add_parsers(commands)
     for name, what in PLANNED.items():
         sub = commands.add_parser(name, help=f"{what} (not built yet)")
         sub.set_defaults(handler=lambda _args, _name=name: _planned(_name))

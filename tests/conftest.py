@@ -27,3 +27,14 @@ def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPat
 def shared_models_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One models folder for all live tests, so each weight file is assembled once per run."""
     return tmp_path_factory.mktemp("models-home")
+
+
+@pytest.fixture(scope="session")
+def corpus_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An INTERVIEWER_HOME with the corpus store built, for tests that use the store but do not test it."""
+    from interviewer.corpus.search import Retriever
+    from interviewer.settings import Settings
+
+    path = tmp_path_factory.mktemp("corpus-home")
+    Retriever(Settings(home=path, threads=2)).build()
+    return path

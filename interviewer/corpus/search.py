@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 import threading
+from collections import Counter
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
-from rank_bm25 import BM25Okapi
 
 from interviewer.corpus.chunking import Chunk, chunk_documents
 from interviewer.corpus.documents import Document, default_documents, load_vocabulary
@@ -102,6 +104,7 @@ class Hit(BaseModel):
     topics: list[str]
     score: float
     text: str
+    kind: str = "guidance"  # guidance | exemplar | rubric
 
 
 class SearchResult(BaseModel):
@@ -115,6 +118,41 @@ def lexical_tokens(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS]
 
 
+class LexicalIndex:
+    """Okapi BM25 (k1 1.5, b 0.75, negative idf floored at a quarter of the mean idf, as in rank-bm25) over an
+    inverted index of precomputed term weights, so a query costs one array addition per query term rather
+    than a pass over every chunk: long queries (a whole answer) stay fast."""
+
+    K1, B, EPSILON = 1.5, 0.75, 0.25
+
+    def __init__(self, corpus: list[list[str]]) -> None:
+        self.size = len(corpus)
+        counts = [Counter(tokens) for tokens in corpus]
+        lengths = np.array([len(tokens) for tokens in corpus], dtype=np.float64)
+        average = float(lengths.mean()) if self.size else 1.0
+        postings: dict[str, list[int]] = {}
+        for index, counted in enumerate(counts):
+            for term in counted:
+                postings.setdefault(term, []).append(index)
+        idf = {t: math.log(self.size - len(d) + 0.5) - math.log(len(d) + 0.5) for t, d in postings.items()}
+        floor = self.EPSILON * (sum(idf.values()) / len(idf)) if idf else 0.0
+        norm = self.K1 * (1 - self.B + self.B * lengths / average)
+        self._index: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term, docs in postings.items():
+            ids = np.array(docs, dtype=np.int64)
+            tf = np.array([counts[i][term] for i in docs], dtype=np.float64)
+            weight = idf[term] if idf[term] >= 0 else floor
+            self._index[term] = (ids, weight * tf * (self.K1 + 1) / (tf + norm[ids]))
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        total = np.zeros(self.size)
+        for term in query:
+            found = self._index.get(term)
+            if found is not None:
+                total[found[0]] += found[1]
+        return total
+
+
 class Retriever:
     """Owns the store and the BM25 index. The store is built on first use and refreshed on corpus change."""
 
@@ -124,8 +162,10 @@ class Retriever:
         self._lock = threading.Lock()
         self._collection: Any = None
         self._chunks: list[Chunk] = []
-        self._bm25: BM25Okapi | None = None
+        self._bm25: LexicalIndex | None = None
         self._vocabulary: dict[str, str] = {}
+        self._embedding = MiniLMEmbedding(self.settings.threads)
+        self._vectors: dict[str, list[float]] = {}
         self.last_build: BuildReport | None = None
 
     def build(self, force: bool = False) -> BuildReport:
@@ -137,7 +177,7 @@ class Retriever:
             client = open_client(self.settings)
             if force:
                 drop_collection(client)
-            collection, recreated = open_collection(client, MiniLMEmbedding(self.settings.threads))
+            collection, recreated = open_collection(client, self._embedding)
             metadata = collection.metadata or {}
             if metadata.get("fingerprint") == fingerprint(chunks) and collection.count() == len(chunks):
                 added, removed, unchanged = 0, 0, len(chunks)
@@ -145,7 +185,7 @@ class Retriever:
                 added, removed, unchanged = sync(collection, chunks)
             self._collection = collection
             self._chunks = chunks
-            self._bm25 = BM25Okapi([lexical_tokens(c.text) for c in chunks])
+            self._bm25 = LexicalIndex([lexical_tokens(c.text) for c in chunks])
             self.last_build = BuildReport(
                 location=describe(self.settings),
                 chunks=len(chunks),
@@ -160,23 +200,41 @@ class Retriever:
         if self._collection is None:
             self.build()
 
-    def _dense(self, query: str, stage: str | None) -> list[str]:
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        """Embeddings of `texts` with the store's model; recent ones are remembered, since the scorer and
+        the interviewer search for the same question several times."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            if len(self._vectors) > 4096:
+                self._vectors.clear()
+            for text, vector in zip(missing, self._embedding(missing), strict=True):
+                self._vectors[text] = [float(x) for x in vector]
+        return [self._vectors[t] for t in texts]
+
+    @property
+    def documents(self) -> list[Document]:
+        return list(self._documents if self._documents is not None else default_documents())
+
+    def _dense(self, query: str, stage: str | None, vector: list[float] | None, depth: int) -> list[str]:
         where = {"stage": stage} if stage else None
         found = self._collection.query(
-            query_texts=[query], n_results=min(_CANDIDATES, len(self._chunks)), where=where, include=[]
+            query_embeddings=[vector] if vector is not None else self.embed([query]),
+            n_results=min(depth, len(self._chunks)),
+            where=where,
+            include=[],
         )
         return list(found["ids"][0])
 
-    def _lexical(self, query: str, stage: str | None) -> list[str]:
+    def _lexical(self, query: str, stage: str | None, depth: int) -> list[str]:
         assert self._bm25 is not None
-        scores = self._bm25.get_scores(lexical_tokens(query))
+        scores = self._bm25.scores(lexical_tokens(query))
         order = sorted(range(len(scores)), key=lambda i: -scores[i])
         ids = [
             self._chunks[i].id
             for i in order
             if scores[i] > 0 and (not stage or self._chunks[i].stage == stage)
         ]
-        return ids[:_CANDIDATES]
+        return ids[:depth]
 
     def search(
         self,
@@ -185,8 +243,12 @@ class Retriever:
         stage: str | None = None,
         topic: str | None = None,
         mode: Mode = "hybrid",
+        vector: list[float] | None = None,
     ) -> SearchResult:
-        """The `k` best documents for `query`, each with its best-matching chunk, best first."""
+        """The `k` best documents for `query`, each with its best-matching chunk, best first.
+
+        `vector`, when given, stands in for the query's embedding (a caller that has embedded the parts of a
+        long query already need not embed the whole again)."""
         query = query.strip()
         if not query:
             raise InputError("The search query is empty.")
@@ -199,11 +261,14 @@ class Retriever:
         self._ready()
         if topic is not None and topic not in self._vocabulary:
             raise InputError(f"Unknown topic '{topic}'; see corpus/topics.yaml.")
+        # A topic filter is applied after ranking, so a filtered search ranks every chunk: the topic's
+        # documents are always found, however far down the unfiltered list they sit.
+        depth = len(self._chunks) if topic else _CANDIDATES
         rankings = []
         if mode in ("hybrid", "dense"):
-            rankings.append(self._dense(query, stage))
+            rankings.append(self._dense(query, stage, vector, depth))
         if mode in ("hybrid", "lexical"):
-            rankings.append(self._lexical(query, stage))
+            rankings.append(self._lexical(query, stage, depth))
         fused: dict[str, float] = {}
         for ranking in rankings:
             for rank, chunk_id in enumerate(ranking, start=1):
@@ -236,6 +301,7 @@ class Retriever:
                 topics=list(chunk.topics),
                 score=round(min(1.0, total / top), 4),  # relative to the lead hit, never above it
                 text=chunk.text,
+                kind=chunk.kind,
             )
         return SearchResult(query=query, hits=list(hits.values()))
 

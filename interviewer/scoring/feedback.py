@@ -1,0 +1,85 @@
+"""Plain-language rationales and suggestions from the signals: pure functions, one sentence each."""
+
+from __future__ import annotations
+
+from interviewer.scoring.rubric import Dimension
+from interviewer.scoring.signals import Signals
+
+_LEVEL = {1: "Weak", 2: "Below the bar", 3: "Adequate", 4: "Good", 5: "Strong"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def rationale(dimension: Dimension, score: int, s: Signals) -> str:
+    level = _LEVEL[score]
+    if dimension == "value_first":
+        if s.self_wants_opening:
+            detail = "it opens with what you want before what the employer gains"
+        elif s.employer_opening >= 3:
+            detail = "the opening puts the employer's gain and your results first"
+        elif s.self_wants:
+            detail = (
+                f"it spends {_plural(s.self_wants, 'phrase')} on what you want and little on what they gain"
+            )
+        else:
+            detail = "the opening does not say what the employer would gain"
+    elif dimension == "evidence":
+        if s.quantities or s.outcomes:
+            detail = (
+                f"{_plural(s.quantities, 'figure')} and {_plural(s.outcomes, 'outcome word')} back the claims"
+            )
+        else:
+            detail = "no figures, scope or named results back the claims"
+    elif dimension == "relevance":
+        share = round(s.question_overlap * 100)
+        detail = f"it takes up {share}% of the question's key terms"
+        if s.words < 40 and score <= 2:
+            detail += ", in too few words to answer it"
+    elif dimension == "structure":
+        detail = f"{s.words} words in {_plural(s.sentences, 'sentence')}"
+        detail += (
+            ", with a situation-action-result shape"
+            if s.sar_markers >= 2
+            else ", without a clear situation-action-result shape"
+        )
+        if s.hedges:
+            detail += f" and {_plural(s.hedges, 'filler')}"
+    elif dimension == "objection_handling":
+        parts = [
+            "acknowledges the concern" if s.acknowledges else "does not acknowledge the concern",
+            "reframes it" if s.reframes else "does not reframe it",
+            "answers with results" if s.quantities or s.outcomes else "offers no results",
+        ]
+        if s.defensive:
+            parts.append(f"has {_plural(s.defensive, 'defensive or apologetic phrase')}")
+        detail = "it " + ", ".join(parts)
+    else:
+        share = round((s.brief_overlap or 0.0) * 100)
+        detail = f"it uses about {share}% of the specifics in the company brief"
+    return f"{level}: {detail}."
+
+
+_ADVICE: dict[Dimension, str] = {
+    "value_first": (
+        "Open with what the employer gains, the problem you solve or the result you deliver, "
+        "and keep what you want for later."
+    ),
+    "evidence": "Back each claim with a figure, a scope or a named result (how much, how many, by when).",
+    "relevance": "Answer the question that was asked, in its own terms, and tie it to this role.",
+    "structure": "Tell it as situation, action, result in under two minutes, and end on the result.",
+    "objection_handling": (
+        "Acknowledge the concern in one calm sentence, reframe it toward what the role needs, "
+        "and answer it with a result."
+    ),
+    "research": (
+        "Use what you know about the company: name its priorities, results or challenges "
+        "and link them to what you have done."
+    ),
+}
+
+
+def suggestion(dimension: Dimension, guidance_title: str | None) -> str:
+    advice = _ADVICE[dimension]
+    return f"{advice} (See: {guidance_title}.)" if guidance_title else advice
