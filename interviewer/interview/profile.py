@@ -1,0 +1,35 @@
+"""The profile: who is interviewing for what, with which documents, in front of which persona."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interviewer.interview.roles import Role
+
+Length = Literal["short", "standard", "long"]
+QUESTIONS_PER_LENGTH: dict[str, int] = {"short": 3, "standard": 5, "long": 8}
+
+
+class Objection(BaseModel):
+    """A stumbling block the interviewer will raise: its corpus topic and the evidence for it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topic: str  # an objection:* topic from corpus/topics.yaml
+    evidence: str  # e.g. "the description asks for an MBA; the resume lists a BA only"
+    requirement: str | None = None  # the requirement text it comes from, when there is one
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Role
+    job_description: str | None = None
+    company_brief: str | None = None
+    resume: str | None = None
+    resume_name: str | None = None  # the uploaded file's name, for the report
+    persona: str = "skeptical-hiring-manager"
+    length: Length = "standard"
+    company: str | None = Field(default=None, description="company name, when the brief or description gives one")

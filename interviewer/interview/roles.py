@@ -1,0 +1,145 @@
+"""The role library (`roles/*.yaml`): competencies, usual requirements and a tagged question bank per role."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from interviewer.errors import InputError
+
+ROLES_DIR = Path(__file__).resolve().parents[2] / "roles"
+QuestionKind = Literal["behavioural", "situational", "technical", "motivational", "culture", "closing"]
+DegreeLevel = Literal["bachelor", "master", "mba", "phd"]
+
+
+class Competency(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    description: str
+
+
+class Requirement(BaseModel):
+    """One usual requirement of a role; only the fields of its kind are set."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["degree", "years", "team-size", "budget", "industry", "certification", "skill"]
+    text: str
+    preferred: bool = False
+    level: DegreeLevel | None = None
+    min_years: int | None = None
+    min_people: int | None = None
+    min_usd: int | None = None
+    names: tuple[str, ...] = ()
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: QuestionKind
+    competency: str | None
+    topics: tuple[str, ...]
+    text: str
+    follow_up: str
+
+
+class Role(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str
+    family: Literal["executive", "individual", "manager"]
+    aliases: tuple[str, ...] = ()
+    summary: str
+    industries_typical: tuple[str, ...] = ()
+    competencies: tuple[Competency, ...] = Field(min_length=1)
+    requirements: tuple[Requirement, ...] = ()
+    questions: tuple[Question, ...] = Field(min_length=1)
+    # Set when the user typed a title that is not in the library: the bank of the nearest role is used.
+    asked_as: str | None = None
+
+    @model_validator(mode="after")
+    def _competencies_exist(self) -> Role:
+        known = {c.id for c in self.competencies}
+        for question in self.questions:
+            if question.competency is not None and question.competency not in known:
+                raise ValueError(f"question {question.id} names unknown competency '{question.competency}'")
+        return self
+
+    @property
+    def display_title(self) -> str:
+        return self.asked_as or self.title
+
+
+def _load(path: Path) -> Role:
+    try:
+        return Role.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"roles/{path.name}: cannot read: {exc}") from None
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise InputError(f"roles/{path.name}: {where}: {problem['msg']}") from None
+
+
+@lru_cache(maxsize=4)
+def load_roles(directory: Path = ROLES_DIR) -> dict[str, Role]:
+    roles = {}
+    for path in sorted(directory.glob("*.yaml")):
+        role = _load(path)
+        if role.id != path.stem:
+            raise InputError(f"roles/{path.name}: id '{role.id}' must equal the file name.")
+        roles[role.id] = role
+    if not roles:
+        raise InputError(f"No roles found under {directory}.")
+    return roles
+
+
+# Words of rank rather than function: "Head of Data" is about data, not about being a head.
+_RANK_WORDS = frozenset(
+    "head of chief vp vice president director senior sr staff lead principal junior jr officer the and for group "
+    "global regional interim deputy associate assistant executive".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
+
+
+def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
+    """A library role by id, title or alias; free text maps to the nearest role, keeping the user's title."""
+    wanted = name.strip()
+    if not wanted:
+        raise InputError("The role is empty; name a role (e.g. 'cfo' or 'VP Operations').")
+    if len(wanted) > 120:
+        raise InputError("The role name is too long; give a job title of at most 120 characters.")
+    roles = load_roles(directory)
+    key = wanted.lower()
+    for role in roles.values():
+        names = {role.id, role.title.lower(), *(a.lower() for a in role.aliases)}
+        if key in names:
+            return role
+    asked = _words(wanted)
+    if not asked:
+        raise InputError(f"'{name}' is not a job title; name a role such as 'cfo' or 'product manager'.")
+
+    def closeness(role: Role) -> float:
+        names = [role.title, *role.aliases]
+        overlap = max(len(asked & _words(n)) / max(1, len(asked | _words(n))) for n in names)
+        spelling = max(SequenceMatcher(None, key, n.lower()).ratio() for n in names)
+        described = _words(" ".join([role.summary, *(c.name for c in role.competencies)]))
+        return max(overlap, spelling if spelling >= 0.8 else 0.0, 0.5 * len(asked & described) / len(asked))
+
+    best = max(roles.values(), key=lambda r: (closeness(r), r.id))
+    if closeness(best) < 0.3:
+        best = roles["general-manager"]
+    return best.model_copy(update={"asked_as": wanted})
