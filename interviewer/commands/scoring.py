@@ -107,8 +107,11 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_scoring(args: argparse.Namespace) -> int:
     settings = _settings(args)
     rows = load_labelled()
+    cases = load_manipulation()
     if args.limit:
-        rows = rows[: args.limit]
+        # An even spread over the set (files are grouped by kind), not the first N of one file.
+        rows = rows[:: max(1, len(rows) // args.limit)][: args.limit]
+        cases = cases[:: max(1, len(cases) // args.limit)][: args.limit]
     if args.action == "calibrate":
         scorer = Scorer(settings)
 
@@ -124,7 +127,7 @@ def cmd_scoring(args: argparse.Namespace) -> int:
         return 0
     scorer = Scorer(settings)
     reports, _ = validity(rows, lambda item: scorer.score(item, judge=args.judge))
-    manipulation = manipulation_report(load_manipulation(), lambda item: scorer.score(item, judge=args.judge))
+    manipulation = manipulation_report(cases, lambda item: scorer.score(item, judge=args.judge))
     payload: dict[str, Any] = {
         "calibration": scorer.calibration.version,
         "judge": scorer.model.name if args.judge else None,
@@ -191,7 +194,9 @@ def add_parsers(commands: Any) -> None:
         "--judge", action=argparse.BooleanOptionalAction, default=False, help="include the LLM judge"
     )
     scoring.add_argument("--model", help="model for the judge (default: INTERVIEWER_MODEL)")
-    scoring.add_argument("--limit", type=int, help="only the first N labelled answers")
+    scoring.add_argument(
+        "--limit", type=int, help="only N labelled answers (and N manipulations), evenly spread"
+    )
     scoring.add_argument(
         "--version", default="scoring-v1", help="version name written into the calibration file"
     )

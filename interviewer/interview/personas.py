@@ -31,7 +31,7 @@ PERSONAS: dict[str, Persona] = {
         Persona(
             id="warm-screener",
             name="Warm screener",
-            description="A friendly recruiter who puts you at ease, checks motivation and fit, and probes gently.",
+            description="A friendly recruiter who puts you at ease and checks motivation and fit.",
             interviewers=(Interviewer(name="Maya Okafor", title="Senior Talent Partner"),),
         ),
         Persona(

@@ -32,4 +32,6 @@ class Profile(BaseModel):
     resume_name: str | None = None  # the uploaded file's name, for the report
     persona: str = "skeptical-hiring-manager"
     length: Length = "standard"
-    company: str | None = Field(default=None, description="company name, when the brief or description gives one")
+    company: str | None = Field(
+        default=None, description="company name, when the brief or description gives one"
+    )

@@ -106,8 +106,34 @@ def load_roles(directory: Path = ROLES_DIR) -> dict[str, Role]:
 
 # Words of rank rather than function: "Head of Data" is about data, not about being a head.
 _RANK_WORDS = frozenset(
-    "head of chief vp vice president director senior sr staff lead principal junior jr officer the and for group "
-    "global regional interim deputy associate assistant executive".split()
+    [
+        "head",
+        "of",
+        "chief",
+        "vp",
+        "vice",
+        "president",
+        "director",
+        "senior",
+        "sr",
+        "staff",
+        "lead",
+        "principal",
+        "junior",
+        "jr",
+        "officer",
+        "the",
+        "and",
+        "for",
+        "group",
+        "global",
+        "regional",
+        "interim",
+        "deputy",
+        "associate",
+        "assistant",
+        "executive",
+    ]
 )
 
 

@@ -1,0 +1,233 @@
+"""`interviewer plan`, `interviewer interview` (the terminal mode) and `interviewer sessions`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from interviewer.errors import InputError
+from interviewer.interview.engine import Engine
+from interviewer.interview.personas import PERSONAS
+from interviewer.interview.resume import read_resume
+from interviewer.interview.session import Session, Turn
+from interviewer.settings import Settings
+
+ANSWER_SEPARATOR = "---"
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    settings = Settings.from_env()
+    if getattr(args, "model", None):
+        settings = settings.model_copy(update={"model": args.model})
+    return Engine(settings)
+
+
+def _text(path: str | None, what: str) -> str | None:
+    if not path:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"The {what} file was not found: {path}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"The {what} file {path} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise InputError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+
+
+def _profile_from(args: argparse.Namespace, engine: Engine) -> Any:
+    resume = read_resume(Path(args.resume)) if args.resume else None
+    return engine.profile(
+        role=args.role,
+        resume=resume,
+        job_description=_text(args.job_description, "job description"),
+        company_brief=_text(args.company_brief, "company brief"),
+        persona=args.persona,
+        length=args.length,
+        resume_name=Path(args.resume).name if args.resume else None,
+    )
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    plan = engine.plan(_profile_from(args, engine), args.seed)
+    if args.json:
+        print(json.dumps(plan.contract(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"Plan for {plan.role} (persona {plan.persona}, seed {plan.seed})")
+    for objection in plan.objections:
+        print(f"  objection {objection.topic}: {objection.evidence}")
+    for stage in plan.stages:
+        print(f"\n{stage.name}:")
+        for move in stage.moves:
+            print(f"  [{move.kind}] {move.text}")
+    return 0
+
+
+def read_answers(path: str) -> Iterator[str]:
+    """Answers from a script file: a JSON list of strings, or plain text blocks separated by a '---' line."""
+    text = _text(path, "answers") or ""
+    if text.lstrip().startswith("["):
+        try:
+            answers = json.loads(text)
+        except ValueError as exc:
+            raise InputError(f"{path}: not a valid JSON list of answers: {exc}") from None
+        if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
+            raise InputError(f"{path}: the JSON must be a list of strings.")
+        yield from answers
+        return
+    block: list[str] = []
+    for line in text.splitlines():
+        if line.strip() == ANSWER_SEPARATOR:
+            yield "\n".join(block).strip()
+            block = []
+        else:
+            block.append(line)
+    if any(line.strip() for line in block):
+        yield "\n".join(block).strip()
+
+
+def _ask(prompt: str, out: TextIO) -> str:
+    """One answer typed in the terminal: lines until an empty line (or end of input)."""
+    print(prompt, file=out, flush=True)
+    lines: list[str] = []
+    for line in sys.stdin:
+        if not line.strip():
+            if lines:
+                break
+            continue
+        lines.append(line.rstrip("\n"))
+    if not lines:
+        raise EOFError
+    return "\n".join(lines)
+
+
+def print_assessment(turn: Turn, out: TextIO) -> None:
+    if turn.scorecard is not None:
+        card = turn.scorecard
+        dims = ", ".join(f"{n} {d.score}" for n, d in card.dimensions.items() if d.score is not None)
+        print(f"  score {card.overall}/100 ({dims})", file=out)
+        for flag in card.flags:
+            print(f"  ! {flag}", file=out)
+        for tip in card.suggestions[:2]:
+            print(f"  - {tip}", file=out)
+    for check in (turn.closing, turn.thank_you):
+        if check is not None:
+            print(f"  score {check.score}/100: {check.rationale}", file=out)
+    for notice in turn.notices:
+        print(f"  ({notice})", file=out)
+
+
+def run_terminal(engine: Engine, session: Session, answers: Iterator[str] | None, out: TextIO) -> int:
+    print(f"Session {session.id}: {session.plan.role}, persona {session.plan.persona}", file=out)
+    if not session.turns:
+        print("\n" + engine.brief(session).markdown(), file=out)
+    while session.status != "finished":
+        for event in engine.next_turn(session):
+            if event.kind == "delta":
+                print(event.text, end="", file=out, flush=True)
+            elif event.kind == "reset":
+                print(f"\n  (rephrasing: {event.text})", file=out)
+            elif event.turn is not None:
+                print(file=out)
+        turn = session.open_turn
+        if turn is None:
+            continue
+        try:
+            text = (
+                next(answers) if answers is not None else _ask("> (your answer; an empty line sends it)", out)
+            )
+        except (StopIteration, EOFError):
+            print(f"\nPaused. Resume with: interviewer interview --session {session.id}", file=out)
+            return 0
+        if answers is not None:
+            print(f"> {text}", file=out)
+        engine.answer(session, text)
+        print_assessment(turn, out)
+    report = engine.report(session)
+    print("\n" + report.markdown(), file=out)
+    return 0
+
+
+def cmd_interview(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if args.session:
+        session = engine.resume(args.session)
+    else:
+        if not args.role:
+            raise InputError("--role is required to start an interview (or --session ID to resume one).")
+        session = engine.start(_profile_from(args, engine), args.seed)
+    answers = read_answers(args.answers) if args.answers else None
+    return run_terminal(engine, session, answers, sys.stdout)
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if args.action == "list":
+        summaries = engine.store.list()
+        if args.json:
+            print(json.dumps([s.model_dump() for s in summaries], indent=2))
+        for s in [] if args.json else summaries:
+            mean = "-" if s.mean_overall is None else f"{s.mean_overall:.0f}"
+            print(f"{s.id}  {s.updated_at}  {s.status:<8} {s.answered:>2} answers  mean {mean:>3}  {s.role}")
+        return 0
+    if not args.id:
+        raise InputError(
+            f"`sessions {args.action}` needs a session id; `interviewer sessions list` shows them."
+        )
+    if args.action == "delete":
+        engine.store.delete(args.id)
+        print(f"deleted {args.id}")
+        return 0
+    session = engine.resume(args.id)
+    report = engine.report(session)
+    if args.action == "show" or args.format == "md":
+        text = report.markdown()
+    else:
+        text = json.dumps(
+            {"session": session.model_dump(mode="json"), "report": report.model_dump(mode="json")},
+            indent=2,
+            ensure_ascii=False,
+        )
+    if args.action == "export" and args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        print(text)
+    return 0
+
+
+def _profile_arguments(parser: argparse.ArgumentParser, role_required: bool) -> None:
+    parser.add_argument("--role", required=role_required, help="library role id, title or free text")
+    parser.add_argument("--resume", help="resume file (.txt, .md, .pdf, .docx)")
+    parser.add_argument("--job-description", dest="job_description", help="job description text file")
+    parser.add_argument("--company-brief", dest="company_brief", help="company brief text file")
+    parser.add_argument("--persona", default="skeptical-hiring-manager", choices=list(PERSONAS))
+    parser.add_argument("--length", default="standard", choices=["short", "standard", "long"])
+    parser.add_argument("--seed", type=int, default=0, help="the plan is the same for the same seed")
+
+
+def add_parsers(commands: Any) -> None:
+    plan = commands.add_parser("plan", help="print the interview plan for a role and resume")
+    _profile_arguments(plan, role_required=True)
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.set_defaults(handler=cmd_plan)
+
+    interview = commands.add_parser("interview", help="run a mock interview in the terminal")
+    _profile_arguments(interview, role_required=False)
+    interview.add_argument("--model", help="model name (default: INTERVIEWER_MODEL)")
+    interview.add_argument("--answers", help="script file of answers (JSON list, or blocks separated by ---)")
+    interview.add_argument("--session", help="resume this session id instead of starting a new one")
+    interview.set_defaults(handler=cmd_interview)
+
+    sessions = commands.add_parser("sessions", help="list, show, export or delete saved sessions")
+    sessions.add_argument("action", choices=["list", "show", "export", "delete"])
+    sessions.add_argument("id", nargs="?", help="session id")
+    sessions.add_argument("--format", choices=["md", "json"], default="json", help="export format")
+    sessions.add_argument("--out", help="file to write the export to")
+    sessions.add_argument("--json", action="store_true", help="machine-readable list")
+    sessions.set_defaults(handler=cmd_sessions)

@@ -1,0 +1,128 @@
+"""The preparation brief: likely questions, the objections to expect with guidance on countering each, the
+value to lead with, and a company-research checklist. From the plan, the resume and retrieval; no model."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.corpus.search import Retriever
+from interviewer.interview.personas import get_persona
+from interviewer.interview.plan import Plan
+from interviewer.interview.profile import Profile
+from interviewer.scoring.signals import count_outcomes, count_quantities, sentences
+
+
+class GuidanceNote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    title: str
+    excerpt: str
+
+
+class ExpectedObjection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    topic: str
+    evidence: str
+    guidance: list[GuidanceNote]
+
+
+class Brief(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: str
+    likely_questions: list[str]
+    objections: list[ExpectedObjection]
+    value_propositions: list[str]
+    research_checklist: list[str]
+
+    def markdown(self) -> str:
+        lines = [f"# Preparation brief: {self.role}", "", "## Likely questions", ""]
+        lines += [f"{i}. {q}" for i, q in enumerate(self.likely_questions, start=1)]
+        lines += ["", "## Objections to expect", ""]
+        if not self.objections:
+            lines.append("Nothing in your documents stands out as a likely objection for this role.")
+        for objection in self.objections:
+            lines += [
+                f"### {objection.topic.split(':', 1)[-1].replace('-', ' ').capitalize()}",
+                "",
+                objection.evidence,
+                "",
+            ]
+            lines += [f"- **{g.title}** (`{g.doc_id}`): {g.excerpt}" for g in objection.guidance]
+            lines.append("")
+        lines += ["## Value to lead with", ""] + [f"- {v}" for v in self.value_propositions]
+        lines += ["", "## Company research checklist", ""] + [f"- [ ] {c}" for c in self.research_checklist]
+        return "\n".join(lines) + "\n"
+
+
+def _excerpt(text: str, limit: int = 260) -> str:
+    body = text.split("\n", 1)[-1].strip()
+    flat = " ".join(body.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def value_propositions(profile: Profile, limit: int = 4) -> list[str]:
+    """Resume lines that prove results, strongest first; without a resume, the competencies to prove."""
+    found: list[tuple[int, str]] = []
+    for raw in re.split(r"\n|(?<=[.;])\s+", profile.resume or ""):
+        line = raw.strip(" -•*\t")
+        if 25 <= len(line) <= 260:
+            strength = 2 * count_quantities(line) + count_outcomes(line)
+            if count_quantities(line) and count_outcomes(line):
+                found.append((strength, line))
+    found.sort(key=lambda item: -item[0])
+    lines = [f"Lead with: {line.rstrip('.')}." for _, line in found[:limit]]
+    if len(lines) < limit:
+        for competency in profile.role.competencies[: limit - len(lines)]:
+            lines.append(
+                f"Prepare a proof story for {competency.name.lower()}: {competency.description.rstrip('.')}, "
+                "with a number that shows the result."
+            )
+    return lines
+
+
+def research_checklist(profile: Profile, plan: Plan) -> list[str]:
+    company = profile.company or "the company"
+    items = [
+        f"Read {company}'s latest annual report or results; note its revenue trend and stated priorities.",
+        f"List {company}'s two or three main competitors and how it differs from them.",
+        f"Find the last six months of news about {company}: launches, leadership changes, deals, setbacks.",
+        "Turn what you find into a short action plan for your first 90 days in the role.",
+    ]
+    for interviewer in get_persona(plan.persona).interviewers:
+        items.append(
+            f"Look up {interviewer.name} ({interviewer.title}): background, tenure, what they care about."
+        )
+    for sentence in sentences(profile.company_brief or "")[:3]:
+        items.append(f"Be ready to talk about this from the brief: {sentence}")
+    return items
+
+
+def build_brief(profile: Profile, plan: Plan, retriever: Retriever) -> Brief:
+    expected = []
+    for objection in plan.objections:
+        hits = retriever.search(f"{objection.topic} {objection.evidence}", k=3, topic=objection.topic).hits
+        expected.append(
+            ExpectedObjection(
+                topic=objection.topic,
+                evidence=objection.evidence,
+                guidance=[
+                    GuidanceNote(doc_id=h.doc_id, title=h.title, excerpt=_excerpt(h.text))
+                    for h in hits
+                    if h.kind == "guidance"
+                ][:2],
+            )
+        )
+    return Brief(
+        role=plan.role,
+        likely_questions=[m.text for m in plan.stage("preparation").moves],
+        objections=expected,
+        value_propositions=value_propositions(profile),
+        research_checklist=research_checklist(profile, plan),
+    )

@@ -1,0 +1,387 @@
+"""The engine: starts a session from a profile, plays the plan through the persona, scores each answer and
+persists every step. The CLI's terminal mode and the Gradio app both drive this class and nothing else."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.corpus.documents import load_vocabulary
+from interviewer.corpus.search import Retriever
+from interviewer.errors import InputError
+from interviewer.interview.brief import Brief, build_brief
+from interviewer.interview.context import assemble_history
+from interviewer.interview.followup import check_closing_questions, check_thank_you
+from interviewer.interview.gaps import find_gaps
+from interviewer.interview.personas import get_persona
+from interviewer.interview.plan import Move, Plan, build_plan
+from interviewer.interview.profile import Length, Profile
+from interviewer.interview.report import Report, build_report
+from interviewer.interview.roles import resolve_role
+from interviewer.interview.rules import broken_rules, clean_turn, streaming_violation
+from interviewer.interview.session import Attempt, Session, Turn, now
+from interviewer.models.base import ChatModel, Message, Sampling
+from interviewer.models.registry import get_model
+from interviewer.prompts import load_prompt
+from interviewer.scoring.rubric import ScoreInput
+from interviewer.scoring.scorer import Scorer
+from interviewer.sessions import SessionStore
+from interviewer.settings import Settings
+from interviewer.tokens import count_message_tokens
+
+PROBE_BELOW = 45  # an answer scoring under this gets one probing follow-up
+MAX_STORED_ANSWER_CHARS = 20_000
+TURN_TOKENS = 120
+_RESERVED_TOKENS = 900  # system prompt, profile and guidance, besides the history
+# The history is capped well below the window: a turn's prompt stays flat as the session grows, instead of
+# growing until it hits the window (slower turns, and the model loses the thread of its instructions).
+HISTORY_TOKENS = 700
+
+
+class TurnEvent(BaseModel):
+    """What `Engine.next_turn` yields: streamed text, a reset when a draft broke a rule, then the turn."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["delta", "reset", "done"]
+    text: str = ""
+    turn: Turn | None = None
+
+
+def _company_name(*texts: str | None) -> str | None:
+    for text in texts:
+        match = re.search(
+            r"\b(?:at|join|About|about)\s+([A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)", text or ""
+        )
+        if match:
+            return match.group(1)
+    return None
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        model: ChatModel | None = None,
+        scorer: Scorer | None = None,
+        store: SessionStore | None = None,
+        prompts_dir: Path | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self._model = model
+        self._scorer = scorer
+        self.store = store or SessionStore(self.settings.sessions_db)
+        self.prompts_dir = prompts_dir
+
+    # Heavy parts load on first use: opening the app or listing sessions must not load a model or a store.
+    @property
+    def model(self) -> ChatModel:
+        if self._model is None:
+            self._model = get_model(self.settings.model, self.settings)
+        return self._model
+
+    @property
+    def scorer(self) -> Scorer:
+        if self._scorer is None:
+            self._scorer = Scorer(self.settings, model=self._model)
+        return self._scorer
+
+    @property
+    def retriever(self) -> Retriever:
+        return self.scorer.retriever
+
+    # -- setting up -----------------------------------------------------------------------------------
+
+    def profile(
+        self,
+        role: str,
+        resume: str | None = None,
+        job_description: str | None = None,
+        company_brief: str | None = None,
+        persona: str = "skeptical-hiring-manager",
+        length: Length = "standard",
+        resume_name: str | None = None,
+    ) -> Profile:
+        get_persona(persona)
+        if length not in ("short", "standard", "long"):
+            raise InputError(f"Unknown length '{length}'; use short, standard or long.")
+        return Profile(
+            role=resolve_role(role),
+            resume=(resume or "").strip() or None,
+            resume_name=resume_name,
+            job_description=(job_description or "").strip() or None,
+            company_brief=(company_brief or "").strip() or None,
+            persona=persona,
+            length=length,
+            company=_company_name(company_brief, job_description),
+        )
+
+    def plan(self, profile: Profile, seed: int = 0) -> Plan:
+        objections = find_gaps(profile.role, profile.resume, profile.job_description)
+        return build_plan(profile, objections, seed)
+
+    def brief(self, session: Session) -> Brief:
+        return build_brief(session.profile, session.plan, self.retriever)
+
+    def start(self, profile: Profile, seed: int = 0) -> Session:
+        session = Session(model=self.settings.model, profile=profile, plan=self.plan(profile, seed))
+        self.store.save(session)
+        return session
+
+    def resume(self, session_id: str) -> Session:
+        return self.store.load(session_id)
+
+    # -- the interviewer's turns -------------------------------------------------------------------------
+
+    def next_turn(self, session: Session) -> Iterator[TurnEvent]:
+        """Play the next move: the greeting first, then the plan (with a probe after a weak answer).
+
+        A turn already asked and not yet answered is returned as it is (a resumed session shows the same
+        question); nothing is regenerated or lost.
+        """
+        if session.open_turn is not None:
+            yield TurnEvent(kind="done", text=session.open_turn.question, turn=session.open_turn)
+            return
+        if session.status == "finished":
+            raise InputError("This interview is finished; open its report or start a new one.")
+        if not session.turns:
+            yield from self._speak(session, "greeting", "preparation", None, self._greeting_move(session))
+        if session.probe_pending:
+            last = next(t for t in reversed(session.turns) if t.answer is not None)
+            move = Move(
+                kind="question",
+                topic=last.topic,
+                text=self._probe_text(session, last),
+                interviewer=last.interviewer,
+            )
+            yield from self._speak(session, "follow-up", "interview", None, move)
+            return
+        stage, move = session.plan.conversation[session.cursor]
+        if move.kind == "thank-you":
+            # An instruction to the candidate, not an interviewer line: the plan's wording is exact.
+            turn = self._new_turn(session, "thank-you", stage, session.cursor, move, move.text, False, None)
+            session.cursor += 1
+            self.store.save_turn(session, turn)
+            yield TurnEvent(kind="delta", text=turn.question)
+            yield TurnEvent(kind="done", text=turn.question, turn=turn)
+            return
+        kind = "closing" if move.kind == "closing" else move.kind
+        yield from self._speak(session, kind, stage, session.cursor, move)
+
+    def _greeting_move(self, session: Session) -> Move:
+        interviewer = get_persona(session.plan.persona).interviewers[0]
+        return Move(
+            kind="question",
+            topic="greeting",
+            text=f"Welcome; I'm {interviewer.name}, {interviewer.title}. Shall we begin?",
+            interviewer=f"{interviewer.name}, {interviewer.title}",
+        )
+
+    def _probe_text(self, session: Session, last: Turn) -> str:
+        if last.move is not None:
+            planned = session.plan.conversation[last.move][1]
+            if planned.follow_up:
+                return planned.follow_up
+        weakest = "evidence"
+        if last.scorecard is not None:
+            scored = [(d.score, name) for name, d in last.scorecard.dimensions.items() if d.score is not None]
+            if scored:
+                weakest = min(scored)[1]
+        return {
+            "value_first": "What did the business actually gain from that?",
+            "evidence": "Can you put a number on the result?",
+            "relevance": "How does that connect to what this role needs?",
+            "structure": "Can you take me through it step by step: the situation, what you did, the result?",
+            "objection_handling": "What result can you point to that settles that concern?",
+            "research": "How does that fit what you know about our company?",
+        }[weakest]
+
+    def _new_turn(
+        self,
+        session: Session,
+        kind: str,
+        stage: str,
+        move_index: int | None,
+        move: Move,
+        text: str,
+        replaced: bool,
+        prompt: str | None,
+    ) -> Turn:
+        turn = Turn.model_validate(
+            {
+                "index": len(session.turns),
+                "stage": stage,
+                "kind": kind,
+                "topic": move.topic,
+                "move": move_index,
+                "interviewer": move.interviewer,
+                "question": text,
+                "replaced": replaced,
+                "prompt": prompt,
+            }
+        )
+        session.turns.append(turn)
+        return turn
+
+    def _messages(self, session: Session, stage: str, kind: str, move: Move) -> tuple[list[Message], str]:
+        persona_stage = "preparation" if kind == "greeting" else stage
+        template = load_prompt(f"personas/{session.plan.persona}/{persona_stage}", self.prompts_dir)
+        profile = session.profile
+        summary = f"Role: {profile.role.display_title}. " + (
+            f"Candidate's resume (start): {' '.join(profile.resume.split())[:500]}"
+            if profile.resume
+            else "No resume was given."
+        )
+        if session.plan.objections:
+            summary += " Known stumbling blocks: " + "; ".join(o.evidence for o in session.plan.objections)
+        guidance = ""
+        vocabulary = load_vocabulary()
+        if kind not in ("greeting", "thank-you"):
+            topic = move.topic if move.topic in vocabulary else None
+            hits = self.retriever.search(move.text, k=2, topic=topic).hits
+            guidance = " ".join(f"{h.title}: {' '.join(h.text.split())[:200]}" for h in hits)
+        budget = max(200, min(HISTORY_TOKENS, self.settings.context_size - _RESERVED_TOKENS - TURN_TOKENS))
+        messages = template.render(
+            interviewer=move.interviewer or "The interviewer",
+            role=profile.role.display_title,
+            company=profile.company or "the company",
+            profile=summary,
+            history=assemble_history(session, budget),
+            move_kind="greeting"
+            if kind == "greeting"
+            else ("follow-up" if kind == "follow-up" else move.kind),
+            move_text=move.text,
+            guidance=guidance or "(none)",
+        )
+        return messages, template.ref
+
+    def _speak(
+        self, session: Session, kind: str, stage: str, move_index: int | None, move: Move
+    ) -> Iterator[TurnEvent]:
+        """Stream the persona's wording of `move`; a draft that breaks a rule is regenerated once, then the
+        plan's own wording is used. A model error propagates and the move stays unplayed."""
+        messages, ref = self._messages(session, stage, kind, move)
+        earlier = session.asked()
+        base_seed = session.plan.seed * 1000 + len(session.turns)
+        final: str | None = None
+        problems: list[str] = []
+        for attempt in range(2):
+            sampling = Sampling(temperature=0.6, max_tokens=TURN_TOKENS, seed=base_seed + attempt)
+            prompt = messages
+            if attempt and problems:
+                prompt = [
+                    *messages,
+                    Message(
+                        role="user",
+                        content=f"Your last reply broke a rule ({'; '.join(problems)}). "
+                        "Reply again with one short interviewer turn that asks exactly one question.",
+                    ),
+                ]
+            shown, text = "", ""
+            violation = None
+            for chunk in self.model.stream(prompt, sampling):
+                text += chunk
+                violation = streaming_violation(text)
+                if violation:
+                    break
+                cleaned = clean_turn(text)
+                if cleaned.startswith(shown) and len(cleaned) > len(shown):
+                    yield TurnEvent(kind="delta", text=cleaned[len(shown) :])
+                    shown = cleaned
+            candidate = clean_turn(text)
+            problems = [violation] if violation else broken_rules(candidate, earlier)
+            if not problems:
+                final = candidate
+                break
+            if shown:
+                yield TurnEvent(kind="reset", text="; ".join(problems))
+        replaced = final is None
+        if final is None:
+            final = move.text
+            yield TurnEvent(kind="delta", text=final)
+        turn = self._new_turn(session, kind, stage, move_index, move, final, replaced, ref)
+        if replaced:
+            turn.notices.append(
+                f"The model's wording broke a rule twice ({'; '.join(problems)}); "
+                "the plan's own wording is used."
+            )
+        if move_index is not None:
+            session.cursor = move_index + 1
+        if kind == "follow-up":
+            session.probe_pending = False
+        self.store.save_turn(session, turn)
+        yield TurnEvent(kind="done", text=final, turn=turn)
+
+    # -- the candidate's answers -------------------------------------------------------------------------
+
+    def answer(self, session: Session, text: str) -> Turn:
+        turn = session.open_turn
+        if turn is None:
+            raise InputError("No question is waiting for an answer; ask for the next turn first.")
+        if not text.strip():
+            raise InputError("The answer is empty; write or say something before sending it.")
+        stored = text if len(text) <= MAX_STORED_ANSWER_CHARS else text[:MAX_STORED_ANSWER_CHARS]
+        if stored is not text:
+            turn.notices.append(
+                f"The answer was longer than {MAX_STORED_ANSWER_CHARS:,} characters and was cut."
+            )
+        turn.answer, turn.answered_at = stored, now()
+        self.store.save_turn(session, turn)  # the answer is safe before any scoring starts
+        self._assess(session, turn)
+        if turn.kind in ("question", "objection") and turn.overall is not None and turn.overall < PROBE_BELOW:
+            session.probe_pending = True
+        if not session.probe_pending and session.cursor >= len(session.plan.conversation):
+            session.status = "finished"
+        self.store.save_turn(session, turn)
+        return turn
+
+    def retry(self, session: Session, turn_index: int, text: str) -> Turn:
+        """Answer a scored turn again; the earlier attempt is kept, so the change in score can be shown."""
+        if not 0 <= turn_index < len(session.turns) or session.turns[turn_index].answer is None:
+            raise InputError("Only an answered turn can be tried again.")
+        if not text.strip():
+            raise InputError("The new answer is empty.")
+        turn = session.turns[turn_index]
+        assert turn.answer is not None and turn.answered_at is not None
+        turn.attempts.append(Attempt(answer=turn.answer, overall=turn.overall, answered_at=turn.answered_at))
+        turn.answer, turn.answered_at = text[:MAX_STORED_ANSWER_CHARS], now()
+        turn.scorecard = turn.closing = turn.thank_you = None
+        self.store.save_turn(session, turn)
+        self._assess(session, turn)
+        self.store.save_turn(session, turn)
+        return turn
+
+    def _assess(self, session: Session, turn: Turn) -> None:
+        assert turn.answer is not None
+        if turn.kind == "closing":
+            turn.closing = check_closing_questions(turn.answer)
+        elif turn.kind == "thank-you":
+            conversation = " ".join(
+                f"{t.question} {t.answer or ''}" for t in session.turns if t.kind != "greeting"
+            )
+            name = (turn.interviewer or "").split(",")[0]
+            turn.thank_you = check_thank_you(turn.answer, name, conversation)
+        else:
+            turn.scorecard = self.scorer.score(
+                ScoreInput(
+                    role=session.profile.role.display_title,
+                    question=turn.question,
+                    answer=turn.answer,
+                    objection=turn.topic if turn.kind == "objection" else None,
+                    company_brief=session.profile.company_brief,
+                )
+            )
+            if turn.scorecard.flags and any(f.startswith("truncated") for f in turn.scorecard.flags):
+                turn.notices.append("The answer was long; only its first part was scored.")
+
+    def report(self, session: Session) -> Report:
+        return build_report(session)
+
+    def prompt_tokens(self, session: Session, move: Move) -> int:
+        """Prompt size of the next turn, for the benchmark that checks it stays flat as a session grows."""
+        messages, _ = self._messages(session, "interview", move.kind, move)
+        return count_message_tokens([m.content for m in messages])

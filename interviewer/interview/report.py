@@ -1,0 +1,171 @@
+"""The report at the end of a session: scores per question and per dimension, strengths, the weakest areas
+with the guidance to study, and the follow-up checks. Exported as Markdown and JSON."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.corpus.documents import default_documents
+from interviewer.interview.session import Session
+from interviewer.scoring.rubric import DIMENSIONS
+
+
+class TurnSummary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    index: int
+    stage: str
+    kind: str
+    topic: str
+    question: str
+    answer: str | None
+    overall: int | None
+    dimensions: dict[str, int | None]
+    attempts: int
+    flags: list[str]
+
+
+class StudyItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    dimension: str
+    mean: float
+    guidance: list[dict[str, str]]  # {"doc_id", "title"}
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    session_id: str
+    role: str
+    persona: str
+    model: str
+    created_at: str
+    status: str
+    objections: list[dict[str, str]]
+    turns: list[TurnSummary]
+    overall_mean: float | None
+    dimension_means: dict[str, float | None]
+    strengths: list[str]
+    weakest: list[StudyItem]
+    closing: dict[str, object] | None
+    thank_you_notes: list[dict[str, object]]
+
+    def markdown(self) -> str:
+        out = [f"# Interview report: {self.role}", ""]
+        out.append(
+            f"Session `{self.session_id}` · {self.created_at} · persona {self.persona} · model {self.model}"
+        )
+        out += [
+            "",
+            f"**Average score:** {self.overall_mean if self.overall_mean is not None else 'n/a'}/100",
+            "",
+        ]
+        out += ["## Dimensions", "", "| Dimension | Mean (1-5) |", "|---|---|"]
+        out += [f"| {d} | {'n/a' if m is None else m} |" for d, m in self.dimension_means.items()]
+        out += ["", "## Questions", "", "| # | Kind | Question | Score |", "|---|---|---|---|"]
+        for t in self.turns:
+            question = t.question.replace("|", "/")
+            out.append(f"| {t.index} | {t.kind} | {question} | {'' if t.overall is None else t.overall} |")
+        out += ["", "## Strengths", ""] + ([f"- {s}" for s in self.strengths] or ["- None yet."])
+        out += ["", "## Study next", ""]
+        for item in self.weakest:
+            titles = "; ".join(f"{g['title']} (`{g['doc_id']}`)" for g in item.guidance)
+            out.append(f"- **{item.dimension}** (mean {item.mean}): {titles}")
+        if self.closing:
+            out += [
+                "",
+                "## Closing questions",
+                "",
+                f"Score {self.closing.get('score')}: {self.closing.get('rationale')}",
+            ]
+        for note in self.thank_you_notes:
+            out += [
+                "",
+                f"## Thank-you note to {note['to']}",
+                "",
+                f"Score {note['score']}: {note['rationale']}",
+            ]
+        out += ["", "## Transcript", ""]
+        for t in self.turns:
+            out += [f"**Interviewer:** {t.question}", ""]
+            if t.answer is not None:
+                out += [f"**You:** {t.answer}", ""]
+        return "\n".join(out) + "\n"
+
+
+def build_report(session: Session) -> Report:
+    titles = {d.id: d.title for d in default_documents()}
+    summaries: list[TurnSummary] = []
+    per_dimension: dict[str, list[int]] = {d: [] for d in DIMENSIONS}
+    cited: dict[str, Counter[str]] = {d: Counter() for d in DIMENSIONS}
+    for turn in session.turns:
+        if turn.kind == "greeting":
+            continue
+        card = turn.scorecard
+        dims: dict[str, int | None] = {}
+        if card is not None and turn.answer is not None:
+            for name, dim in card.dimensions.items():
+                dims[name] = dim.score
+                if dim.score is not None:
+                    per_dimension[name].append(dim.score)
+                    cited[name].update(c for c in dim.citations if not c.startswith("rubric-"))
+        summaries.append(
+            TurnSummary(
+                index=turn.index,
+                stage=turn.stage,
+                kind=turn.kind,
+                topic=turn.topic,
+                question=turn.question,
+                answer=turn.answer,
+                overall=turn.overall if turn.answer is not None else None,
+                dimensions=dims,
+                attempts=len(turn.attempts) + (1 if turn.answer is not None else 0),
+                flags=list(card.flags) if card else [],
+            )
+        )
+    means = {d: round(sum(v) / len(v), 2) if v else None for d, v in per_dimension.items()}
+    scored = [
+        t.overall for t in summaries if t.overall is not None and t.kind not in ("closing", "thank-you")
+    ]
+    ranked = sorted(((m, d) for d, m in means.items() if m is not None), key=lambda x: (x[0], x[1]))
+    strengths = [f"{d} (mean {m})" for m, d in reversed(ranked) if m >= 3.5][:3]
+    weakest = [
+        StudyItem(
+            dimension=d,
+            mean=m,
+            guidance=[{"doc_id": doc, "title": titles.get(doc, doc)} for doc, _ in cited[d].most_common(2)]
+            + [
+                {
+                    "doc_id": f"rubric-{d.replace('_', '-')}",
+                    "title": titles.get(f"rubric-{d.replace('_', '-')}", d),
+                }
+            ],
+        )
+        for m, d in ranked[:2]
+        if m < 4
+    ]
+    closing = next((t.closing for t in session.turns if t.closing is not None), None)
+    notes = [
+        {"to": t.interviewer or "", "score": t.thank_you.score, "rationale": t.thank_you.rationale}
+        for t in session.turns
+        if t.thank_you is not None
+    ]
+    return Report(
+        session_id=session.id,
+        role=session.plan.role,
+        persona=session.plan.persona,
+        model=session.model,
+        created_at=session.created_at,
+        status=session.status,
+        objections=[{"topic": o.topic, "evidence": o.evidence} for o in session.plan.objections],
+        turns=summaries,
+        overall_mean=round(sum(scored) / len(scored), 1) if scored else None,
+        dimension_means=means,
+        strengths=strengths,
+        weakest=weakest,
+        closing=closing.model_dump() if closing else None,
+        thank_you_notes=notes,
+    )

@@ -1,0 +1,71 @@
+"""The rules every interviewer turn must keep, as pure checks on its text."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from interviewer.scoring.signals import content_words
+
+MAX_TURN_WORDS = 90
+_CANDIDATE_VOICE = re.compile(
+    r"^\W*(?:candidate|me|you|answer|my answer|response|applicant|interviewee)\s*:"
+    r"|\bas the candidate\b|\bhere(?:'s| is) (?:my|a sample|an example) answer\b|\bsample answer\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SPEAKER_PREFIX = re.compile(r"^\s*(?:\*\*)?(?:interviewer|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\*\*)?\s*:\s*")
+# Questions an interviewer may not lawfully ask; a reply that drifts into them is rejected outright.
+_UNLAWFUL = re.compile(
+    r"\bhow old\b|\byour age\b|\bbirth ?(?:date|year)\b|\bpregnan\w*"
+    r"|\b(?:have|plan(?:ning)? to have) (?:kids|children)"
+    r"|\bmarried\b|\bspouse\b|\breligio\w*|\bchurch\b|\bdisabilit\w*|\bnationality\b|\bwhere were you born\b",
+    re.IGNORECASE,
+)
+
+
+def clean_turn(text: str) -> str:
+    """Strip what small models wrap a line in: a speaker label, quotes, stray whitespace."""
+    text = text.strip()
+    text = _SPEAKER_PREFIX.sub("", text, count=1)
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'“”":
+        text = text[1:-1]
+    return re.sub(r"\s+", " ", text.strip().strip('"“”')).strip()
+
+
+def similar(a: str, b: str) -> bool:
+    if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8:
+        return True
+    wa, wb = content_words(a), content_words(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.75
+
+
+def broken_rules(text: str, earlier: list[str], expects_question: bool = True) -> list[str]:
+    """Every rule the turn breaks, in words; empty when the turn may be shown."""
+    problems = []
+    if not text.strip():
+        return ["the turn is empty"]
+    questions = text.count("?")
+    if expects_question and questions == 0:
+        problems.append("it asks no question")
+    if questions > 1:
+        problems.append("it asks more than one question")
+    if _CANDIDATE_VOICE.search(text):
+        problems.append("it speaks as the candidate")
+    if any(similar(text, before) for before in earlier):
+        problems.append("it repeats an earlier question")
+    if len(text.split()) > MAX_TURN_WORDS:
+        problems.append(f"it is longer than {MAX_TURN_WORDS} words")
+    if _UNLAWFUL.search(text):
+        problems.append("it touches a subject an interviewer may not lawfully ask about")
+    return problems
+
+
+def streaming_violation(partial: str) -> str | None:
+    """A rule already broken by the text so far: stop generating rather than show it."""
+    if partial.count("?") > 1:
+        return "it asks more than one question"
+    if _CANDIDATE_VOICE.search(partial):
+        return "it speaks as the candidate"
+    if len(partial.split()) > MAX_TURN_WORDS:
+        return f"it is longer than {MAX_TURN_WORDS} words"
+    return None

@@ -1,0 +1,97 @@
+"""A session and its turns: the state that is persisted as it happens, so nothing typed is ever lost."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interviewer.interview.followup import ClosingCheck, ThankYouCheck
+from interviewer.interview.plan import Plan, StageName
+from interviewer.interview.profile import Profile
+from interviewer.scoring.rubric import Scorecard
+
+TurnKind = Literal["greeting", "question", "objection", "follow-up", "closing", "thank-you"]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Attempt(BaseModel):
+    """An earlier answer to the same turn, kept when the candidate tries again."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    answer: str
+    overall: int | None
+    answered_at: str
+
+
+class Turn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    index: int
+    stage: StageName
+    kind: TurnKind
+    topic: str
+    move: int | None  # position in Plan.conversation; None for a probing follow-up or the greeting
+    interviewer: str | None
+    question: str
+    replaced: bool = False  # the model's wording broke a rule twice and the plan's own wording was used
+    prompt: str | None = None  # prompt file and version that phrased it
+    asked_at: str = Field(default_factory=now)
+    answer: str | None = None
+    answered_at: str | None = None
+    scorecard: Scorecard | None = None
+    closing: ClosingCheck | None = None
+    thank_you: ThankYouCheck | None = None
+    attempts: list[Attempt] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+
+    @property
+    def awaits_answer(self) -> bool:
+        return self.kind != "greeting" and self.answer is None
+
+    @property
+    def overall(self) -> int | None:
+        if self.scorecard is not None:
+            return self.scorecard.overall
+        if self.closing is not None:
+            return self.closing.score
+        if self.thank_you is not None:
+            return self.thank_you.score
+        return None
+
+
+class Session(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
+    created_at: str = Field(default_factory=now)
+    updated_at: str = Field(default_factory=now)
+    model: str
+    profile: Profile
+    plan: Plan
+    turns: list[Turn] = Field(default_factory=list)
+    cursor: int = 0  # the next move of Plan.conversation to play
+    probe_pending: bool = False  # the last answer was weak: the next turn is a probing follow-up
+    status: Literal["active", "finished"] = "active"
+
+    @property
+    def stage(self) -> StageName:
+        if self.status == "finished":
+            return "follow-up"
+        moves = self.plan.conversation
+        if self.cursor < len(moves):
+            return moves[self.cursor][0]
+        return "follow-up"
+
+    @property
+    def open_turn(self) -> Turn | None:
+        return self.turns[-1] if self.turns and self.turns[-1].awaits_answer else None
+
+    def asked(self) -> list[str]:
+        return [t.question for t in self.turns if t.kind != "greeting"]

@@ -1,0 +1,208 @@
+"""The sessions database: SQLite under INTERVIEWER_HOME, one row per session and one per turn, each change
+committed as it happens. Schema changes are numbered migrations, applied in order on open."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from interviewer.errors import InputError
+from interviewer.interview.plan import Plan
+from interviewer.interview.profile import Profile
+from interviewer.interview.session import Session, Turn, now
+
+# Append only: a released migration is never edited, since databases in the wild already ran it.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        role TEXT NOT NULL,
+        persona TEXT NOT NULL,
+        model TEXT NOT NULL,
+        status TEXT NOT NULL,
+        cursor INTEGER NOT NULL,
+        probe_pending INTEGER NOT NULL,
+        profile TEXT NOT NULL,
+        plan TEXT NOT NULL
+    );
+    CREATE TABLE turns (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (session_id, idx)
+    );
+    """,
+    """
+    CREATE INDEX sessions_by_update ON sessions(updated_at);
+    """,
+)
+
+
+class SessionSummary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    created_at: str
+    updated_at: str
+    role: str
+    persona: str
+    model: str
+    status: str
+    turns: int
+    answered: int
+    mean_overall: float | None
+
+
+class SessionStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            self._migrate(db)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=10)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA journal_mode = WAL")
+            with db:  # one transaction: committed on success, rolled back on error
+                yield db
+        finally:
+            db.close()
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise InputError(
+                f"The sessions database was written by a newer version (schema {version}); "
+                "upgrade interviewer."
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in filter(str.strip, script.split(";")):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def schema_version(self) -> int:
+        with self._connect() as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+    def save(self, session: Session) -> None:
+        """Write the session row and every turn (insert or replace); used at creation and on state changes."""
+        session.updated_at = now()
+        with self._lock, self._connect() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    session.id,
+                    session.created_at,
+                    session.updated_at,
+                    session.plan.role,
+                    session.plan.persona,
+                    session.model,
+                    session.status,
+                    session.cursor,
+                    int(session.probe_pending),
+                    session.profile.model_dump_json(),
+                    session.plan.model_dump_json(),
+                ),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO turns VALUES (?,?,?)",
+                [(session.id, t.index, t.model_dump_json()) for t in session.turns],
+            )
+
+    def save_turn(self, session: Session, turn: Turn) -> None:
+        """Commit one turn and the session's position together: the unit of durability."""
+        session.updated_at = now()
+        with self._lock, self._connect() as db:
+            updated = db.execute(
+                "UPDATE sessions SET updated_at=?, status=?, cursor=?, probe_pending=? WHERE id=?",
+                (session.updated_at, session.status, session.cursor, int(session.probe_pending), session.id),
+            ).rowcount
+            if not updated:
+                raise InputError(f"Session {session.id} is not in the database (was it deleted?).")
+            db.execute(
+                "INSERT OR REPLACE INTO turns VALUES (?,?,?)",
+                (session.id, turn.index, turn.model_dump_json()),
+            )
+
+    def load(self, session_id: str) -> Session:
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT id, created_at, updated_at, model, status, cursor, probe_pending, profile, plan "
+                "FROM sessions WHERE id=?",
+                (session_id,),
+            ).fetchone()
+            if row is None:
+                raise InputError(f"No session '{session_id}'; `interviewer sessions list` shows them.")
+            turns = db.execute(
+                "SELECT data FROM turns WHERE session_id=? ORDER BY idx", (session_id,)
+            ).fetchall()
+        try:
+            return Session(
+                id=row[0],
+                created_at=row[1],
+                updated_at=row[2],
+                model=row[3],
+                status=row[4],
+                cursor=row[5],
+                probe_pending=bool(row[6]),
+                profile=Profile.model_validate_json(row[7]),
+                plan=Plan.model_validate_json(row[8]),
+                turns=[Turn.model_validate_json(t[0]) for t in turns],
+            )
+        except ValidationError as exc:
+            raise InputError(
+                f"Session {session_id} is damaged and cannot be read: {exc.errors()[0]['msg']}"
+            ) from None
+
+    def list(self) -> list[SessionSummary]:
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT id, created_at, updated_at, role, persona, model, status FROM sessions "
+                "ORDER BY updated_at DESC, id"
+            ).fetchall()
+            turns = db.execute("SELECT session_id, data FROM turns").fetchall()
+        per_session: dict[str, list[dict[str, object]]] = {}
+        for session_id, data in turns:
+            per_session.setdefault(session_id, []).append(json.loads(data))
+        summaries = []
+        for row in rows:
+            own = per_session.get(row[0], [])
+            scores = [
+                t["scorecard"]["overall"]  # type: ignore[index]
+                for t in own
+                if t.get("scorecard") and t.get("answer") is not None
+            ]
+            summaries.append(
+                SessionSummary(
+                    id=row[0],
+                    created_at=row[1],
+                    updated_at=row[2],
+                    role=row[3],
+                    persona=row[4],
+                    model=row[5],
+                    status=row[6],
+                    turns=len(own),
+                    answered=sum(1 for t in own if t.get("answer") is not None),
+                    mean_overall=round(sum(scores) / len(scores), 1) if scores else None,
+                )
+            )
+        return summaries
+
+    def delete(self, session_id: str) -> None:
+        with self._lock, self._connect() as db:
+            if not db.execute("DELETE FROM sessions WHERE id=?", (session_id,)).rowcount:
+                raise InputError(f"No session '{session_id}' to delete.")
