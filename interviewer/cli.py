@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from interviewer import __version__
 from interviewer.commands import interview as interview_commands
 from interviewer.commands import scoring as scoring_commands
+from interviewer.commands import ui as ui_commands
 from interviewer.errors import InputError, InterviewerError
 from interviewer.models import Message, Sampling, get_model, known_models
 from interviewer.models.embedded import EmbeddedModel
@@ -18,7 +19,6 @@ from interviewer.settings import ENVIRONMENT, Settings
 
 # Subcommands whose engine arrives with a later issue; they say so and exit non-zero rather than pretend.
 PLANNED = {
-    "ui": "the Gradio app",
     "eval": "offline prompt evals",
 }
 
@@ -189,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     scoring_commands.add_parsers(commands)
     interview_commands.add_parsers(commands)
+    ui_commands.add_parsers(commands)
     for name, what in PLANNED.items():
         sub = commands.add_parser(name, help=f"{what} (not built yet)")
         sub.set_defaults(handler=lambda _args, _name=name: _planned(_name))

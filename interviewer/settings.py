@@ -42,6 +42,8 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
         "fake_script",
         "JSON file of scripted replies for the fake model (tests only)",
     ),
+    "INTERVIEWER_UI_USER": ("ui_user", "Login name the app asks for when served beyond 127.0.0.1"),
+    "INTERVIEWER_UI_PASSWORD": ("ui_password", "Password the app asks for when served beyond 127.0.0.1"),
 }
 
 
@@ -60,6 +62,8 @@ class Settings(BaseModel):
     openai_api_key: str | None = None
     chroma_url: str | None = None
     fake_script: Path | None = None
+    ui_user: str | None = None
+    ui_password: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

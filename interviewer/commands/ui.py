@@ -1,0 +1,29 @@
+"""`interviewer ui`: serve the Gradio app (127.0.0.1 by default; a login is required beyond it)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    from interviewer.settings import Settings
+    from interviewer.ui.app import launch  # gradio loads only for this command
+
+    settings = Settings.from_env()
+    if args.model:
+        settings = settings.model_copy(update={"model": args.model})
+    print(f"Mock interviewer on http://{args.host}:{args.port} (model {settings.model}); Ctrl+C stops it.", flush=True)
+    launch(host=args.host, port=args.port, no_auth=args.no_auth, settings=settings)
+    return 0
+
+
+def add_parsers(commands: Any) -> None:
+    ui = commands.add_parser("ui", help="start the Gradio app in the browser")
+    ui.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    ui.add_argument("--port", type=int, default=7860)
+    ui.add_argument("--model", help="default model for new interviews (default: INTERVIEWER_MODEL)")
+    ui.add_argument(
+        "--no-auth", dest="no_auth", action="store_true", help="serve beyond 127.0.0.1 without a login"
+    )
+    ui.set_defaults(handler=cmd_ui)

@@ -1,0 +1,407 @@
+"""The Gradio app: a thin skin over the engine. Each handler calls engine functions and `views`, nothing more.
+
+Each browser tab holds only its session id (`gr.State`); the session itself lives in the sessions database, so
+tabs never see each other's work and a closed tab loses nothing.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported: no outside requests
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+import pandas as pd
+
+from interviewer.errors import ConfigError, InterviewerError
+from interviewer.interview.engine import Engine
+from interviewer.interview.personas import PERSONAS
+from interviewer.interview.resume import read_resume_bytes
+from interviewer.interview.roles import load_roles
+from interviewer.interview.session import Session
+from interviewer.models.registry import known_models
+from interviewer.scoring.scorer import Scorer
+from interviewer.sessions import SessionStore
+from interviewer.settings import Settings
+from interviewer.ui import views
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+CONCURRENCY = 2  # handlers running at once; the rest wait in the queue, which shows their place
+QUEUE_SIZE = 64
+
+
+class Practice:
+    """The app's engines, one per model, sharing one store and one scorer."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = SessionStore(settings.sessions_db)
+        self._scorer: Scorer | None = None
+        self._engines: dict[str, Engine] = {}
+        self._lock = threading.Lock()
+        self.ready = threading.Event()
+
+    def scorer(self) -> Scorer:
+        with self._lock:
+            if self._scorer is None:
+                self._scorer = Scorer(self.settings)
+            return self._scorer
+
+    def warm_up(self) -> None:
+        """Open the guidance store and exemplar vectors in the background, so the first start is quick."""
+        try:
+            self.scorer().warm_up()
+        finally:
+            self.ready.set()
+
+    def engine(self, model: str | None = None) -> Engine:
+        name = model or self.settings.model
+        with self._lock:
+            if name not in self._engines:
+                settings = self.settings.model_copy(update={"model": name})
+                self._engines[name] = Engine(settings, store=self.store)
+                self._engines[name]._scorer = self._scorer
+            return self._engines[name]
+
+    def session(self, session_id: str | None) -> tuple[Engine, Session]:
+        if not session_id:
+            raise InterviewerError("Start an interview on the Setup tab first.")
+        session = self.store.load(session_id)
+        engine = self.engine(session.model)
+        if engine._scorer is None:
+            engine._scorer = self.scorer()
+        return engine, session
+
+
+def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=columns)
+
+
+def build_app(settings: Settings | None = None) -> gr.Blocks:
+    practice = Practice(settings or Settings.from_env())
+    threading.Thread(target=practice.warm_up, daemon=True).start()
+    roles = load_roles()
+    role_choices = [(role.title, role.id) for role in roles.values()]
+    models = list(dict.fromkeys([practice.settings.model, *(m.name for m in known_models(practice.settings))]))
+
+    with gr.Blocks(title="Mock interviewer") as app:
+        session_id = gr.State(None)
+        gr.Markdown("# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback.")
+        stage = gr.Markdown(views.stage_markdown(None))
+        status = gr.Markdown("")
+        with gr.Tabs(selected="setup") as tabs:
+            with gr.Tab("Setup", id="setup"):
+                with gr.Row():
+                    role = gr.Dropdown(
+                        choices=role_choices, value="cfo", label="Role", allow_custom_value=True, scale=2
+                    )
+                    persona = gr.Dropdown(
+                        choices=[(p.name, p.id) for p in PERSONAS.values()],
+                        value="skeptical-hiring-manager",
+                        label="Interviewer persona",
+                    )
+                    length = gr.Radio(["short", "standard", "long"], value="standard", label="Length")
+                    model = gr.Dropdown(choices=models, value=models[0], label="Model", allow_custom_value=True)
+                with gr.Row():
+                    job_description = gr.Textbox(label="Job description (optional)", lines=6)
+                    company_brief = gr.Textbox(label="Company brief (optional)", lines=6)
+                resume = gr.File(
+                    label="Resume (PDF, DOCX, TXT or Markdown; optional)",
+                    file_types=[".pdf", ".docx", ".txt", ".md", ".markdown"],
+                    type="filepath",
+                )
+                start = gr.Button("Start interview", variant="primary")
+            with gr.Tab("Preparation", id="preparation"):
+                brief = gr.Markdown("_Start an interview to see your preparation brief._")
+                brief_file = gr.DownloadButton("Download brief", value=None, visible=False)
+            with gr.Tab("Interview", id="interview"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chat = gr.Chatbot(label="Interview", height=460)
+                        answer = gr.Textbox(label="Your answer", lines=5, placeholder="Type your answer…")
+                        with gr.Row():
+                            send = gr.Button("Send answer", variant="primary")
+                            retry = gr.Button("Try this answer again")
+                            finish = gr.Button("Show report")
+                    with gr.Column(scale=2):
+                        chart = gr.BarPlot(
+                            _frame([], ["dimension", "score"]),
+                            x="dimension",
+                            y="score",
+                            y_lim=[0, 5],
+                            label="Scorecard",
+                        )
+                        scorecard = gr.Markdown(views.scorecard_markdown(None))
+                        with gr.Accordion("Guidance cited", open=False):
+                            citations = gr.Markdown("")
+            with gr.Tab("Report", id="report"):
+                report_md = gr.Markdown("_The report appears when the interview ends._")
+                with gr.Row():
+                    dims_plot = gr.BarPlot(
+                        _frame([], ["turn", "dimension", "score"]),
+                        x="turn",
+                        y="score",
+                        color="dimension",
+                        label="Dimensions across the session",
+                    )
+                    per_question = gr.BarPlot(
+                        _frame([], ["question", "score"]), x="question", y="score", label="Score per question"
+                    )
+                with gr.Row():
+                    report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
+                    report_html_file = gr.DownloadButton("Download HTML", value=None, visible=False)
+                    report_json_file = gr.DownloadButton("Download JSON", value=None, visible=False)
+            with gr.Tab("History", id="history"):
+                history = gr.Dataframe(
+                    headers=["id", "updated", "role", "persona", "status", "answers", "mean"],
+                    label="Past sessions",
+                    interactive=False,
+                )
+                progress_plot = gr.LinePlot(
+                    _frame([], ["session", "dimension", "mean"]),
+                    x="session",
+                    y="mean",
+                    color="dimension",
+                    label="Progress per dimension",
+                )
+                with gr.Row():
+                    chosen = gr.Dropdown(choices=[], label="Session", allow_custom_value=False)
+                    refresh = gr.Button("Refresh history")
+                    resume_button = gr.Button("Resume session")
+                    delete_button = gr.Button("Delete session")
+
+        # -- handlers: each one wires engine calls to components -------------------------------------------
+
+        def on_start(
+            role_value: str,
+            persona_value: str,
+            length_value: str,
+            model_value: str,
+            jd: str,
+            brief_text: str,
+            resume_path: str | None,
+            progress: gr.Progress = gr.Progress(),  # noqa: B008 - gradio injects it by this default
+        ) -> tuple[Any, ...]:
+            try:
+                if not practice.ready.is_set():
+                    progress(0.2, desc="Preparing the guidance store (first run only)…")
+                    practice.ready.wait(timeout=300)
+                resume_text, resume_name = None, None
+                if resume_path:
+                    data = Path(resume_path).read_bytes()
+                    resume_name = Path(resume_path).name
+                    resume_text = read_resume_bytes(resume_name, data)
+                engine = practice.engine(model_value)
+                engine._scorer = practice.scorer()
+                profile = engine.profile(
+                    role=role_value or "",
+                    resume=resume_text,
+                    job_description=jd,
+                    company_brief=brief_text,
+                    persona=persona_value,
+                    length=length_value,  # type: ignore[arg-type]
+                    resume_name=resume_name,
+                )
+                session = engine.start(profile, seed=0)
+                prepared = engine.brief(session)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return (gr.update(),) * 7 + (f"⚠ {exc}",)
+            path = practice.settings.reports_dir / f"{session.id}-brief.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(prepared.markdown(), encoding="utf-8")
+            return (
+                session.id,
+                prepared.markdown(),
+                gr.update(value=str(path), visible=True),
+                views.stage_markdown("interview"),
+                [],
+                gr.Tabs(selected="interview"),
+                gr.update(label=views.answer_label(session), value=""),
+                "",
+            )
+
+        def stream_turn(sid: str | None) -> Iterator[tuple[Any, ...]]:
+            try:
+                engine, session = practice.session(sid)
+                if session.status == "finished":
+                    return
+                partial = ""
+                for event in engine.next_turn(session):
+                    if event.kind == "delta":
+                        partial += event.text
+                    elif event.kind == "reset":
+                        partial = ""
+                    else:
+                        partial = ""
+                    shown = views.chat_messages(session)
+                    if partial:
+                        shown.append({"role": "assistant", "content": partial})
+                    yield shown, views.stage_markdown(session.stage), gr.update(label=views.answer_label(session)), ""
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                yield gr.update(), gr.update(), gr.update(), f"⚠ {exc} — press Send again to retry."
+
+        def assessed_outputs(session: Session) -> tuple[Any, ...]:
+            turn = views.last_assessed(session)
+            return (
+                views.chat_messages(session),
+                _frame(views.scorecard_rows(turn), ["dimension", "score"]),
+                views.scorecard_markdown(turn),
+                views.citations_markdown(turn),
+                views.stage_markdown(session.stage),
+            )
+
+        def on_answer(sid: str | None, text: str) -> tuple[Any, ...]:
+            try:
+                engine, session = practice.session(sid)
+                if session.open_turn is None and session.status != "finished":
+                    # The question was lost to an error: ask it (again) before taking the answer.
+                    for _ in engine.next_turn(session):
+                        pass
+                engine.answer(session, text)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}")  # the typed answer stays in the box
+            return (*assessed_outputs(session), "", "")
+
+        def on_retry(sid: str | None, text: str) -> tuple[Any, ...]:
+            try:
+                engine, session = practice.session(sid)
+                turn = views.last_assessed(session)
+                if turn is None:
+                    raise InterviewerError("There is no answered question to try again yet.")
+                engine.retry(session, turn.index, text)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}")
+            return (*assessed_outputs(session), "", "")
+
+        def on_report(sid: str | None) -> tuple[Any, ...]:
+            try:
+                engine, session = practice.session(sid)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return (gr.update(),) * 7
+            report = engine.report(session)
+            folder = practice.settings.reports_dir
+            folder.mkdir(parents=True, exist_ok=True)
+            files = {
+                "md": report.markdown(),
+                "html": views.report_html(report),
+                "json": views.report_json(session, report),
+            }
+            paths = {}
+            for suffix, content in files.items():
+                paths[suffix] = folder / f"interview-{session.id}.{suffix}"
+                paths[suffix].write_text(content, encoding="utf-8")
+            return (
+                report.markdown(),
+                _frame(views.report_dimension_rows(report), ["turn", "dimension", "score"]),
+                _frame(views.report_question_rows(report), ["question", "score"]),
+                gr.update(value=str(paths["md"]), visible=True),
+                gr.update(value=str(paths["html"]), visible=True),
+                gr.update(value=str(paths["json"]), visible=True),
+                gr.Tabs(selected="report"),
+            )
+
+        def maybe_report(sid: str | None) -> tuple[Any, ...]:
+            _, session = practice.session(sid)
+            if session.status == "finished":
+                return on_report(sid)
+            return (gr.update(),) * 7
+
+        def on_refresh() -> tuple[Any, ...]:
+            summaries = practice.store.list()
+            sessions = [practice.store.load(s.id) for s in summaries[:50]]
+            return (
+                views.history_rows(summaries),
+                _frame(views.progress_rows(sessions), ["session", "dimension", "mean"]),
+                gr.update(choices=[(f"{s.role} · {s.updated_at[:16]} · {s.id}", s.id) for s in summaries]),
+            )
+
+        def on_resume(chosen_id: str | None) -> tuple[Any, ...]:
+            try:
+                engine, session = practice.session(chosen_id)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return (gr.update(),) * 6
+            turn = views.last_assessed(session)
+            return (
+                session.id,
+                views.chat_messages(session),
+                views.stage_markdown(session.stage),
+                views.scorecard_markdown(turn),
+                engine.brief(session).markdown(),
+                gr.Tabs(selected="interview"),
+            )
+
+        def on_delete(chosen_id: str | None) -> tuple[Any, ...]:
+            try:
+                if not chosen_id:
+                    raise InterviewerError("Choose a session to delete.")
+                practice.store.delete(chosen_id)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+            return on_refresh()
+
+        setup_inputs = [role, persona, length, model, job_description, company_brief, resume]
+        turn_outputs = [chat, stage, answer, status]
+        assessed = [chat, chart, scorecard, citations, stage, answer, status]
+        report_outputs = [report_md, dims_plot, per_question, report_md_file, report_html_file, report_json_file, tabs]
+        history_outputs = [history, progress_plot, chosen]
+
+        start.click(
+            on_start,
+            setup_inputs,
+            [session_id, brief, brief_file, stage, chat, tabs, answer, status],
+            api_name="start",
+        ).success(stream_turn, [session_id], turn_outputs, api_name="next_turn")
+        for trigger in (send.click, answer.submit):
+            trigger(on_answer, [session_id, answer], assessed, api_name="answer").success(
+                maybe_report, [session_id], report_outputs
+            ).success(stream_turn, [session_id], turn_outputs)
+        retry.click(on_retry, [session_id, answer], assessed, api_name="retry")
+        finish.click(on_report, [session_id], report_outputs, api_name="report")
+        refresh.click(on_refresh, None, history_outputs, api_name="history")
+        resume_button.click(
+            on_resume, [chosen], [session_id, chat, stage, scorecard, brief, tabs], api_name="resume"
+        ).success(stream_turn, [session_id], turn_outputs)
+        delete_button.click(on_delete, [chosen], history_outputs, api_name="delete")
+        app.load(on_refresh, None, history_outputs)
+    app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
+    return app
+
+
+def launch(
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    no_auth: bool = False,
+    settings: Settings | None = None,
+    block: bool = True,
+) -> gr.Blocks:
+    settings = settings or Settings.from_env()
+    auth = None
+    if host not in LOCAL_HOSTS and not no_auth:
+        if not (settings.ui_user and settings.ui_password):
+            raise ConfigError(
+                f"Serving on {host} makes the app reachable from other machines: set INTERVIEWER_UI_USER and "
+                "INTERVIEWER_UI_PASSWORD, or pass --no-auth to serve without a login."
+            )
+        auth = (settings.ui_user, settings.ui_password)
+    app = build_app(settings)
+    app.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        prevent_thread_lock=not block,
+        show_error=False,
+        quiet=True,
+        allowed_paths=[str(settings.reports_dir)],
+    )
+    return app

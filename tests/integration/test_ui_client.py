@@ -1,0 +1,94 @@
+"""The app's public endpoints through `gradio_client`: start, stream a turn, answer, retry, report, history;
+sessions of two clients stay apart; serving beyond 127.0.0.1 needs a login."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from gradio_client import Client
+
+from interviewer.errors import ConfigError
+from interviewer.models.fake import FakeChatModel
+from interviewer.models.registry import get_model
+from interviewer.sessions import SessionStore
+from interviewer.settings import Settings
+from interviewer.ui.app import launch
+
+from .ui_support import running_app
+
+STRONG = (
+    "When I joined Halden, DSO was 68 days. I rebuilt credit control with the sales team and within two "
+    "quarters it fell to 41, releasing $12M of cash that paid for the new depot without new debt."
+)
+
+
+@pytest.fixture()
+def settings(corpus_home: Path, tmp_path: Path) -> Settings:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    return Settings(home=home, model="fake:client", threads=2)
+
+
+def lines(n: int, prefix: str) -> list[str]:
+    topics = ["cash", "audit", "forecast", "board", "pricing", "hiring", "debt", "risk", "systems", "tax"]
+    return [f"{prefix} {i}: what was your toughest {topics[i % 10]} decision, and its result?" for i in range(n)]
+
+
+def test_a_client_plays_an_interview_through_the_public_endpoints(settings: Settings) -> None:
+    fake = get_model("fake:client")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines(12, "Q"))
+    with running_app(settings) as url:
+        client = Client(url, verbose=False)
+        started = client.predict(
+            "cfo", "skeptical-hiring-manager", "short", "fake:client", "", "", None, api_name="/start"
+        )
+        # Outputs come without the session State and the Tabs: start gives brief, brief file, stage, chat,
+        # answer box, status.
+        assert "Preparation brief" in started[0] and "Interview" in started[2]
+        streamed = client.predict(api_name="/next_turn")
+        assert streamed[0][-1]["role"] == "assistant" and "Q 1:" in str(streamed[0][-1]["content"])
+        answered = client.predict(STRONG, api_name="/answer")
+        assert "Score" in answered[2] and "Rubric" in answered[3] and answered[5] == ""
+        retried = client.predict(STRONG + " It also cut our borrowing by a third.", api_name="/retry")
+        assert "was " in retried[2]
+        report = client.predict(api_name="/report")
+        assert "Interview report" in report[0]
+        exported = json.loads(Path(report[5]["value"]).read_text())
+    session_id = exported["session"]["id"]
+    stored = SessionStore(settings.sessions_db).load(session_id)
+    assert stored.turns[1].attempts and stored.turns[1].answer and "borrowing" in stored.turns[1].answer
+
+
+def test_two_clients_never_see_each_other_s_session(settings: Settings) -> None:
+    fake = get_model("fake:client")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines(12, "Q"))
+    with running_app(settings) as url:
+        first, second = Client(url, verbose=False), Client(url, verbose=False)
+        first.predict("cfo", "warm-screener", "short", "fake:client", "", "", None, api_name="/start")
+        second.predict("cto", "warm-screener", "short", "fake:client", "", "", None, api_name="/start")
+        first.predict(api_name="/next_turn")
+        second.predict(api_name="/next_turn")
+        first.predict("First client's answer about cash: we released $12M in two quarters.", api_name="/answer")
+        second.predict("Second client's answer about systems: we cut outages by 80%.", api_name="/answer")
+    store = SessionStore(settings.sessions_db)
+    by_role = {s.role: store.load(s.id) for s in store.list()}
+    assert len(by_role) == 2
+    assert "First client" in (by_role["Chief Financial Officer"].turns[1].answer or "")
+    assert "Second client" in (by_role["CTO / VP Engineering"].turns[1].answer or "")
+
+
+def test_an_error_keeps_what_was_typed(settings: Settings) -> None:
+    with running_app(settings) as url:
+        client = Client(url, verbose=False)
+        result = client.predict("Nothing started yet: my careful answer.", api_name="/answer")
+        assert "Start an interview" in result[6]
+
+
+def test_serving_beyond_localhost_requires_a_login(settings: Settings) -> None:
+    with pytest.raises(ConfigError, match="INTERVIEWER_UI_USER"):
+        launch(host="0.0.0.0", settings=settings, block=False)
