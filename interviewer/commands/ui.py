@@ -13,7 +13,10 @@ def cmd_ui(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     if args.model:
         settings = settings.model_copy(update={"model": args.model})
-    print(f"Mock interviewer on http://{args.host}:{args.port} (model {settings.model}); Ctrl+C stops it.", flush=True)
+    print(
+        f"Mock interviewer on http://{args.host}:{args.port} (model {settings.model}); Ctrl+C stops it.",
+        flush=True,
+    )
     launch(host=args.host, port=args.port, no_auth=args.no_auth, settings=settings)
     return 0
 

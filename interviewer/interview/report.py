@@ -144,8 +144,7 @@ def build_report(session: Session) -> Report:
                 }
             ],
         )
-        for m, d in ranked[:2]
-        if m < 4
+        for m, d in ranked[:2]  # the two lowest, even in a strong session: there is always a next step
     ]
     closing = next((t.closing for t in session.turns if t.closing is not None), None)
     notes = [

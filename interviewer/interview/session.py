@@ -84,6 +84,8 @@ class Session(BaseModel):
     def stage(self) -> StageName:
         if self.status == "finished":
             return "follow-up"
+        if self.open_turn is not None:
+            return self.open_turn.stage
         moves = self.plan.conversation
         if self.cursor < len(moves):
             return moves[self.cursor][0]

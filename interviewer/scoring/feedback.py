@@ -47,14 +47,27 @@ def rationale(dimension: Dimension, score: int, s: Signals) -> str:
         if s.hedges:
             detail += f" and {_plural(s.hedges, 'filler')}"
     elif dimension == "objection_handling":
-        parts = [
-            "acknowledges the concern" if s.acknowledges else "does not acknowledge the concern",
-            "reframes it" if s.reframes else "does not reframe it",
-            "answers with results" if s.quantities or s.outcomes else "offers no results",
+        done = [
+            label
+            for label, present in (
+                ("acknowledges the concern", s.acknowledges > 0),
+                ("reframes it", s.reframes > 0),
+                ("answers with results", s.quantities + s.outcomes > 0),
+            )
+            if present
         ]
+        missed = [
+            m
+            for m in ("acknowledging the concern", "reframing it", "results")
+            if not any(m.split()[0][:5] in d for d in done)
+        ]
+        detail = "it " + (
+            ", ".join(done) if done else "does not acknowledge, reframe or answer the concern with results"
+        )
+        if done and missed:
+            detail += ", but misses " + " and ".join(missed)
         if s.defensive:
-            parts.append(f"has {_plural(s.defensive, 'defensive or apologetic phrase')}")
-        detail = "it " + ", ".join(parts)
+            detail += f"; it has {_plural(s.defensive, 'defensive or apologetic phrase')}"
     else:
         share = round((s.brief_overlap or 0.0) * 100)
         detail = f"it uses about {share}% of the specifics in the company brief"

@@ -1,1 +1,1 @@
-"""The Gradio app (`app.py`, the only module that imports gradio) and the plain views it shows (`views.py`)."""
+"""The Gradio app (`app.py`, the only module importing gradio) and the plain views it shows (`views.py`)."""

@@ -87,11 +87,15 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
     threading.Thread(target=practice.warm_up, daemon=True).start()
     roles = load_roles()
     role_choices = [(role.title, role.id) for role in roles.values()]
-    models = list(dict.fromkeys([practice.settings.model, *(m.name for m in known_models(practice.settings))]))
+    models = list(
+        dict.fromkeys([practice.settings.model, *(m.name for m in known_models(practice.settings))])
+    )
 
     with gr.Blocks(title="Mock interviewer") as app:
         session_id = gr.State(None)
-        gr.Markdown("# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback.")
+        gr.Markdown(
+            "# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback."
+        )
         stage = gr.Markdown(views.stage_markdown(None))
         status = gr.Markdown("")
         with gr.Tabs(selected="setup") as tabs:
@@ -106,7 +110,9 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                         label="Interviewer persona",
                     )
                     length = gr.Radio(["short", "standard", "long"], value="standard", label="Length")
-                    model = gr.Dropdown(choices=models, value=models[0], label="Model", allow_custom_value=True)
+                    model = gr.Dropdown(
+                        choices=models, value=models[0], label="Model", allow_custom_value=True
+                    )
                 with gr.Row():
                     job_description = gr.Textbox(label="Job description (optional)", lines=6)
                     company_brief = gr.Textbox(label="Company brief (optional)", lines=6)
@@ -119,38 +125,42 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             with gr.Tab("Preparation", id="preparation"):
                 brief = gr.Markdown("_Start an interview to see your preparation brief._")
                 brief_file = gr.DownloadButton("Download brief", value=None, visible=False)
-            with gr.Tab("Interview", id="interview"):
-                with gr.Row():
-                    with gr.Column(scale=3):
-                        chat = gr.Chatbot(label="Interview", height=460)
-                        answer = gr.Textbox(label="Your answer", lines=5, placeholder="Type your answer…")
-                        with gr.Row():
-                            send = gr.Button("Send answer", variant="primary")
-                            retry = gr.Button("Try this answer again")
-                            finish = gr.Button("Show report")
-                    with gr.Column(scale=2):
-                        chart = gr.BarPlot(
-                            _frame([], ["dimension", "score"]),
-                            x="dimension",
-                            y="score",
-                            y_lim=[0, 5],
-                            label="Scorecard",
-                        )
-                        scorecard = gr.Markdown(views.scorecard_markdown(None))
-                        with gr.Accordion("Guidance cited", open=False):
-                            citations = gr.Markdown("")
+            with gr.Tab("Interview", id="interview"), gr.Row():
+                with gr.Column(scale=3):
+                    chat = gr.Chatbot(label="Interview", height=460)
+                    answer = gr.Textbox(label="Your answer", lines=5, placeholder="Type your answer…")
+                    with gr.Row():
+                        send = gr.Button("Send answer", variant="primary")
+                        retry = gr.Button("Try this answer again")
+                        finish = gr.Button("Show report")
+                with gr.Column(scale=2):
+                    chart = gr.BarPlot(
+                        _frame([], ["dimension", "score"]),
+                        x="dimension",
+                        y="score",
+                        y_lim=[0, 5],
+                        label="Scorecard",
+                    )
+                    scorecard = gr.Markdown(views.scorecard_markdown(None))
+                    with gr.Accordion("Guidance cited", open=False):
+                        citations = gr.Markdown("")
             with gr.Tab("Report", id="report"):
                 report_md = gr.Markdown("_The report appears when the interview ends._")
                 with gr.Row():
-                    dims_plot = gr.BarPlot(
+                    dims_plot = gr.LinePlot(
                         _frame([], ["turn", "dimension", "score"]),
                         x="turn",
                         y="score",
                         color="dimension",
+                        y_lim=[0, 5],
                         label="Dimensions across the session",
                     )
                     per_question = gr.BarPlot(
-                        _frame([], ["question", "score"]), x="question", y="score", label="Score per question"
+                        _frame([], ["question", "score"]),
+                        x="question",
+                        y="score",
+                        y_lim=[0, 100],
+                        label="Score per question",
                     )
                 with gr.Row():
                     report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
@@ -242,7 +252,12 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                     shown = views.chat_messages(session)
                     if partial:
                         shown.append({"role": "assistant", "content": partial})
-                    yield shown, views.stage_markdown(session.stage), gr.update(label=views.answer_label(session)), ""
+                    yield (
+                        shown,
+                        views.stage_markdown(session.stage),
+                        gr.update(label=views.answer_label(session)),
+                        "",
+                    )
             except InterviewerError as exc:
                 gr.Warning(str(exc))
                 yield gr.update(), gr.update(), gr.update(), f"⚠ {exc} — press Send again to retry."
@@ -353,7 +368,15 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         setup_inputs = [role, persona, length, model, job_description, company_brief, resume]
         turn_outputs = [chat, stage, answer, status]
         assessed = [chat, chart, scorecard, citations, stage, answer, status]
-        report_outputs = [report_md, dims_plot, per_question, report_md_file, report_html_file, report_json_file, tabs]
+        report_outputs = [
+            report_md,
+            dims_plot,
+            per_question,
+            report_md_file,
+            report_html_file,
+            report_json_file,
+            tabs,
+        ]
         history_outputs = [history, progress_plot, chosen]
 
         start.click(
@@ -375,7 +398,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         delete_button.click(on_delete, [chosen], history_outputs, api_name="delete")
         app.load(on_refresh, None, history_outputs)
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
-    return app
+    return app  # type: ignore[no-any-return]
 
 
 def launch(

@@ -60,7 +60,7 @@ def scorecard_rows(turn: Turn | None) -> list[dict[str, Any]]:
     if turn is None or turn.scorecard is None:
         return []
     return [
-        {"dimension": name, "score": dim.score}
+        {"dimension": name, "score": float(dim.score)}
         for name, dim in turn.scorecard.dimensions.items()
         if dim.score is not None
     ]
@@ -132,7 +132,7 @@ def citations_markdown(turn: Turn | None) -> str:
 
 def report_question_rows(report: Report) -> list[dict[str, Any]]:
     return [
-        {"question": f"{t.index}. {t.kind}", "score": t.overall}
+        {"question": f"{t.index}. {t.kind}", "score": float(t.overall)}
         for t in report.turns
         if t.overall is not None
     ]
@@ -143,7 +143,7 @@ def report_dimension_rows(report: Report) -> list[dict[str, Any]]:
     for t in report.turns:
         for name, score in t.dimensions.items():
             if score is not None:
-                rows.append({"turn": t.index, "dimension": name, "score": score})
+                rows.append({"turn": t.index, "dimension": name, "score": float(score)})
     return rows
 
 
@@ -160,6 +160,10 @@ def _bar_svg(rows: list[tuple[str, float]], top: float, width: int = 560) -> str
     return "".join(parts)
 
 
+def _mean(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:g}"
+
+
 def report_html(report: Report) -> str:
     """A self-contained HTML report: inline styles and SVG charts, no outside assets."""
     dims = [(d, m) for d, m in report.dimension_means.items() if m is not None]
@@ -168,7 +172,7 @@ def report_html(report: Report) -> str:
         f"<h1>Interview report: {html.escape(report.role)}</h1>",
         f"<p>Session {html.escape(report.session_id)} · {html.escape(report.created_at)} · "
         f"persona {html.escape(report.persona)}</p>",
-        f"<p><strong>Average score:</strong> {report.overall_mean if report.overall_mean is not None else 'n/a'}/100</p>",
+        f"<p><strong>Average score:</strong> {_mean(report.overall_mean)}/100</p>",
         "<h2>Dimensions (mean, 1-5)</h2>",
         _bar_svg(dims, 5.0) if dims else "<p>No scored answers yet.</p>",
         "<h2>Score per question (0-100)</h2>",

@@ -34,7 +34,9 @@ def settings(corpus_home: Path, tmp_path: Path) -> Settings:
 
 def lines(n: int, prefix: str) -> list[str]:
     topics = ["cash", "audit", "forecast", "board", "pricing", "hiring", "debt", "risk", "systems", "tax"]
-    return [f"{prefix} {i}: what was your toughest {topics[i % 10]} decision, and its result?" for i in range(n)]
+    return [
+        f"{prefix} {i}: what was your toughest {topics[i % 10]} decision, and its result?" for i in range(n)
+    ]
 
 
 def test_a_client_plays_an_interview_through_the_public_endpoints(settings: Settings) -> None:
@@ -73,7 +75,9 @@ def test_two_clients_never_see_each_other_s_session(settings: Settings) -> None:
         second.predict("cto", "warm-screener", "short", "fake:client", "", "", None, api_name="/start")
         first.predict(api_name="/next_turn")
         second.predict(api_name="/next_turn")
-        first.predict("First client's answer about cash: we released $12M in two quarters.", api_name="/answer")
+        first.predict(
+            "First client's answer about cash: we released $12M in two quarters.", api_name="/answer"
+        )
         second.predict("Second client's answer about systems: we cut outages by 80%.", api_name="/answer")
     store = SessionStore(settings.sessions_db)
     by_role = {s.role: store.load(s.id) for s in store.list()}

@@ -1,0 +1,166 @@
+"""The real app in a real browser (Debian's chromium driven by Playwright): the full path with the scripted
+fake model, and a short smoke on the embedded model. Screenshots of each stage go to test-artifacts/ui/."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from interviewer.models.fake import FakeChatModel
+from interviewer.models.registry import get_model
+from interviewer.settings import Settings
+
+from .ui_support import ARTIFACTS, CHROMIUM, running_app, scripted_lines
+
+pytestmark = pytest.mark.browser
+
+RESUME = """Jordan Avery
+Chicago, IL
+
+Experience
+VP Finance, Halden Logistics — 2012 - Present
+Led a finance team of 30; cut DSO from 68 to 41 days, releasing $12M of cash.
+
+Education
+BA Economics, University of Iowa, 2005
+"""
+JOB = "Chief Financial Officer at Norland Foods. MBA required. 12+ years in finance. Lead a team of 25."
+ANSWER = (
+    "You need a finance function that funds growth without new debt, and that is what I delivered at Halden. "
+    "When I took over, cash was tight: DSO had drifted to 68 days and the forecast missed by 9%. I rebuilt "
+    "credit control with the sales leaders and moved us to a rolling 13-week cash forecast. Within two "
+    "quarters DSO fell to 41 days, releasing $12M of cash, and forecast error dropped to 2%. As a result we "
+    "paid for the new depot from our own cash and the board approved our expansion plan a year early."
+)
+CLOSING = "What are the next steps, and when do you expect to decide? Is there anything else I can share?"
+NOTE = (
+    "Dear Daniel, thank you for meeting me today. I enjoyed our discussion of the MBA question and the "
+    "late-paying customer; at Halden I released $12M of cash in two quarters and would bring that "
+    "discipline to Norland. Best regards, Jordan"
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: install it with `apt-get install -y chromium` (scripts/test.sh does)."
+        )
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture()
+def settings(corpus_home: Path, tmp_path: Path) -> Settings:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    return Settings(home=home, model="fake:browser", threads=2)
+
+
+def shot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def send(page: Page, text: str) -> None:
+    page.get_by_label(re.compile("Your answer|Your questions|Thank-you note")).fill(text)
+    page.get_by_role("button", name="Send answer").click()
+
+
+def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_path: Path) -> None:
+    lines = scripted_lines(settings, role="cfo", resume=RESUME, job_description=JOB, length="short")
+    fake = get_model("fake:browser")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines)
+    resume = tmp_path / "jordan-avery.txt"
+    resume.write_text(RESUME)
+    with running_app(settings) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        start = page.get_by_role("button", name="Start interview")
+        expect(start).to_be_visible(timeout=30_000)
+        page.get_by_label("Job description (optional)").fill(JOB)
+        page.locator("input[type=file]").set_input_files(str(resume))
+        expect(page.get_by_text("jordan-avery.txt")).to_be_visible(timeout=15_000)
+        page.get_by_label("short").check()
+        shot(page, "1-setup")
+        start.click()
+
+        chat = page.get_by_role("log", name="chatbot conversation")
+        expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
+        page.get_by_role("tab", name="Preparation").click()
+        expect(page.get_by_text("Objections to expect")).to_be_visible()
+        expect(page.get_by_text("The job description asks for an MBA").first).to_be_visible()
+        shot(page, "2-preparation")
+        page.get_by_role("tab", name="Interview").click()
+
+        send(page, ANSWER)
+        expect(page.get_by_text(re.compile(r"Score \d+/100")).first).to_be_visible(timeout=30_000)
+        expect(chat.get_by_text(lines[2])).to_be_visible(timeout=30_000)
+        send(page, ANSWER)
+        objection = chat.get_by_text(re.compile("asks for an MBA; the resume lists a bachelor"))
+        expect(objection).to_be_visible(timeout=30_000)
+        shot(page, "3-objection")
+        send(page, ANSWER)
+        expect(chat.get_by_text(lines[4])).to_be_visible(timeout=30_000)
+
+        page.get_by_label("Your answer").fill(
+            ANSWER + " That is why the degree has never limited my results."
+        )
+        page.get_by_role("button", name="Try this answer again").click()
+        expect(page.get_by_text(re.compile(r"\(was \d+"))).to_be_visible(timeout=30_000)
+        shot(page, "4-retried")
+
+        send(page, ANSWER)
+        expect(page.get_by_label("Your questions for the interviewer")).to_be_visible(timeout=30_000)
+        expect(page.get_by_text("Follow-up").first).to_be_visible()
+        send(page, CLOSING)
+        expect(page.get_by_label("Thank-you note to Daniel Reyes, Hiring Manager")).to_be_visible(
+            timeout=30_000
+        )
+        shot(page, "5-follow-up")
+        send(page, NOTE)
+
+        expect(page.get_by_text("Interview report: Chief Financial Officer")).to_be_visible(timeout=30_000)
+        shot(page, "6-report")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download JSON").click()
+        exported = json.loads(Path(download.value.path()).read_text())
+    report, session = exported["report"], exported["session"]
+    assert session["status"] == "finished"
+    assert [o["topic"] for o in report["objections"]][
+        0
+    ] == "objection:degree"  # short: only the first is raised
+    kinds = [t["kind"] for t in report["turns"]]
+    assert kinds.count("question") == 3 and "objection" in kinds and kinds[-2:] == ["closing", "thank-you"]
+    assert any(t["attempts"] == 2 for t in report["turns"])
+    assert report["closing"]["asked_next_steps"] and report["thank_you_notes"][0]["score"] >= 50
+
+
+@pytest.mark.live
+def test_a_short_smoke_on_the_embedded_model(
+    browser: Browser, corpus_home: Path, shared_models_home: Path
+) -> None:
+    settings = Settings(home=shared_models_home, model="qwen2.5-coder-1.5b", threads=2, timeout=300)
+    with running_app(settings) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.get_by_label("short").check()
+        page.get_by_role("button", name="Start interview").click()
+        send_box = page.get_by_label("Your answer")
+        chat = page.get_by_role("log", name="chatbot conversation")
+        expect(chat.get_by_text("?").last).to_be_visible(timeout=240_000)
+        send_box.fill(ANSWER)
+        page.get_by_role("button", name="Send answer").click()
+        expect(page.get_by_text(re.compile(r"Score \d+/100")).first).to_be_visible(timeout=120_000)
+        shot(page, "7-embedded-smoke")
