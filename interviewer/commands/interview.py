@@ -7,19 +7,22 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from interviewer.errors import InputError
-from interviewer.interview.engine import Engine
 from interviewer.interview.personas import PERSONAS
-from interviewer.interview.resume import read_resume
-from interviewer.interview.session import Session, Turn
 from interviewer.settings import Settings
+
+if TYPE_CHECKING:  # the engine (store, embeddings) loads only when a command runs, not for --help
+    from interviewer.interview.engine import Engine
+    from interviewer.interview.session import Session, Turn
 
 ANSWER_SEPARATOR = "---"
 
 
 def _engine(args: argparse.Namespace) -> Engine:
+    from interviewer.interview.engine import Engine
+
     settings = Settings.from_env()
     if getattr(args, "model", None):
         settings = settings.model_copy(update={"model": args.model})
@@ -40,6 +43,8 @@ def _text(path: str | None, what: str) -> str | None:
 
 
 def _profile_from(args: argparse.Namespace, engine: Engine) -> Any:
+    from interviewer.interview.resume import read_resume
+
     resume = read_resume(Path(args.resume)) if args.resume else None
     return engine.profile(
         role=args.role,

@@ -11,16 +11,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from interviewer.errors import InputError
-from interviewer.scoring.calibration import CALIBRATION_FILE, save_calibration
 from interviewer.scoring.rubric import DIMENSIONS, Scorecard, ScoreInput
-from interviewer.scoring.scorer import Scorer
-from interviewer.scoring.validity import (
-    calibrate,
-    load_labelled,
-    load_manipulation,
-    manipulation_report,
-    validity,
-)
 from interviewer.settings import Settings
 
 TARGET_AUC = 0.9
@@ -61,6 +52,8 @@ def print_scorecard(card: Scorecard, out: TextIO = sys.stdout) -> None:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from interviewer.scoring.scorer import Scorer  # loaded per command: --help stays instant
+
     scorer = Scorer(_settings(args))
     if args.batch:
         failures = 0
@@ -105,6 +98,16 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_scoring(args: argparse.Namespace) -> int:
+    from interviewer.scoring.calibration import CALIBRATION_FILE, save_calibration
+    from interviewer.scoring.scorer import Scorer
+    from interviewer.scoring.validity import (
+        calibrate,
+        load_labelled,
+        load_manipulation,
+        manipulation_report,
+        validity,
+    )
+
     settings = _settings(args)
     rows = load_labelled()
     cases = load_manipulation()

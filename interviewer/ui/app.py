@@ -11,6 +11,7 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported: no outside requests
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from interviewer.ui import views
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 CONCURRENCY = 2  # handlers running at once; the rest wait in the queue, which shows their place
 QUEUE_SIZE = 64
+STREAM_INTERVAL = 0.05  # seconds between streamed updates of a turn
 
 
 class Practice:
@@ -45,6 +47,7 @@ class Practice:
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
         self.ready = threading.Event()
+        self._warming = False
 
     def scorer(self) -> Scorer:
         with self._lock:
@@ -53,11 +56,22 @@ class Practice:
             return self._scorer
 
     def warm_up(self) -> None:
-        """Open the guidance store and exemplar vectors in the background, so the first start is quick."""
-        try:
-            self.scorer().warm_up()
-        finally:
-            self.ready.set()
+        """Open the guidance store and exemplar vectors in the background, so the first start is quick.
+
+        Called on the first page load rather than at launch: the page comes up first, and the store opens
+        while the user fills in the setup form."""
+        with self._lock:
+            if self._warming:
+                return
+            self._warming = True
+
+        def work() -> None:
+            try:
+                self.scorer().warm_up()
+            finally:
+                self.ready.set()
+
+        threading.Thread(target=work, daemon=True, name="warm-up").start()
 
     def engine(self, model: str | None = None) -> Engine:
         name = model or self.settings.model
@@ -84,7 +98,6 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
 
 def build_app(settings: Settings | None = None) -> gr.Blocks:
     practice = Practice(settings or Settings.from_env())
-    threading.Thread(target=practice.warm_up, daemon=True).start()
     roles = load_roles()
     role_choices = [(role.title, role.id) for role in roles.values()]
     models = list(
@@ -199,6 +212,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         ) -> tuple[Any, ...]:
             try:
                 if not practice.ready.is_set():
+                    practice.warm_up()  # a client that never loaded the page starts it here
                     progress(0.2, desc="Preparing the guidance store (first run only)…")
                     practice.ready.wait(timeout=300)
                 resume_text, resume_name = None, None
@@ -241,23 +255,21 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 engine, session = practice.session(sid)
                 if session.status == "finished":
                     return
-                partial = ""
+                partial, shown_at = "", 0.0
                 for event in engine.next_turn(session):
                     if event.kind == "delta":
                         partial += event.text
-                    elif event.kind == "reset":
-                        partial = ""
+                        # A browser repaints at most every 50 ms anyway; a fast model need not send more.
+                        if time.monotonic() - shown_at < STREAM_INTERVAL:
+                            continue
                     else:
                         partial = ""
+                    shown_at = time.monotonic()
                     shown = views.chat_messages(session)
                     if partial:
                         shown.append({"role": "assistant", "content": partial})
-                    yield (
-                        shown,
-                        views.stage_markdown(session.stage),
-                        gr.update(label=views.answer_label(session)),
-                        "",
-                    )
+                    label = gr.update(label=views.answer_label(session))
+                    yield shown, views.stage_markdown(session.stage), label, ""
             except InterviewerError as exc:
                 gr.Warning(str(exc))
                 yield gr.update(), gr.update(), gr.update(), f"⚠ {exc} — press Send again to retry."
@@ -396,6 +408,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             on_resume, [chosen], [session_id, chat, stage, scorecard, brief, tabs], api_name="resume"
         ).success(stream_turn, [session_id], turn_outputs)
         delete_button.click(on_delete, [chosen], history_outputs, api_name="delete")
+        app.load(practice.warm_up, None, None)
         app.load(on_refresh, None, history_outputs)
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return app  # type: ignore[no-any-return]
