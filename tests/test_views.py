@@ -1,4 +1,4 @@
-"""The app's views are pure functions of engine objects: chat messages, scorecards, charts, the HTML report."""
+"""The app's views are pure functions of engine objects: chat, scorecards, charts, the HTML report."""
 
 from __future__ import annotations
 

@@ -96,3 +96,41 @@ def test_an_error_keeps_what_was_typed(settings: Settings) -> None:
 def test_serving_beyond_localhost_requires_a_login(settings: Settings) -> None:
     with pytest.raises(ConfigError, match="INTERVIEWER_UI_USER"):
         launch(host="0.0.0.0", settings=settings, block=False)
+
+
+def test_the_ui_command_serves_the_page_and_refuses_an_open_bind_without_a_login(
+    settings: Settings, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from .ui_support import free_port
+
+    env = {**os.environ, "INTERVIEWER_HOME": str(settings.home), "INTERVIEWER_MODEL": "fake"}
+    env.pop("INTERVIEWER_UI_USER", None)
+    env.pop("INTERVIEWER_UI_PASSWORD", None)
+    command = [str(Path(sys.executable).parent / "interviewer"), "ui"]
+    refused = subprocess.run(
+        [*command, "--host", "0.0.0.0"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert refused.returncode == 1 and "INTERVIEWER_UI_USER" in refused.stderr
+    port = free_port()
+    process = subprocess.Popen(
+        [*command, "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as reply:
+                    assert reply.status == 200 and b"Mock interviewer" in reply.read()
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "the app did not come up"
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
