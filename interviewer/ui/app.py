@@ -43,17 +43,12 @@ class Practice:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = SessionStore(settings.sessions_db)
-        self._scorer: Scorer | None = None
+        # Cheap to build: the store and the embedding model open on first use (see warm_up).
+        self.scorer = Scorer(settings)
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
         self.ready = threading.Event()
         self._warming = False
-
-    def scorer(self) -> Scorer:
-        with self._lock:
-            if self._scorer is None:
-                self._scorer = Scorer(self.settings)
-            return self._scorer
 
     def warm_up(self) -> None:
         """Open the guidance store and exemplar vectors in the background, so the first start is quick.
@@ -67,7 +62,7 @@ class Practice:
 
         def work() -> None:
             try:
-                self.scorer().warm_up()
+                self.scorer.warm_up()
             finally:
                 self.ready.set()
 
@@ -78,18 +73,14 @@ class Practice:
         with self._lock:
             if name not in self._engines:
                 settings = self.settings.model_copy(update={"model": name})
-                self._engines[name] = Engine(settings, store=self.store)
-                self._engines[name]._scorer = self._scorer
+                self._engines[name] = Engine(settings, scorer=self.scorer, store=self.store)
             return self._engines[name]
 
     def session(self, session_id: str | None) -> tuple[Engine, Session]:
         if not session_id:
             raise InterviewerError("Start an interview on the Setup tab first.")
         session = self.store.load(session_id)
-        engine = self.engine(session.model)
-        if engine._scorer is None:
-            engine._scorer = self.scorer()
-        return engine, session
+        return self.engine(session.model), session
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -221,7 +212,6 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                     resume_name = Path(resume_path).name
                     resume_text = read_resume_bytes(resume_name, data)
                 engine = practice.engine(model_value)
-                engine._scorer = practice.scorer()
                 profile = engine.profile(
                     role=role_value or "",
                     resume=resume_text,
