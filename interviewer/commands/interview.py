@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from interviewer.commands import read_text_file
 from interviewer.errors import InputError
 from interviewer.interview.personas import PERSONAS
 from interviewer.settings import Settings
@@ -30,16 +31,7 @@ def _engine(args: argparse.Namespace) -> Engine:
 
 
 def _text(path: str | None, what: str) -> str | None:
-    if not path:
-        return None
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"The {what} file was not found: {path}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"The {what} file {path} is not UTF-8 text.") from None
-    except OSError as exc:
-        raise InputError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+    return read_text_file(path, what) if path else None
 
 
 def _profile_from(args: argparse.Namespace, engine: Engine) -> Any:

@@ -5,30 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import ValidationError
 
+from interviewer.commands import read_text_file
 from interviewer.errors import InputError
 from interviewer.scoring.rubric import DIMENSIONS, Scorecard, ScoreInput
 from interviewer.settings import Settings
 
 TARGET_AUC = 0.9
 TARGET_SPEARMAN = 0.7
-
-
-def _read_text(path: str, what: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{what} file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{what} file {path} is not UTF-8 text.") from None
-    except OSError as exc:
-        raise InputError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -57,7 +44,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     scorer = Scorer(_settings(args))
     if args.batch:
         failures = 0
-        text = _read_text(args.batch, "batch")
+        text = read_text_file(args.batch, "batch")
         for result in scorer.score_lines(text.splitlines(), judge=args.judge):
             if "error" in result:
                 failures += 1
@@ -72,10 +59,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.answer is not None:
         answer = args.answer
     elif args.answer_file is not None:
-        answer = _read_text(args.answer_file, "answer")
+        answer = read_text_file(args.answer_file, "answer")
     else:
         answer = sys.stdin.read()
-    brief = _read_text(args.company_brief, "company brief") if args.company_brief else None
+    brief = read_text_file(args.company_brief, "company brief") if args.company_brief else None
     if args.role is None or args.question is None:
         raise InputError("--role and --question are required (or use --batch FILE.jsonl).")
     try:
