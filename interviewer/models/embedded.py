@@ -84,6 +84,11 @@ class EmbeddedModel:
             return self._remote
 
     @property
+    def loaded(self) -> bool:
+        """Whether the weights are in memory; the first call loads them, which takes a while."""
+        return self._remote is not None
+
+    @property
     def base_url(self) -> str:
         """The loopback URL of the runtime's OpenAI-compatible server (loads the model)."""
         return self._client().base_url

@@ -246,6 +246,14 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 if session.status == "finished":
                     return
                 partial, shown_at = "", 0.0
+                if session.open_turn is None:
+                    waiting = (
+                        "_Loading the model (first turn only; this can take a minute)…_"
+                        if not getattr(engine.model, "loaded", True)
+                        else "_…_"
+                    )
+                    shown = [*views.chat_messages(session), {"role": "assistant", "content": waiting}]
+                    yield shown, views.stage_markdown(session.stage), gr.update(), ""
                 for event in engine.next_turn(session):
                     if event.kind == "delta":
                         partial += event.text
