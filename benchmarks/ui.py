@@ -69,28 +69,27 @@ def lines(n: int) -> list[str]:
 
 
 def turn_overhead(settings: Settings, url: str, turns: int) -> dict[str, float]:
-    """Per turn: (client round trip of next_turn + answer) minus (the same engine calls made directly)."""
+    """Per turn: the client round trip of /answer (which scores and streams the next turn) minus the same
+    engine calls made directly."""
     fake = get_model(settings.model)
     assert isinstance(fake, FakeChatModel)
-    fake.enqueue(*lines(4 * turns + 10))
+    fake.enqueue(*lines(8 * turns + 20))
     client = Client(url, verbose=False)
     client.predict("cfo", "skeptical-hiring-manager", "long", settings.model, "", "", None, api_name="/start")
+    client.predict(api_name="/next_turn")
     via_ui = []
     for _ in range(turns):
         start = time.perf_counter()
-        client.predict(api_name="/next_turn")
-        client.predict(ANSWER, api_name="/answer")
+        client.predict(ANSWER, api_name="/answer")  # scores, then streams the next turn: one call per turn
         via_ui.append(time.perf_counter() - start)
-        client.predict(
-            "cfo", "skeptical-hiring-manager", "long", settings.model, "", "", None, api_name="/start"
-        )
     engine = Engine(settings, model=fake)
     direct = []
     for _ in range(turns):
         session = engine.start(engine.profile("cfo", length="long"), seed=0)
-        start = time.perf_counter()
         list(engine.next_turn(session))
+        start = time.perf_counter()
         engine.answer(session, ANSWER)
+        list(engine.next_turn(session))
         direct.append(time.perf_counter() - start)
     via_ui.sort()
     direct.sort()
@@ -150,7 +149,7 @@ def concurrent_users(settings: Settings, url: str, users: int) -> dict[str, obje
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", type=int, default=20)
-    parser.add_argument("--turns", type=int, default=15)
+    parser.add_argument("--turns", type=int, default=10, help="at most 12: one long interview")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)

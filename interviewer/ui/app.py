@@ -282,7 +282,10 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 views.stage_markdown(session.stage),
             )
 
-        def on_answer(sid: str | None, text: str) -> tuple[Any, ...]:
+        def on_answer(sid: str | None, text: str) -> Iterator[tuple[Any, ...]]:
+            """Score the answer, then stream the next turn (or open the report) in the same call: one queue
+            round trip per turn instead of three."""
+            keep = (gr.update(),) * 7  # the report's components, untouched until the interview ends
             try:
                 engine, session = practice.session(sid)
                 if session.open_turn is None and session.status != "finished":
@@ -292,8 +295,15 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 engine.answer(session, text)
             except InterviewerError as exc:
                 gr.Warning(str(exc))
-                return (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}")  # the typed answer stays in the box
-            return (*assessed_outputs(session), "", "")
+                yield (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}") + keep  # the typed answer stays
+                return
+            chat_value, chart_value, card_md, cited_md, stage_md = assessed_outputs(session)
+            yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "") + keep
+            if session.status == "finished":
+                yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "") + on_report(sid)
+                return
+            for shown, stage_value, label, status_text in stream_turn(sid):
+                yield (shown, chart_value, card_md, cited_md, stage_value, label, status_text) + keep
 
         def on_retry(sid: str | None, text: str) -> tuple[Any, ...]:
             try:
@@ -334,12 +344,6 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 gr.update(value=str(paths["json"]), visible=True),
                 gr.Tabs(selected="report"),
             )
-
-        def maybe_report(sid: str | None) -> tuple[Any, ...]:
-            _, session = practice.session(sid)
-            if session.status == "finished":
-                return on_report(sid)
-            return (gr.update(),) * 7
 
         def on_refresh() -> tuple[Any, ...]:
             summaries = practice.store.list()
@@ -396,9 +400,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             api_name="start",
         ).success(stream_turn, [session_id], turn_outputs, api_name="next_turn")
         for trigger in (send.click, answer.submit):
-            trigger(on_answer, [session_id, answer], assessed, api_name="answer").success(
-                maybe_report, [session_id], report_outputs
-            ).success(stream_turn, [session_id], turn_outputs)
+            trigger(on_answer, [session_id, answer], assessed + report_outputs, api_name="answer")
         retry.click(on_retry, [session_id, answer], assessed, api_name="retry")
         finish.click(on_report, [session_id], report_outputs, api_name="report")
         refresh.click(on_refresh, None, history_outputs, api_name="history")
