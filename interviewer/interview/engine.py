@@ -39,7 +39,7 @@ TURN_TOKENS = 120
 _RESERVED_TOKENS = 900  # system prompt, profile and guidance, besides the history
 # The history is capped well below the window: a turn's prompt stays flat as the session grows, instead of
 # growing until it hits the window (slower turns, and the model loses the thread of its instructions).
-HISTORY_TOKENS = 700
+HISTORY_TOKENS = 450
 
 
 class TurnEvent(BaseModel):
