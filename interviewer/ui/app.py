@@ -138,13 +138,9 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                         retry = gr.Button("Try this answer again")
                         finish = gr.Button("Show report")
                 with gr.Column(scale=2):
-                    chart = gr.BarPlot(
-                        _frame([], ["dimension", "score"]),
-                        x="dimension",
-                        y="score",
-                        y_lim=[0, 5],
-                        label="Scorecard",
-                    )
+                    # Inline SVG rather than a plot component: five bars need no charting library, and
+                    # the same drawing serves the HTML report.
+                    chart = gr.HTML(views.scorecard_svg(None), label="Scorecard")
                     scorecard = gr.Markdown(views.scorecard_markdown(None))
                     with gr.Accordion("Guidance cited", open=False):
                         citations = gr.Markdown("")
@@ -276,7 +272,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             turn = views.last_assessed(session)
             return (
                 views.chat_messages(session),
-                _frame(views.scorecard_rows(turn), ["dimension", "score"]),
+                views.scorecard_svg(turn),
                 views.scorecard_markdown(turn),
                 views.citations_markdown(turn),
                 views.stage_markdown(session.stage),

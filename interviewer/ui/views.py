@@ -66,6 +66,14 @@ def scorecard_rows(turn: Turn | None) -> list[dict[str, Any]]:
     ]
 
 
+def scorecard_svg(turn: Turn | None) -> str:
+    """The dimensions of the last scorecard as horizontal bars on a 0-5 scale."""
+    rows = [(str(r["dimension"]).replace("_", " "), float(r["score"])) for r in scorecard_rows(turn)]
+    if not rows:
+        return '<p role="img" aria-label="Scorecard chart">No scorecard yet.</p>'
+    return f'<div role="img" aria-label="Scorecard chart">{_bar_svg(rows, 5.0, width=420)}</div>'
+
+
 def scorecard_markdown(turn: Turn | None) -> str:
     if turn is None or turn.answer is None:
         return "_Answer a question to see its scorecard here._"
@@ -150,12 +158,16 @@ def report_dimension_rows(report: Report) -> list[dict[str, Any]]:
 def _bar_svg(rows: list[tuple[str, float]], top: float, width: int = 560) -> str:
     height = 26 * len(rows) + 10
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
+    label_width = min(200, width // 3)
     for i, (label, value) in enumerate(rows):
         y = 8 + 26 * i
-        bar = int((width - 230) * max(0.0, value) / top)
-        parts.append(f'<text x="0" y="{y + 14}" font-size="13">{html.escape(label[:28])}</text>')
-        parts.append(f'<rect x="200" y="{y}" width="{bar}" height="18" fill="#3b6ea5"/>')
-        parts.append(f'<text x="{206 + bar}" y="{y + 14}" font-size="13">{value:g}</text>')
+        bar = int((width - label_width - 40) * max(0.0, value) / top)
+        parts.append(
+            f'<text x="0" y="{y + 14}" font-size="13" fill="currentColor">{html.escape(label[:28])}</text>'
+        )
+        parts.append(f'<rect x="{label_width}" y="{y}" width="{bar}" height="18" fill="#3b6ea5"/>')
+        value_x = label_width + 6 + bar
+        parts.append(f'<text x="{value_x}" y="{y + 14}" font-size="13" fill="currentColor">{value:g}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
