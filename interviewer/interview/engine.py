@@ -76,6 +76,7 @@ class Engine:
         self._scorer = scorer
         self.store = store or SessionStore(self.settings.sessions_db)
         self.prompts_dir = prompts_dir
+        self._topics: dict[str, str] | None = None
 
     # Heavy parts load on first use: opening the app or listing sessions must not load a model or a store.
     @property
@@ -89,6 +90,12 @@ class Engine:
         if self._scorer is None:
             self._scorer = Scorer(self.settings, model=self._model)
         return self._scorer
+
+    def _vocabulary(self) -> dict[str, str]:
+        """The topic vocabulary, read once: every turn looks its move's topic up in it."""
+        if self._topics is None:
+            self._topics = load_vocabulary()
+        return self._topics
 
     @property
     def retriever(self) -> Retriever:
@@ -239,7 +246,7 @@ class Engine:
         if session.plan.objections:
             summary += " Known stumbling blocks: " + "; ".join(o.evidence for o in session.plan.objections)
         guidance = ""
-        vocabulary = load_vocabulary()
+        vocabulary = self._vocabulary()
         if kind not in ("greeting", "thank-you"):
             topic = move.topic if move.topic in vocabulary else None
             hits = self.retriever.search(move.text, k=2, topic=topic).hits
