@@ -239,6 +239,15 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         def stream_turn(sid: str | None) -> Iterator[tuple[Any, ...]]:
             try:
                 engine, session = practice.session(sid)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                yield gr.update(), gr.update(), gr.update(), f"⚠ {exc}"
+                return
+            yield from stream_session(engine, session)
+
+        def stream_session(engine: Engine, session: Session) -> Iterator[tuple[Any, ...]]:
+            """The next turn of a session already in hand, as (chat, stage, answer box, status) updates."""
+            try:
                 if session.status == "finished":
                     return
                 partial, shown_at = "", 0.0
@@ -298,7 +307,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             if session.status == "finished":
                 yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "") + on_report(sid)
                 return
-            for shown, stage_value, label, status_text in stream_turn(sid):
+            for shown, stage_value, label, status_text in stream_session(engine, session):
                 yield (shown, chart_value, card_md, cited_md, stage_value, label, status_text) + keep
 
         def on_retry(sid: str | None, text: str) -> tuple[Any, ...]:
