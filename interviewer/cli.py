@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from interviewer import __version__
+from interviewer.commands import evals as eval_commands
 from interviewer.commands import interview as interview_commands
 from interviewer.commands import scoring as scoring_commands
 from interviewer.commands import ui as ui_commands
@@ -16,11 +17,6 @@ from interviewer.errors import InputError, InterviewerError
 from interviewer.models import Message, Sampling, get_model, known_models
 from interviewer.models.embedded import EmbeddedModel
 from interviewer.settings import ENVIRONMENT, Settings
-
-# Subcommands whose engine arrives with a later issue; they say so and exit non-zero rather than pretend.
-PLANNED = {
-    "eval": "offline prompt evals",
-}
 
 CHECK_PROMPT = [
     Message(role="system", content="You are a concise interviewer for senior roles."),
@@ -148,14 +144,6 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
-def _planned(command: str) -> int:
-    print(
-        f"`interviewer {command}` ({PLANNED[command]}) is not built yet; see the open issues.",
-        file=sys.stderr,
-    )
-    return 2
-
-
 def build_parser() -> argparse.ArgumentParser:
     env_help = "\n".join(f"  {name:<24} {text}" for name, (_, text) in ENVIRONMENT.items())
     parser = argparse.ArgumentParser(
@@ -190,9 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     scoring_commands.add_parsers(commands)
     interview_commands.add_parsers(commands)
     ui_commands.add_parsers(commands)
-    for name, what in PLANNED.items():
-        sub = commands.add_parser(name, help=f"{what} (not built yet)")
-        sub.set_defaults(handler=lambda _args, _name=name: _planned(_name))
+    eval_commands.add_parsers(commands)
     return parser
 
 

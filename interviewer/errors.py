@@ -25,6 +25,10 @@ class ModelUnavailableError(ModelError):
     """The model cannot be reached or loaded (server down, weights missing or corrupt)."""
 
 
+class ModelRateLimitError(ModelUnavailableError):
+    """The server kept answering HTTP 429 (too many requests) after the adapter's own retries."""
+
+
 class ModelTimeoutError(ModelError):
     """The model did not answer within the configured timeout."""
 

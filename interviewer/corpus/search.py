@@ -166,6 +166,7 @@ class Retriever:
         self._vocabulary: dict[str, str] = {}
         self._embedding = MiniLMEmbedding(self.settings.threads)
         self._vectors: dict[str, list[float]] = {}
+        self._matrix: np.ndarray = np.zeros((0, 0))
         self.last_build: BuildReport | None = None
 
     def build(self, force: bool = False) -> BuildReport:
@@ -186,6 +187,7 @@ class Retriever:
             self._collection = collection
             self._chunks = chunks
             self._bm25 = LexicalIndex([lexical_tokens(c.text) for c in chunks])
+            self._matrix = self._load_vectors(collection, chunks)
             self.last_build = BuildReport(
                 location=describe(self.settings),
                 chunks=len(chunks),
@@ -215,15 +217,25 @@ class Retriever:
     def documents(self) -> list[Document]:
         return list(self._documents if self._documents is not None else default_documents())
 
+    @staticmethod
+    def _load_vectors(collection: Any, chunks: list[Chunk]) -> np.ndarray:
+        """The stored chunk vectors, row i for chunk i, normalised for cosine similarity."""
+        stored = collection.get(ids=[c.id for c in chunks], include=["embeddings"])
+        by_id = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+        matrix = np.asarray([by_id[c.id] for c in chunks], dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        normalised: np.ndarray = matrix / np.maximum(norms, 1e-12)
+        return normalised
+
     def _dense(self, query: str, stage: str | None, vector: list[float] | None, depth: int) -> list[str]:
-        where = {"stage": stage} if stage else None
-        found = self._collection.query(
-            query_embeddings=[vector] if vector is not None else self.embed([query]),
-            n_results=min(depth, len(self._chunks)),
-            where=where,
-            include=[],
-        )
-        return list(found["ids"][0])
+        # Exact search over the stored vectors rather than the store's approximate (HNSW) index: at a few
+        # hundred chunks it costs well under a millisecond, and an HNSW graph differs from build to build,
+        # so the same query could rank differently on two machines, and evals could not be replayed.
+        query_vector = np.asarray(vector if vector is not None else self.embed([query])[0], dtype=np.float32)
+        similarity = self._matrix @ (query_vector / max(float(np.linalg.norm(query_vector)), 1e-12))
+        order = np.argsort(-similarity, kind="stable")
+        ids = [self._chunks[i].id for i in order if not stage or self._chunks[i].stage == stage]
+        return ids[:depth]
 
     def _lexical(self, query: str, stage: str | None, depth: int) -> list[str]:
         assert self._bm25 is not None

@@ -15,6 +15,7 @@ import openai
 from interviewer.errors import (
     ConfigError,
     ModelError,
+    ModelRateLimitError,
     ModelResponseError,
     ModelTimeoutError,
     ModelUnavailableError,
@@ -96,7 +97,11 @@ class OpenAICompatModel:
             )
         if isinstance(exc, openai.APIStatusError):
             detail = _short(exc.message)
-            if exc.status_code >= 500 or exc.status_code == 429:
+            if exc.status_code == 429:
+                return ModelRateLimitError(
+                    f"{where.capitalize()} is rate-limiting requests (HTTP 429) after retries: {detail}"
+                )
+            if exc.status_code >= 500:
                 return ModelUnavailableError(
                     f"{where.capitalize()} failed with HTTP {exc.status_code} after retries: {detail}"
                 )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -12,6 +14,20 @@ from interviewer.errors import ModelResponseError
 from interviewer.models.base import Message
 
 T = TypeVar("T", bound=BaseModel)
+
+# Evals measure how often a model's first JSON reply validates; the repair below is otherwise invisible.
+_repairs: ContextVar[list[str] | None] = ContextVar("structured_repairs", default=None)
+
+
+@contextmanager
+def observe_repairs() -> Iterator[list[str]]:
+    """Collect, in this context, the reason of every repair `complete_validated` asks for."""
+    seen: list[str] = []
+    token = _repairs.set(seen)
+    try:
+        yield seen
+    finally:
+        _repairs.reset(token)
 
 
 def json_schema_for(schema: type[BaseModel]) -> dict[str, Any]:
@@ -71,6 +87,9 @@ def complete_validated(
     try:
         return parse_as(reply, schema)
     except ValueError as first_error:
+        observer = _repairs.get()
+        if observer is not None:
+            observer.append(str(first_error).splitlines()[0])
         repair = [
             *messages,
             Message(role="assistant", content=reply),

@@ -298,6 +298,29 @@ class Scorer:
             calibration=self.calibration.version,
         )
 
+    def judge_only(self, item: ScoreInput) -> JudgeVerdict:
+        """The LLM judge's verdict alone (no blending, no rewrite); a model failure raises `ModelError`.
+
+        Evals use it to measure how often the judge's output validates against its schema."""
+        analysis = self.analyse(item)
+        applicable = analysis.item.applicable()
+        return judge_answer(
+            self.model,
+            analysis.item,
+            analysis.answer,
+            self._rubric_lines(applicable, analysis.retrieved),
+            analysis.retrieved,
+            applicable,
+            self.prompts_dir,
+        )
+
+    @staticmethod
+    def _rubric_lines(applicable: list[Dimension], retrieved: list[Hit]) -> str:
+        return "\n".join(
+            f"- {d}: {next((h.text for h in retrieved if h.doc_id == RUBRIC_DOCS[d]), d)[:400]}"
+            for d in applicable
+        )
+
     def _judge(
         self,
         item: ScoreInput,
@@ -306,10 +329,7 @@ class Scorer:
         retrieved: list[Hit],
         flags: list[str],
     ) -> JudgeVerdict | None:
-        rubric = "\n".join(
-            f"- {d}: {next((h.text for h in retrieved if h.doc_id == RUBRIC_DOCS[d]), d)[:400]}"
-            for d in applicable
-        )
+        rubric = self._rubric_lines(applicable, retrieved)
         try:
             return judge_answer(self.model, item, answer, rubric, retrieved, applicable, self.prompts_dir)
         except ModelError as exc:

@@ -1,0 +1,1 @@
+"""Offline prompt evals: suites as data, a runner with record and replay, comparison and reports."""
