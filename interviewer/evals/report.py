@@ -178,7 +178,7 @@ def _suite_facts(result: dict[str, Any]) -> list[tuple[str, str]]:
     facts = [
         ("Suite", f"{_text(result.get('suite'))} v{_text(result.get('suite_version'))}"),
         ("Task", _text(result.get("task"))),
-        ("Model", _text(result.get("model"))),
+        ("Model", _text(result.get("model") or "none (this suite calls no chat model)")),
         ("Samples", _text(dataset.get("samples", len(_dicts(result.get("samples")))))),
     ]
     if dataset.get("sha256"):

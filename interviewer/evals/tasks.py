@@ -592,6 +592,147 @@ class InterviewTask(Task):
         }
 
 
+class Exchange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    answer: str
+
+
+class TurnSample(BaseModel):
+    """One interviewer turn: the plan's move `move`, phrased after the given earlier exchanges."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    role: str
+    persona: str
+    length: Length = "standard"
+    seed: int = 0
+    resume: str | None = None
+    job_description: str | None = None
+    company_brief: str | None = None
+    move: int = Field(default=0, ge=0)
+    history: list[Exchange] = Field(default_factory=list)
+    note: str = ""
+
+
+class TurnTask(Task):
+    name = "turn"
+    sample_type = TurnSample
+    uses_model = True
+    extra_metrics = ("first_draft_ok", "plan_wording_rate", "mean_words")
+
+    def prepare(self, ctx: Context) -> None:
+        _prepare_scorer(ctx)
+        ctx.shared["store"] = SessionStore(ctx.work_dir / "sessions.sqlite3")
+
+    def run(self, sample: TurnSample, ctx: Context) -> dict[str, Any]:
+        from interviewer.interview.engine import Engine
+        from interviewer.interview.session import Turn
+
+        engine = Engine(
+            ctx.settings,
+            model=ctx.model,
+            scorer=ctx.scorer(),
+            store=ctx.shared["store"],
+            prompts_dir=ctx.prompts_dir,
+        )
+        profile = engine.profile(
+            sample.role,
+            resume=sample.resume,
+            job_description=sample.job_description,
+            company_brief=sample.company_brief,
+            persona=sample.persona,
+            length=sample.length,
+        )
+        session = engine.start(profile, seed=sample.seed)
+        moves = session.plan.conversation
+        if sample.move >= len(moves) or moves[sample.move][1].kind == "thank-you":
+            raise ValueError(
+                f"move {sample.move} is not an interviewer turn of this plan ({len(moves)} moves)"
+            )
+        # The earlier conversation is laid down as it stands, so only the turn under test is phrased.
+        greeting = engine.greeting_move(session)
+        session.turns.append(
+            Turn(
+                index=0,
+                stage="preparation",
+                kind="greeting",
+                topic="greeting",
+                move=None,
+                interviewer=greeting.interviewer,
+                question=greeting.text,
+            )
+        )
+        for exchange in sample.history:
+            session.turns.append(
+                Turn(
+                    index=len(session.turns),
+                    stage="interview",
+                    kind="question",
+                    topic="history",
+                    move=None,
+                    interviewer=greeting.interviewer,
+                    question=exchange.question,
+                    answer=exchange.answer,
+                )
+            )
+        session.cursor = sample.move
+        engine.store.save(session)
+        turn = None
+        for event in engine.next_turn(session):
+            if event.kind == "done":
+                turn = event.turn
+        assert turn is not None
+        stage, move = moves[sample.move]
+        return {
+            "role_id": profile.role.id,
+            "kind": turn.kind,
+            "stage": stage,
+            "planned": move.text,
+            "question": turn.question,
+            "replaced": turn.replaced,
+            "earlier": [e.question for e in sample.history],
+            "stream_calls": sum(1 for c in _calls(ctx) if c.method == "stream"),
+        }
+
+    def check_one_question(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
+        count = out["question"].count("?")
+        return count == 1, "" if count == 1 else f"{count} questions: {out['question']!r}"
+
+    def check_not_candidate_voice(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
+        bad = "it speaks as the candidate" in broken_rules(out["question"], [])
+        return not bad, repr(out["question"]) if bad else ""
+
+    def check_no_repeat(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
+        repeated = [q for q in out["earlier"] if similar(q, out["question"])]
+        return not repeated, f"repeats {repeated[0]!r}" if repeated else ""
+
+    def check_role_specific(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
+        if out["kind"] not in ("question", "objection"):
+            return None, ""
+        role = resolve_role(sample.role)
+        vocabulary = content_words(" ".join([role.title, *(c.name for c in role.competencies)]))
+        ok = bool(content_words(out["question"]) & vocabulary) or _overlaps(out["question"], out["planned"])
+        return ok, "" if ok else f"not about the role or the planned question: {out['question']!r}"
+
+    def check_first_draft_ok(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
+        ok = out["stream_calls"] == 1 and not out["replaced"]
+        return ok, "" if ok else f"{out['stream_calls']} drafts" + (
+            ", plan wording used" if out["replaced"] else ""
+        )
+
+    def metrics(self, outcomes: list[Outcome], params: dict[str, Any]) -> dict[str, float]:
+        done = [o for o in outcomes if o.error is None]
+        calls = sum(o.outputs["stream_calls"] for o in done)
+        return {
+            "first_draft_ok": round(len(done) / calls, 4) if calls else float("nan"),
+            "plan_wording_rate": _mean([float(o.outputs["replaced"]) for o in done]),
+            "mean_words": _mean([float(len(o.outputs["question"].split())) for o in done]),
+        }
+
+
 def _overlaps(text: str, planned: str) -> bool:
     said, meant = content_words(text), content_words(planned)
     return bool(meant) and len(said & meant) / len(meant) >= 0.2
@@ -606,5 +747,6 @@ TASKS: dict[str, Task] = {
         FollowUpTask(),
         StructuredOutputTask(),
         InterviewTask(),
+        TurnTask(),
     )
 }

@@ -156,7 +156,7 @@ class Engine:
         if session.status == "finished":
             raise InputError("This interview is finished; open its report or start a new one.")
         if not session.turns:
-            yield from self._speak(session, "greeting", "preparation", None, self._greeting_move(session))
+            yield from self._speak(session, "greeting", "preparation", None, self.greeting_move(session))
         if session.probe_pending:
             last = next(t for t in reversed(session.turns) if t.answer is not None)
             move = Move(
@@ -179,7 +179,7 @@ class Engine:
         kind = "closing" if move.kind == "closing" else move.kind
         yield from self._speak(session, kind, stage, session.cursor, move)
 
-    def _greeting_move(self, session: Session) -> Move:
+    def greeting_move(self, session: Session) -> Move:
         interviewer = get_persona(session.plan.persona).interviewers[0]
         return Move(
             kind="question",

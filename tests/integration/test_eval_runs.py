@@ -199,3 +199,16 @@ def test_the_command_line(
     assert (runs[0] / "report.md").read_text().startswith("#")
     assert main(["eval", "report", "nothing-like-this"]) == 1
     assert "No eval run" in capsys.readouterr().err
+
+
+def test_one_turn_samples_and_a_check_that_fails(settings: Settings) -> None:
+    generic = get_model("fake:turns")
+    assert isinstance(generic, FakeChatModel)
+    generic.enqueue(*[f"How would you tackle challenge number {n} in this job?" for n in range(8)])
+    run = run_suite("turns", quiet(model="fake:turns", limit=4), settings)
+    assert run.summary["calls"]["live"] == 4  # one model call per sample: only the turn under test
+    assert run.result["metrics"]["one_question.pass_rate"] == 1.0
+    assert run.result["metrics"]["role_specific.pass_rate"] == 0.0
+    assert not run.passed
+    first = run.result["samples"][0]
+    assert first["outcome"] == "fail" and "not about the role" in first["details"]["role_specific"]

@@ -8,7 +8,7 @@ import pytest
 
 from interviewer.errors import InputError
 from interviewer.evals.compare import compare, format_comparison
-from interviewer.evals.runner import spread
+from interviewer.evals.runner import Progress, spread
 from interviewer.evals.suites import Threshold, load_suite, read_dataset, suite_names
 from interviewer.evals.tasks import TASKS, FollowUpItem
 
@@ -153,3 +153,19 @@ def test_compare_reports_deltas_and_changed_samples() -> None:
     assert (result.improved, result.regressed) == (2, 1)
     text = format_comparison(result, "A", "B")
     assert "x.pass_rate" in text and "-0.250" in text and "1: pass → fail" in text
+
+
+def test_progress_on_a_file_prints_a_line_per_tenth() -> None:
+    import io
+
+    out = io.StringIO()
+    progress = Progress(40, "persona", out, enabled=True)
+    for n in range(40):
+        progress.advance(failed=n % 10 == 0)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 11  # the first sample, then each tenth
+    assert lines[0].startswith("persona 1/40")
+    assert lines[-1].startswith("persona 40/40 (4 failed)")
+    silent = io.StringIO()
+    Progress(3, "x", silent, enabled=False).advance(failed=False)
+    assert silent.getvalue() == ""
