@@ -4,9 +4,10 @@ persists every step. The CLI's terminal mode and the Gradio app both drive this 
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,6 +33,8 @@ from interviewer.scoring.scorer import Scorer
 from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
+from interviewer.voice.speech import Speaker
+from interviewer.voice.transcribe import Transcriber, Transcript
 
 PROBE_BELOW = 45  # an answer scoring under this gets one probing follow-up
 MAX_STORED_ANSWER_CHARS = 20_000
@@ -40,6 +43,15 @@ _RESERVED_TOKENS = 900  # system prompt, profile and guidance, besides the histo
 # The history is capped well below the window: a turn's prompt stays flat as the session grows, instead of
 # growing until it hits the window (slower turns, and the model loses the thread of its instructions).
 HISTORY_TOKENS = 450
+
+
+class SpokenAnswer(BaseModel):
+    """A recorded answer and its transcript (the text may be edited before it is sent)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    audio: Path
+    transcript: Transcript
 
 
 class TurnEvent(BaseModel):
@@ -77,6 +89,8 @@ class Engine:
         self.store = store or SessionStore(self.settings.sessions_db)
         self.prompts_dir = prompts_dir
         self._topics: dict[str, str] | None = None
+        self._transcriber: Transcriber | None = None
+        self._speaker: Speaker | None = None
 
     # Heavy parts load on first use: opening the app or listing sessions must not load a model or a store.
     @property
@@ -325,7 +339,40 @@ class Engine:
 
     # -- the candidate's answers -------------------------------------------------------------------------
 
-    def answer(self, session: Session, text: str) -> Turn:
+    # -- spoken answers ----------------------------------------------------------------------------------
+
+    @property
+    def transcriber(self) -> Transcriber:
+        if self._transcriber is None:
+            # Whisper itself loads on the first transcription, not here.
+            self._transcriber = Transcriber(self.settings)
+        return self._transcriber
+
+    @property
+    def speaker(self) -> Speaker:
+        if self._speaker is None:
+            self._speaker = Speaker()
+        return self._speaker
+
+    def transcribe(self, audio: Path) -> SpokenAnswer:
+        """A recorded answer as editable text, with the word timings its delivery is measured from."""
+        return SpokenAnswer(audio=audio, transcript=self.transcriber.transcribe_file(audio))
+
+    def speak(self, text: str) -> tuple[int, Any]:
+        """The interviewer's line as (sample rate, int16 samples)."""
+        return self.speaker.synthesize(text)
+
+    def _keep_audio(self, session: Session, turn: Turn, spoken: SpokenAnswer) -> None:
+        folder = self.settings.home / "audio" / session.id
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"turn{turn.index:02d}-{len(turn.attempts)}{spoken.audio.suffix.lower() or '.wav'}"
+        shutil.copyfile(spoken.audio, target)
+        turn.audio = target.relative_to(self.settings.home).as_posix()
+        turn.delivery = spoken.transcript.delivery()
+        turn.notices.extend(spoken.transcript.notices)
+
+    def answer(self, session: Session, text: str, spoken: SpokenAnswer | None = None) -> Turn:
+        """Take the candidate's answer (typed, or a transcript they may have edited) and score it."""
         turn = session.open_turn
         if turn is None:
             raise InputError("No question is waiting for an answer; ask for the next turn first.")
@@ -337,6 +384,8 @@ class Engine:
                 f"The answer was longer than {MAX_STORED_ANSWER_CHARS:,} characters and was cut."
             )
         turn.answer, turn.answered_at = stored, now()
+        if spoken is not None:
+            self._keep_audio(session, turn, spoken)
         self.store.save_turn(session, turn)  # the answer is safe before any scoring starts
         self._assess(session, turn)
         if turn.kind in ("question", "objection") and turn.overall is not None and turn.overall < PROBE_BELOW:
@@ -346,7 +395,7 @@ class Engine:
         self.store.save_turn(session, turn)
         return turn
 
-    def retry(self, session: Session, turn_index: int, text: str) -> Turn:
+    def retry(self, session: Session, turn_index: int, text: str, spoken: SpokenAnswer | None = None) -> Turn:
         """Answer a scored turn again; the earlier attempt is kept, so the change in score can be shown."""
         if not 0 <= turn_index < len(session.turns) or session.turns[turn_index].answer is None:
             raise InputError("Only an answered turn can be tried again.")
@@ -354,8 +403,19 @@ class Engine:
             raise InputError("The new answer is empty.")
         turn = session.turns[turn_index]
         assert turn.answer is not None and turn.answered_at is not None
-        turn.attempts.append(Attempt(answer=turn.answer, overall=turn.overall, answered_at=turn.answered_at))
+        turn.attempts.append(
+            Attempt(
+                answer=turn.answer,
+                overall=turn.overall,
+                answered_at=turn.answered_at,
+                audio=turn.audio,
+                delivery=turn.delivery,
+            )
+        )
         turn.answer, turn.answered_at = text[:MAX_STORED_ANSWER_CHARS], now()
+        turn.audio = turn.delivery = None
+        if spoken is not None:
+            self._keep_audio(session, turn, spoken)
         turn.scorecard = turn.closing = turn.thank_you = None
         self.store.save_turn(session, turn)
         self._assess(session, turn)

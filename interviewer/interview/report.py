@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.corpus.documents import default_documents
 from interviewer.interview.session import Session
 from interviewer.scoring.rubric import DIMENSIONS
+from interviewer.voice.delivery import Delivery
 
 
 class TurnSummary(BaseModel):
@@ -25,6 +26,8 @@ class TurnSummary(BaseModel):
     dimensions: dict[str, int | None]
     attempts: int
     flags: list[str]
+    audio: str | None = None
+    delivery: Delivery | None = None
 
 
 class StudyItem(BaseModel):
@@ -88,6 +91,27 @@ class Report(BaseModel):
                 "",
                 f"Score {note['score']}: {note['rationale']}",
             ]
+        spoken = [t for t in self.turns if t.delivery is not None]
+        if spoken:
+            out += [
+                "",
+                "## Delivery (spoken answers)",
+                "",
+                "Filler counts are a lower bound: speech recognition drops some. "
+                "Delivery never changes a score.",
+                "",
+                "| # | Words/min | Speaking (s) | Pauses ≥ 1 s | Fillers | Note |",
+                "|---|---|---|---|---|---|",
+            ]
+            for t in spoken:
+                d = t.delivery
+                assert d is not None
+                fillers = ", ".join(f"{k} ×{v}" for k, v in d.fillers.items()) or "none heard"
+                out.append(
+                    f"| {t.index} | {d.words_per_minute:.0f} | {d.speaking_seconds:.1f} "
+                    f"| {len(d.long_pauses)} "
+                    f"| {fillers} | {(d.note or '').replace('|', '/')} |"
+                )
         out += ["", "## Transcript", ""]
         for t in self.turns:
             out += [f"**Interviewer:** {t.question}", ""]
@@ -124,6 +148,8 @@ def build_report(session: Session) -> Report:
                 dimensions=dims,
                 attempts=len(turn.attempts) + (1 if turn.answer is not None else 0),
                 flags=list(card.flags) if card else [],
+                audio=turn.audio,
+                delivery=turn.delivery,
             )
         )
     means = {d: round(sum(v) / len(v), 2) if v else None for d, v in per_dimension.items()}

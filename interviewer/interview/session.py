@@ -12,6 +12,7 @@ from interviewer.interview.followup import ClosingCheck, ThankYouCheck
 from interviewer.interview.plan import Plan, StageName
 from interviewer.interview.profile import Profile
 from interviewer.scoring.rubric import Scorecard
+from interviewer.voice.delivery import Delivery
 
 TurnKind = Literal["greeting", "question", "objection", "follow-up", "closing", "thank-you"]
 
@@ -28,6 +29,8 @@ class Attempt(BaseModel):
     answer: str
     overall: int | None
     answered_at: str
+    audio: str | None = None
+    delivery: Delivery | None = None
 
 
 class Turn(BaseModel):
@@ -48,6 +51,9 @@ class Turn(BaseModel):
     scorecard: Scorecard | None = None
     closing: ClosingCheck | None = None
     thank_you: ThankYouCheck | None = None
+    # A spoken answer: its recording (relative to INTERVIEWER_HOME) and how it was delivered.
+    audio: str | None = None
+    delivery: Delivery | None = None
     attempts: list[Attempt] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
 

@@ -20,7 +20,7 @@ import gradio as gr
 import pandas as pd
 
 from interviewer.errors import ConfigError, InterviewerError
-from interviewer.interview.engine import Engine
+from interviewer.interview.engine import Engine, SpokenAnswer
 from interviewer.interview.personas import PERSONAS
 from interviewer.interview.resume import read_resume_bytes
 from interviewer.interview.roles import load_roles
@@ -30,6 +30,7 @@ from interviewer.scoring.scorer import Scorer
 from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.ui import views
+from interviewer.voice.models import VOICE_EXTRA, voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 CONCURRENCY = 2  # handlers running at once; the rest wait in the queue, which shows their place
@@ -83,6 +84,10 @@ class Practice:
         return self.engine(session.model), session
 
 
+def _spoken(pending: dict[str, Any] | None) -> SpokenAnswer | None:
+    return SpokenAnswer.model_validate(pending) if pending else None
+
+
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
@@ -95,8 +100,10 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         dict.fromkeys([practice.settings.model, *(m.name for m in known_models(practice.settings))])
     )
 
+    voice = voice_installed()
     with gr.Blocks(title="Mock interviewer") as app:
         session_id = gr.State(None)
+        spoken = gr.State(None)  # the recording and transcript waiting to be sent with the answer
         gr.Markdown(
             "# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback."
         )
@@ -133,6 +140,26 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 with gr.Column(scale=3):
                     chat = gr.Chatbot(label="Interview", height=460)
                     answer = gr.Textbox(label="Your answer", lines=5, placeholder="Type your answer…")
+                    if voice:
+                        with gr.Row():
+                            mic = gr.Audio(
+                                sources=["microphone", "upload"],
+                                type="filepath",
+                                label="Answer by voice (the transcript appears above, to edit)",
+                                waveform_options=gr.WaveformOptions(sample_rate=16000),
+                            )
+                            with gr.Column():
+                                speak_turns = gr.Checkbox(
+                                    label="Speak the interviewer's turns aloud", value=False
+                                )
+                                voice_out = gr.Audio(
+                                    label="Interviewer's voice",
+                                    autoplay=True,
+                                    interactive=False,
+                                    type="numpy",
+                                )
+                    else:
+                        gr.Markdown(f"_Voice practice needs the voice extra: `{VOICE_EXTRA}`._")
                     with gr.Row():
                         send = gr.Button("Send answer", variant="primary")
                         retry = gr.Button("Try this answer again")
@@ -162,6 +189,11 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                         y_lim=[0, 100],
                         label="Score per question",
                     )
+                with gr.Row():
+                    recordings = gr.Dropdown(
+                        choices=[], label="Recorded answers", visible=False, allow_custom_value=False
+                    )
+                    recording = gr.Audio(label="Your recorded answer", type="filepath", interactive=False)
                 with gr.Row():
                     report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
                     report_html_file = gr.DownloadButton("Download HTML", value=None, visible=False)
@@ -287,47 +319,88 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 views.stage_markdown(session.stage),
             )
 
-        def on_answer(sid: str | None, text: str) -> Iterator[tuple[Any, ...]]:
+        def on_answer(
+            sid: str | None, text: str, pending: dict[str, Any] | None
+        ) -> Iterator[tuple[Any, ...]]:
             """Score the answer, then stream the next turn (or open the report) in the same call: one queue
             round trip per turn instead of three."""
-            keep = (gr.update(),) * 7  # the report's components, untouched until the interview ends
+            keep = (gr.update(),) * len(report_outputs)  # the report, untouched until the interview ends
             try:
                 engine, session = practice.session(sid)
                 if session.open_turn is None and session.status != "finished":
                     # The question was lost to an error: ask it (again) before taking the answer.
                     for _ in engine.next_turn(session):
                         pass
-                engine.answer(session, text)
+                engine.answer(session, text, spoken=_spoken(pending))
             except InterviewerError as exc:
                 gr.Warning(str(exc))
-                yield (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}") + keep  # the typed answer stays
+                # The typed answer and the recording stay, to send again.
+                yield (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}", gr.update()) + keep
                 return
             chat_value, chart_value, card_md, cited_md, stage_md = assessed_outputs(session)
-            yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "") + keep
+            yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "", None) + keep
             if session.status == "finished":
-                yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "") + on_report(sid)
+                yield (chat_value, chart_value, card_md, cited_md, stage_md, "", "", None) + on_report(sid)
                 return
             for shown, stage_value, label, status_text in stream_session(engine, session):
-                yield (shown, chart_value, card_md, cited_md, stage_value, label, status_text) + keep
+                yield (shown, chart_value, card_md, cited_md, stage_value, label, status_text, None) + keep
 
-        def on_retry(sid: str | None, text: str) -> tuple[Any, ...]:
+        def on_retry(sid: str | None, text: str, pending: dict[str, Any] | None) -> tuple[Any, ...]:
             try:
                 engine, session = practice.session(sid)
                 turn = views.last_assessed(session)
                 if turn is None:
                     raise InterviewerError("There is no answered question to try again yet.")
-                engine.retry(session, turn.index, text)
+                engine.retry(session, turn.index, text, spoken=_spoken(pending))
             except InterviewerError as exc:
                 gr.Warning(str(exc))
-                return (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}")
-            return (*assessed_outputs(session), "", "")
+                return (gr.update(),) * 5 + (gr.update(), f"⚠ {exc}", gr.update())
+            return (*assessed_outputs(session), "", "", None)
+
+        def on_transcribe(audio_path: str | None, typed: str) -> tuple[Any, ...]:
+            """A recording becomes editable text in the answer box; nothing is scored until it is sent."""
+            if not audio_path:
+                return gr.update(), None, ""
+            try:
+                started = time.perf_counter()
+                heard = practice.engine().transcribe(Path(audio_path))
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return gr.update(), None, f"⚠ {exc} Your typed answer is unchanged."
+            took = time.perf_counter() - started
+            note = " ".join(heard.transcript.notices)
+            status_text = (
+                f"Transcribed {heard.transcript.audio_seconds:.0f} s of speech in {took:.1f} s: "
+                f"check the text, then send it. {note}"
+            )
+            return heard.transcript.text, heard.model_dump(mode="json"), status_text.strip()
+
+        def on_speak(sid: str | None, enabled: bool) -> Any:
+            if not enabled or not sid:
+                return gr.update()
+            try:
+                engine, session = practice.session(sid)
+                turn = session.open_turn
+                return engine.speak(turn.question) if turn is not None else gr.update()
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return gr.update()
+
+        def on_play(sid: str | None, index: int | None) -> Any:
+            try:
+                _, session = practice.session(sid)
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return None
+            turn = next((t for t in session.turns if t.index == index and t.audio), None)
+            return str(practice.settings.home / turn.audio) if turn is not None and turn.audio else None
 
         def on_report(sid: str | None) -> tuple[Any, ...]:
             try:
                 engine, session = practice.session(sid)
             except InterviewerError as exc:
                 gr.Warning(str(exc))
-                return (gr.update(),) * 7
+                return (gr.update(),) * len(report_outputs)
             report = engine.report(session)
             folder = practice.settings.reports_dir
             folder.mkdir(parents=True, exist_ok=True)
@@ -347,6 +420,10 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 gr.update(value=str(paths["md"]), visible=True),
                 gr.update(value=str(paths["html"]), visible=True),
                 gr.update(value=str(paths["json"]), visible=True),
+                gr.update(
+                    choices=[(f"{t.index}. {t.question[:60]}", t.index) for t in report.turns if t.audio],
+                    visible=any(t.audio for t in report.turns),
+                ),
                 gr.Tabs(selected="report"),
             )
 
@@ -386,7 +463,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
 
         setup_inputs = [role, persona, length, model, job_description, company_brief, resume]
         turn_outputs = [chat, stage, answer, status]
-        assessed = [chat, chart, scorecard, citations, stage, answer, status]
+        assessed = [chat, chart, scorecard, citations, stage, answer, status, spoken]
         report_outputs = [
             report_md,
             dims_plot,
@@ -394,19 +471,29 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             report_md_file,
             report_html_file,
             report_json_file,
+            recordings,
             tabs,
         ]
         history_outputs = [history, progress_plot, chosen]
 
-        start.click(
+        started = start.click(
             on_start,
             setup_inputs,
             [session_id, brief, brief_file, stage, chat, tabs, answer, status],
             api_name="start",
-        ).success(stream_turn, [session_id], turn_outputs, api_name="next_turn")
-        for trigger in (send.click, answer.submit):
-            trigger(on_answer, [session_id, answer], assessed + report_outputs, api_name="answer")
-        retry.click(on_retry, [session_id, answer], assessed, api_name="retry")
+        )
+        shown_turn = started.success(stream_turn, [session_id], turn_outputs, api_name="next_turn")
+        answered = [
+            trigger(on_answer, [session_id, answer, spoken], assessed + report_outputs, api_name="answer")
+            for trigger in (send.click, answer.submit)
+        ]
+        retry.click(on_retry, [session_id, answer, spoken], assessed, api_name="retry")
+        recordings.change(on_play, [session_id, recordings], [recording])
+        if voice:
+            for event in (mic.stop_recording, mic.upload):
+                event(on_transcribe, [mic, answer], [answer, spoken, status], api_name="transcribe")
+            for done in (shown_turn, *answered):
+                done.then(on_speak, [session_id, speak_turns], [voice_out])
         finish.click(on_report, [session_id], report_outputs, api_name="report")
         refresh.click(on_refresh, None, history_outputs, api_name="history")
         resume_button.click(
@@ -414,6 +501,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         ).success(stream_turn, [session_id], turn_outputs)
         delete_button.click(on_delete, [chosen], history_outputs, api_name="delete")
         app.load(practice.warm_up, None, None)
+        _ = answered
         app.load(on_refresh, None, history_outputs)
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return app  # type: ignore[no-any-return]

@@ -14,6 +14,7 @@ from interviewer.interview.report import Report
 from interviewer.interview.session import Session, Turn
 from interviewer.scoring.rubric import DIMENSIONS
 from interviewer.sessions import SessionSummary
+from interviewer.voice.delivery import Delivery
 
 STAGE_LABELS = {"preparation": "Preparation", "interview": "Interview", "follow-up": "Follow-up"}
 
@@ -102,9 +103,28 @@ def scorecard_markdown(turn: Turn | None) -> str:
             lines += [f"### Score {check.score}/100{change}", "", check.rationale]
             if check.suggestions:
                 lines += ["", "**What to change**", *[f"1. {s}" for s in check.suggestions]]
+    if turn.delivery is not None:
+        lines += ["", *delivery_lines(turn.delivery)]
     for notice in turn.notices:
         lines += ["", f"_{notice}_"]
     return "\n".join(lines)
+
+
+def delivery_lines(delivery: Delivery) -> list[str]:
+    """How a spoken answer was said; shown beside the score and never part of it."""
+    fillers = ", ".join(f"{word} ×{n}" for word, n in delivery.fillers.items()) or "none heard"
+    pauses = ", ".join(f"{p.seconds:.1f} s after “{p.after}”" for p in delivery.long_pauses[:4]) or "none"
+    lines = [
+        "**Delivery** _(how you said it; it does not change the score)_",
+        f"- Pace: {delivery.words_per_minute:.0f} words a minute over {delivery.speaking_seconds:.0f} s "
+        f"({delivery.pace})",
+        f"- Pauses of a second or more: {len(delivery.long_pauses)} ({pauses})",
+        f"- Filler words: {delivery.filler_count} ({fillers}; "
+        "at least this many, since transcription drops some)",
+    ]
+    if delivery.note:
+        lines.append(f"- {delivery.note}")
+    return lines
 
 
 def _summary(body: str, limit: int = 320) -> str:
@@ -198,8 +218,28 @@ def report_html(report: Report) -> str:
             + "</li>"
             for i in report.weakest
         ],
-        "</ul><h2>Transcript</h2>",
+        "</ul>",
     ]
+    spoken = [t for t in report.turns if t.delivery is not None]
+    if spoken:
+        pace = [(f"{t.index}. {t.kind}", t.delivery.words_per_minute) for t in spoken if t.delivery]
+        body += [
+            "<h2>Delivery of spoken answers</h2>",
+            "<p>Words per minute per answer (a comfortable pace is 110-170). Pauses and filler words are "
+            "listed below; filler counts are a lower bound. Delivery never changes a score.</p>",
+            _bar_svg(pace, max(200.0, max(v for _, v in pace))),
+            "<ul>",
+            *[
+                f"<li>{t.index}. {t.delivery.words_per_minute:.0f} wpm, {len(t.delivery.long_pauses)} long "
+                f"pauses, {t.delivery.filler_count} fillers"
+                + (f": {html.escape(t.delivery.note)}" if t.delivery.note else "")
+                + "</li>"
+                for t in spoken
+                if t.delivery
+            ],
+            "</ul>",
+        ]
+    body.append("<h2>Transcript</h2>")
     for t in report.turns:
         body.append(f"<p><strong>Interviewer:</strong> {html.escape(t.question)}</p>")
         if t.answer is not None:
