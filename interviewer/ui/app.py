@@ -64,6 +64,11 @@ class Practice:
         def work() -> None:
             try:
                 self.scorer.warm_up()
+                if voice_installed():
+                    # Whisper's parts are joined and checked once; done now, the first answer is quick.
+                    self.engine().transcriber.warm_up()
+            except InterviewerError:
+                pass  # the same error reaches the user, with its message, when they use the feature
             finally:
                 self.ready.set()
 
@@ -494,6 +499,9 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 event(on_transcribe, [mic, answer], [answer, spoken, status], api_name="transcribe")
             for done in (shown_turn, *answered):
                 done.then(on_speak, [session_id, speak_turns], [voice_out])
+            for done in answered:
+                # A sent recording is cleared; one that failed to send stays, with its transcript.
+                done.then(lambda pending: gr.update() if pending else None, [spoken], [mic])
         finish.click(on_report, [session_id], report_outputs, api_name="report")
         refresh.click(on_refresh, None, history_outputs, api_name="history")
         resume_button.click(

@@ -78,6 +78,9 @@ class Transcriber:
                 )
             return self._model
 
+    def warm_up(self) -> None:
+        self._load()
+
     def transcribe_file(self, path: Path) -> Transcript:
         return self.transcribe(read_audio(path))
 

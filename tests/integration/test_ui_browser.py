@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,3 +166,66 @@ def test_a_short_smoke_on_the_embedded_model(
         page.get_by_role("button", name="Send answer").click()
         expect(page.get_by_text(re.compile(r"Score \d+/100")).first).to_be_visible(timeout=120_000)
         shot(page, "7-embedded-smoke")
+
+
+def test_a_spoken_answer_in_a_browser(
+    settings: Settings, shared_models_home: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A WAV file fed to Chromium as its microphone: record, see the transcript, send, see the delivery."""
+    import numpy as np
+
+    from interviewer.voice.models import whisper_dir
+    from interviewer.voice.speech import Speaker
+
+    speaker = Speaker()
+    rate, first = speaker.synthesize("At Halden I rebuilt credit control with the sales team.", seed=1)
+    _, second = speaker.synthesize("Within two quarters we released twelve million dollars of cash.", seed=1)
+    gap = np.zeros(int(rate * 1.5), np.int16)
+    recording = tmp_path / "spoken.wav"
+    with wave.open(str(recording), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(np.concatenate([gap[: rate // 2], first, gap, second, gap, gap]).tobytes())
+    (settings.home / "models").mkdir()
+    (settings.home / "models" / "whisper-base").symlink_to(whisper_dir(shared_models_home / "models"))
+    lines = scripted_lines(settings, role="cfo", length="short")
+    fake = get_model("fake:browser")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines)
+    fake_microphone = [
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={recording}",
+    ]
+    with running_app(settings) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", *fake_microphone]
+        )
+        try:
+            context = browser.new_context(
+                permissions=["microphone"], viewport={"width": 1400, "height": 1000}
+            )
+            page = context.new_page()
+            page.goto(url)
+            page.get_by_role("button", name="Start interview").click()
+            chat = page.get_by_role("log", name="chatbot conversation")
+            expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
+
+            page.get_by_role("button", name="Record", exact=True).click()
+            page.wait_for_timeout(9_000)  # the file plays from the start once recording begins
+            page.get_by_role("button", name="Stop", exact=True).click()
+            answer = page.get_by_label("Your answer")
+            expect(answer).to_have_value(re.compile("Halden", re.IGNORECASE), timeout=60_000)
+            expect(page.get_by_text(re.compile("Transcribed \\d+ s of speech"))).to_be_visible()
+            answer.fill(answer.input_value() + " I would bring the same discipline to Norland.")  # editable
+            shot(page, "7-spoken-transcript")
+            page.get_by_role("button", name="Send answer").click()
+            expect(page.get_by_text(re.compile(r"Pace: \d+ words a minute"))).to_be_visible(timeout=60_000)
+            expect(page.get_by_text(re.compile(r"Pauses of a second or more: [1-9]"))).to_be_visible()
+            expect(chat.get_by_text("Norland")).to_be_visible()
+            shot(page, "8-spoken-scorecard")
+        finally:
+            browser.close()
+    audio = list((settings.home / "audio").rglob("*.wav"))
+    assert len(audio) == 1 and audio[0].stat().st_size > 1000  # the recording is kept with the session
