@@ -119,6 +119,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"{mark} {name:<18} {suite.task:<18} {suite.description}")
         print("\n* replayed by CI from its committed recording (evals/recordings/).")
         return 0
+    if args.action == "prune":
+        removed = runner.prune_recordings()
+        print(f"removed {len(removed)} recorded calls that no committed recording uses")
+        return 0
     if args.action == "runs":
         rows = runner.list_runs(settings)
         if args.json:
@@ -180,6 +184,9 @@ def add_parsers(commands: Any) -> None:
 
     suites = actions.add_parser("suites", help="list the suites")
     suites.set_defaults(handler=cmd_eval)
+
+    prune = actions.add_parser("prune", help="delete recorded calls no committed recording uses")
+    prune.set_defaults(handler=cmd_eval)
 
     runs = actions.add_parser("runs", help="list the runs under INTERVIEWER_HOME")
     runs.add_argument("--json", action="store_true")

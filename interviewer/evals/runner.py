@@ -251,11 +251,40 @@ def run_suite(
     if options.save_recording:
         RECORDINGS_DIR.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(run_dir / "result.json", recording_path(suite.name))
+        # The calls this recording replays, so calls no recording uses any more can be pruned.
+        keys = sorted({call["key"] for call in calls})
+        manifest_path(suite.name).write_text("".join(f"{key}\n" for key in keys), encoding="utf-8")
     return RunResult(run_id=run_id, run_dir=run_dir, passed=passed, result=result, summary=summary)
 
 
 def recording_path(suite: str) -> Path:
     return RECORDINGS_DIR / f"{suite}.result.json"
+
+
+def manifest_path(suite: str) -> Path:
+    return RECORDINGS_DIR / f"{suite}.calls"
+
+
+def recorded_keys() -> set[str]:
+    """Every call some committed recording replays."""
+    keys: set[str] = set()
+    for manifest in RECORDINGS_DIR.glob("*.calls"):
+        keys.update(
+            line.strip() for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()
+        )
+    return keys
+
+
+def prune_recordings() -> list[Path]:
+    """Delete recorded calls that no committed recording uses (left behind by an earlier recording)."""
+    keep = recorded_keys()
+    removed = [path for path in RECORDED_CALLS.glob("*/*.json") if path.stem not in keep]
+    for path in removed:
+        path.unlink()
+    for folder in RECORDED_CALLS.glob("*"):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return removed
 
 
 # A sample that errors fails the run unless the suite allows some errors explicitly.

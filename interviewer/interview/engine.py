@@ -30,6 +30,7 @@ from interviewer.models.registry import get_model
 from interviewer.prompts import load_prompt
 from interviewer.scoring.rubric import ScoreInput
 from interviewer.scoring.scorer import Scorer
+from interviewer.scoring.signals import content_words
 from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
@@ -91,6 +92,7 @@ class Engine:
         self._topics: dict[str, str] | None = None
         self._transcriber: Transcriber | None = None
         self._speaker: Speaker | None = None
+        self._role_vocabulary: dict[str, set[str]] = {}
 
     # Heavy parts load on first use: opening the app or listing sessions must not load a model or a store.
     @property
@@ -192,6 +194,18 @@ class Engine:
             return
         kind = "closing" if move.kind == "closing" else move.kind
         yield from self._speak(session, kind, stage, session.cursor, move)
+
+    def _role_words(self, session: Session) -> set[str]:
+        """Content words of the role (title, competencies, library questions): what questions may be about."""
+        role = session.profile.role
+        key = role.id
+        if key not in self._role_vocabulary:
+            self._role_vocabulary[key] = content_words(
+                " ".join(
+                    [role.title, *(c.name for c in role.competencies), *(q.text for q in role.questions)]
+                )
+            )
+        return self._role_vocabulary[key]
 
     def greeting_move(self, session: Session) -> Move:
         interviewer = get_persona(session.plan.persona).interviewers[0]
@@ -314,7 +328,12 @@ class Engine:
                     yield TurnEvent(kind="delta", text=cleaned[len(shown) :])
                     shown = cleaned
             candidate = clean_turn(text)
-            problems = [violation] if violation else broken_rules(candidate, earlier)
+            planned = move.text if kind == "question" else None
+            problems = (
+                [violation]
+                if violation
+                else broken_rules(candidate, earlier, planned=planned, vocabulary=self._role_words(session))
+            )
             if not problems:
                 final = candidate
                 break

@@ -14,6 +14,13 @@ _CANDIDATE_VOICE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SPEAKER_PREFIX = re.compile(r"^\s*(?:\*\*)?(?:interviewer|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\*\*)?\s*:\s*")
+# A small model sometimes steps out of the role: it apologises, talks about its instructions, or asks
+# the user for the plan it was given.
+_OUT_OF_ROLE = re.compile(
+    r"\bas an ai\b|\blanguage model\b|\bi(?:'m| am) sorry\b|\bi apologi[sz]e\b|\bprovide me with\b"
+    r"|\b(?:the|your|my) (?:plan|instructions|prompt)\b|\bthe (?:planned|next) (?:move|question)\b",
+    re.IGNORECASE,
+)
 # Questions an interviewer may not lawfully ask; a reply that drifts into them is rejected outright.
 _UNLAWFUL = re.compile(
     r"\bhow old\b|\byour age\b|\bbirth ?(?:date|year)\b|\bpregnan\w*"
@@ -39,8 +46,24 @@ def similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.75
 
 
-def broken_rules(text: str, earlier: list[str], expects_question: bool = True) -> list[str]:
-    """Every rule the turn breaks, in words; empty when the turn may be shown."""
+def off_topic(text: str, planned: str, vocabulary: set[str]) -> bool:
+    """True when a planned question lost its subject: it shares no content word with the plan's wording
+    nor with the role's vocabulary ("What do you do?", "Can you elaborate on that?")."""
+    said = content_words(text)
+    return not (said & content_words(planned)) and not (said & vocabulary)
+
+
+def broken_rules(
+    text: str,
+    earlier: list[str],
+    expects_question: bool = True,
+    planned: str | None = None,
+    vocabulary: set[str] | None = None,
+) -> list[str]:
+    """Every rule the turn breaks, in words; empty when the turn may be shown.
+
+    `planned` (with the role's `vocabulary`) is the question the turn was meant to ask; when given, a turn
+    that drifted off it breaks a rule too."""
     problems = []
     if not text.strip():
         return ["the turn is empty"]
@@ -55,6 +78,10 @@ def broken_rules(text: str, earlier: list[str], expects_question: bool = True) -
         problems.append("it repeats an earlier question")
     if len(text.split()) > MAX_TURN_WORDS:
         problems.append(f"it is longer than {MAX_TURN_WORDS} words")
+    if _OUT_OF_ROLE.search(text):
+        problems.append("it steps out of the interviewer's role")
+    if planned is not None and off_topic(text, planned, vocabulary or set()):
+        problems.append("it drifts from the planned question")
     if _UNLAWFUL.search(text):
         problems.append("it touches a subject an interviewer may not lawfully ask about")
     return problems

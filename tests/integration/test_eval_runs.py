@@ -204,11 +204,18 @@ def test_the_command_line(
 def test_one_turn_samples_and_a_check_that_fails(settings: Settings) -> None:
     generic = get_model("fake:turns")
     assert isinstance(generic, FakeChatModel)
-    generic.enqueue(*[f"How would you tackle challenge number {n} in this job?" for n in range(8)])
+    generic.enqueue(*[f"Zebras or quinoa, variant {n}?" for n in range(8)])
     run = run_suite("turns", quiet(model="fake:turns", limit=4), settings)
-    assert run.summary["calls"]["live"] == 4  # one model call per sample: only the turn under test
-    assert run.result["metrics"]["one_question.pass_rate"] == 1.0
-    assert run.result["metrics"]["role_specific.pass_rate"] == 0.0
-    assert not run.passed
-    first = run.result["samples"][0]
-    assert first["outcome"] == "fail" and "not about the role" in first["details"]["role_specific"]
+    # A drafted question that drifts from its plan is asked again, then replaced by the plan's wording;
+    # a closing turn has no planned subject to drift from, so its one draft stands.
+    samples = run.result["samples"]
+    kinds = [s["outputs"]["kind"] for s in samples]
+    assert run.summary["calls"]["live"] == sum(2 if kind == "question" else 1 for kind in kinds)
+    for sample in samples:
+        if sample["outputs"]["kind"] == "question":
+            assert sample["outcome"] == "fail"
+            assert sample["details"]["first_draft_ok"] == "2 drafts, plan wording used"
+            assert sample["outputs"]["replaced"]
+    metrics = run.result["metrics"]
+    assert metrics["one_question.pass_rate"] == 1.0 and metrics["role_specific.pass_rate"] == 1.0
+    assert metrics["first_draft_ok.pass_rate"] < 1.0

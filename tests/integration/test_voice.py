@@ -184,3 +184,42 @@ def test_score_accepts_an_audio_answer(
     assert "halden" in payload["transcript"].lower()
     assert payload["delivery"]["words_per_minute"] > 60 and payload["delivery"]["fillers_lower_bound"]
     assert 0 <= payload["overall"] <= 100
+
+
+def test_the_terminal_interview_takes_an_audio_answer(
+    spoken_answer: tuple[Path, float],
+    voice_home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from interviewer.models.registry import get_model
+
+    monkeypatch.setenv("INTERVIEWER_HOME", str(voice_home))
+    settings = Settings(home=voice_home, model="fake:terminal")
+    from tests.integration.ui_support import scripted_lines
+
+    fake = get_model("fake:terminal")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*scripted_lines(settings, role="cfo", length="short"))
+    typed = tmp_path / "answers.json"
+    typed.write_text(json.dumps(["At Halden I cut DSO from 68 to 41 days, releasing $12M of cash."]))
+    code = main(
+        [
+            "interview",
+            "--role",
+            "cfo",
+            "--length",
+            "short",
+            "--model",
+            "fake:terminal",
+            "--answer-audio",
+            str(spoken_answer[0]),
+            "--answers",
+            str(typed),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "> (spoken, " in out and "delivery: " in out and "words/min" in out
+    assert "Paused. Resume with" in out  # two scripted answers, then the script runs out
