@@ -101,6 +101,72 @@ def turn_overhead(settings: Settings, url: str, turns: int) -> dict[str, float]:
     }
 
 
+# Clicks Send and times, inside the page, until the chat shows the next interviewer turn: no test-driver
+# polling in the measurement, only the app (queue, event stream, scoring, streaming, rendering).
+_TIMED_SEND = """
+([snippet]) => new Promise((resolve) => {
+  const log = document.querySelector('[role=log]');
+  const count = (text) => text.split(snippet).length - 1;
+  const before = count(log.innerText);
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    const text = log.innerText.trim();
+    // The answer is on screen once more, and after it the interviewer's next question.
+    if (count(text) > before && text.endsWith('?') && text.lastIndexOf('?') > text.lastIndexOf(snippet)) {
+      observer.disconnect();
+      resolve(performance.now() - started);
+    }
+  });
+  observer.observe(log, {childList: true, subtree: true, characterData: true});
+  [...document.querySelectorAll('button')].find((b) => b.innerText.trim() === 'Send answer').click();
+})
+"""
+
+
+def browser_overhead(settings: Settings, url: str, turns: int) -> dict[str, float]:
+    """Per turn in Chromium: Send clicked to the next question on screen, minus the engine's own time."""
+    from playwright.sync_api import expect, sync_playwright
+
+    fake = get_model(settings.model)
+    assert isinstance(fake, FakeChatModel)
+    fake._queue.clear()
+    fake.enqueue(*lines(8 * turns + 20))
+    timings = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.get_by_role("radio", name="long").check()
+        page.get_by_role("button", name="Start interview").click()
+        chat = page.get_by_role("log", name="chatbot conversation")
+        expect(chat).to_contain_text("?", timeout=60_000)
+        page.wait_for_timeout(1_000)
+        for _ in range(turns):
+            page.get_by_label("Your answer").fill(ANSWER)
+            timings.append(page.evaluate(_TIMED_SEND, [ANSWER[:40]]))
+            page.wait_for_timeout(300)  # let the last streamed update settle before the next answer
+        browser.close()
+    engine = Engine(settings, model=fake)
+    direct = []
+    for _ in range(turns):
+        session = engine.start(engine.profile("cfo", length="long"), seed=0)
+        list(engine.next_turn(session))
+        start = time.perf_counter()
+        engine.answer(session, ANSWER)
+        list(engine.next_turn(session))
+        direct.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    direct.sort()
+    ui_ms, engine_ms = timings[len(timings) // 2], direct[len(direct) // 2]
+    return {
+        "browser_turn_p50_ms": round(ui_ms, 1),
+        "browser_engine_p50_ms": round(engine_ms, 1),
+        "browser_ui_overhead_ms": round(ui_ms - engine_ms, 1),
+    }
+
+
 def concurrent_users(settings: Settings, url: str, users: int) -> dict[str, object]:
     fake = get_model(settings.model)
     assert isinstance(fake, FakeChatModel)
@@ -150,6 +216,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--turns", type=int, default=10, help="at most 12: one long interview")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurement")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
@@ -161,6 +228,8 @@ def main() -> None:
         try:
             url = f"http://127.0.0.1:{port}/"
             result |= turn_overhead(settings, url, args.turns)
+            if not args.no_browser:
+                result |= browser_overhead(settings, url, args.turns)
             result["concurrency"] = concurrent_users(settings, url, args.users)
         finally:
             app.close()
