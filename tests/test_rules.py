@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import broken_rules, clean_turn, off_topic, streaming_violation
+from interviewer.interview.rules import (
+    broken_rules,
+    clean_turn,
+    first_question,
+    off_topic,
+    streaming_violation,
+)
 from interviewer.scoring.signals import content_words
 
 
@@ -64,3 +70,8 @@ def test_streaming_stops_on_a_visible_break_and_labels_are_cleaned() -> None:
     assert streaming_violation("Why sales? Why now?") == "it asks more than one question"
     assert streaming_violation("How did you") is None
     assert clean_turn('Interviewer: "How did you grow the region?"') == "How did you grow the region?"
+    assert (
+        clean_turn('The interviewer asks: "How did you grow the region?"') == "How did you grow the region?"
+    )
+    assert first_question("Why this team? What interests you here?") == "Why this team?"
+    assert first_question("Tell me about it.") == "Tell me about it."

@@ -23,7 +23,7 @@ from interviewer.interview.plan import Move, Plan, build_plan
 from interviewer.interview.profile import Length, Profile
 from interviewer.interview.report import Report, build_report
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import broken_rules, clean_turn, streaming_violation
+from interviewer.interview.rules import broken_rules, clean_turn, first_question, streaming_violation
 from interviewer.interview.session import Attempt, Session, Turn, now
 from interviewer.models.base import ChatModel, Message, Sampling
 from interviewer.models.registry import get_model
@@ -341,7 +341,8 @@ class Engine:
                 yield TurnEvent(kind="reset", text="; ".join(problems))
         replaced = final is None
         if final is None:
-            final = move.text
+            # The plan's own wording, cut to its first question so the fallback keeps the one-question rule.
+            final = first_question(move.text)
             yield TurnEvent(kind="delta", text=final)
         turn = self._new_turn(session, kind, stage, move_index, move, final, replaced, ref)
         if replaced:

@@ -30,9 +30,14 @@ _UNLAWFUL = re.compile(
 )
 
 
+# "The interviewer asks: ..." — a small model narrating the scene instead of speaking in it.
+_NARRATION = re.compile(r"^\s*(?:the )?interviewer (?:asks|says|replies|responds)\s*[:,]?\s*", re.IGNORECASE)
+
+
 def clean_turn(text: str) -> str:
-    """Strip what small models wrap a line in: a speaker label, quotes, stray whitespace."""
+    """Strip what small models wrap a line in: a speaker label, narration, quotes, stray whitespace."""
     text = text.strip()
+    text = _NARRATION.sub("", text, count=1)
     text = _SPEAKER_PREFIX.sub("", text, count=1)
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'“”":
         text = text[1:-1]
@@ -44,6 +49,11 @@ def similar(a: str, b: str) -> bool:
         return True
     wa, wb = content_words(a), content_words(b)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.75
+
+
+def first_question(text: str) -> str:
+    """The text up to its first question mark: a plan's wording may hold a question and its follow-up."""
+    return text[: text.index("?") + 1] if "?" in text else text
 
 
 def off_topic(text: str, planned: str, vocabulary: set[str]) -> bool:

@@ -166,18 +166,14 @@ class InterviewTask(Task):
         return out["finished"], "" if out["finished"] else f"stopped after {len(out['turns'])} turns"
 
     def check_role_specific(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
-        role = resolve_role(sample.role)
-        vocabulary = content_words(
-            " ".join([role.title, *(c.name for c in role.competencies), *(q.text for q in role.questions)])
-        )
         generic = [
             t["question"]
             for t in out["turns"]
             if t["kind"] == "question"
-            and not (content_words(t["question"]) & vocabulary)
-            and not _overlaps(t["question"], out["planned"][t["move"]] if t["move"] is not None else "")
+            and t["move"] is not None
+            and not specific_to_role(t["question"], sample.role, out["planned"][t["move"]])
         ]
-        return not generic, "; ".join(f"not about the role: {q!r}" for q in generic)
+        return not generic, "; ".join(f"not about the role or the planned question: {q!r}" for q in generic)
 
     def check_objection_raised(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
         if sample.expect_objection is None:
@@ -352,9 +348,7 @@ class TurnTask(Task):
     def check_role_specific(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
         if out["kind"] not in ("question", "objection"):
             return None, ""
-        role = resolve_role(sample.role)
-        vocabulary = content_words(" ".join([role.title, *(c.name for c in role.competencies)]))
-        ok = bool(content_words(out["question"]) & vocabulary) or _overlaps(out["question"], out["planned"])
+        ok = specific_to_role(out["question"], sample.role, out["planned"])
         return ok, "" if ok else f"not about the role or the planned question: {out['question']!r}"
 
     def check_first_draft_ok(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
@@ -373,6 +367,13 @@ class TurnTask(Task):
         }
 
 
-def _overlaps(text: str, planned: str) -> bool:
-    said, meant = content_words(text), content_words(planned)
+def specific_to_role(question: str, role: str, planned: str) -> bool:
+    """The eval's measure of a specific question, stricter than the engine's guard (which accepts any word
+    of the role's whole question library): it names one of the role's competencies or its title, or keeps
+    at least a fifth of the planned question's content words."""
+    found = resolve_role(role)
+    said = content_words(question)
+    if said & content_words(" ".join([found.title, *(c.name for c in found.competencies)])):
+        return True
+    meant = content_words(planned)
     return bool(meant) and len(said & meant) / len(meant) >= 0.2
