@@ -100,6 +100,10 @@ class Settings(BaseModel):
         return self.home / "eval-cache"
 
     @property
+    def audio_dir(self) -> Path:
+        return self.home / "audio"
+
+    @property
     def reports_dir(self) -> Path:
         return self.home / "reports"
 

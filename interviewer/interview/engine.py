@@ -383,7 +383,7 @@ class Engine:
         return self.speaker.synthesize(text)
 
     def _keep_audio(self, session: Session, turn: Turn, spoken: SpokenAnswer) -> None:
-        folder = self.settings.home / "audio" / session.id
+        folder = self.settings.audio_dir / session.id
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"turn{turn.index:02d}-{len(turn.attempts)}{spoken.audio.suffix.lower() or '.wav'}"
         shutil.copyfile(spoken.audio, target)

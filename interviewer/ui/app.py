@@ -539,6 +539,7 @@ def launch(
         prevent_thread_lock=not block,
         show_error=False,
         quiet=True,
-        allowed_paths=[str(settings.reports_dir)],
+        # Reports to download and recorded answers to replay; nothing else under INTERVIEWER_HOME is served.
+        allowed_paths=[str(settings.reports_dir), str(settings.audio_dir)],
     )
     return app

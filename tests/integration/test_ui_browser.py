@@ -213,7 +213,7 @@ def test_a_spoken_answer_in_a_browser(
             expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
 
             page.get_by_role("button", name="Record", exact=True).click()
-            page.wait_for_timeout(9_000)  # the file plays from the start once recording begins
+            page.wait_for_timeout(13_000)  # the file (about 12 s) plays from the start once recording begins
             page.get_by_role("button", name="Stop", exact=True).click()
             answer = page.get_by_label("Your answer")
             expect(answer).to_have_value(re.compile("Halden", re.IGNORECASE), timeout=60_000)
@@ -225,6 +225,16 @@ def test_a_spoken_answer_in_a_browser(
             expect(page.get_by_text(re.compile(r"Pauses of a second or more: [1-9]"))).to_be_visible()
             expect(chat.get_by_text("Norland")).to_be_visible()
             shot(page, "8-spoken-scorecard")
+
+            page.get_by_role("button", name="Show report").click()
+            expect(page.get_by_text("Delivery (spoken answers)")).to_be_visible(timeout=30_000)
+            recorded = page.get_by_label("Recorded answers")
+            recorded.click()
+            page.get_by_role("option").first.click()
+            # The player loads the kept recording (its file name is in the component's links).
+            page.wait_for_function("() => document.body.innerHTML.includes('turn01-0.wav')", timeout=30_000)
+            expect(page.get_by_text("0:13").or_(page.get_by_text("0:12")).first).to_be_visible()
+            shot(page, "9-spoken-report")
         finally:
             browser.close()
     audio = list((settings.home / "audio").rglob("*.wav"))

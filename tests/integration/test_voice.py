@@ -94,6 +94,15 @@ def test_synthesized_speech_with_a_pause_is_transcribed_and_measured(
     assert delivery.fillers_lower_bound
 
 
+def test_the_interviewer_speaks_the_same_line_the_same_way() -> None:
+    speaker = Speaker()
+    rate, audio = speaker.synthesize("How did you free up cash at Halden?")
+    assert rate == 24_000 and audio.dtype == np.int16 and 1.0 < len(audio) / rate < 6.0
+    assert np.abs(audio).max() > 3000  # audible, not silence
+    assert np.array_equal(audio, speaker.synthesize("How did you free up cash at Halden?")[1])
+    assert len(speaker.synthesize("   ")[1]) == 0
+
+
 def test_bad_recordings_get_a_clear_message(tmp_path: Path, transcriber: Transcriber) -> None:
     rate = 16_000
     rng = np.random.default_rng(0)
