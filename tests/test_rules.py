@@ -10,16 +10,13 @@ from interviewer.interview.rules import (
     clean_turn,
     first_question,
     off_topic,
+    role_vocabulary,
     streaming_violation,
 )
-from interviewer.scoring.signals import content_words
 
 
 def role_words(role_id: str) -> set[str]:
-    role = resolve_role(role_id)
-    return content_words(
-        " ".join([role.title, *(c.name for c in role.competencies), *(q.text for q in role.questions)])
-    )
+    return role_vocabulary(resolve_role(role_id))
 
 
 def test_a_good_turn_breaks_nothing() -> None:

@@ -23,14 +23,19 @@ from interviewer.interview.plan import Move, Plan, build_plan
 from interviewer.interview.profile import Length, Profile
 from interviewer.interview.report import Report, build_report
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import broken_rules, clean_turn, first_question, streaming_violation
+from interviewer.interview.rules import (
+    broken_rules,
+    clean_turn,
+    first_question,
+    role_vocabulary,
+    streaming_violation,
+)
 from interviewer.interview.session import Attempt, Session, Turn, now
 from interviewer.models.base import ChatModel, Message, Sampling
 from interviewer.models.registry import get_model
 from interviewer.prompts import load_prompt
 from interviewer.scoring.rubric import ScoreInput
 from interviewer.scoring.scorer import Scorer
-from interviewer.scoring.signals import content_words
 from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
@@ -196,16 +201,11 @@ class Engine:
         yield from self._speak(session, kind, stage, session.cursor, move)
 
     def _role_words(self, session: Session) -> set[str]:
-        """Content words of the role (title, competencies, library questions): what questions may be about."""
+        """Content words of the role's title and competencies: what a planned question must stay near."""
         role = session.profile.role
-        key = role.id
-        if key not in self._role_vocabulary:
-            self._role_vocabulary[key] = content_words(
-                " ".join(
-                    [role.title, *(c.name for c in role.competencies), *(q.text for q in role.questions)]
-                )
-            )
-        return self._role_vocabulary[key]
+        if role.id not in self._role_vocabulary:
+            self._role_vocabulary[role.id] = role_vocabulary(role)
+        return self._role_vocabulary[role.id]
 
     def greeting_move(self, session: Session) -> Move:
         interviewer = get_persona(session.plan.persona).interviewers[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from interviewer.interview.roles import Role
 from interviewer.scoring.signals import content_words
 
 MAX_TURN_WORDS = 90
@@ -56,11 +57,20 @@ def first_question(text: str) -> str:
     return text[: text.index("?") + 1] if "?" in text else text
 
 
+def role_vocabulary(role: Role) -> set[str]:
+    """Content words of a role's title and competencies."""
+    return content_words(" ".join([role.title, *(c.name for c in role.competencies)]))
+
+
 def off_topic(text: str, planned: str, vocabulary: set[str]) -> bool:
-    """True when a planned question lost its subject: it shares no content word with the plan's wording
-    nor with the role's vocabulary ("What do you do?", "Can you elaborate on that?")."""
+    """True when a planned question lost its subject: it names none of the role's words (its title and
+    competencies, `vocabulary`) and keeps less than a fifth of the planned question's content words
+    ("What do you do?", "What results do you have from the last two years?")."""
     said = content_words(text)
-    return not (said & content_words(planned)) and not (said & vocabulary)
+    if said & vocabulary:
+        return False
+    meant = content_words(planned)
+    return not meant or len(said & meant) / len(meant) < 0.2
 
 
 def broken_rules(

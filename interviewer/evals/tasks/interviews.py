@@ -21,8 +21,7 @@ from interviewer.evals.tasks.base import (
 from interviewer.interview.personas import PERSONAS
 from interviewer.interview.profile import Length
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import broken_rules, similar
-from interviewer.scoring.signals import content_words
+from interviewer.interview.rules import broken_rules, off_topic, role_vocabulary, similar
 from interviewer.sessions import SessionStore
 
 
@@ -368,12 +367,5 @@ class TurnTask(Task):
 
 
 def specific_to_role(question: str, role: str, planned: str) -> bool:
-    """The eval's measure of a specific question, stricter than the engine's guard (which accepts any word
-    of the role's whole question library): it names one of the role's competencies or its title, or keeps
-    at least a fifth of the planned question's content words."""
-    found = resolve_role(role)
-    said = content_words(question)
-    if said & content_words(" ".join([found.title, *(c.name for c in found.competencies)])):
-        return True
-    meant = content_words(planned)
-    return bool(meant) and len(said & meant) / len(meant) >= 0.2
+    """The engine's own test of a planned question (`rules.off_topic`), applied to what was shown."""
+    return not off_topic(question, planned, role_vocabulary(resolve_role(role)))
