@@ -328,7 +328,8 @@ class Engine:
                     yield TurnEvent(kind="delta", text=cleaned[len(shown) :])
                     shown = cleaned
             candidate = clean_turn(text)
-            planned = move.text if kind == "question" else None
+            # A planned question or objection must keep its subject; probes and the closing need not.
+            planned = move.text if kind in ("question", "objection") else None
             problems = (
                 [violation]
                 if violation

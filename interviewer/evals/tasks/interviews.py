@@ -168,7 +168,7 @@ class InterviewTask(Task):
         generic = [
             t["question"]
             for t in out["turns"]
-            if t["kind"] == "question"
+            if t["kind"] in ("question", "objection")
             and t["move"] is not None
             and not specific_to_role(t["question"], sample.role, out["planned"][t["move"]])
         ]
