@@ -51,6 +51,11 @@ def test_an_unreachable_server_is_one_sentence(
     assert "set OPENAI_BASE_URL" in capsys.readouterr().err
 
 
-def test_commands_not_built_yet_say_so(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval"]) == 2
-    assert "not built yet" in capsys.readouterr().err
+def test_eval_needs_an_action_and_lists_its_suites(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["eval"])
+    assert exited.value.code == 2 and "ACTION" in capsys.readouterr().err
+    assert main(["eval", "suites"]) == 0
+    listed = capsys.readouterr().out
+    for suite in ("retrieval", "scoring", "manipulation", "persona", "follow-up", "structured-output"):
+        assert suite in listed
