@@ -169,3 +169,12 @@ def test_progress_on_a_file_prints_a_line_per_tenth() -> None:
     silent = io.StringIO()
     Progress(3, "x", silent, enabled=False).advance(failed=False)
     assert silent.getvalue() == ""
+
+
+def test_committed_recordings_hold_exactly_the_calls_they_replay() -> None:
+    from interviewer.evals.runner import RECORDED_CALLS, recorded_keys
+
+    stored = {path.stem for path in RECORDED_CALLS.glob("*/*.json")}
+    listed = recorded_keys()
+    assert listed - stored == set(), "a recording lists calls that are not committed"
+    assert stored - listed == set(), "calls no recording uses: run `interviewer eval prune`"
