@@ -201,7 +201,7 @@ class Engine:
         yield from self._speak(session, kind, stage, session.cursor, move)
 
     def _role_words(self, session: Session) -> set[str]:
-        """Content words of the role's title and competencies: what a planned question must stay near."""
+        """Content words of the role's domain: what a planned question must stay within."""
         role = session.profile.role
         if role.id not in self._role_vocabulary:
             self._role_vocabulary[role.id] = role_vocabulary(role)

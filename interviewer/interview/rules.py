@@ -58,19 +58,23 @@ def first_question(text: str) -> str:
 
 
 def role_vocabulary(role: Role) -> set[str]:
-    """Content words of a role's title and competencies."""
-    return content_words(" ".join([role.title, *(c.name for c in role.competencies)]))
+    """Content words of a role: its title, competencies and library questions (its whole domain)."""
+    return content_words(
+        " ".join([role.title, *(c.name for c in role.competencies), *(q.text for q in role.questions)])
+    )
+
+
+def keeps_plan(text: str, planned: str) -> bool:
+    """True when a turn keeps at least a fifth of the planned wording's content words."""
+    meant = content_words(planned)
+    return bool(meant) and len(content_words(text) & meant) / len(meant) >= 0.2
 
 
 def off_topic(text: str, planned: str, vocabulary: set[str]) -> bool:
-    """True when a planned question lost its subject: it names none of the role's words (its title and
-    competencies, `vocabulary`) and keeps less than a fifth of the planned question's content words
-    ("What do you do?", "What results do you have from the last two years?")."""
-    said = content_words(text)
-    if said & vocabulary:
-        return False
-    meant = content_words(planned)
-    return not meant or len(said & meant) / len(meant) < 0.2
+    """True when a planned question lost its subject: it shares no word with the role's domain
+    (`vocabulary`) and keeps less than a fifth of the planned wording ("What do you do?", "Can you
+    elaborate on that?"). A question on another subject of the same role passes."""
+    return not (content_words(text) & vocabulary) and not keeps_plan(text, planned)
 
 
 def broken_rules(

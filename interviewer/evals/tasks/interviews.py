@@ -21,7 +21,7 @@ from interviewer.evals.tasks.base import (
 from interviewer.interview.personas import PERSONAS
 from interviewer.interview.profile import Length
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import broken_rules, off_topic, role_vocabulary, similar
+from interviewer.interview.rules import broken_rules, keeps_plan, off_topic, role_vocabulary, similar
 from interviewer.sessions import SessionStore
 
 
@@ -87,7 +87,7 @@ class InterviewTask(Task):
     name = "interview"
     sample_type = InterviewSample
     uses_model = True
-    extra_metrics = ("first_draft_ok", "plan_wording_rate", "turns_per_interview")
+    extra_metrics = ("first_draft_ok", "plan_wording_rate", "turns_per_interview", "keeps_plan_rate")
 
     def prepare(self, ctx: Context) -> None:
         prepare_scorer(ctx)
@@ -220,7 +220,11 @@ class InterviewTask(Task):
         phrased = [len(self._spoken(o.outputs)) for o in done]
         calls = [o.outputs["stream_calls"] for o in done]
         replaced = sum(sum(t["replaced"] for t in self._spoken(o.outputs)) for o in done)
+        # Informative, not gated: how often a planned question kept its planned subject (the guard only
+        # requires it to stay within the role).
+        kept = [keeps_plan(shown, planned) for o in done for shown, planned in planned_turns(o.outputs)]
         return {
+            "keeps_plan_rate": mean([float(k) for k in kept]),
             "first_draft_ok": round(sum(phrased) / sum(calls), 4) if sum(calls) else float("nan"),
             "plan_wording_rate": round(replaced / sum(phrased), 4) if sum(phrased) else float("nan"),
             "turns_per_interview": mean([float(len(o.outputs["turns"])) for o in done]),
@@ -256,7 +260,7 @@ class TurnTask(Task):
     name = "turn"
     sample_type = TurnSample
     uses_model = True
-    extra_metrics = ("first_draft_ok", "plan_wording_rate", "mean_words")
+    extra_metrics = ("first_draft_ok", "plan_wording_rate", "mean_words", "keeps_plan_rate")
 
     def prepare(self, ctx: Context) -> None:
         prepare_scorer(ctx)
@@ -359,7 +363,13 @@ class TurnTask(Task):
     def metrics(self, outcomes: list[Outcome], params: dict[str, Any]) -> dict[str, float]:
         done = [o for o in outcomes if o.error is None]
         calls = sum(o.outputs["stream_calls"] for o in done)
+        kept = [
+            keeps_plan(o.outputs["question"], o.outputs["planned"])
+            for o in done
+            if o.outputs["kind"] in ("question", "objection")
+        ]
         return {
+            "keeps_plan_rate": mean([float(k) for k in kept]),
             "first_draft_ok": round(len(done) / calls, 4) if calls else float("nan"),
             "plan_wording_rate": mean([float(o.outputs["replaced"]) for o in done]),
             "mean_words": mean([float(len(o.outputs["question"].split())) for o in done]),
@@ -369,3 +379,12 @@ class TurnTask(Task):
 def specific_to_role(question: str, role: str, planned: str) -> bool:
     """The engine's own test of a planned question (`rules.off_topic`), applied to what was shown."""
     return not off_topic(question, planned, role_vocabulary(resolve_role(role)))
+
+
+def planned_turns(out: Out) -> list[tuple[str, str]]:
+    """(shown, planned) for every planned question and objection of an interview's output."""
+    return [
+        (t["question"], out["planned"][t["move"]])
+        for t in out["turns"]
+        if t["kind"] in ("question", "objection") and t["move"] is not None
+    ]
