@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model
@@ -47,17 +47,21 @@ NOTE = (
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
+def playwright() -> Iterator[Playwright]:
+    # One Playwright per module: its sync API runs an event loop, and a second one inside it is refused.
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"{CHROMIUM} is missing: install it with `apt-get install -y chromium` (scripts/test.sh does)."
         )
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-        )
-        yield launched
-        launched.close()
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+    yield launched
+    launched.close()
 
 
 @pytest.fixture()
@@ -169,7 +173,7 @@ def test_a_short_smoke_on_the_embedded_model(
 
 
 def test_a_spoken_answer_in_a_browser(
-    settings: Settings, shared_models_home: Path, tmp_path: Path, request: pytest.FixtureRequest
+    playwright: Playwright, settings: Settings, shared_models_home: Path, tmp_path: Path
 ) -> None:
     """A WAV file fed to Chromium as its microphone: record, see the transcript, send, see the delivery."""
     import numpy as np
@@ -198,7 +202,7 @@ def test_a_spoken_answer_in_a_browser(
         "--use-fake-device-for-media-stream",
         f"--use-file-for-fake-audio-capture={recording}",
     ]
-    with running_app(settings) as url, sync_playwright() as playwright:
+    with running_app(settings) as url:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", *fake_microphone]
         )
