@@ -50,8 +50,8 @@ def replay(settings: Settings, samples: int, jobs: list[int]) -> dict[str, Any]:
         suite = write_suite(Path(tmp), samples)
         fake = get_model("fake:bench")
         assert isinstance(fake, FakeChatModel)
-        fake.enqueue(
-            *(f"What did decision {n} in your last role change for the business?" for n in range(samples))
+        fake.enqueue(  # enough for a second draft wherever the first is refused
+            *(f"Which decision number {n} of yours changed your team's results?" for n in range(3 * samples))
         )
         started = time.perf_counter()
         recorded = run_suite(str(suite), RunOptions(progress=False), settings)

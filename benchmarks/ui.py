@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -118,6 +119,7 @@ _TIMED_SEND = """
     }
   });
   observer.observe(log, {childList: true, subtree: true, characterData: true});
+  setTimeout(() => { observer.disconnect(); resolve(-1); }, 15000);  // the interview ended: no next question
   [...document.querySelectorAll('button')].find((b) => b.innerText.trim() === 'Send answer').click();
 })
 """
@@ -144,8 +146,11 @@ def browser_overhead(settings: Settings, url: str, turns: int) -> dict[str, floa
         expect(chat).to_contain_text("?", timeout=60_000)
         page.wait_for_timeout(1_000)
         for _ in range(turns):
-            page.get_by_label("Your answer").fill(ANSWER)
-            timings.append(page.evaluate(_TIMED_SEND, [ANSWER[:40]]))
+            page.get_by_label(re.compile("Your answer|Your questions|Thank-you note")).fill(ANSWER)
+            took = page.evaluate(_TIMED_SEND, [ANSWER[:40]])
+            if took < 0:
+                break
+            timings.append(took)
             page.wait_for_timeout(300)  # let the last streamed update settle before the next answer
         browser.close()
     engine = Engine(settings, model=fake)

@@ -32,7 +32,6 @@ from interviewer.voice.transcribe import Transcriber
 ANSWER = [
     "You need cash to fund the expansion without new debt, and that is what I delivered at Halden.",
     "When I took over, customers paid in sixty eight days and the forecast missed by nine percent.",
-    "I rebuilt credit control with the sales leaders and moved us to a rolling thirteen week cash forecast.",
     "Within two quarters we were paid in forty one days, which released twelve million dollars of cash.",
     "I would bring the same discipline to your first year here.",
 ]
