@@ -233,8 +233,11 @@ def test_a_spoken_answer_in_a_browser(
             page.get_by_role("button", name="Show report").click()
             expect(page.get_by_text("Delivery (spoken answers)")).to_be_visible(timeout=30_000)
             recorded = page.get_by_label("Recorded answers")
+            recorded.scroll_into_view_if_needed()
             recorded.click()
-            page.get_by_role("option").first.click()
+            # The keyboard, not a click: the option list can open below the viewport of a long report.
+            page.keyboard.press("ArrowDown")
+            page.keyboard.press("Enter")
             # The player loads the kept recording (its file name is in the component's links).
             page.wait_for_function("() => document.body.innerHTML.includes('turn01-0.wav')", timeout=30_000)
             expect(page.get_by_text("0:13").or_(page.get_by_text("0:12")).first).to_be_visible()
