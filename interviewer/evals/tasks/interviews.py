@@ -74,6 +74,30 @@ class InterviewSample(BaseModel):
 
 
 MAX_TURNS = 40
+
+
+def start_session(sample: InterviewSample | TurnSample, ctx: Context) -> tuple[Any, Any]:
+    """An engine on the run's cached model, scorer and store, and a session started from the sample."""
+    from interviewer.interview.engine import Engine
+
+    engine = Engine(
+        ctx.settings,
+        model=ctx.model,
+        scorer=ctx.scorer(),
+        store=ctx.shared["store"],
+        prompts_dir=ctx.prompts_dir,
+    )
+    profile = engine.profile(
+        sample.role,
+        resume=sample.resume,
+        job_description=sample.job_description,
+        company_brief=sample.company_brief,
+        persona=sample.persona,
+        length=sample.length,
+    )
+    return engine, engine.start(profile, seed=sample.seed)
+
+
 _INVITES_QUESTIONS = re.compile(
     r"\bquestions?\b.{0,40}\b(?:for (?:me|us|the team)|you(?:'d| would)? (?:like|want) to ask|you have)\b"
     r"|\bwhat (?:would you|do you want to|can I) (?:like to )?(?:ask|know)\b"
@@ -94,26 +118,10 @@ class InterviewTask(Task):
         ctx.shared["store"] = SessionStore(ctx.work_dir / "sessions.sqlite3")
 
     def run(self, sample: InterviewSample, ctx: Context) -> dict[str, Any]:
-        from interviewer.interview.engine import Engine
-
         if sample.persona not in PERSONAS:
             raise ValueError(f"unknown persona '{sample.persona}'")
-        engine = Engine(
-            ctx.settings,
-            model=ctx.model,
-            scorer=ctx.scorer(),
-            store=ctx.shared["store"],
-            prompts_dir=ctx.prompts_dir,
-        )
-        profile = engine.profile(
-            sample.role,
-            resume=sample.resume,
-            job_description=sample.job_description,
-            company_brief=sample.company_brief,
-            persona=sample.persona,
-            length=sample.length,
-        )
-        session = engine.start(profile, seed=sample.seed)
+        engine, session = start_session(sample, ctx)
+        profile = session.profile
         asked = 0
         while session.status != "finished" and len(session.turns) < MAX_TURNS:
             turn = None
@@ -267,25 +275,10 @@ class TurnTask(Task):
         ctx.shared["store"] = SessionStore(ctx.work_dir / "sessions.sqlite3")
 
     def run(self, sample: TurnSample, ctx: Context) -> dict[str, Any]:
-        from interviewer.interview.engine import Engine
         from interviewer.interview.session import Turn
 
-        engine = Engine(
-            ctx.settings,
-            model=ctx.model,
-            scorer=ctx.scorer(),
-            store=ctx.shared["store"],
-            prompts_dir=ctx.prompts_dir,
-        )
-        profile = engine.profile(
-            sample.role,
-            resume=sample.resume,
-            job_description=sample.job_description,
-            company_brief=sample.company_brief,
-            persona=sample.persona,
-            length=sample.length,
-        )
-        session = engine.start(profile, seed=sample.seed)
+        engine, session = start_session(sample, ctx)
+        profile = session.profile
         moves = session.plan.conversation
         if sample.move >= len(moves) or moves[sample.move][1].kind == "thank-you":
             raise ValueError(
