@@ -10,6 +10,9 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.corpus.documents import Document
 
 
+PHRASING = "Phrasing"  # the heading of a chunk that holds one of a document's phrasings
+
+
 class Chunk(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -42,9 +45,10 @@ def chunk_document(document: Document, vocabulary: dict[str, str] | None = None)
     chunks = []
     # A profile chunk per document lets a short query match the subject before any section's detail.
     sections = [("Profile", _profile(document, vocabulary or {})), *_sections(document.body)]
+    sections += [(PHRASING, phrasing) for phrasing in document.phrasings]
     for heading, text in sections:
-        # The title and heading travel with each chunk: a section alone often lacks its subject.
-        content = text if heading == "Profile" else f"{document.title}. {heading}.\n{text}"
+        # The title and heading travel with each section's chunk: a section alone often lacks its subject.
+        content = text if heading in ("Profile", PHRASING) else f"{document.title}. {heading}.\n{text}"
         digest = hashlib.sha256(f"{document.id}\n{content}".encode()).hexdigest()[:20]
         chunks.append(
             Chunk(

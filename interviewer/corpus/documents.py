@@ -33,6 +33,12 @@ class Document(BaseModel):
     seniority: tuple[str, ...] = ()
     question: str | None = None
     question_kind: str | None = None
+    # How the subject comes up in the candidate's words or the interviewer's: questions, objections,
+    # worries, or (for answer guidance) the kind of answer it corrects. Short queries rarely share the
+    # guidance's own wording, so each phrasing is searched as its own small chunk.
+    phrasings: tuple[str, ...] = ()
+    # Documents to read with this one: the guidance an exemplar illustrates, the next step of a method.
+    related: tuple[str, ...] = ()
     body: str
     path: str
 
@@ -91,6 +97,10 @@ def load_documents(corpus_dir: Path = CORPUS_DIR) -> list[Document]:
         if document.id in seen:
             raise CorpusError(f"{document.path}: id '{document.id}' is also used by {seen[document.id]}.")
         seen[document.id] = document.path
+    for document in documents:
+        unknown = [ref for ref in document.related if ref not in seen or ref == document.id]
+        if unknown:
+            raise CorpusError(f"{document.path}: 'related' names unknown document(s) {', '.join(unknown)}.")
     return documents
 
 

@@ -1,13 +1,14 @@
-from interviewer.corpus.chunking import chunk_document
+from interviewer.corpus.chunking import PHRASING, chunk_document
 from interviewer.corpus.documents import Document
 
 
-def doc(body: str, doc_id: str = "answer-x") -> Document:
+def doc(body: str, doc_id: str = "answer-x", phrasings: tuple[str, ...] = ()) -> Document:
     return Document(
         id=doc_id,
         title="Lead with value",
         stage="interview",
         topics=("value-first",),
+        phrasings=phrasings,
         body=body,
         path=f"{doc_id}.md",
     )
@@ -29,3 +30,10 @@ def test_ids_come_from_content() -> None:
     edited = chunk_document(doc(BODY.replace("Steps.", "Other steps.")))
     changed = {c.id for c in edited} - {c.id for c in first}
     assert len(changed) == 1 and next(iter(changed)).startswith("answer-x#")
+
+
+def test_each_phrasing_is_a_chunk_of_its_own_words() -> None:
+    chunks = chunk_document(doc(BODY, phrasings=("What's in it for us?", "Why you?")))
+    phrased = [c for c in chunks if c.heading == PHRASING]
+    assert [c.text for c in phrased] == ["What's in it for us?", "Why you?"]
+    assert len({c.id for c in chunks}) == len(chunks)

@@ -90,3 +90,17 @@ def test_a_missing_field_is_named(tmp_path: Path) -> None:
 def test_the_id_must_match_the_file_name(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="equal the file name"):
         load_documents(_corpus(tmp_path, "id: other\ntitle: T\nstage: interview\ntopics: [evidence]"))
+
+
+def test_related_must_name_existing_documents(tmp_path: Path) -> None:
+    meta = "id: doc-one\ntitle: T\nstage: interview\ntopics: [evidence]\nrelated: [doc-missing]"
+    with pytest.raises(CorpusError, match="doc-one.md: 'related' names unknown document.*doc-missing"):
+        load_documents(_corpus(tmp_path, meta))
+
+
+def test_every_document_says_how_its_subject_comes_up(documents) -> None:  # type: ignore[no-untyped-def]
+    """Guidance and exemplars carry phrasings and related documents (the rubric is found by the scorer
+    by name, not by search)."""
+    searched = [d for d in documents if d.kind != "rubric"]
+    assert all(len(d.phrasings) >= 1 for d in searched), [d.id for d in searched if not d.phrasings]
+    assert all(d.related for d in searched), [d.id for d in searched if not d.related]
