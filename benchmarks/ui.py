@@ -92,13 +92,21 @@ def turn_overhead(settings: Settings, url: str, turns: int) -> dict[str, float]:
         engine.answer(session, ANSWER)
         list(engine.next_turn(session))
         direct.append(time.perf_counter() - start)
+    # The floor of any call through gradio_client, for reference: a near-empty endpoint.
+    near_empty = []
+    for _ in range(turns):
+        start = time.perf_counter()
+        client.predict(api_name="/history")
+        near_empty.append(time.perf_counter() - start)
     via_ui.sort()
     direct.sort()
+    near_empty.sort()
     ui_ms, engine_ms = via_ui[len(via_ui) // 2] * 1000, direct[len(direct) // 2] * 1000
     return {
         "turn_via_ui_p50_ms": round(ui_ms, 1),
         "turn_engine_p50_ms": round(engine_ms, 1),
         "ui_overhead_ms": round(ui_ms - engine_ms, 1),
+        "near_empty_call_p50_ms": round(near_empty[len(near_empty) // 2] * 1000, 1),
     }
 
 

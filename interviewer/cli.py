@@ -102,7 +102,7 @@ def _models_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_corpus(args: argparse.Namespace) -> int:
     from interviewer.corpus.documents import load_documents
-    from interviewer.corpus.evaluate import evaluate, load_labelled, write_report
+    from interviewer.corpus.evaluate import DATASET, HELD_OUT, evaluate, load_labelled, write_report
     from interviewer.corpus.search import Retriever
 
     settings = _settings(args)
@@ -132,13 +132,14 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             for rank, hit in enumerate(result.hits, start=1):
                 print(f"{rank}. [{hit.score:.3f}] {hit.title} ({hit.doc_id}, {hit.stage})")
         return 0
-    queries = load_labelled()
+    dataset = HELD_OUT if args.held_out else DATASET
+    queries = load_labelled(dataset)
     metrics = [evaluate(retriever, queries, mode, k=args.k) for mode in ("dense", "lexical", "hybrid")]
-    write_report(metrics, settings.reports_dir / "retrieval-eval.json")
+    write_report(metrics, settings.reports_dir / f"{dataset.stem}-eval.json")
     if args.json:
         _print_json([m.model_dump() for m in metrics])
     else:
-        print(f"{len(queries)} labelled queries, k={args.k}")
+        print(f"{len(queries)} labelled queries ({dataset.name}), k={args.k}")
         for m in metrics:
             print(f"  {m.mode:<8} recall@{m.k} {m.recall_at_k:.3f}   MRR {m.mrr:.3f}")
     return 0
@@ -172,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--topic", help="only documents with this topic (see corpus/topics.yaml)")
     corpus.add_argument("--mode", choices=["hybrid", "dense", "lexical"], default="hybrid")
     corpus.add_argument("--force", action="store_true", help="rebuild the store from scratch")
+    corpus.add_argument(
+        "--held-out",
+        action="store_true",
+        help="`eval` on the held-out queries, which no setting was tuned on",
+    )
     corpus.add_argument("--json", action="store_true", help="machine-readable output")
     corpus.set_defaults(handler=cmd_corpus)
 

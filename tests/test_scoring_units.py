@@ -11,10 +11,18 @@ from pydantic import ValidationError
 
 from interviewer.corpus.documents import load_documents, load_vocabulary
 from interviewer.errors import ConfigError
+from interviewer.models.structured import json_schema_for
 from interviewer.scoring.calibration import CALIBRATION_FILE, fit, load_calibration
 from interviewer.scoring.exemplars import compare_vectors, exemplars_from
 from interviewer.scoring.features import DIMENSION_FEATURES, FEATURES, length_fit
-from interviewer.scoring.judge import fence, invented_facts
+from interviewer.scoring.judge import (
+    MAX_CITATIONS,
+    MAX_SUGGESTIONS,
+    RATIONALE_CHARS,
+    JudgeVerdict,
+    fence,
+    invented_facts,
+)
 from interviewer.scoring.rubric import DIMENSIONS, RUBRIC_DOCS, WEIGHTS, ScoreInput, overall_score
 from interviewer.scoring.validity import auc, load_labelled, spearman
 
@@ -136,3 +144,27 @@ def test_invented_facts_are_figures_and_names_the_candidate_never_gave() -> None
     assert invented_facts(original, "At Acme, I cut costs 12% across three plants.") == []
     assert invented_facts(original, "At Acme I cut costs by 40% and won at Globex.") == ["40", "Globex"]
     assert invented_facts(original, "I cut costs by [how much] at Acme.") == []
+
+
+def test_the_judge_verdict_is_bounded_in_its_schema_and_cut_to_size() -> None:
+    """A grammar-decoding runtime must close the judge's strings and lists in time (a small model can
+    repeat one sentence until its tokens run out); a server that ignores the schema is cut, not refused."""
+    schema = json_schema_for(JudgeVerdict)
+    dimension = schema["$defs"]["JudgeDimension"]["properties"]
+    assert dimension["rationale"]["maxLength"] == RATIONALE_CHARS
+    assert dimension["citations"]["maxItems"] == MAX_CITATIONS
+    assert schema["properties"]["suggestions"]["maxItems"] == MAX_SUGGESTIONS
+    looping = "The plan is clear and well structured. " * 20
+    verdict = JudgeVerdict.model_validate(
+        {
+            "value_first": {"score": 4, "rationale": looping, "citations": ["a", "b", "c", "d", "e", "f"]},
+            "suggestions": ["Name the number.", "Lead with the result.", "Be brief.", "A fourth."],
+        }
+    )
+    assert verdict.value_first is not None
+    rationale = verdict.value_first.rationale
+    assert len(rationale) <= RATIONALE_CHARS and rationale.endswith("structured.")
+    assert len(verdict.value_first.citations) == MAX_CITATIONS and len(verdict.suggestions) == MAX_SUGGESTIONS
+    unbroken = JudgeVerdict.model_validate({"evidence": {"score": 2, "rationale": "x" * 500}})
+    assert unbroken.evidence is not None and unbroken.evidence.rationale.endswith("…")
+    assert len(unbroken.evidence.rationale) <= RATIONALE_CHARS

@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.documents import Document
 
-
 PHRASING = "Phrasing"  # the heading of a chunk that holds one of a document's phrasings
 
 

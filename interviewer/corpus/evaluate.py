@@ -12,6 +12,8 @@ from interviewer.corpus.search import Mode, Retriever
 from interviewer.errors import InputError
 
 DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "retrieval.jsonl"
+# Written before the phrasings and the fusion settings, and never used to choose them.
+HELD_OUT = DATASET.with_name("retrieval-heldout.jsonl")
 
 
 class LabelledQuery(BaseModel):

@@ -168,6 +168,7 @@ class Retriever:
         self._collection: Any = None
         self._chunks: list[Chunk] = []
         self._related: dict[str, tuple[str, ...]] = {}
+        self._first_section: dict[str, Chunk] = {}
         self._bm25: LexicalIndex | None = None
         self._vocabulary: dict[str, str] = {}
         self._embedding = MiniLMEmbedding(self.settings.threads)
@@ -193,6 +194,10 @@ class Retriever:
             self._collection = collection
             self._chunks = chunks
             self._related = {d.id: d.related for d in documents}
+            self._first_section = {}
+            for chunk in reversed(chunks):
+                if chunk.heading not in ("Profile", PHRASING):
+                    self._first_section[chunk.doc_id] = chunk
             self._bm25 = LexicalIndex([lexical_tokens(c.text) for c in chunks])
             self._matrix = self._load_vectors(collection, chunks)
             self.last_build = BuildReport(
@@ -329,10 +334,7 @@ class Retriever:
         use, so its document's first section stands in for it."""
         if chunk.heading != PHRASING:
             return chunk
-        return next(
-            (c for c in self._chunks if c.doc_id == chunk.doc_id and c.heading not in ("Profile", PHRASING)),
-            chunk,
-        )
+        return self._first_section.get(chunk.doc_id, chunk)
 
     def _feedback(self, ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
         """Pseudo-relevance feedback: lift the documents that belong with the top results.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from interviewer.corpus.search import Hit
 from interviewer.models.base import ChatModel, Sampling
@@ -18,12 +20,43 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\n)\b[A-Z][a-zA-Z]{2,}\b")
 _FIGURE = re.compile(r"\d[\d,.]*")
 
 
+# Bounds on the verdict's text. They are in the JSON schema, so a runtime that decodes by grammar (the
+# embedded llama.cpp) must close a string or list in time: a small model can otherwise repeat one sentence
+# until it runs out of tokens and leave the JSON unclosed. A longer value from a server that ignores the
+# schema is cut to size rather than refused.
+RATIONALE_CHARS = 320
+SUGGESTION_CHARS = 240
+MAX_SUGGESTIONS = 3
+MAX_CITATIONS = 5
+
+
+def _cut(limit: int) -> Callable[[Any], Any]:
+    def cut(value: Any) -> Any:
+        if isinstance(value, list):
+            return value[:limit]
+        if not isinstance(value, str) or len(value) < limit:
+            return value
+        # Cut short by the bound: end on the last whole sentence when there is one.
+        kept = value[:limit]
+        end = max(kept.rfind(". "), kept.rfind("! "), kept.rfind("? "), kept.rfind(".\n"))
+        return kept[: end + 1] if end >= limit // 3 else kept[: limit - 1].rstrip() + "…"
+
+    return cut
+
+
+Rationale = Annotated[str, BeforeValidator(_cut(RATIONALE_CHARS)), Field(max_length=RATIONALE_CHARS)]
+Citations = Annotated[list[str], BeforeValidator(_cut(MAX_CITATIONS)), Field(max_length=MAX_CITATIONS)]
+Suggestion = Annotated[str, BeforeValidator(_cut(SUGGESTION_CHARS)), Field(max_length=SUGGESTION_CHARS)]
+
+
 class JudgeDimension(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     score: int = Field(ge=1, le=5)
-    rationale: str
-    citations: list[str] = Field(default_factory=list)
+    rationale: Rationale
+    citations: Annotated[
+        list[str], BeforeValidator(_cut(MAX_CITATIONS)), Field(max_length=MAX_CITATIONS)
+    ] = []
 
 
 class JudgeVerdict(BaseModel):
@@ -35,7 +68,9 @@ class JudgeVerdict(BaseModel):
     structure: JudgeDimension | None = None
     objection_handling: JudgeDimension | None = None
     research: JudgeDimension | None = None
-    suggestions: list[str] = Field(default_factory=list)
+    suggestions: Annotated[
+        list[Suggestion], BeforeValidator(_cut(MAX_SUGGESTIONS)), Field(max_length=MAX_SUGGESTIONS)
+    ] = []
 
     def for_dimension(self, dimension: Dimension) -> JudgeDimension | None:
         value = getattr(self, dimension)

@@ -14,14 +14,12 @@ import numpy as np
 import pytest
 
 from interviewer.corpus.documents import Document, load_documents
-from interviewer.corpus.evaluate import DATASET, evaluate, load_labelled
+from interviewer.corpus.evaluate import HELD_OUT, evaluate, load_labelled
 from interviewer.corpus.search import Retriever
 from interviewer.corpus.store import COLLECTION, open_client
 from interviewer.errors import InputError
 from interviewer.settings import Settings
 
-
-HELD_OUT = DATASET.with_name("retrieval-heldout.jsonl")
 LEAK_COSINE = 0.7
 
 

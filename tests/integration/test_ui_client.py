@@ -66,6 +66,30 @@ def test_a_client_plays_an_interview_through_the_public_endpoints(settings: Sett
     assert stored.turns[1].attempts and stored.turns[1].answer and "borrowing" in stored.turns[1].answer
 
 
+def test_an_answer_streams_few_small_updates(settings: Settings) -> None:
+    """Gradio processes and sends every output of an event on each update, so a turn sends few: the
+    scorecard together with the placeholder for the next turn, then the next turn (paced while it streams).
+    The report's components are not among the outputs; a browser opens the report when the interview ends."""
+    fake = get_model("fake:client")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines(12, "Q"))
+    with running_app(settings) as url:
+        client = Client(url, verbose=False)
+        client.predict("cfo", "warm-screener", "short", "fake:client", "", "", None, api_name="/start")
+        client.predict(api_name="/next_turn")
+        job = client.submit(STRONG, api_name="/answer")
+        job.result()
+        updates = job.outputs()
+    # chat, chart, scorecard, citations, stage, answer box, status (States are not returned)
+    assert all(len(update) == 7 for update in updates)
+    # Two on an idle machine; a third only if the next turn streams for longer than the pacing interval.
+    assert 2 <= len(updates) <= 3
+    first, last = updates[0], updates[-1]
+    assert "Score" in first[2] and "_…_" in str(first[0][-1]["content"])
+    question = str(last[0][-1]["content"])
+    assert last[0][-1]["role"] == "assistant" and "?" in question and "_…_" not in question
+
+
 def test_two_clients_never_see_each_other_s_session(settings: Settings) -> None:
     fake = get_model("fake:client")
     assert isinstance(fake, FakeChatModel)
