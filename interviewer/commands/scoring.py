@@ -97,7 +97,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             print(f"transcript ({transcript.audio_seconds:.0f} s): {transcript.text}\n")
         print_scorecard(card)
         if transcript is not None:
-            from interviewer.ui.views import delivery_lines
+            from interviewer.voice.delivery import delivery_lines
 
             print("\n" + "\n".join(delivery_lines(transcript.delivery())).replace("**", ""))
     return 0

@@ -14,7 +14,7 @@ from interviewer.interview.report import Report
 from interviewer.interview.session import Session, Turn
 from interviewer.scoring.rubric import DIMENSIONS
 from interviewer.sessions import SessionSummary
-from interviewer.voice.delivery import Delivery
+from interviewer.voice.delivery import delivery_lines
 
 STAGE_LABELS = {"preparation": "Preparation", "interview": "Interview", "follow-up": "Follow-up"}
 
@@ -108,23 +108,6 @@ def scorecard_markdown(turn: Turn | None) -> str:
     for notice in turn.notices:
         lines += ["", f"_{notice}_"]
     return "\n".join(lines)
-
-
-def delivery_lines(delivery: Delivery) -> list[str]:
-    """How a spoken answer was said; shown beside the score and never part of it."""
-    fillers = ", ".join(f"{word} ×{n}" for word, n in delivery.fillers.items()) or "none heard"
-    pauses = ", ".join(f"{p.seconds:.1f} s after “{p.after}”" for p in delivery.long_pauses[:4]) or "none"
-    lines = [
-        "**Delivery** _(how you said it; it does not change the score)_",
-        f"- Pace: {delivery.words_per_minute:.0f} words a minute over {delivery.speaking_seconds:.0f} s "
-        f"({delivery.pace})",
-        f"- Pauses of a second or more: {len(delivery.long_pauses)} ({pauses})",
-        f"- Filler words: {delivery.filler_count} ({fillers}; "
-        "at least this many, since transcription drops some)",
-    ]
-    if delivery.note:
-        lines.append(f"- {delivery.note}")
-    return lines
 
 
 def _summary(body: str, limit: int = 320) -> str:
