@@ -169,6 +169,8 @@ class Retriever:
         self._chunks: list[Chunk] = []
         self._related: dict[str, tuple[str, ...]] = {}
         self._first_section: dict[str, Chunk] = {}
+        self._by_id: dict[str, Chunk] = {}
+        self._main_topic: dict[str, str] = {}
         self._bm25: LexicalIndex | None = None
         self._vocabulary: dict[str, str] = {}
         self._embedding = MiniLMEmbedding(self.settings.threads)
@@ -194,6 +196,8 @@ class Retriever:
             self._collection = collection
             self._chunks = chunks
             self._related = {d.id: d.related for d in documents}
+            self._by_id = {c.id: c for c in chunks}
+            self._main_topic = {c.doc_id: c.topics[0] for c in chunks}
             self._first_section = {}
             for chunk in reversed(chunks):
                 if chunk.heading not in ("Profile", PHRASING):
@@ -297,7 +301,7 @@ class Retriever:
         for weight, ranking in rankings:
             for rank, chunk_id in enumerate(ranking, start=1):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank)
-        by_id = {c.id: c for c in self._chunks}
+        by_id = self._by_id
         # A document is as relevant as its best chunk, plus a share of its next best: guidance that
         # matches in several sections outranks a document with one lucky sentence.
         per_doc: dict[str, list[tuple[float, str]]] = {}
@@ -345,17 +349,17 @@ class Retriever:
         """
         if not ranked:
             return ranked
-        by_doc = {c.doc_id: c for c in self._chunks}
+        main_topic = self._main_topic
         weight: dict[str, float] = {}
         for total, doc_id, _ in ranked[:FEEDBACK_DEPTH]:
-            topic = by_doc[doc_id].topics[0]
+            topic = main_topic[doc_id]
             weight[topic] = weight.get(topic, 0.0) + total
         lead_total, lead_doc, _ = ranked[0]
         related = set(self._related.get(lead_doc, ()))
         lifted = [
             (
                 total
-                + FEEDBACK_WEIGHT * weight.get(by_doc[doc_id].topics[0], 0.0)
+                + FEEDBACK_WEIGHT * weight.get(main_topic[doc_id], 0.0)
                 + (RELATED_WEIGHT * lead_total if doc_id in related else 0.0),
                 doc_id,
                 chunk_id,
