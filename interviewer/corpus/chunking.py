@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.documents import Document
 
+PROFILE = "Profile"  # the heading of a document's profile chunk (question, title, topic descriptions)
 PHRASING = "Phrasing"  # the heading of a chunk that holds one of a document's phrasings
 
 
@@ -23,6 +24,11 @@ class Chunk(BaseModel):
     topics: tuple[str, ...]
     heading: str
     text: str
+
+    @property
+    def is_section(self) -> bool:
+        """A section of the document's own text, rather than a profile or phrasing made to be found."""
+        return self.heading not in (PROFILE, PHRASING)
 
 
 def _sections(body: str) -> list[tuple[str, str]]:
@@ -43,11 +49,11 @@ def _profile(document: Document, vocabulary: dict[str, str]) -> str:
 def chunk_document(document: Document, vocabulary: dict[str, str] | None = None) -> list[Chunk]:
     chunks = []
     # A profile chunk per document lets a short query match the subject before any section's detail.
-    sections = [("Profile", _profile(document, vocabulary or {})), *_sections(document.body)]
+    sections = [(PROFILE, _profile(document, vocabulary or {})), *_sections(document.body)]
     sections += [(PHRASING, phrasing) for phrasing in document.phrasings]
     for heading, text in sections:
         # The title and heading travel with each section's chunk: a section alone often lacks its subject.
-        content = text if heading in ("Profile", PHRASING) else f"{document.title}. {heading}.\n{text}"
+        content = text if heading in (PROFILE, PHRASING) else f"{document.title}. {heading}.\n{text}"
         digest = hashlib.sha256(f"{document.id}\n{content}".encode()).hexdigest()[:20]
         chunks.append(
             Chunk(

@@ -200,7 +200,7 @@ class Retriever:
             self._main_topic = {c.doc_id: c.topics[0] for c in chunks}
             self._first_section = {}
             for chunk in reversed(chunks):
-                if chunk.heading not in ("Profile", PHRASING):
+                if chunk.is_section:
                     self._first_section[chunk.doc_id] = chunk
             self._bm25 = LexicalIndex([lexical_tokens(c.text) for c in chunks])
             self._matrix = self._load_vectors(collection, chunks)
@@ -336,9 +336,7 @@ class Retriever:
     def _citable(self, chunk: Chunk) -> Chunk:
         """The chunk to show for a hit: a phrasing found the document but says nothing a candidate can
         use, so its document's first section stands in for it."""
-        if chunk.heading != PHRASING:
-            return chunk
-        return self._first_section.get(chunk.doc_id, chunk)
+        return chunk if chunk.heading != PHRASING else self._first_section.get(chunk.doc_id, chunk)
 
     def _feedback(self, ranked: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
         """Pseudo-relevance feedback: lift the documents that belong with the top results.

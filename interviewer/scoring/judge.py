@@ -47,6 +47,9 @@ def _cut(limit: int) -> Callable[[Any], Any]:
 Rationale = Annotated[str, BeforeValidator(_cut(RATIONALE_CHARS)), Field(max_length=RATIONALE_CHARS)]
 Citations = Annotated[list[str], BeforeValidator(_cut(MAX_CITATIONS)), Field(max_length=MAX_CITATIONS)]
 Suggestion = Annotated[str, BeforeValidator(_cut(SUGGESTION_CHARS)), Field(max_length=SUGGESTION_CHARS)]
+Suggestions = Annotated[
+    list[Suggestion], BeforeValidator(_cut(MAX_SUGGESTIONS)), Field(max_length=MAX_SUGGESTIONS)
+]
 
 
 class JudgeDimension(BaseModel):
@@ -54,9 +57,7 @@ class JudgeDimension(BaseModel):
 
     score: int = Field(ge=1, le=5)
     rationale: Rationale
-    citations: Annotated[
-        list[str], BeforeValidator(_cut(MAX_CITATIONS)), Field(max_length=MAX_CITATIONS)
-    ] = []
+    citations: Citations = []
 
 
 class JudgeVerdict(BaseModel):
@@ -68,9 +69,7 @@ class JudgeVerdict(BaseModel):
     structure: JudgeDimension | None = None
     objection_handling: JudgeDimension | None = None
     research: JudgeDimension | None = None
-    suggestions: Annotated[
-        list[Suggestion], BeforeValidator(_cut(MAX_SUGGESTIONS)), Field(max_length=MAX_SUGGESTIONS)
-    ] = []
+    suggestions: Suggestions = []
 
     def for_dimension(self, dimension: Dimension) -> JudgeDimension | None:
         value = getattr(self, dimension)
