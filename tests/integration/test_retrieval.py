@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -160,3 +161,16 @@ def test_a_chroma_server_instead_of_the_local_store(chroma_server: str, tmp_path
     assert not (tmp_path / "chroma").exists()
     assert retriever.search("thank-you email", k=1).hits[0].doc_id == "follow-specific-thank-you-note"
     assert Retriever(settings, few_documents()).build().added == 0
+
+
+def test_corpus_eval_reports_the_held_out_set_apart(
+    corpus_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interviewer.cli import main
+
+    monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
+    assert main(["corpus", "eval", "--held-out", "--json"]) == 0
+    metrics = json.loads(capsys.readouterr().out)
+    assert [m["mode"] for m in metrics] == ["dense", "lexical", "hybrid"]
+    assert {m["queries"] for m in metrics} == {len(load_labelled(HELD_OUT))}
+    assert (corpus_home / "reports" / "retrieval-heldout-eval.json").exists()
