@@ -175,7 +175,7 @@ def run_suite(
     run_dir = runs_dir(settings) / run_id
     run_dir.mkdir(parents=True)
 
-    ctx = Context(run_settings, model, dict(suite.params), run_dir, options.prompts_dir)
+    ctx = Context(run_settings, model, dict(suite.params), run_dir, options.prompts_dir, suite.as_of)
     started = time.perf_counter()
     task.prepare(ctx)
     prepared_s = time.perf_counter() - started
@@ -202,6 +202,7 @@ def run_suite(
         "model": shown_model,
         "prompts": prompts,
         "params": suite.params,
+        "as_of": suite.as_of.isoformat(),
         "dataset": {
             "files": sorted({line.file for line, _ in samples}),
             "sha256": dataset_digest([line for line, _ in samples]),

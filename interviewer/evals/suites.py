@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ from interviewer.errors import InputError
 EVALS_DIR = Path(__file__).resolve().parents[2] / "evals"
 SUITES_DIR = EVALS_DIR / "suites"
 RECORDINGS_DIR = EVALS_DIR / "recordings"
+# The day an eval counts resume durations to ("2019 - Present") when its suite names none. Evals never
+# read the clock: a recording made in November must replay the same prompts in any later year.
+EVAL_AS_OF = date(2026, 11, 29)
 
 
 class Threshold(BaseModel):
@@ -57,6 +61,7 @@ class Suite(BaseModel):
     model: str | None = None
     limit: int | None = Field(default=None, ge=1)  # an even spread of this many samples (slow tasks)
     params: dict[str, Any] = Field(default_factory=dict)
+    as_of: date = EVAL_AS_OF  # "today" for every sample's resume arithmetic; a sample may name its own
     checks: list[str] = Field(min_length=1)
     thresholds: dict[str, Threshold] = Field(default_factory=dict)
     default: bool = True  # replayed by CI from its committed recording

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -133,7 +134,9 @@ class Engine:
         persona: str = "skeptical-hiring-manager",
         length: Length = "standard",
         resume_name: str | None = None,
+        as_of: date | None = None,
     ) -> Profile:
+        """A checked profile. `as_of` pins the day resume durations are counted to; live use takes today."""
         get_persona(persona)
         if length not in ("short", "standard", "long"):
             raise InputError(f"Unknown length '{length}'; use short, standard or long.")
@@ -146,10 +149,11 @@ class Engine:
             persona=persona,
             length=length,
             company=_company_name(company_brief, job_description),
+            as_of=as_of or date.today(),
         )
 
     def plan(self, profile: Profile, seed: int = 0) -> Plan:
-        objections = find_gaps(profile.role, profile.resume, profile.job_description)
+        objections = find_gaps(profile.role, profile.resume, profile.job_description, profile.as_of)
         return build_plan(profile, objections, seed)
 
     def brief(self, session: Session) -> Brief:

@@ -438,9 +438,13 @@ def _span(job: Job) -> tuple[int, int]:
     return start, max(end, start + 1)
 
 
+# Spelled out rather than strftime's %b, which follows the process locale: a prompt reads the same anywhere.
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _format(when: YearMonth) -> str:
     year, month = when
-    return f"{date(2000, month, 1):%b} {year}" if month else str(year)
+    return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if month else str(year)
 
 
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:

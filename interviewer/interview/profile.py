@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,3 +36,6 @@ class Profile(BaseModel):
     company: str | None = Field(
         default=None, description="company name, when the brief or description gives one"
     )
+    # The day resume durations are counted to ("2019 - Present", months between jobs). Set when the profile
+    # is made, so a plan made again from a saved profile, or an eval replayed next year, reads the same.
+    as_of: date | None = None

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 
 from interviewer.cli import main
 from interviewer.evals import cache as cache_module
@@ -19,6 +22,9 @@ from interviewer.models.registry import get_model, reset_fakes
 from interviewer.prompts import PROMPTS_DIR
 from interviewer.settings import Settings
 from tests.helpers import Scripted, ScriptedServer, chat_body
+
+# Years after the recordings were made, in UTC+14 (already tomorrow almost everywhere else).
+FAR_CLOCK = datetime(2030, 1, 1, 23, 30, tzinfo=ZoneInfo("Pacific/Kiritimati"))
 
 TURNS = [
     "Welcome, shall we begin?",
@@ -130,10 +136,13 @@ def test_another_prompt_version_is_not_answered_from_the_old_recording(
 
 @pytest.mark.parametrize("name", [n for n in suite_names() if load_suite(n).default])
 def test_committed_recordings_replay_byte_for_byte_and_pass(name: str, settings: Settings) -> None:
-    """What CI gates on: every default suite replays offline, reproduces its recording and passes."""
+    """What CI gates on: every default suite replays offline, reproduces its recording and passes, with
+    the clock years past the recording and in a far timezone (test_replay_any_day tries another day)."""
     committed = recording_path(name)
     assert committed.exists(), f"no committed recording for '{name}': run it with --save-recording"
-    run = run_suite(name, quiet(mode="replay"), settings)
+    with time_machine.travel(FAR_CLOCK, tick=True):
+        assert date.today() == FAR_CLOCK.date()
+        run = run_suite(name, quiet(mode="replay"), settings)
     failed = [t for t in run.result["thresholds"] if not t["passed"]]
     assert run.passed, failed
     assert (run.run_dir / "result.json").read_text() == committed.read_text()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from interviewer.evals.cache import CachingModel, SampleCalls, current_sample
+from interviewer.evals.suites import EVAL_AS_OF
 from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
 
@@ -28,6 +30,7 @@ class Context:
     params: dict[str, Any]
     work_dir: Path
     prompts_dir: Path | None = None
+    as_of: date = EVAL_AS_OF
     shared: dict[str, Any] = field(default_factory=dict)
 
     def scorer(self) -> Scorer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -67,6 +68,7 @@ class InterviewSample(BaseModel):
     resume: str | None = None
     job_description: str | None = None
     company_brief: str | None = None
+    as_of: date | None = None  # the day resume durations count to; the suite's `as_of` when not given
     expect_objection: str | None = None  # must be raised (the resume has the gap)
     absent_objection: str | None = None  # must not be raised (the resume does not have the gap)
     candidate: Candidate = Field(default_factory=Candidate)
@@ -94,6 +96,7 @@ def start_session(sample: InterviewSample | TurnSample, ctx: Context) -> tuple[A
         company_brief=sample.company_brief,
         persona=sample.persona,
         length=sample.length,
+        as_of=sample.as_of or ctx.as_of,
     )
     return engine, engine.start(profile, seed=sample.seed)
 
@@ -259,6 +262,7 @@ class TurnSample(BaseModel):
     resume: str | None = None
     job_description: str | None = None
     company_brief: str | None = None
+    as_of: date | None = None  # the day resume durations count to; the suite's `as_of` when not given
     move: int = Field(default=0, ge=0)
     history: list[Exchange] = Field(default_factory=list)
     note: str = ""
