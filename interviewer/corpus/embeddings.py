@@ -18,6 +18,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from interviewer.errors import ConfigError
+from interviewer.offline import quiet_onnxruntime
 
 EMBEDDING_MODEL = "all-MiniLM-L6-v2-int8"
 MAX_TOKENS = 256  # the length MiniLM was trained on
@@ -50,6 +51,8 @@ class MiniLMEmbedding(EmbeddingFunction[Documents]):
                 return
             import onnxruntime
             from tokenizers import Tokenizer
+
+            quiet_onnxruntime()
 
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = self.threads

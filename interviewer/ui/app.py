@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported: no outside requests
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # also set on package import (interviewer.offline)
 
 import threading
 import time

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from interviewer.offline import quiet_onnxruntime
 from interviewer.voice.models import HIBARI_VOICE, hibari_model
 
 MAX_SPOKEN_CHARS = 1_500
@@ -24,6 +25,7 @@ class Speaker:
         with self._lock:
             if self._voice is None:
                 model = hibari_model()
+                quiet_onnxruntime()
                 from hibari import Hibari
 
                 self._voice = Hibari(voice=HIBARI_VOICE, model=str(model), threads=self.threads)

@@ -12,6 +12,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.errors import InputError
+from interviewer.offline import quiet_onnxruntime
 from interviewer.settings import Settings
 from interviewer.voice.delivery import Delivery, Word, analyse_delivery
 from interviewer.voice.models import whisper_dir
@@ -71,6 +72,7 @@ class Transcriber:
             if self._model is None:
                 folder = whisper_dir(self.settings.models_dir)
                 os.environ["HF_HUB_OFFLINE"] = "1"  # a local folder is given; the hub is never asked
+                quiet_onnxruntime()  # its voice detector runs on onnxruntime
                 from faster_whisper import WhisperModel
 
                 self._model = WhisperModel(
