@@ -13,13 +13,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # also set on packag
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 import pandas as pd
 
-from interviewer.errors import ConfigError, InterviewerError
+from interviewer.errors import ConfigError, InputError, InterviewerError
 from interviewer.interview.engine import Engine, SpokenAnswer
 from interviewer.interview.personas import PERSONAS
 from interviewer.interview.resume import read_resume_bytes
@@ -30,6 +29,7 @@ from interviewer.scoring.scorer import Scorer
 from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.ui import views
+from interviewer.ui.uploads import uploaded_file
 from interviewer.voice.models import VOICE_EXTRA, voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -90,7 +90,25 @@ class Practice:
 
 
 def _spoken(pending: dict[str, Any] | None) -> SpokenAnswer | None:
-    return SpokenAnswer.model_validate(pending) if pending else None
+    """The recording waiting to be sent; its path comes back from the client, so it is checked again."""
+    if not pending:
+        return None
+    spoken = SpokenAnswer.model_validate(pending)
+    spoken.audio = uploaded_file(spoken.audio)
+    return spoken
+
+
+def chosen_model(name: str | None, listed: list[str]) -> str:
+    """A model from the list, or a served `openai:` model; a client never names a file on the server."""
+    name = (name or "").strip()
+    if not name:
+        return listed[0]
+    if name in listed or (name.startswith("openai:") and len(name) > len("openai:")):
+        return name
+    raise InputError(
+        "Choose a model from the list (or type openai:<model> for the configured server); a model file "
+        "is set with INTERVIEWER_MODEL or `interviewer ui --model`."
+    )
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -245,10 +263,10 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                     practice.ready.wait(timeout=300)
                 resume_text, resume_name = None, None
                 if resume_path:
-                    data = Path(resume_path).read_bytes()
-                    resume_name = Path(resume_path).name
-                    resume_text = read_resume_bytes(resume_name, data)
-                engine = practice.engine(model_value)
+                    upload = uploaded_file(resume_path)
+                    resume_name = upload.name
+                    resume_text = read_resume_bytes(resume_name, upload.read_bytes())
+                engine = practice.engine(chosen_model(model_value, models))
                 profile = engine.profile(
                     role=role_value or "",
                     resume=resume_text,
@@ -389,7 +407,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 return gr.update(), None, ""
             try:
                 started = time.perf_counter()
-                heard = practice.engine().transcribe(Path(audio_path))
+                heard = practice.engine().transcribe(uploaded_file(audio_path))
             except InterviewerError as exc:
                 gr.Warning(str(exc))
                 return gr.update(), None, f"⚠ {exc} Your typed answer is unchanged."

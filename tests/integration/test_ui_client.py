@@ -159,3 +159,40 @@ def test_the_ui_command_serves_the_page_and_refuses_an_open_bind_without_a_login
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def _call(url: str, endpoint: str, data: list[object]) -> str:
+    """One raw call of a public endpoint, as any HTTP client could make it; the whole event stream."""
+    import httpx
+
+    posted = httpx.post(f"{url}gradio_api/call/{endpoint}", json={"data": data}, timeout=30)
+    posted.raise_for_status()
+    event = posted.json()["event_id"]
+    return httpx.get(f"{url}gradio_api/call/{endpoint}/{event}", timeout=120).text
+
+
+def test_a_client_cannot_make_the_app_read_a_server_file(settings: Settings, tmp_path: Path) -> None:
+    """A resume or a recording named by path is refused unless it came through the upload, with the same
+    words whether the path exists or not; no session is created and the file's text never comes back."""
+    secret = tmp_path / "outside" / "secret-notes.txt"
+    secret.parent.mkdir()
+    secret.write_text("Jordan Avery\nCFO, Acme, 2019 - Present\nTOP-SECRET-PAYROLL-4471\n", encoding="utf-8")
+    fake = get_model("fake:client")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines(4, "Q"))
+    with running_app(settings) as url:
+        replies = []
+        for path in (secret, tmp_path / "outside" / "no-such-file.txt", Path("/etc/hostname")):
+            named = {"path": str(path), "orig_name": path.name, "meta": {"_type": "gradio.FileData"}}
+            start = ["cfo", "skeptical-hiring-manager", "short", "fake:client", "", "", named]
+            replies.append(_call(url, "start", start))
+        report = _call(url, "report", [])
+        typed_path = _call(url, "start", ["cfo", "warm-screener", "short", str(secret), "", "", None])
+    for reply in replies:
+        assert "TOP-SECRET" not in reply
+        assert "did not arrive through this page" in reply or "error" in reply.lower()
+    # The refusal reads the same for a file that exists and one that does not.
+    assert [r.count("did not arrive through this page") for r in replies[:2]] in ([1, 1], [0, 0])
+    assert "TOP-SECRET" not in report
+    assert "Choose a model from the list" in typed_path and str(secret) not in typed_path
+    assert SessionStore(settings.sessions_db).list() == []
