@@ -13,6 +13,10 @@ class InputError(InterviewerError):
     """Something the user gave us (a file, an answer, a flag) cannot be used."""
 
 
+class ConflictError(InputError):
+    """Another window changed the same session first (answered this question, asked the next one)."""
+
+
 class PromptError(InterviewerError):
     """A prompt template is missing, malformed, or was rendered without a declared variable."""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from interviewer.errors import InputError
+from interviewer.errors import ConflictError, InputError
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
 from interviewer.interview.session import Session, Turn, now
@@ -43,6 +43,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX sessions_by_update ON sessions(updated_at);
     """,
+)
+
+
+_CHANGED_ELSEWHERE = (
+    "This session was changed in another window or tab (that question is already answered or asked); "
+    "your text is kept in the box. Reload the session from History to carry on from where it is."
 )
 
 
@@ -123,20 +129,41 @@ class SessionStore:
                 [(session.id, t.index, t.model_dump_json()) for t in session.turns],
             )
 
-    def save_turn(self, session: Session, turn: Turn) -> None:
-        """Commit one turn and the session's position together: the unit of durability."""
+    def add_turn(self, session: Session, turn: Turn) -> None:
+        """Commit a newly asked turn and the session's position; refused if another window asked first."""
         session.updated_at = now()
         with self._lock, self._connect() as db:
-            updated = db.execute(
-                "UPDATE sessions SET updated_at=?, status=?, cursor=?, probe_pending=? WHERE id=?",
-                (session.updated_at, session.status, session.cursor, int(session.probe_pending), session.id),
+            try:
+                db.execute(
+                    "INSERT INTO turns VALUES (?,?,?)", (session.id, turn.index, turn.model_dump_json())
+                )
+            except sqlite3.IntegrityError:
+                raise ConflictError(_CHANGED_ELSEWHERE) from None
+            self._update_position(db, session)
+
+    def save_turn(self, session: Session, turn: Turn, stored_answer: str | None) -> None:
+        """Commit a change to a turn and the session's position, only if the stored turn still holds
+        `stored_answer` (None: it still awaits its answer). Two windows answering one question cannot both
+        win: the second is told, and nothing is overwritten."""
+        session.updated_at = now()
+        with self._lock, self._connect() as db:
+            changed = db.execute(
+                "UPDATE turns SET data=? WHERE session_id=? AND idx=? "
+                "AND json_extract(data, '$.answer') IS ?",
+                (turn.model_dump_json(), session.id, turn.index, stored_answer),
             ).rowcount
-            if not updated:
-                raise InputError(f"Session {session.id} is not in the database (was it deleted?).")
-            db.execute(
-                "INSERT OR REPLACE INTO turns VALUES (?,?,?)",
-                (session.id, turn.index, turn.model_dump_json()),
-            )
+            if not changed:
+                raise ConflictError(_CHANGED_ELSEWHERE)
+            self._update_position(db, session)
+
+    @staticmethod
+    def _update_position(db: sqlite3.Connection, session: Session) -> None:
+        updated = db.execute(
+            "UPDATE sessions SET updated_at=?, status=?, cursor=?, probe_pending=? WHERE id=?",
+            (session.updated_at, session.status, session.cursor, int(session.probe_pending), session.id),
+        ).rowcount
+        if not updated:
+            raise InputError(f"Session {session.id} is not in the database (was it deleted?).")
 
     def load(self, session_id: str) -> Session:
         with self._connect() as db:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.documents import load_vocabulary
 from interviewer.corpus.search import Retriever
-from interviewer.errors import InputError
+from interviewer.errors import ConflictError, InputError
 from interviewer.interview.brief import Brief, build_brief
 from interviewer.interview.context import assemble_history
 from interviewer.interview.followup import check_closing_questions, check_thank_you
@@ -178,6 +178,12 @@ class Engine:
         if session.open_turn is not None:
             yield TurnEvent(kind="done", text=session.open_turn.question, turn=session.open_turn)
             return
+        if session.unscored_turn is not None:
+            # An answer saved before a crash or an outage is scored before anything new is asked: it decides
+            # whether a probe comes next, and the report must not show it blank.
+            self.score_pending(session)
+            if session.status == "finished":
+                return
         if session.status == "finished":
             raise InputError("This interview is finished; open its report or start a new one.")
         if not session.turns:
@@ -197,7 +203,7 @@ class Engine:
             # An instruction to the candidate, not an interviewer line: the plan's wording is exact.
             turn = self._new_turn(session, "thank-you", stage, session.cursor, move, move.text, False, None)
             session.cursor += 1
-            self.store.save_turn(session, turn)
+            self.store.add_turn(session, turn)
             yield TurnEvent(kind="delta", text=turn.question)
             yield TurnEvent(kind="done", text=turn.question, turn=turn)
             return
@@ -359,7 +365,7 @@ class Engine:
             session.cursor = move_index + 1
         if kind == "follow-up":
             session.probe_pending = False
-        self.store.save_turn(session, turn)
+        self.store.add_turn(session, turn)
         yield TurnEvent(kind="done", text=final, turn=turn)
 
     # -- the candidate's answers -------------------------------------------------------------------------
@@ -397,28 +403,55 @@ class Engine:
         turn.notices.extend(spoken.transcript.notices)
 
     def answer(self, session: Session, text: str, spoken: SpokenAnswer | None = None) -> Turn:
-        """Take the candidate's answer (typed, or a transcript they may have edited) and score it."""
+        """Take the candidate's answer (typed, or a transcript they may have edited) and score it.
+
+        An answer saved whose scoring failed (a model outage) is scored again here rather than attached to
+        a question the candidate never saw: sent again as it was, or with the box left empty, it is the
+        same answer; edited, the new text replaces it, since it was never scored."""
+        pending = session.unscored_turn
+        if pending is not None and session.open_turn is None:
+            assert pending.answer is not None
+            if text.strip() and text != pending.answer:
+                stored = pending.answer
+                pending.answer = self._fitted(pending, text)
+                self.store.save_turn(session, pending, stored)
+            return self._score_saved(session, pending)
         turn = session.open_turn
         if turn is None:
             raise InputError("No question is waiting for an answer; ask for the next turn first.")
         if not text.strip():
             raise InputError("The answer is empty; write or say something before sending it.")
-        stored = text if len(text) <= MAX_STORED_ANSWER_CHARS else text[:MAX_STORED_ANSWER_CHARS]
-        if stored is not text:
-            turn.notices.append(
-                f"The answer was longer than {MAX_STORED_ANSWER_CHARS:,} characters and was cut."
-            )
-        turn.answer, turn.answered_at = stored, now()
+        turn.answer, turn.answered_at = self._fitted(turn, text), now()
         if spoken is not None:
             self._keep_audio(session, turn, spoken)
-        self.store.save_turn(session, turn)  # the answer is safe before any scoring starts
+        try:
+            self.store.save_turn(session, turn, None)  # the answer is safe before any scoring starts
+        except ConflictError:
+            turn.answer = turn.answered_at = None
+            raise
+        return self._score_saved(session, turn)
+
+    @staticmethod
+    def _fitted(turn: Turn, text: str) -> str:
+        if len(text) <= MAX_STORED_ANSWER_CHARS:
+            return text
+        turn.notices.append(f"The answer was longer than {MAX_STORED_ANSWER_CHARS:,} characters and was cut.")
+        return text[:MAX_STORED_ANSWER_CHARS]
+
+    def _score_saved(self, session: Session, turn: Turn) -> Turn:
+        """Score an answer already saved, then move the session on; a failure leaves it saved, unscored."""
         self._assess(session, turn)
         if turn.kind in ("question", "objection") and turn.overall is not None and turn.overall < PROBE_BELOW:
             session.probe_pending = True
         if not session.probe_pending and session.cursor >= len(session.plan.conversation):
             session.status = "finished"
-        self.store.save_turn(session, turn)
+        self.store.save_turn(session, turn, turn.answer)
         return turn
+
+    def score_pending(self, session: Session) -> Turn | None:
+        """Score an answer that was saved but never scored (a crash, an outage); None if there is none."""
+        pending = session.unscored_turn
+        return self._score_saved(session, pending) if pending is not None else None
 
     def retry(self, session: Session, turn_index: int, text: str, spoken: SpokenAnswer | None = None) -> Turn:
         """Answer a scored turn again; the earlier attempt is kept, so the change in score can be shown."""
@@ -428,6 +461,7 @@ class Engine:
             raise InputError("The new answer is empty.")
         turn = session.turns[turn_index]
         assert turn.answer is not None and turn.answered_at is not None
+        earlier = turn.answer
         turn.attempts.append(
             Attempt(
                 answer=turn.answer,
@@ -442,9 +476,9 @@ class Engine:
         if spoken is not None:
             self._keep_audio(session, turn, spoken)
         turn.scorecard = turn.closing = turn.thank_you = None
-        self.store.save_turn(session, turn)
+        self.store.save_turn(session, turn, earlier)
         self._assess(session, turn)
-        self.store.save_turn(session, turn)
+        self.store.save_turn(session, turn, turn.answer)
         return turn
 
     def _assess(self, session: Session, turn: Turn) -> None:

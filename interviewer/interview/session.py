@@ -62,6 +62,11 @@ class Turn(BaseModel):
         return self.kind != "greeting" and self.answer is None
 
     @property
+    def needs_scoring(self) -> bool:
+        """Answered and saved, but the scoring never finished (a model outage, a crash): scored on resume."""
+        return self.kind != "greeting" and self.answer is not None and self.overall is None
+
+    @property
     def overall(self) -> int | None:
         if self.scorecard is not None:
             return self.scorecard.overall
@@ -100,6 +105,12 @@ class Session(BaseModel):
     @property
     def open_turn(self) -> Turn | None:
         return self.turns[-1] if self.turns and self.turns[-1].awaits_answer else None
+
+    @property
+    def unscored_turn(self) -> Turn | None:
+        """The last answered turn, when its scoring never finished."""
+        answered = [t for t in self.turns if t.answer is not None]
+        return answered[-1] if answered and answered[-1].needs_scoring else None
 
     def asked(self) -> list[str]:
         return [t.question for t in self.turns if t.kind != "greeting"]

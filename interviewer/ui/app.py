@@ -368,10 +368,28 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             going_on = gr.skip()  # for `ended`: the interview goes on
             try:
                 engine, session = practice.session(sid)
-                if session.open_turn is None and session.status != "finished":
-                    # The question was lost to an error: ask it (again) before taking the answer.
-                    for _ in engine.next_turn(session):
-                        pass
+                if (
+                    session.open_turn is None
+                    and session.unscored_turn is None
+                    and session.status != "finished"
+                ):
+                    # The question was lost to an error: show it, and keep the answer in the box for it.
+                    notice = (
+                        "Here is the question your answer goes to; your text is still in the box: send it."
+                    )
+                    for shown, stage_value, label, status_text in stream_session(engine, session):
+                        yield (
+                            shown,
+                            gr.skip(),
+                            gr.skip(),
+                            gr.skip(),
+                            stage_value,
+                            label,
+                            status_text or notice,
+                            gr.skip(),
+                            going_on,
+                        )
+                    return
                 engine.answer(session, text, spoken=_spoken(pending))
             except InterviewerError as exc:
                 gr.Warning(str(exc))
