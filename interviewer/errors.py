@@ -17,6 +17,10 @@ class ConflictError(InputError):
     """Another window changed the same session first (answered this question, asked the next one)."""
 
 
+class StorageError(InterviewerError):
+    """The sessions database cannot be read or written (damaged, busy, out of disk)."""
+
+
 class PromptError(InterviewerError):
     """A prompt template is missing, malformed, or was rendered without a declared variable."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,10 +13,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from interviewer.errors import ConflictError, InputError
+from interviewer.errors import ConflictError, InputError, StorageError
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
 from interviewer.interview.session import Session, Turn, now
+from interviewer.sessions_repair import is_damaged, quarantine
 
 # Append only: a released migration is never edited, since databases in the wild already ran it.
 MIGRATIONS: tuple[str, ...] = (
@@ -67,24 +69,59 @@ class SessionSummary(BaseModel):
     mean_overall: float | None
 
 
+def _overall(turn: dict[str, object]) -> float | None:
+    card = turn.get("scorecard")
+    value = card.get("overall") if isinstance(card, dict) else None
+    return float(value) if isinstance(value, int | float) else None
+
+
 class SessionStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self.notice: str | None = None  # said once to the user: the database was damaged and repaired
         path.parent.mkdir(parents=True, exist_ok=True)
+        reason = is_damaged(path)
+        if reason is not None:
+            self.notice = quarantine(path, reason, self._create)
+            sys.stderr.write(self.notice + "\n")
+        else:
+            self._create()
+
+    def _create(self) -> None:
         with self._connect() as db:
             self._migrate(db)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=10)
+        try:
+            db = sqlite3.connect(self.path, timeout=10)
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(self._unreadable(exc)) from None
         try:
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA journal_mode = WAL")
             with db:  # one transaction: committed on success, rolled back on error
                 yield db
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StorageError(
+                    f"The sessions database {self.path} is busy in another process; try again."
+                ) from None
+            raise StorageError(self._unreadable(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(self._unreadable(exc)) from None
         finally:
             db.close()
+
+    def _unreadable(self, exc: Exception) -> str:
+        # Damage found after start-up: the next start keeps a copy and recovers what it can.
+        return (
+            f"The sessions database {self.path} cannot be read ({exc}); restart the app or command to "
+            "keep a copy of it and recover every readable session."
+        )
 
     @staticmethod
     def _migrate(db: sqlite3.Connection) -> None:
@@ -203,16 +240,20 @@ class SessionStore:
             ).fetchall()
             turns = db.execute("SELECT session_id, data FROM turns").fetchall()
         per_session: dict[str, list[dict[str, object]]] = {}
+        damaged: set[str] = set()
         for session_id, data in turns:
-            per_session.setdefault(session_id, []).append(json.loads(data))
+            try:
+                turn = json.loads(data)
+                if not isinstance(turn, dict):
+                    raise ValueError("not an object")
+            except ValueError:
+                damaged.add(session_id)  # listed as damaged; one bad row never hides the other sessions
+                continue
+            per_session.setdefault(session_id, []).append(turn)
         summaries = []
         for row in rows:
             own = per_session.get(row[0], [])
-            scores = [
-                t["scorecard"]["overall"]  # type: ignore[index]
-                for t in own
-                if t.get("scorecard") and t.get("answer") is not None
-            ]
+            scores = [_overall(t) for t in own if t.get("answer") is not None and _overall(t) is not None]
             summaries.append(
                 SessionSummary(
                     id=row[0],
@@ -221,10 +262,12 @@ class SessionStore:
                     role=row[3],
                     persona=row[4],
                     model=row[5],
-                    status=row[6],
+                    status="damaged" if row[0] in damaged else row[6],
                     turns=len(own),
                     answered=sum(1 for t in own if t.get("answer") is not None),
-                    mean_overall=round(sum(scores) / len(scores), 1) if scores else None,
+                    mean_overall=round(sum(s for s in scores if s is not None) / len(scores), 1)
+                    if scores
+                    else None,
                 )
             )
         return summaries

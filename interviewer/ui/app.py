@@ -493,8 +493,17 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
             return on_report(ended_id) if ended_id else (gr.skip(),) * len(report_outputs)
 
         def on_refresh() -> tuple[Any, ...]:
-            summaries = practice.store.list()
-            sessions = [practice.store.load(s.id) for s in summaries[:50]]
+            try:
+                summaries = practice.store.list()
+            except InterviewerError as exc:
+                gr.Warning(str(exc))
+                return gr.update(), gr.update(), gr.update()
+            sessions = []
+            for summary in summaries[:50]:
+                try:
+                    sessions.append(practice.store.load(summary.id))
+                except InterviewerError:
+                    continue  # a damaged session is listed as such and left out of the progress chart
             return (
                 views.history_rows(summaries),
                 _frame(views.progress_rows(sessions), ["session", "dimension", "mean"]),
@@ -580,6 +589,8 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         app.load(practice.warm_up, None, None)
         _ = answered
         app.load(on_refresh, None, history_outputs)
+        # A damaged database was kept aside and repaired at start-up: the user hears it once, in one sentence.
+        app.load(lambda: f"⚠ {practice.store.notice}" if practice.store.notice else gr.skip(), None, [status])
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return app  # type: ignore[no-any-return]
 
