@@ -37,6 +37,10 @@ class ModelRateLimitError(ModelUnavailableError):
     """The server kept answering HTTP 429 (too many requests) after the adapter's own retries."""
 
 
+class ModelAuthError(ModelUnavailableError, ConfigError):
+    """The server refused the key or has no such model: a setting to change, and, to a scorer, an outage."""
+
+
 class ModelTimeoutError(ModelError):
     """The model did not answer within the configured timeout."""
 

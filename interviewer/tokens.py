@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.util import find_spec
@@ -46,9 +47,12 @@ def ensure_offline_tiktoken(cache_dir: Path) -> Path:
         if cached.exists():
             continue
         data = gzip.decompress((source_dir / f"{name}.tiktoken.gz").read_bytes())
-        partial = cached.with_suffix(".partial")
-        partial.write_bytes(data)
-        partial.replace(cached)
+        # A temporary name of its own: two first uses at once (two app requests, two commands) each write
+        # whole files, and the last rename wins with the same bytes.
+        handle, partial = tempfile.mkstemp(dir=target, prefix=f"{cached.name}.", suffix=".partial")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(partial, cached)
     return target
 
 

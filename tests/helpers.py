@@ -1,11 +1,17 @@
-"""Test helpers: a scripted OpenAI-compatible HTTP server on 127.0.0.1 for error-path tests."""
+"""Test helpers: a scripted, fault-injecting OpenAI-compatible HTTP server on 127.0.0.1 for error-path tests.
+
+Besides any status and body, a reply can be a fault: `cut` sends half the body and closes (a stream cut
+mid-answer), `reset` drops the connection with a TCP reset before any byte, and `delay` stalls."""
 
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -17,6 +23,7 @@ class Scripted:
     body: str = ""
     delay: float = 0.0
     content_type: str = "application/json"
+    fault: str | None = None  # "cut" or "reset"
 
 
 def chat_body(text: str, prompt_tokens: int = 5, completion_tokens: int = 3) -> str:
@@ -44,6 +51,8 @@ class ScriptedServer:
 
     replies: deque[Scripted] = field(default_factory=deque)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    # Answers a request when nothing is queued (None: an "unscripted" HTTP 500).
+    default: Callable[[dict[str, Any]], Scripted] | None = None
     httpd: ThreadingHTTPServer | None = None
 
     @property
@@ -60,10 +69,33 @@ class ScriptedServer:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("Content-Length", "0"))
-                owner.requests.append(json.loads(self.rfile.read(length) or b"{}"))
-                reply = owner.replies.popleft() if owner.replies else Scripted(500, '{"error": "unscripted"}')
+                request = json.loads(self.rfile.read(length) or b"{}")
+                owner.requests.append(request)
+                if owner.replies:
+                    reply = owner.replies.popleft()
+                elif owner.default is not None:
+                    reply = owner.default(request)
+                else:
+                    reply = Scripted(500, '{"error": "unscripted"}')
                 time.sleep(reply.delay)
                 payload = reply.body.encode()
+                if reply.fault == "reset":
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+                    return
+                if reply.fault == "cut":
+                    try:
+                        self.send_response(reply.status)
+                        self.send_header("Content-Type", reply.content_type)
+                        self.send_header("Content-Length", str(len(payload)))
+                        self.end_headers()
+                        self.wfile.write(payload[: len(payload) // 2])
+                        self.wfile.flush()
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+                    self.close_connection = True
+                    return
                 try:
                     self.send_response(reply.status)
                     self.send_header("Content-Type", reply.content_type)

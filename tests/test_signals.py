@@ -40,11 +40,23 @@ def test_employer_first_opening_versus_what_the_candidate_wants() -> None:
         ("Leadership.", "one word"),
         ("asdf qwer zxcv uiop hjkl", "gibberish"),
         ("blah blah blah blah blah blah blah", "gibberish"),
+        ("asdf 1234 qwer zxcv uiop hjkl wert", "gibberish"),
         ("Why do you want to work here?", "repeats the question"),
     ],
 )
 def test_non_answers_are_named(answer: str, reason: str) -> None:
     assert non_answer("Why do you want to work here?", answer) == reason
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I cut cost 12% saving $4M across 6 warehouses.",
+        "Grew ARR 40% to $30M; NPS 31 to 58; churn 9% to 4%.",
+    ],
+)
+def test_a_terse_answer_dense_with_figures_is_not_gibberish(answer: str) -> None:
+    assert non_answer("Why should we hire you?", answer) is None
 
 
 def test_a_real_short_answer_is_not_a_non_answer() -> None:

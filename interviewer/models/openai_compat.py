@@ -14,6 +14,7 @@ import openai
 
 from interviewer.errors import (
     ConfigError,
+    ModelAuthError,
     ModelError,
     ModelRateLimitError,
     ModelResponseError,
@@ -84,14 +85,20 @@ class OpenAICompatModel:
                 "or use a faster model."
             )
         if isinstance(exc, openai.APIConnectionError):
+            if _kind_of(exc.__cause__, "ConnectError"):
+                return ModelUnavailableError(
+                    f"Cannot reach {where} for model '{self.name}': "
+                    f"start the server or set {self._endpoint_hint}."
+                )
+            # Connected, then the connection was reset or closed before a whole answer came back.
             return ModelUnavailableError(
-                f"Cannot reach {where} for model '{self.name}': "
-                f"start the server or set {self._endpoint_hint}."
+                f"{where.capitalize()} dropped the connection before model '{self.name}' answered "
+                f"({type(exc.__cause__ or exc).__name__}); nothing you typed was lost: try again."
             )
         if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-            return ConfigError(f"{where.capitalize()} rejected the API key: set OPENAI_API_KEY.")
+            return ModelAuthError(f"{where.capitalize()} rejected the API key: set OPENAI_API_KEY.")
         if isinstance(exc, openai.NotFoundError):
-            return ConfigError(
+            return ModelAuthError(
                 f"{where.capitalize()} has no model '{self.model}' or no chat endpoint: check the model name "
                 f"and {self._endpoint_hint} (it usually ends in /v1)."
             )
@@ -182,8 +189,16 @@ class OpenAICompatModel:
             for chunk in chunks:
                 if chunk.choices and chunk.choices[0].delta.content:
                     yield chunk.choices[0].delta.content
-        except (openai.OpenAIError, ValueError, TypeError, AttributeError) as exc:
-            raise self._translate(exc) from exc
+        except Exception as exc:
+            if not (isinstance(exc, openai.APIConnectionError) or _kind_of(exc, "TransportError")):
+                if isinstance(exc, openai.OpenAIError | ValueError | TypeError | AttributeError):
+                    raise self._translate(exc) from exc
+                raise
+            # The server was reached; the stream broke (a cut, a reset), which is not "cannot reach".
+            raise ModelUnavailableError(
+                f"The connection to the server at {self.base_url} broke while model '{self.name}' was "
+                f"answering ({type(exc).__name__}); nothing you typed was lost: try again."
+            ) from exc
 
     def complete_json(
         self, messages: Sequence[Message], schema: type[T], sampling: Sampling | None = None
@@ -218,6 +233,11 @@ def _with_instruction(messages: Sequence[Message], instruction: str) -> list[Mes
             out[index] = Message(role="user", content=f"{out[index].content}\n\n{instruction}")
             return out
     return [*out, Message(role="user", content=instruction)]
+
+
+def _kind_of(exc: BaseException | None, name: str) -> bool:
+    """Whether `exc` is an HTTP-layer error of this class name (the openai client bundles its own httpx)."""
+    return exc is not None and any(k.__name__ == name for k in type(exc).__mro__)
 
 
 def _short(text: str, limit: int = 200) -> str:

@@ -371,6 +371,17 @@ class Scorer:
             except InputError as exc:
                 ident = raw.get("id") if isinstance(raw, dict) else None
                 yield {"line": number, "id": ident, "error": f"line {number}: {exc}"}
+            except (ValueError, RecursionError) as exc:
+                # JSON that parses in principle but not here: a number of thousands of digits, deep nesting.
+                why = "nested too deeply" if isinstance(exc, RecursionError) else _short_reason(exc)
+                if "digits" in why:
+                    why = "it holds a number thousands of digits long"
+                yield {"line": number, "error": f"line {number}: cannot be read ({why})"}
+
+
+def _short_reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def _measures(body: str) -> str:

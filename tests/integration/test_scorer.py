@@ -10,7 +10,7 @@ import pytest
 
 from interviewer import cli
 from interviewer.corpus.documents import load_documents
-from interviewer.errors import InputError, ModelTimeoutError
+from interviewer.errors import InputError, ModelAuthError, ModelTimeoutError
 from interviewer.models.fake import FakeChatModel
 from interviewer.scoring.calibration import load_calibration
 from interviewer.scoring.judge import JudgeDimension, JudgeVerdict
@@ -234,3 +234,36 @@ def test_cli_batch_scores_every_good_line_in_order_and_names_bad_lines(
     assert "overall" in results[0] and "overall" in results[3]
     assert [r["line"] for r in results if "error" in r] == [2, 3, 5]
     assert "line 2" in err and "line 3" in err and "line 5" in err
+
+
+def test_a_rejected_key_at_the_judge_is_flagged_not_fatal(scorer: Scorer) -> None:
+    """A 401/403 from the judge's server is an outage to the scorer: the offline card stands, flagged."""
+    fake = scorer.model
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(
+        ModelAuthError("The server at http://127.0.0.1:9/v1 rejected the API key: set OPENAI_API_KEY.")
+    )
+    card = scorer.score(item(STRONG), judge=True)
+    assert any(flag.startswith("judge-unavailable") and "OPENAI_API_KEY" in flag for flag in card.flags)
+    assert card.overall == scorer.score(item(STRONG), judge=False).overall
+
+
+def test_pathological_batch_lines_are_named_and_the_rest_still_scored(
+    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
+    good = {"role": "cfo", "question": QUESTION, "answer": STRONG}
+    lines = [
+        '{"role": "cfo", "question": "Why?", "answer": "x", "n": ' + "9" * 5000 + "}",
+        "[" * 50_000 + "]" * 50_000,
+        json.dumps(good | {"answer": "We grew " + "7" * 5000 + "% last year."}),
+        json.dumps(good | {"id": "last"}),
+    ]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n")
+    code, out, err = run_cli(capsys, "score", "--batch", str(batch), "--json")
+    results = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and "Traceback" not in err
+    assert [r.get("line") for r in results[:2]] == [1, 2]
+    assert "thousands of digits" in results[0]["error"] and "nested too deeply" in results[1]["error"]
+    assert "overall" in results[2] and results[3]["id"] == "last" and "overall" in results[3]
