@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from interviewer.commands import read_text_file
-from interviewer.errors import InputError
+from interviewer.errors import InputError, InterviewerError
 from interviewer.interview.personas import PERSONAS
 from interviewer.settings import Settings
 
@@ -164,21 +164,40 @@ def run_terminal(engine: Engine, session: Session, answers: Iterator[str | Path]
     return 0
 
 
+def _audio_files(names: list[str]) -> list[Path]:
+    """The recorded answers, checked before a session is created or a turn generated."""
+    files = [Path(f).expanduser() for f in names]
+    for path in files:
+        if not path.is_file():
+            raise InputError(f"--answer-audio {path}: no such file.")
+        if path.stat().st_size == 0:
+            raise InputError(f"--answer-audio {path}: the file is empty.")
+    return files
+
+
 def cmd_interview(args: argparse.Namespace) -> int:
-    engine = _engine(args)
-    if args.session:
-        session = engine.resume(args.session)
-    else:
-        if not args.role:
-            raise InputError("--role is required to start an interview (or --session ID to resume one).")
-        session = engine.start(_profile_from(args, engine), args.seed)
+    # Every scripted answer is read and checked first: a bad file must not leave an empty session behind.
     scripted: list[Iterator[str | Path]] = []
     if args.answer_audio:
-        scripted.append(iter([Path(f).expanduser() for f in args.answer_audio]))
+        scripted.append(iter(_audio_files(args.answer_audio)))
     if args.answers:
-        scripted.append(read_answers(args.answers))
+        scripted.append(iter(list(read_answers(args.answers))))
+    if not args.session and not args.role:
+        raise InputError("--role is required to start an interview (or --session ID to resume one).")
+    engine = _engine(args)
+    session = (
+        engine.resume(args.session) if args.session else engine.start(_profile_from(args, engine), args.seed)
+    )
     answers = itertools.chain(*scripted) if scripted else None
-    return run_terminal(engine, session, answers, sys.stdout)
+    try:
+        return run_terminal(engine, session, answers, sys.stdout)
+    except InterviewerError as exc:
+        print(
+            f"error: {exc}\nEvery answer so far is saved. "
+            f"Resume with: interviewer interview --session {session.id}",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ from interviewer.interview.session import Attempt, Session, Turn, now
 from interviewer.models.base import ChatModel, Message, Sampling
 from interviewer.models.registry import get_model
 from interviewer.prompts import load_prompt
-from interviewer.scoring.rubric import ScoreInput
+from interviewer.scoring.rubric import MAX_DOCUMENT_CHARS, ScoreInput, too_long
 from interviewer.scoring.scorer import Scorer
 from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
@@ -138,6 +138,9 @@ class Engine:
     ) -> Profile:
         """A checked profile. `as_of` pins the day resume durations are counted to; live use takes today."""
         get_persona(persona)
+        for what, text in (("job description", job_description), ("company brief", company_brief)):
+            if text is not None and len(text) > MAX_DOCUMENT_CHARS:
+                raise InputError(too_long(what, len(text)))
         if length not in ("short", "standard", "long"):
             raise InputError(f"Unknown length '{length}'; use short, standard or long.")
         return Profile(

@@ -48,6 +48,18 @@ DIMENSION_TOPICS: dict[Dimension, tuple[str, ...]] = {
 MAX_ANSWER_TOKENS = 1200  # about eight minutes of speech; longer answers are scored on a truncated copy
 
 
+# A job description, a company brief or a resume runs to a few pages; far past that it is a mistake (a whole
+# web page, a log), and it would go whole into prompts and the session row.
+MAX_DOCUMENT_CHARS = 60_000
+
+
+def too_long(what: str, length: int) -> str:
+    return (
+        f"The {what} is {length:,} characters long; paste at most {MAX_DOCUMENT_CHARS:,} "
+        "(the part about the company and the role)."
+    )
+
+
 class ScoreInput(BaseModel):
     """One answer to score: what was asked, for which role, and what the candidate said."""
 
@@ -59,6 +71,13 @@ class ScoreInput(BaseModel):
     objection: str | None = None
     company_brief: str | None = None
     id: str | None = None
+
+    @field_validator("company_brief")
+    @classmethod
+    def _brief_within_limit(cls, value: str | None) -> str | None:
+        if value is not None and len(value) > MAX_DOCUMENT_CHARS:
+            raise ValueError(too_long("company brief", len(value)))
+        return value
 
     @field_validator("role", "question")
     @classmethod

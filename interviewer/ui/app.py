@@ -10,9 +10,10 @@ import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # also set on package import (interviewer.offline)
 
+import hmac
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import gradio as gr
@@ -595,6 +596,47 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
     return app  # type: ignore[no-any-return]
 
 
+class LoginThrottle:
+    """The app's login, checked in constant time, with a pause after repeated failures for one name.
+
+    Gradio calls it with each attempt; after MAX_FAILURES wrong passwords within WINDOW seconds, that name is
+    refused for the rest of the window whatever the password, so guessing runs at a few tries a minute."""
+
+    MAX_FAILURES = 5
+    WINDOW = 300.0
+
+    def __init__(self, user: str, password: str, clock: Callable[[], float] = time.monotonic) -> None:
+        self.user, self.password, self.clock = user, password, clock
+        self._failures: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, user: str, password: str) -> bool:
+        now = self.clock()
+        with self._lock:
+            recent = [t for t in self._failures.get(user, []) if now - t < self.WINDOW]
+            self._failures[user] = recent
+            if len(recent) >= self.MAX_FAILURES:
+                return False
+            ok = hmac.compare_digest(user.encode(), self.user.encode()) & hmac.compare_digest(
+                password.encode(), self.password.encode()
+            )
+            if not ok:
+                recent.append(now)
+            return bool(ok)
+
+
+def login_for(host: str, no_auth: bool, settings: Settings) -> LoginThrottle | None:
+    """The login the app needs on this address, or a ConfigError naming the settings to set."""
+    if host in LOCAL_HOSTS or no_auth:
+        return None
+    if not (settings.ui_user and settings.ui_password):
+        raise ConfigError(
+            f"Serving on {host} makes the app reachable from other machines: set INTERVIEWER_UI_USER and "
+            "INTERVIEWER_UI_PASSWORD, or pass --no-auth to serve without a login."
+        )
+    return LoginThrottle(settings.ui_user, settings.ui_password)
+
+
 def launch(
     host: str = "127.0.0.1",
     port: int = 7860,
@@ -603,14 +645,7 @@ def launch(
     block: bool = True,
 ) -> gr.Blocks:
     settings = settings or Settings.from_env()
-    auth = None
-    if host not in LOCAL_HOSTS and not no_auth:
-        if not (settings.ui_user and settings.ui_password):
-            raise ConfigError(
-                f"Serving on {host} makes the app reachable from other machines: set INTERVIEWER_UI_USER and "
-                "INTERVIEWER_UI_PASSWORD, or pass --no-auth to serve without a login."
-            )
-        auth = (settings.ui_user, settings.ui_password)
+    auth = login_for(host, no_auth, settings)
     app = build_app(settings)
     app.launch(
         server_name=host,

@@ -142,6 +142,7 @@ def test_the_ui_command_serves_the_page_and_refuses_an_open_bind_without_a_login
         [*command, "--host", "0.0.0.0"], env=env, capture_output=True, text=True, timeout=120
     )
     assert refused.returncode == 1 and "INTERVIEWER_UI_USER" in refused.stderr
+    assert "http://" not in refused.stdout  # no address is announced for a server that never starts
     port = free_port()
     process = subprocess.Popen(
         [*command, "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -196,3 +197,16 @@ def test_a_client_cannot_make_the_app_read_a_server_file(settings: Settings, tmp
     assert "TOP-SECRET" not in report
     assert "Choose a model from the list" in typed_path and str(secret) not in typed_path
     assert SessionStore(settings.sessions_db).list() == []
+
+
+def test_the_login_pauses_a_name_after_repeated_failures() -> None:
+    from interviewer.ui.app import LoginThrottle
+
+    now = [1000.0]
+    login = LoginThrottle("coach", "s3cret", clock=lambda: now[0])
+    assert login("coach", "s3cret") and not login("coach", "S3CRET") and not login("other", "s3cret")
+    for _ in range(LoginThrottle.MAX_FAILURES):
+        assert not login("coach", "guess")
+    assert not login("coach", "s3cret"), "the right password must wait out the pause"
+    now[0] += LoginThrottle.WINDOW + 1
+    assert login("coach", "s3cret")
