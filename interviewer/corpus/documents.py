@@ -55,9 +55,12 @@ def load_vocabulary(corpus_dir: Path = CORPUS_DIR) -> dict[str, str]:
 
 
 def parse_document(path: Path, vocabulary: dict[str, str], root: Path) -> Document:
-    text = path.read_text(encoding="utf-8")
-    match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.DOTALL)
     name = path.relative_to(root).as_posix()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{name}: not UTF-8 text (byte {exc.start}); save the file as UTF-8.") from None
+    match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.DOTALL)
     if not match:
         raise CorpusError(f"{name}: no front matter (the file must start with a --- block).")
     try:
