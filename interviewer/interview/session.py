@@ -63,8 +63,12 @@ class Turn(BaseModel):
 
     @property
     def needs_scoring(self) -> bool:
-        """Answered and saved, but the scoring never finished (a model outage, a crash): scored on resume."""
-        return self.kind != "greeting" and self.answer is not None and self.overall is None
+        """Answered in this session and saved, but the scoring never finished (a model outage, a crash):
+        scored on resume. A turn laid down with its answer (an eval's earlier conversation) has no
+        `answered_at` and is taken as it stands."""
+        return (
+            self.kind != "greeting" and self.answer is not None and self.answered_at is not None
+        ) and self.overall is None
 
     @property
     def overall(self) -> int | None:
