@@ -31,3 +31,19 @@ def test_bundled_files_land_where_tiktoken_looks(tmp_path: Path, monkeypatch: py
     assert os.environ["TIKTOKEN_CACHE_DIR"] == str(target)
     names = sorted(p.name for p in target.iterdir())
     assert names == ["9b5ad71b2ce5302211f9c61530b329a4922fc6a4", "fb374d419588a4632f3f557e76b4b70aebbca790"]
+
+
+def test_first_uses_at_once_do_not_race_on_the_bpe_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two first scorings on a fresh home used to collide on one `.partial` file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from interviewer.tokens import ensure_offline_tiktoken
+
+    monkeypatch.setenv("TIKTOKEN_CACHE_DIR", str(tmp_path / "tiktoken"))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: ensure_offline_tiktoken(tmp_path / "unused"), range(16)))
+    assert set(results) == {tmp_path / "tiktoken"}
+    assert not list((tmp_path / "tiktoken").glob("*.partial"))
+    assert len(list((tmp_path / "tiktoken").iterdir())) == 2
