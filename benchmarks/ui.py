@@ -22,9 +22,9 @@ from gradio_client import Client
 
 from interviewer.corpus.search import Retriever
 from interviewer.interview.engine import Engine
+from interviewer.interview.store import SessionStore
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.ui.app import launch
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.interview.followup import (
+from interviewer.scoring.followup import (
     SPECIFIC_SHARE,
     check_closing_questions,
     check_thank_you,

@@ -6,7 +6,6 @@ import pytest
 
 from interviewer.scoring.signals import (
     brief_overlap,
-    count_quantities,
     employer_opening,
     extract_signals,
     find_grader_text,
@@ -15,6 +14,7 @@ from interviewer.scoring.signals import (
     self_wants,
 )
 from interviewer.scoring.validity import load_labelled, load_manipulation
+from interviewer.text import count_quantities
 
 
 def test_quantities_count_money_percentages_and_number_words_but_not_years() -> None:

@@ -10,8 +10,8 @@ from interviewer.interview.profile import Profile
 from interviewer.interview.report import build_report
 from interviewer.interview.roles import resolve_role
 from interviewer.interview.session import Attempt, Session, Turn
+from interviewer.interview.store import SessionSummary
 from interviewer.scoring.rubric import DIMENSIONS, DimensionScore, Scorecard
-from interviewer.sessions import SessionSummary
 from interviewer.ui import views
 
 

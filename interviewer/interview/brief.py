@@ -11,7 +11,7 @@ from interviewer.corpus.search import Retriever
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
-from interviewer.scoring.signals import count_outcomes, count_quantities, sentences
+from interviewer.text import count_outcomes, count_quantities, sentences
 
 
 class GuidanceNote(BaseModel):

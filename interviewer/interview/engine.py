@@ -17,7 +17,6 @@ from interviewer.corpus.search import Retriever
 from interviewer.errors import ConflictError, InputError
 from interviewer.interview.brief import Brief, build_brief
 from interviewer.interview.context import assemble_history
-from interviewer.interview.followup import check_closing_questions, check_thank_you
 from interviewer.interview.gaps import find_gaps
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Move, Plan, build_plan
@@ -32,12 +31,13 @@ from interviewer.interview.rules import (
     streaming_violation,
 )
 from interviewer.interview.session import Attempt, Session, Turn, now
+from interviewer.interview.store import SessionStore
 from interviewer.models.base import ChatModel, Message, Sampling
 from interviewer.models.registry import get_model
 from interviewer.prompts import load_prompt
+from interviewer.scoring.followup import check_closing_questions, check_thank_you
 from interviewer.scoring.rubric import MAX_DOCUMENT_CHARS, ScoreInput, too_long
 from interviewer.scoring.scorer import Scorer
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
 from interviewer.voice.speech import Speaker

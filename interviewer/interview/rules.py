@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from interviewer.interview.roles import Role
-from interviewer.scoring.signals import content_words
+from interviewer.text import content_words
 
 MAX_TURN_WORDS = 90
 _CANDIDATE_VOICE = re.compile(

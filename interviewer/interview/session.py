@@ -8,9 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interviewer.interview.followup import ClosingCheck, ThankYouCheck
 from interviewer.interview.plan import Plan, StageName
 from interviewer.interview.profile import Profile
+from interviewer.scoring.followup import ClosingCheck, ThankYouCheck
 from interviewer.scoring.rubric import Scorecard
 from interviewer.voice.delivery import Delivery
 

@@ -11,138 +11,17 @@ from difflib import SequenceMatcher
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.text import (
+    COMMON_WORDS,
+    QUANTITY,
+    content_words,
+    count_outcomes,
+    count_quantities,
+    sentences,
+    words,
+)
 from interviewer.tokens import count_tokens
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
-# Very common English words: real prose is 35-55 % these; keyboard mashing and word salad are not.
-_COMMON = frozenset(
-    [
-        "a",
-        "about",
-        "after",
-        "all",
-        "also",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "done",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "him",
-        "his",
-        "how",
-        "i",
-        "i'd",
-        "i'm",
-        "i've",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "it's",
-        "its",
-        "just",
-        "know",
-        "like",
-        "made",
-        "make",
-        "me",
-        "more",
-        "most",
-        "my",
-        "no",
-        "not",
-        "now",
-        "of",
-        "on",
-        "one",
-        "only",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "said",
-        "so",
-        "some",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "time",
-        "to",
-        "up",
-        "us",
-        "very",
-        "was",
-        "we",
-        "we're",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yes",
-        "team",
-        "work",
-        "year",
-        "years",
-    ]
-)
-_STOP = _COMMON | frozenset(["tell", "describe", "give", "example", "question", "role", "us", "we'd", "one"])
-_NUMBER_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half"
-    r"|double|doubled|doubling|triple|tripled|tripling|quadrupled|halved|tenfold|twofold|threefold"
-)
-_QUANTITY = re.compile(
-    rf"[$€£]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\b\d[\d,.]*\s?(?:%|percent\b|x\b|k\b|m\b|bn\b)?|\b(?:{_NUMBER_WORDS})\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_OUTCOME = re.compile(
-    r"\b(?:increas|grew|grow|reduc|cut|sav|rais|lift|improv|doubl|tripl|halv|launch|ship|deliver|won|win|clos"
-    r"|sign|retain|recover|turn(?:ed)? around|exceed|beat|achiev|generat|boost|lower|eliminat|expand|scal"
-    r"|fell|dropped|declined|restor|renegotiat|brought|drove|drive|accelerat|shortened|shrank|avoided|prevented|recruited|hired"
-    r"|promoted|repaid|secured|landed|captured|profit|margin|revenue|roi|payback)\w*",
-    re.IGNORECASE,
-)
 _EMPLOYER = re.compile(
     r"\b(?:you|your|yours|company|business|customers?|clients?|revenue|growth|profit\w*|margins?|costs?|"
     r"deliver\w*|results?|outcomes?|shareholders?|board|users?|patients?|market|bring|solve\w*|gain\w*|"
@@ -277,28 +156,6 @@ class Signals(BaseModel):
     results_at_end: bool
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased content words, cut to a crude stem so 'grew' and 'growth' stay apart but 'costs'/'cost' meet."""
-    return {w.lower().rstrip("s")[:6] for w in words(text) if w.lower() not in _STOP and len(w) > 2}
-
-
-def count_quantities(text: str) -> int:
-    """Numbers, money, percentages and number words ('doubled', 'three'), not bare years."""
-    return sum(1 for m in _QUANTITY.finditer(text) if not _YEAR.match(m.group().strip()))
-
-
-def count_outcomes(text: str) -> int:
-    return len(_OUTCOME.findall(text))
-
-
 def opening(text: str, n: int = 2) -> str:
     return " ".join(sentences(text)[:n])
 
@@ -333,7 +190,7 @@ def brief_overlap(brief: str | None, answer: str) -> float | None:
         return None
     terms = {w for w in content_words(brief) if len(w) >= 4}
     names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]{2,}", brief)}
-    figures = {m.group().strip() for m in _QUANTITY.finditer(brief)}
+    figures = {m.group().strip() for m in QUANTITY.finditer(brief)}
     used = content_words(answer)
     lowered = answer.lower()
     hits = (
@@ -360,7 +217,7 @@ def non_answer(question: str, answer: str) -> str | None:
         # A figure carries meaning as a function word does: a terse answer dense with numbers ("I cut cost
         # 12% saving $4M across 6 warehouses") is the opposite of gibberish.
         # Figures count only beside at least one real word, so a keyboard mash with a number stays gibberish.
-        common = sum(1 for t in lowered if t in _COMMON)
+        common = sum(1 for t in lowered if t in COMMON_WORDS)
         figures = sum(1 for t in lowered if any(c.isdigit() for c in t))
         meaningful = common + (figures if common else 0)
         if meaningful / len(lowered) < 0.12 or len(set(lowered)) / len(lowered) < 0.3:

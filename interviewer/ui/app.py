@@ -25,9 +25,9 @@ from interviewer.interview.personas import PERSONAS
 from interviewer.interview.resume import read_resume_bytes
 from interviewer.interview.roles import load_roles
 from interviewer.interview.session import Session
+from interviewer.interview.store import SessionStore
 from interviewer.models.registry import known_models
 from interviewer.scoring.scorer import Scorer
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.ui import views
 from interviewer.ui.uploads import uploaded_file

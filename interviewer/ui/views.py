@@ -12,8 +12,8 @@ from typing import Any
 from interviewer.corpus.documents import Document, default_documents
 from interviewer.interview.report import Report
 from interviewer.interview.session import Session, Turn
+from interviewer.interview.store import SessionSummary
 from interviewer.scoring.rubric import DIMENSIONS
-from interviewer.sessions import SessionSummary
 from interviewer.voice.delivery import delivery_lines
 
 STAGE_LABELS = {"preparation": "Preparation", "interview": "Interview", "follow-up": "Follow-up"}

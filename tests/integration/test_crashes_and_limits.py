@@ -17,7 +17,7 @@ import pytest
 from interviewer.cli import main
 from interviewer.errors import InputError
 from interviewer.interview.engine import Engine
-from interviewer.sessions import SessionStore
+from interviewer.interview.store import SessionStore
 from interviewer.settings import Settings
 from tests.integration.ui_support import free_port
 

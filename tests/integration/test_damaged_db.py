@@ -11,8 +11,8 @@ import pytest
 from interviewer.cli import main
 from interviewer.errors import InputError
 from interviewer.interview.engine import Engine
+from interviewer.interview.store import SessionStore
 from interviewer.models.fake import FakeChatModel
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 
 ANSWER = "I cut cost 12% saving $4M across 6 warehouses, and I'd bring the same discipline to your network."

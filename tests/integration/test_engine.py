@@ -14,9 +14,9 @@ from interviewer.errors import InputError, ModelError, ModelTimeoutError
 from interviewer.interview.context import assemble_history
 from interviewer.interview.engine import Engine, TurnEvent
 from interviewer.interview.session import Session, Turn
+from interviewer.interview.store import MIGRATIONS, SessionStore
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model
-from interviewer.sessions import MIGRATIONS, SessionStore
 from interviewer.settings import Settings
 
 RESUME_BA = """Jordan Avery

@@ -8,8 +8,8 @@ import pytest
 
 from interviewer.interview.engine import Engine
 from interviewer.interview.rules import broken_rules
+from interviewer.interview.store import SessionStore
 from interviewer.models.registry import get_model
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 
 pytestmark = pytest.mark.live

@@ -9,9 +9,9 @@ import pytest
 
 from interviewer.errors import ConflictError, ModelUnavailableError
 from interviewer.interview.engine import Engine
+from interviewer.interview.store import SessionStore
 from interviewer.models.fake import FakeChatModel
 from interviewer.scoring.rubric import Scorecard
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 
 STRONG = (

@@ -18,7 +18,7 @@ import pytest
 from interviewer.errors import InterviewerError
 from interviewer.interview.engine import Engine
 from interviewer.interview.session import Session
-from interviewer.sessions import SessionStore
+from interviewer.interview.store import SessionStore
 from interviewer.settings import Settings
 from tests.helpers import Scripted, ScriptedServer, chat_body
 

@@ -10,9 +10,9 @@ import pytest
 from gradio_client import Client
 
 from interviewer.errors import ConfigError
+from interviewer.interview.store import SessionStore
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model
-from interviewer.sessions import SessionStore
 from interviewer.settings import Settings
 from interviewer.ui.app import launch
 

@@ -23,7 +23,7 @@ from interviewer.interview.personas import PERSONAS
 from interviewer.interview.profile import Length
 from interviewer.interview.roles import resolve_role
 from interviewer.interview.rules import broken_rules, keeps_plan, off_topic, role_vocabulary, similar
-from interviewer.sessions import SessionStore
+from interviewer.interview.store import SessionStore
 
 
 class Candidate(BaseModel):

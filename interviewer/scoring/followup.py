@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from interviewer.scoring.signals import content_words, count_outcomes, count_quantities, sentences, words
+from interviewer.text import content_words, count_outcomes, count_quantities, sentences, words
 
 # Guidance ids (file names under corpus/guidance/ without .md).
 CLOSING_DOC = "follow-closing-questions-before-leaving"

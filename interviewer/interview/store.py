@@ -17,7 +17,7 @@ from interviewer.errors import ConflictError, InputError, StorageError
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
 from interviewer.interview.session import Session, Turn, now
-from interviewer.sessions_repair import is_damaged, quarantine
+from interviewer.interview.store_repair import is_damaged, quarantine
 
 # Append only: a released migration is never edited, since databases in the wild already ran it.
 MIGRATIONS: tuple[str, ...] = (

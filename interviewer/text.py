@@ -1,0 +1,159 @@
+"""Text utilities shared by the interview engine and the scorers: words, sentences, content words, figures
+and outcome words. Pure functions over strings, no model, no store."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
+# Very common English words: real prose is 35-55 % these; keyboard mashing and word salad are not.
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "done",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "him",
+        "his",
+        "how",
+        "i",
+        "i'd",
+        "i'm",
+        "i've",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "it's",
+        "its",
+        "just",
+        "know",
+        "like",
+        "made",
+        "make",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "not",
+        "now",
+        "of",
+        "on",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "said",
+        "so",
+        "some",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "time",
+        "to",
+        "up",
+        "us",
+        "very",
+        "was",
+        "we",
+        "we're",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yes",
+        "team",
+        "work",
+        "year",
+        "years",
+    ]
+)
+_STOP = COMMON_WORDS | frozenset(["tell", "describe", "give", "example", "question", "role", "us", "we'd", "one"])
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half"
+    r"|double|doubled|doubling|triple|tripled|tripling|quadrupled|halved|tenfold|twofold|threefold"
+)
+QUANTITY = re.compile(
+    rf"[$€£]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\b\d[\d,.]*\s?(?:%|percent\b|x\b|k\b|m\b|bn\b)?|\b(?:{_NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_OUTCOME = re.compile(
+    r"\b(?:increas|grew|grow|reduc|cut|sav|rais|lift|improv|doubl|tripl|halv|launch|ship|deliver|won|win|clos"
+    r"|sign|retain|recover|turn(?:ed)? around|exceed|beat|achiev|generat|boost|lower|eliminat|expand|scal"
+    r"|fell|dropped|declined|restor|renegotiat|brought|drove|drive|accelerat|shortened|shrank|avoided|prevented|recruited|hired"
+    r"|promoted|repaid|secured|landed|captured|profit|margin|revenue|roi|payback)\w*",
+    re.IGNORECASE,
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words, cut to a crude stem so 'grew' and 'growth' stay apart but 'costs'/'cost' meet."""
+    return {w.lower().rstrip("s")[:6] for w in words(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def count_quantities(text: str) -> int:
+    """Numbers, money, percentages and number words ('doubled', 'three'), not bare years."""
+    return sum(1 for m in QUANTITY.finditer(text) if not _YEAR.match(m.group().strip()))
+
+
+def count_outcomes(text: str) -> int:
+    return len(_OUTCOME.findall(text))
