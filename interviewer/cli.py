@@ -25,13 +25,9 @@ CHECK_PROMPT = [
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = Settings.from_env()
-    overrides = {
-        field: getattr(args, field)
-        for field in ("model", "threads", "context_size")
-        if getattr(args, field, None) is not None
-    }
-    return settings.model_copy(update=overrides) if overrides else settings
+    return Settings.from_env().with_overrides(
+        **{field: getattr(args, field, None) for field in ("model", "threads", "context_size")}
+    )
 
 
 def _print_json(payload: object) -> None:

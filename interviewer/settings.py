@@ -82,6 +82,12 @@ class Settings(BaseModel):
             raise ConfigError(f"{variable}={values.get(field)!r} is not valid: {problem['msg']}.") from None
         return settings.model_copy(update={"home": settings.home.expanduser()})
 
+    def with_overrides(self, **values: object) -> Settings:
+        """These settings with CLI flags or a per-session choice applied; a flag left unset (None) changes
+        nothing. The one place an override is written, validated like the environment."""
+        given = {k: v for k, v in values.items() if v is not None}
+        return type(self).model_validate(self.model_dump() | given) if given else self
+
     # Every path written at run time hangs off `home`, so tests can point one variable at a tmp dir.
     @property
     def models_dir(self) -> Path:

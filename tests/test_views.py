@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.exports import report_html
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import build_plan
 from interviewer.interview.profile import Profile
@@ -113,7 +114,7 @@ def test_citations_show_titles_and_a_summary() -> None:
 
 def test_the_html_report_is_self_contained() -> None:
     s = session()
-    html = views.report_html(build_report(s))
+    html = report_html(build_report(s))
     assert html.startswith("<!doctype html>") and "<svg" in html
     assert not re.search(r"(?:src|href)=\"https?://", html)
     assert "How did you fund the plant?" in html

@@ -18,17 +18,19 @@ from interviewer.settings import Settings
 if TYPE_CHECKING:  # the engine (store, embeddings) loads only when a command runs, not for --help
     from interviewer.interview.engine import Engine
     from interviewer.interview.session import Session, Turn
+    from interviewer.practice import Practice
 
 ANSWER_SEPARATOR = "---"
 
 
-def _engine(args: argparse.Namespace) -> Engine:
-    from interviewer.interview.engine import Engine
+def _practice(args: argparse.Namespace) -> Practice:
+    from interviewer.practice import Practice
 
-    settings = Settings.from_env()
-    if getattr(args, "model", None):
-        settings = settings.model_copy(update={"model": args.model})
-    return Engine(settings)
+    return Practice(Settings.from_env().with_overrides(model=getattr(args, "model", None)))
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    return _practice(args).engine()
 
 
 def _text(path: str | None, what: str) -> str | None:
@@ -201,9 +203,9 @@ def cmd_interview(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    engine = _engine(args)
+    practice = _practice(args)
     if args.action == "list":
-        summaries = engine.store.list()
+        summaries = practice.summaries()
         if args.json:
             print(json.dumps([s.model_dump() for s in summaries], indent=2))
         for s in [] if args.json else summaries:
@@ -215,19 +217,11 @@ def cmd_sessions(args: argparse.Namespace) -> int:
             f"`sessions {args.action}` needs a session id; `interviewer sessions list` shows them."
         )
     if args.action == "delete":
-        engine.store.delete(args.id)
+        practice.delete(args.id)
         print(f"deleted {args.id}")
         return 0
-    session = engine.resume(args.id)
-    report = engine.report(session)
-    if args.action == "show" or args.format == "md":
-        text = report.markdown()
-    else:
-        text = json.dumps(
-            {"session": session.model_dump(mode="json"), "report": report.model_dump(mode="json")},
-            indent=2,
-            ensure_ascii=False,
-        )
+    _, session = practice.session(args.id)
+    text = practice.export(session, "md" if args.action == "show" else args.format)
     if args.action == "export" and args.out:
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"wrote {args.out}")
@@ -269,7 +263,7 @@ def add_parsers(commands: Any) -> None:
     sessions = commands.add_parser("sessions", help="list, show, export or delete saved sessions")
     sessions.add_argument("action", choices=["list", "show", "export", "delete"])
     sessions.add_argument("id", nargs="?", help="session id")
-    sessions.add_argument("--format", choices=["md", "json"], default="json", help="export format")
+    sessions.add_argument("--format", choices=["md", "html", "json"], default="json", help="export format")
     sessions.add_argument("--out", help="file to write the export to")
     sessions.add_argument("--json", action="store_true", help="machine-readable list")
     sessions.set_defaults(handler=cmd_sessions)

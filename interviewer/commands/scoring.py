@@ -20,8 +20,7 @@ TARGET_SPEARMAN = 0.7
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = Settings.from_env()
-    return settings.model_copy(update={"model": args.model}) if args.model else settings
+    return Settings.from_env().with_overrides(model=args.model)
 
 
 def print_scorecard(card: Scorecard, out: TextIO = sys.stdout) -> None:

@@ -10,9 +10,7 @@ def cmd_ui(args: argparse.Namespace) -> int:
     from interviewer.settings import Settings
     from interviewer.ui.app import launch, login_for  # gradio loads only for this command
 
-    settings = Settings.from_env()
-    if args.model:
-        settings = settings.model_copy(update={"model": args.model})
+    settings = Settings.from_env().with_overrides(model=args.model)
     login_for(args.host, args.no_auth, settings)  # refused before any URL is printed
     print(
         f"Mock interviewer on http://{args.host}:{args.port} (model {settings.model}); Ctrl+C stops it.",

@@ -162,7 +162,7 @@ def run_suite(
     # Suites that call no chat model say so, rather than name a model that took no part.
     uses_model = task.uses_model or bool(suite.params.get("judge"))
     shown_model = model_name if uses_model else None
-    run_settings = settings.model_copy(update={"model": model_name})
+    run_settings = settings.with_overrides(model=model_name)
     prompts = prompts_digest(options.prompts_dir)
 
     write_dir = RECORDED_CALLS if options.save_recording else (options.cache_dir or settings.eval_cache_dir)

@@ -87,8 +87,19 @@ class Scorer:
         self.prompts_dir = prompts_dir
         self._model = model
         self._bank: ExemplarBank | None = None
+        self._bank_source: Scorer | None = None
         self._vocabulary = load_vocabulary()
         self._rubric = {d.id: d for d in self.retriever.documents if d.kind == "rubric"}
+
+    def with_settings(self, settings: Settings) -> Scorer:
+        """A scorer for other settings (another model for the judge) sharing this one's guidance store,
+        calibration and exemplar vectors, so a second model costs no second store or embedder."""
+        other = Scorer(
+            settings, retriever=self.retriever, calibration=self.calibration, prompts_dir=self.prompts_dir
+        )
+        other._bank = self._bank
+        other._bank_source = self
+        return other
 
     @property
     def model(self) -> ChatModel:
@@ -97,6 +108,8 @@ class Scorer:
         return self._model
 
     def bank(self) -> ExemplarBank:
+        if self._bank is None and self._bank_source is not None:
+            self._bank = self._bank_source.bank()
         if self._bank is None:
             self._bank = ExemplarBank.load_or_build(
                 exemplars_from(self.retriever.documents),

@@ -79,26 +79,28 @@ MAX_TURNS = 40
 
 
 def start_session(sample: InterviewSample | TurnSample, ctx: Context) -> tuple[Any, Any]:
-    """An engine on the run's cached model, scorer and store, and a session started from the sample."""
-    from interviewer.interview.engine import Engine
+    """A session started from the sample through the application layer, on the run's cached model, scorer
+    and store."""
+    from interviewer.practice import Practice, Setup
 
-    engine = Engine(
+    practice = Practice(
         ctx.settings,
-        model=ctx.model,
-        scorer=ctx.scorer(),
         store=ctx.shared["store"],
+        scorer=ctx.scorer(),
+        model=ctx.model,
         prompts_dir=ctx.prompts_dir,
     )
-    profile = engine.profile(
-        sample.role,
-        resume=sample.resume,
-        job_description=sample.job_description,
-        company_brief=sample.company_brief,
+    setup = Setup(
+        role=sample.role,
         persona=sample.persona,
         length=sample.length,
+        job_description=sample.job_description,
+        company_brief=sample.company_brief,
+        resume_text=sample.resume,
+        seed=sample.seed,
         as_of=sample.as_of or ctx.as_of,
     )
-    return engine, engine.start(profile, seed=sample.seed)
+    return practice.start(setup)
 
 
 _INVITES_QUESTIONS = re.compile(

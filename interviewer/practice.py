@@ -1,0 +1,201 @@
+"""The application layer: the one service the web app, the terminal mode and the evals call.
+
+It owns the sessions store, one engine per model (each with a scorer whose judge is that same model, all
+sharing one guidance store and exemplar bank), starting sessions from plain inputs, answering with
+recovery, reports and every export, and deleting a session with everything written for it. Front ends only
+lay out and translate."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from interviewer.errors import InputError, InterviewerError
+from interviewer.interview.brief import Brief
+from interviewer.interview.engine import Engine, SpokenAnswer
+from interviewer.interview.exports import EXPORT_FORMATS, ExportFormat, export_report
+from interviewer.interview.profile import Length
+from interviewer.interview.report import Report
+from interviewer.interview.resume import read_resume_bytes
+from interviewer.interview.session import Session, Turn
+from interviewer.interview.store import SessionStore, SessionSummary
+from interviewer.models.base import ChatModel
+from interviewer.scoring.scorer import Scorer
+from interviewer.settings import Settings
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a person gives to start an interview, as plain data from any front end."""
+
+    role: str
+    persona: str = "skeptical-hiring-manager"
+    length: Length = "standard"
+    model: str | None = None
+    job_description: str | None = None
+    company_brief: str | None = None
+    resume_name: str | None = None
+    resume_bytes: bytes | None = None  # an uploaded file, read here
+    resume_text: str | None = None  # or text already read (the terminal mode, the evals)
+    seed: int = 0
+    as_of: date | None = None  # tests and evals pin the day resume durations count to
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The outcome of sending an answer: the turn it was stored against, and whether the interview ended."""
+
+    session: Session
+    turn: Turn
+    finished: bool
+
+
+class Practice:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        store: SessionStore | None = None,
+        scorer: Scorer | None = None,
+        model: ChatModel | None = None,
+        prompts_dir: Path | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self.store = store or SessionStore(self.settings.sessions_db)
+        # Cheap to build: the guidance store and the embedding model open on first use (see warm_up).
+        self.scorer = scorer or Scorer(self.settings, prompts_dir=prompts_dir)
+        self._model = model  # an injected model (the evals' recording cache) serves every engine
+        self.prompts_dir = prompts_dir
+        self._engines: dict[str, Engine] = {}
+        self._lock = threading.Lock()
+        self.ready = threading.Event()
+        self._warming = False
+
+    # -- engines ----------------------------------------------------------------------------------------
+
+    def engine(self, model: str | None = None) -> Engine:
+        """The engine for a model; its scorer's judge is that model too, as in the terminal mode."""
+        name = model or self.settings.model
+        with self._lock:
+            if name not in self._engines:
+                settings = self.settings.with_overrides(model=name)
+                scorer = (
+                    self.scorer if name == self.scorer.settings.model else self.scorer.with_settings(settings)
+                )
+                self._engines[name] = Engine(
+                    settings, model=self._model, scorer=scorer, store=self.store, prompts_dir=self.prompts_dir
+                )
+            return self._engines[name]
+
+    def warm_up(self) -> None:
+        """Open the guidance store and the exemplar vectors in the background, so the first start is quick."""
+        with self._lock:
+            if self._warming:
+                return
+            self._warming = True
+
+        def work() -> None:
+            try:
+                self.scorer.warm_up()
+                from interviewer.voice.models import voice_installed
+
+                if voice_installed():
+                    self.engine().transcriber.warm_up()
+            except InterviewerError:
+                pass  # the same error reaches the user, with its message, when they use the feature
+            finally:
+                self.ready.set()
+
+        threading.Thread(target=work, daemon=True, name="warm-up").start()
+
+    def wait_ready(self, timeout: float = 300) -> None:
+        if not self.ready.is_set():
+            self.warm_up()
+            self.ready.wait(timeout=timeout)
+
+    # -- sessions ---------------------------------------------------------------------------------------
+
+    def session(self, session_id: str | None) -> tuple[Engine, Session]:
+        if not session_id:
+            raise InputError("Start an interview on the Setup tab first.")
+        session = self.store.load(session_id)
+        return self.engine(session.model), session
+
+    def start(self, setup: Setup) -> tuple[Engine, Session]:
+        """A new session from plain inputs: the resume read, the profile checked, a plan made."""
+        resume = setup.resume_text
+        if setup.resume_bytes is not None:
+            resume = read_resume_bytes(setup.resume_name or "resume.txt", setup.resume_bytes)
+        engine = self.engine(setup.model)
+        profile = engine.profile(
+            role=setup.role,
+            resume=resume,
+            job_description=setup.job_description,
+            company_brief=setup.company_brief,
+            persona=setup.persona,
+            length=setup.length,
+            resume_name=setup.resume_name,
+            as_of=setup.as_of,
+        )
+        return engine, engine.start(profile, seed=setup.seed)
+
+    def brief(self, session: Session) -> Brief:
+        return self.engine(session.model).brief(session)
+
+    def answer(self, session: Session, text: str, spoken: SpokenAnswer | None = None) -> Answered:
+        """Store and score an answer. An answer saved earlier whose scoring failed is scored again first,
+        never attached to a question the candidate has not seen (see `Engine.answer`)."""
+        turn = self.engine(session.model).answer(session, text, spoken=spoken)
+        return Answered(session=session, turn=turn, finished=session.status == "finished")
+
+    def summaries(self) -> list[SessionSummary]:
+        return self.store.list()
+
+    def readable_sessions(self, limit: int = 50) -> list[Session]:
+        """The most recent sessions that can be read; a damaged one is listed as such, never fatal."""
+        sessions = []
+        for summary in self.store.list()[:limit]:
+            try:
+                sessions.append(self.store.load(summary.id))
+            except InterviewerError:
+                continue
+        return sessions
+
+    def delete(self, session_id: str) -> None:
+        """The session, its turns, its recordings and every report or brief written for it."""
+        self.store.delete(session_id)
+        shutil.rmtree(self.settings.audio_dir / session_id, ignore_errors=True)
+        for path in self._written_files(session_id):
+            path.unlink(missing_ok=True)
+
+    # -- reports and exports ----------------------------------------------------------------------------
+
+    def report(self, session: Session) -> Report:
+        return self.engine(session.model).report(session)
+
+    def export(self, session: Session, fmt: ExportFormat) -> str:
+        return export_report(session, self.report(session), fmt)
+
+    def write_exports(self, session: Session) -> dict[ExportFormat, Path]:
+        """Every export written under INTERVIEWER_HOME/reports, for downloads."""
+        report = self.report(session)
+        folder = self.settings.reports_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        paths: dict[ExportFormat, Path] = {}
+        for fmt in EXPORT_FORMATS:
+            paths[fmt] = folder / f"interview-{session.id}.{fmt}"
+            paths[fmt].write_text(export_report(session, report, fmt), encoding="utf-8")
+        return paths
+
+    def write_brief(self, session: Session, brief: Brief) -> Path:
+        path = self.settings.reports_dir / f"{session.id}-brief.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(brief.markdown(), encoding="utf-8")
+        return path
+
+    def _written_files(self, session_id: str) -> list[Path]:
+        folder = self.settings.reports_dir
+        names = [f"interview-{session_id}.{fmt}" for fmt in EXPORT_FORMATS] + [f"{session_id}-brief.md"]
+        return [folder / name for name in names]

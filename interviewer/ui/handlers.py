@@ -1,0 +1,337 @@
+"""The app's handlers: small functions from component values to updates keyed by component.
+
+Each takes the application layer (`Practice`) and the layout (`UI`) first, bound once in `app.build_app`,
+then the values of its inputs. None reads or writes files or engine state itself: that is `Practice`'s job.
+They are called in tests without a browser."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from interviewer.errors import InputError, InterviewerError
+from interviewer.interview.engine import Engine, SpokenAnswer
+from interviewer.interview.session import Session
+from interviewer.practice import Practice, Setup
+from interviewer.ui import views
+from interviewer.ui.layout import DIMENSION_COLUMNS, PROGRESS_COLUMNS, QUESTION_COLUMNS, UI, frame
+from interviewer.ui.uploads import uploaded_file
+
+Updates = dict[Any, Any]
+STREAM_INTERVAL = 0.05  # seconds between streamed updates of a turn
+QUESTION_SHOWN = "Here is the question your answer goes to; your text is still in the box: send it."
+
+
+def chosen_model(name: str | None, listed: list[str]) -> str:
+    """A model from the list, or a served `openai:` model; a client never names a file on the server."""
+    name = (name or "").strip()
+    if not name:
+        return listed[0]
+    if name in listed or (name.startswith("openai:") and len(name) > len("openai:")):
+        return name
+    raise InputError(
+        "Choose a model from the list (or type openai:<model> for the configured server); a model file "
+        "is set with INTERVIEWER_MODEL or `interviewer ui --model`."
+    )
+
+
+def spoken_answer(pending: dict[str, Any] | None) -> SpokenAnswer | None:
+    """The recording waiting to be sent; its path comes back from the client, so it is checked again."""
+    if not pending:
+        return None
+    spoken = SpokenAnswer.model_validate(pending)
+    spoken.audio = uploaded_file(spoken.audio)
+    return spoken
+
+
+def warned(ui: UI, exc: InterviewerError, suffix: str = "") -> Updates:
+    gr.Warning(str(exc))
+    return {ui.status: f"⚠ {exc}{suffix}"}
+
+
+# -- setup ------------------------------------------------------------------------------------------------
+
+
+def on_start(
+    practice: Practice,
+    ui: UI,
+    models: list[str],
+    role: str,
+    persona: str,
+    length: str,
+    model: str,
+    job_description: str,
+    company_brief: str,
+    resume_path: str | None,
+    progress: gr.Progress = gr.Progress(),  # noqa: B008 - gradio injects it by this default
+) -> Updates:
+    try:
+        if not practice.ready.is_set():
+            progress(0.2, desc="Preparing the guidance store (first run only)…")
+            practice.wait_ready()
+        upload = uploaded_file(resume_path) if resume_path else None
+        setup = Setup(
+            role=role or "",
+            persona=persona,
+            length=length,  # type: ignore[arg-type]
+            model=chosen_model(model, models),
+            job_description=job_description,
+            company_brief=company_brief,
+            resume_name=upload.name if upload else None,
+            resume_bytes=upload.read_bytes() if upload else None,
+        )
+        _, session = practice.start(setup)
+        prepared = practice.brief(session)
+    except InterviewerError as exc:
+        return warned(ui, exc)
+    path = practice.write_brief(session, prepared)
+    return {
+        ui.session_id: session.id,
+        ui.brief: prepared.markdown(),
+        ui.brief_file: gr.update(value=str(path), visible=True),
+        ui.stage: views.stage_markdown("interview"),
+        ui.chat: [],
+        ui.tabs: gr.Tabs(selected="interview"),
+        ui.answer: gr.update(label=views.answer_label(session), value=""),
+        ui.status: "",
+    }
+
+
+# -- the interview ----------------------------------------------------------------------------------------
+
+
+def waiting(engine: Engine) -> dict[str, str]:
+    """The placeholder in the chat while the interviewer's next turn starts."""
+    if not getattr(engine.model, "loaded", True):
+        return {
+            "role": "assistant",
+            "content": "_Loading the model (first turn only; this can take a minute)…_",
+        }
+    return {"role": "assistant", "content": "_…_"}
+
+
+def stream_session(ui: UI, engine: Engine, session: Session, shown_at: float = 0.0) -> Iterator[Updates]:
+    """The next turn of a session already in hand, as chat, stage, answer-box and status updates.
+
+    Each update makes Gradio process and send every output again, so updates are paced: streamed text at most
+    every STREAM_INTERVAL (a browser repaints no faster), and always the finished turn. `shown_at` is when
+    the caller last showed the chat, with the placeholder already in it."""
+    try:
+        if session.status == "finished":
+            return
+        partial = ""
+        if session.open_turn is None and not shown_at:
+            yield {
+                ui.chat: [*views.chat_messages(session), waiting(engine)],
+                ui.stage: views.stage_markdown(session.stage),
+                ui.status: "",
+            }
+            shown_at = time.monotonic()
+        for event in engine.next_turn(session):
+            if event.kind == "done":
+                partial = ""
+            else:  # streamed text, or a reset after a draft broke a rule
+                partial = partial + event.text if event.kind == "delta" else ""
+                if time.monotonic() - shown_at < STREAM_INTERVAL:
+                    continue  # shown with a later update
+            shown_at = time.monotonic()
+            shown = views.chat_messages(session)
+            if partial:
+                shown.append({"role": "assistant", "content": partial})
+            yield {
+                ui.chat: shown,
+                ui.stage: views.stage_markdown(session.stage),
+                ui.answer: gr.update(label=views.answer_label(session)),
+                ui.status: "",
+            }
+    except InterviewerError as exc:
+        yield warned(ui, exc, " — press Send again to retry.")
+
+
+def on_next_turn(practice: Practice, ui: UI, session_id: str | None) -> Iterator[Updates]:
+    try:
+        engine, session = practice.session(session_id)
+    except InterviewerError as exc:
+        yield warned(ui, exc)
+        return
+    yield from stream_session(ui, engine, session)
+
+
+def assessed(ui: UI, session: Session) -> Updates:
+    turn = views.last_assessed(session)
+    return {
+        ui.chat: views.chat_messages(session),
+        ui.chart: views.scorecard_svg(turn),
+        ui.scorecard: views.scorecard_markdown(turn),
+        ui.citations: views.citations_markdown(turn),
+        ui.stage: views.stage_markdown(session.stage),
+    }
+
+
+def on_answer(
+    practice: Practice, ui: UI, session_id: str | None, text: str, pending: dict[str, Any] | None
+) -> Iterator[Updates]:
+    """Score the answer, then stream the next turn in the same call: one queue round trip per turn instead
+    of three. When the interview ends, `ended` takes the session's id and the report opens."""
+    try:
+        engine, session = practice.session(session_id)
+        if session.open_turn is None and session.unscored_turn is None and session.status != "finished":
+            # The question was lost to an error: show it, and keep the answer in the box for it.
+            for update in stream_session(ui, engine, session):
+                yield update | {ui.status: update.get(ui.status) or QUESTION_SHOWN}
+            return
+        outcome = practice.answer(session, text, spoken=spoken_answer(pending))
+    except InterviewerError as exc:
+        yield warned(ui, exc)  # the typed answer and the recording stay, to send again
+        return
+    shown = assessed(ui, session) | {ui.answer: "", ui.status: "", ui.spoken: None}
+    if outcome.finished:
+        yield shown | {ui.ended: session.id}
+        return
+    # The scorecard and the placeholder for the next turn in one update; every later update carries the
+    # scorecard too, so an API client's final value holds both the score and the next question.
+    yield shown | {ui.chat: [*shown[ui.chat], waiting(engine)]}
+    card = {key: shown[key] for key in (ui.chart, ui.scorecard, ui.citations)} | {ui.spoken: None}
+    for update in stream_session(ui, engine, session, time.monotonic()):
+        yield card | update
+
+
+def on_retry(
+    practice: Practice, ui: UI, session_id: str | None, text: str, pending: dict[str, Any] | None
+) -> Updates:
+    try:
+        engine, session = practice.session(session_id)
+        turn = views.last_assessed(session)
+        if turn is None:
+            raise InputError("There is no answered question to try again yet.")
+        engine.retry(session, turn.index, text, spoken=spoken_answer(pending))
+    except InterviewerError as exc:
+        return warned(ui, exc)
+    return assessed(ui, session) | {ui.answer: "", ui.status: "", ui.spoken: None}
+
+
+# -- voice ------------------------------------------------------------------------------------------------
+
+
+def on_transcribe(practice: Practice, ui: UI, audio_path: str | None, typed: str) -> Updates:
+    """A recording becomes editable text in the answer box; nothing is scored until it is sent."""
+    if not audio_path:
+        return {ui.spoken: None, ui.status: ""}
+    try:
+        started = time.perf_counter()
+        heard = practice.engine().transcribe(uploaded_file(audio_path))
+    except InterviewerError as exc:
+        return warned(ui, exc, " Your typed answer is unchanged.") | {ui.spoken: None}
+    took = time.perf_counter() - started
+    note = " ".join(heard.transcript.notices)
+    status = (
+        f"Transcribed {heard.transcript.audio_seconds:.0f} s of speech in {took:.1f} s: "
+        f"check the text, then send it. {note}"
+    )
+    return {
+        ui.answer: heard.transcript.text,
+        ui.spoken: heard.model_dump(mode="json"),
+        ui.status: status.strip(),
+    }
+
+
+def on_speak(practice: Practice, ui: UI, session_id: str | None, enabled: bool) -> Updates:
+    if not enabled or not session_id:
+        return {}
+    try:
+        engine, session = practice.session(session_id)
+        turn = session.open_turn
+        return {ui.voice_out: engine.speak(turn.question)} if turn is not None else {}
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {}
+
+
+def on_play(practice: Practice, ui: UI, session_id: str | None, index: int | None) -> Updates:
+    try:
+        _, session = practice.session(session_id)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {ui.recording: None}
+    turn = next((t for t in session.turns if t.index == index and t.audio), None)
+    audio = str(practice.settings.home / turn.audio) if turn is not None and turn.audio else None
+    return {ui.recording: audio}
+
+
+# -- report and history -----------------------------------------------------------------------------------
+
+
+def on_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
+    try:
+        _, session = practice.session(session_id)
+        report = practice.report(session)
+        paths = practice.write_exports(session)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {}
+    spoken = [t for t in report.turns if t.audio]
+    return {
+        ui.report_md: report.markdown(),
+        ui.dims_plot: frame(views.report_dimension_rows(report), DIMENSION_COLUMNS),
+        ui.per_question: frame(views.report_question_rows(report), QUESTION_COLUMNS),
+        ui.report_md_file: gr.update(value=str(paths["md"]), visible=True),
+        ui.report_html_file: gr.update(value=str(paths["html"]), visible=True),
+        ui.report_json_file: gr.update(value=str(paths["json"]), visible=True),
+        ui.recordings: gr.update(
+            choices=[(f"{t.index}. {t.question[:60]}", t.index) for t in spoken], visible=bool(spoken)
+        ),
+        ui.tabs: gr.Tabs(selected="report"),
+    }
+
+
+def on_ended(practice: Practice, ui: UI, ended_id: str | None) -> Updates:
+    return on_report(practice, ui, ended_id) if ended_id else {}
+
+
+def on_refresh(practice: Practice, ui: UI) -> Updates:
+    try:
+        summaries = practice.summaries()
+        sessions = practice.readable_sessions()
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {}
+    return {
+        ui.history: views.history_rows(summaries),
+        ui.progress_plot: frame(views.progress_rows(sessions), PROGRESS_COLUMNS),
+        ui.chosen: gr.update(choices=[(f"{s.role} · {s.updated_at[:16]} · {s.id}", s.id) for s in summaries]),
+    }
+
+
+def on_resume(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
+    try:
+        _, session = practice.session(chosen_id)
+        brief = practice.brief(session)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {}
+    return {
+        ui.session_id: session.id,
+        ui.chat: views.chat_messages(session),
+        ui.stage: views.stage_markdown(session.stage),
+        ui.scorecard: views.scorecard_markdown(views.last_assessed(session)),
+        ui.brief: brief.markdown(),
+        ui.tabs: gr.Tabs(selected="interview"),
+    }
+
+
+def on_delete(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
+    try:
+        if not chosen_id:
+            raise InputError("Choose a session to delete.")
+        practice.delete(chosen_id)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+    return on_refresh(practice, ui)
+
+
+def on_load_notice(practice: Practice, ui: UI) -> Updates:
+    """A damaged database was kept aside and repaired at start-up: the user hears it once, in one sentence."""
+    return {ui.status: f"⚠ {practice.store.notice}"} if practice.store.notice else {}

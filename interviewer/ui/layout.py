@@ -1,0 +1,238 @@
+"""The app's layout: every component, built once and named, so handlers return updates keyed by component."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+import pandas as pd
+
+from interviewer.interview.personas import PERSONAS
+from interviewer.interview.roles import load_roles
+from interviewer.ui import views
+from interviewer.voice.models import VOICE_EXTRA
+
+
+def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=columns)
+
+
+DIMENSION_COLUMNS = ["turn", "dimension", "score"]
+QUESTION_COLUMNS = ["question", "score"]
+PROGRESS_COLUMNS = ["session", "dimension", "mean"]
+
+
+@dataclass
+class UI:
+    """The components the handlers read and update."""
+
+    session_id: Any
+    spoken: Any
+    ended: Any
+    stage: Any
+    status: Any
+    tabs: Any
+    role: Any
+    persona: Any
+    length: Any
+    model: Any
+    job_description: Any
+    company_brief: Any
+    resume: Any
+    start: Any
+    brief: Any
+    brief_file: Any
+    chat: Any
+    answer: Any
+    send: Any
+    retry: Any
+    finish: Any
+    chart: Any
+    scorecard: Any
+    citations: Any
+    report_md: Any
+    dims_plot: Any
+    per_question: Any
+    recordings: Any
+    recording: Any
+    report_md_file: Any
+    report_html_file: Any
+    report_json_file: Any
+    history: Any
+    progress_plot: Any
+    chosen: Any
+    refresh: Any
+    resume_button: Any
+    delete_button: Any
+    mic: Any = None  # voice components exist only when the voice extra is installed
+    speak_turns: Any = None
+    voice_out: Any = None
+
+
+def _setup_tab(models: list[str]) -> dict[str, Any]:
+    role_choices = [(role.title, role.id) for role in load_roles().values()]
+    with gr.Row():
+        role = gr.Dropdown(choices=role_choices, value="cfo", label="Role", allow_custom_value=True, scale=2)
+        persona = gr.Dropdown(
+            choices=[(p.name, p.id) for p in PERSONAS.values()],
+            value="skeptical-hiring-manager",
+            label="Interviewer persona",
+        )
+        length = gr.Radio(["short", "standard", "long"], value="standard", label="Length")
+        model = gr.Dropdown(choices=models, value=models[0], label="Model", allow_custom_value=True)
+    with gr.Row():
+        job_description = gr.Textbox(label="Job description (optional)", lines=6)
+        company_brief = gr.Textbox(label="Company brief (optional)", lines=6)
+    resume = gr.File(
+        label="Resume (PDF, DOCX, TXT or Markdown; optional)",
+        file_types=[".pdf", ".docx", ".txt", ".md", ".markdown"],
+        type="filepath",
+    )
+    start = gr.Button("Start interview", variant="primary")
+    return dict(
+        role=role,
+        persona=persona,
+        length=length,
+        model=model,
+        job_description=job_description,
+        company_brief=company_brief,
+        resume=resume,
+        start=start,
+    )
+
+
+def _voice_row() -> dict[str, Any]:
+    with gr.Row():
+        mic = gr.Audio(
+            sources=["microphone", "upload"],
+            type="filepath",
+            label="Answer by voice (the transcript appears above, to edit)",
+            waveform_options=gr.WaveformOptions(sample_rate=16000),
+        )
+        with gr.Column():
+            speak_turns = gr.Checkbox(label="Speak the interviewer's turns aloud", value=False)
+            voice_out = gr.Audio(label="Interviewer's voice", autoplay=True, interactive=False, type="numpy")
+    return dict(mic=mic, speak_turns=speak_turns, voice_out=voice_out)
+
+
+def _interview_tab(voice: bool) -> dict[str, Any]:
+    parts: dict[str, Any] = {}
+    with gr.Row():
+        with gr.Column(scale=3):
+            parts["chat"] = gr.Chatbot(label="Interview", height=460)
+            parts["answer"] = gr.Textbox(label="Your answer", lines=5, placeholder="Type your answer…")
+            if voice:
+                parts.update(_voice_row())
+            else:
+                gr.Markdown(f"_Voice practice needs the voice extra: `{VOICE_EXTRA}`._")
+            with gr.Row():
+                parts["send"] = gr.Button("Send answer", variant="primary")
+                parts["retry"] = gr.Button("Try this answer again")
+                parts["finish"] = gr.Button("Show report")
+        with gr.Column(scale=2):
+            # Inline SVG rather than a plot component: five bars need no charting library, and the same
+            # drawing serves the HTML report.
+            parts["chart"] = gr.HTML(views.scorecard_svg(None), label="Scorecard")
+            parts["scorecard"] = gr.Markdown(views.scorecard_markdown(None))
+            with gr.Accordion("Guidance cited", open=False):
+                parts["citations"] = gr.Markdown("")
+    return parts
+
+
+def _report_tab() -> dict[str, Any]:
+    report_md = gr.Markdown("_The report appears when the interview ends._")
+    with gr.Row():
+        dims_plot = gr.LinePlot(
+            frame([], DIMENSION_COLUMNS),
+            x="turn",
+            y="score",
+            color="dimension",
+            y_lim=[0, 5],
+            label="Dimensions across the session",
+        )
+        per_question = gr.BarPlot(
+            frame([], QUESTION_COLUMNS), x="question", y="score", y_lim=[0, 100], label="Score per question"
+        )
+    with gr.Row():
+        recordings = gr.Dropdown(
+            choices=[], label="Recorded answers", visible=False, allow_custom_value=False
+        )
+        recording = gr.Audio(label="Your recorded answer", type="filepath", interactive=False)
+    with gr.Row():
+        report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
+        report_html_file = gr.DownloadButton("Download HTML", value=None, visible=False)
+        report_json_file = gr.DownloadButton("Download JSON", value=None, visible=False)
+    return dict(
+        report_md=report_md,
+        dims_plot=dims_plot,
+        per_question=per_question,
+        recordings=recordings,
+        recording=recording,
+        report_md_file=report_md_file,
+        report_html_file=report_html_file,
+        report_json_file=report_json_file,
+    )
+
+
+def _history_tab() -> dict[str, Any]:
+    history = gr.Dataframe(
+        headers=["id", "updated", "role", "persona", "status", "answers", "mean"],
+        label="Past sessions",
+        interactive=False,
+    )
+    progress_plot = gr.LinePlot(
+        frame([], PROGRESS_COLUMNS), x="session", y="mean", color="dimension", label="Progress per dimension"
+    )
+    with gr.Row():
+        chosen = gr.Dropdown(choices=[], label="Session", allow_custom_value=False)
+        refresh = gr.Button("Refresh history")
+        resume_button = gr.Button("Resume session")
+        delete_button = gr.Button("Delete session")
+    return dict(
+        history=history,
+        progress_plot=progress_plot,
+        chosen=chosen,
+        refresh=refresh,
+        resume_button=resume_button,
+        delete_button=delete_button,
+    )
+
+
+def build_layout(models: list[str], voice: bool) -> UI:
+    """Every component, inside the current `gr.Blocks`."""
+    session_id = gr.State(None)
+    spoken = gr.State(None)  # the recording and transcript waiting to be sent with the answer
+    # The id of a session whose interview has just ended: its change opens the report. Answers update this
+    # State rather than the report's components, since Gradio rebuilds every component sent as
+    # `gr.update()` on every streamed update (about 1 ms each, eight per update).
+    ended = gr.State(None)
+    gr.Markdown("# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback.")
+    stage = gr.Markdown(views.stage_markdown(None))
+    status = gr.Markdown("")
+    with gr.Tabs(selected="setup") as tabs:
+        with gr.Tab("Setup", id="setup"):
+            setup = _setup_tab(models)
+        with gr.Tab("Preparation", id="preparation"):
+            brief = gr.Markdown("_Start an interview to see your preparation brief._")
+            brief_file = gr.DownloadButton("Download brief", value=None, visible=False)
+        with gr.Tab("Interview", id="interview"):
+            interview = _interview_tab(voice)
+        with gr.Tab("Report", id="report"):
+            report = _report_tab()
+        with gr.Tab("History", id="history"):
+            history = _history_tab()
+    return UI(
+        session_id=session_id,
+        spoken=spoken,
+        ended=ended,
+        stage=stage,
+        status=status,
+        tabs=tabs,
+        brief=brief,
+        brief_file=brief_file,
+        **setup,
+        **interview,
+        **report,
+        **history,
+    )
