@@ -15,9 +15,6 @@ from interviewer.errors import InputError
 from interviewer.scoring.rubric import DIMENSIONS, Scorecard, ScoreInput
 from interviewer.settings import Settings
 
-TARGET_AUC = 0.9
-TARGET_SPEARMAN = 0.7
-
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env().with_overrides(model=args.model)
@@ -103,72 +100,83 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_scoring(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.action == "calibrate":
+        return _calibrate(args, settings)
+    return _report(args, settings)
+
+
+def _calibrate(args: argparse.Namespace, settings: Settings) -> int:
     from interviewer.scoring.calibration import CALIBRATION_FILE, save_calibration
     from interviewer.scoring.scorer import Scorer
-    from interviewer.scoring.validity import (
-        calibrate,
-        load_labelled,
-        load_manipulation,
-        manipulation_report,
-        validity,
-    )
+    from interviewer.scoring.validity import calibrate, load_labelled
 
-    settings = _settings(args)
     rows = load_labelled()
-    cases = load_manipulation()
     if args.limit:
-        # An even spread over the set (files are grouped by kind), not the first N of one file.
         rows = rows[:: max(1, len(rows) // args.limit)][: args.limit]
-        cases = cases[:: max(1, len(cases) // args.limit)][: args.limit]
-    if args.action == "calibrate":
-        scorer = Scorer(settings)
-
-        def analyse(item: ScoreInput) -> dict[str, float] | None:
-            return scorer.analyse(item).values
-
-        calibration = calibrate(rows, analyse, args.version)
-        save_calibration(calibration, CALIBRATION_FILE)
-        print(
-            f"wrote {CALIBRATION_FILE} ({calibration.version}, "
-            f"{calibration.fitted_on['answers']} dev answers)"
-        )
-        return 0
     scorer = Scorer(settings)
-    reports, _ = validity(rows, lambda item: scorer.score(item, judge=args.judge))
-    manipulation = manipulation_report(cases, lambda item: scorer.score(item, judge=args.judge))
+
+    def analyse(item: ScoreInput) -> dict[str, float] | None:
+        return scorer.analyse(item).values
+
+    calibration = calibrate(rows, analyse, args.version)
+    save_calibration(calibration, CALIBRATION_FILE)
+    print(f"wrote {CALIBRATION_FILE} ({calibration.version}, {calibration.fitted_on['answers']} dev answers)")
+    return 0
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> int:
+    """The `scoring` and `manipulation` suites, read as one validity report: one harness, one set of gates
+    (evals/suites/scoring.yaml, manipulation.yaml)."""
+    from interviewer.evals.runner import RunOptions, run_suite
+    from interviewer.scoring.calibration import load_calibration
+    from interviewer.scoring.validity import load_labelled, report_from_scores
+
+    options = RunOptions(params={"judge": bool(args.judge)}, limit=args.limit, progress=False)
+    scoring = run_suite("scoring", options, settings)
+    manipulation = run_suite("manipulation", options, settings)
+    rows = {row.id: row for row in load_labelled()}
+    samples = [s for s in scoring.result["samples"] if s["error"] is None]
+    splits = {}
+    for part in ("dev", "held-back", "all"):
+        chosen = [s for s in samples if part == "all" or s["outputs"]["split"] == part]
+        splits[part] = report_from_scores(
+            [rows[s["id"]] for s in chosen],
+            [float(s["outputs"]["overall"]) for s in chosen],
+            [s["outputs"]["dimensions"] for s in chosen],
+        )
+    attacks = manipulation.result["samples"]
     payload: dict[str, Any] = {
-        "calibration": scorer.calibration.version,
-        "judge": scorer.model.name if args.judge else None,
-        "splits": {name: report.model_dump() for name, report in reports.items()},
-        "manipulation": manipulation,
+        "calibration": load_calibration().version,
+        "judge": scoring.result["model"] if args.judge else None,
+        "splits": {name: report.model_dump() for name, report in splits.items()},
+        "manipulation": {
+            "cases": len(attacks),
+            "score_gains": [s["id"] for s in attacks if s["checks"].get("no_gain") is False],
+            "unflagged": [s["id"] for s in attacks if s["checks"].get("flagged") is False],
+        },
+        "runs": [scoring.run_id, manipulation.run_id],
     }
     failed = [
-        f"{name}: {metric} {value} < {target}"
-        for name in ("dev", "held-back")
-        for metric, value, target in (
-            ("AUC", reports[name].auc_strong_vs_weak, TARGET_AUC),
-            ("Spearman", reports[name].spearman, TARGET_SPEARMAN),
-        )
-        if not value >= target
+        f"{run.result['suite']}: {t['metric']} {t['value']} (needs {t['bound']})"
+        for run in (scoring, manipulation)
+        for t in run.result["thresholds"]
+        if t["passed"] is False
     ]
-    if manipulation["score_gains"] or manipulation["unflagged"]:
-        failed.append("manipulation: an attacked answer scored higher or went unflagged")
     payload["failed"] = failed
     if args.json:
         print(json.dumps(payload, indent=2, ensure_ascii=False))
-    else:
-        for name, report in reports.items():
-            within = ", ".join(f"{d} {v:.2f}" for d, v in report.within_one.items())
-            print(
-                f"{name:<10} n={report.answers:<4} AUC {report.auc_strong_vs_weak:.3f}  "
-                f"Spearman {report.spearman:.3f}  within one: {within}"
-            )
+        return 1 if failed else 0
+    for name, measured in splits.items():
+        within = ", ".join(f"{d} {v:.2f}" for d, v in measured.within_one.items())
         print(
-            f"manipulation: {manipulation['cases']} cases, {len(manipulation['score_gains'])} gained, "  # type: ignore[arg-type]
-            f"{len(manipulation['unflagged'])} unflagged"  # type: ignore[arg-type]
+            f"{name:<10} n={measured.answers:<4} AUC {measured.auc_strong_vs_weak:.3f}  "
+            f"Spearman {measured.spearman:.3f}  within one: {within}"
         )
-        for problem in failed:
-            print(f"FAILED {problem}", file=sys.stderr)
+    gains, unflagged = payload["manipulation"]["score_gains"], payload["manipulation"]["unflagged"]
+    print(f"manipulation: {len(attacks)} cases, {len(gains)} gained, {len(unflagged)} unflagged")
+    for problem in failed:
+        print(f"FAILED {problem}", file=sys.stderr)
     return 1 if failed else 0
 
 

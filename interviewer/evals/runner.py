@@ -64,6 +64,7 @@ class RunOptions(BaseModel):
     cache_dir: Path | None = None
     save_recording: bool = False
     progress: bool = True
+    params: dict[str, Any] | None = None  # overrides the suite's params (`corpus eval --k 3`, `--judge`)
 
 
 class RunResult(BaseModel):
@@ -160,7 +161,7 @@ def run_suite(
         raise InputError("--save-recording records calls; it cannot be combined with --replay.")
     model_name = options.model or suite.model or settings.model
     # Suites that call no chat model say so, rather than name a model that took no part.
-    uses_model = task.uses_model or bool(suite.params.get("judge"))
+    uses_model = task.uses_model or bool({**suite.params, **(options.params or {})}.get("judge"))
     shown_model = model_name if uses_model else None
     run_settings = settings.with_overrides(model=model_name)
     prompts = prompts_digest(options.prompts_dir)
@@ -175,7 +176,8 @@ def run_suite(
     run_dir = runs_dir(settings) / run_id
     run_dir.mkdir(parents=True)
 
-    ctx = Context(run_settings, model, dict(suite.params), run_dir, options.prompts_dir, suite.as_of)
+    params = {**suite.params, **(options.params or {})}
+    ctx = Context(run_settings, model, params, run_dir, options.prompts_dir, suite.as_of)
     started = time.perf_counter()
     task.prepare(ctx)
     prepared_s = time.perf_counter() - started
@@ -184,7 +186,7 @@ def run_suite(
     seconds = time.perf_counter() - started
 
     outcomes = [log.pop("_outcome") for log in logs]
-    metrics = _metrics(task, suite, outcomes)
+    metrics = _metrics(task, suite, outcomes, params)
     thresholds = dict(suite.thresholds)
     thresholds.setdefault("error_rate", _NO_ERRORS)
     verdicts = []
@@ -201,7 +203,7 @@ def run_suite(
         "task": suite.task,
         "model": shown_model,
         "prompts": prompts,
-        "params": suite.params,
+        "params": params,
         "as_of": suite.as_of.isoformat(),
         "dataset": {
             "files": sorted({line.file for line, _ in samples}),
@@ -292,7 +294,9 @@ def prune_recordings() -> list[Path]:
 _NO_ERRORS = Threshold(max=0.0)
 
 
-def _metrics(task: Task, suite: Suite, outcomes: list[Outcome]) -> dict[str, float | None]:
+def _metrics(
+    task: Task, suite: Suite, outcomes: list[Outcome], params: dict[str, Any]
+) -> dict[str, float | None]:
     metrics: dict[str, float | None] = {}
     for check in suite.checks:
         applied = [
@@ -302,7 +306,7 @@ def _metrics(task: Task, suite: Suite, outcomes: list[Outcome]) -> dict[str, flo
             round(sum(1 for v in applied if v) / len(applied), 4) if applied else None
         )
     metrics["error_rate"] = round(sum(1 for o in outcomes if o.error) / len(outcomes), 4)
-    for name, value in task.metrics(outcomes, suite.params).items():
+    for name, value in task.metrics(outcomes, params).items():
         metrics[name] = _metric(value)
     return metrics
 
@@ -335,7 +339,7 @@ def _run_samples(
         details: dict[str, str] = {}
         if error is None:
             for name in suite.checks:
-                passed, detail = task.checks[name](sample, outputs, suite.params)
+                passed, detail = task.checks[name](sample, outputs, ctx.params)
                 checks[name] = passed
                 if detail:
                     details[name] = detail

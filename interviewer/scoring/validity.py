@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -127,15 +127,26 @@ class SplitReport(BaseModel):
 
 
 def report(rows: list[LabelledAnswer], cards: list[Scorecard]) -> SplitReport:
-    overall = {row.id: float(card.overall) for row, card in zip(rows, cards, strict=True)}
+    return report_from_scores(
+        rows,
+        [float(card.overall) for card in cards],
+        [{d: card.dimensions[d].score for d in DIMENSIONS} for card in cards],
+    )
+
+
+def report_from_scores(
+    rows: list[LabelledAnswer], overall: list[float], dimensions: list[Mapping[str, int | None]]
+) -> SplitReport:
+    """One split's agreement with the labels, from each answer's overall and dimension scores: the one
+    implementation `scoring report` and the `scoring` suite both read."""
     by_label: dict[str, list[float]] = {label: [] for label in LABEL_RANK}
-    for row in rows:
-        by_label[row.label].append(overall[row.id])
+    for row, score in zip(rows, overall, strict=True):
+        by_label[row.label].append(score)
     within: dict[str, float] = {}
     for dimension in DIMENSIONS:
         pairs = [
-            (card.dimensions[dimension].score, row.dimensions.get(dimension))
-            for row, card in zip(rows, cards, strict=True)
+            (dims.get(dimension), row.dimensions.get(dimension))
+            for row, dims in zip(rows, dimensions, strict=True)
         ]
         usable = [(p, t) for p, t in pairs if p is not None and t is not None]
         if usable:
@@ -143,7 +154,7 @@ def report(rows: list[LabelledAnswer], cards: list[Scorecard]) -> SplitReport:
     return SplitReport(
         answers=len(rows),
         auc_strong_vs_weak=round(auc(by_label["strong"], by_label["weak"]), 3),
-        spearman=round(spearman([overall[r.id] for r in rows], [LABEL_RANK[r.label] for r in rows]), 3),
+        spearman=round(spearman(overall, [LABEL_RANK[r.label] for r in rows]), 3),
         within_one=within,
         mean_overall={
             label: round(float(np.mean(v)), 1) if v else float("nan") for label, v in by_label.items()
