@@ -272,12 +272,12 @@ def test_pathological_batch_lines_are_named_and_the_rest_still_scored(
 def test_scoring_report_reads_the_suites_and_their_gates(
     corpus_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`scoring report` is the `scoring` and `manipulation` suites read as one report: same runs, same gates."""
+    """`scoring report` is the `scoring` and `manipulation` suites read as one: same runs, same gates."""
     monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
-    code, out, _ = run_cli(capsys, "scoring", "report", "--limit", "24", "--json")
+    code, out, _ = run_cli(capsys, "scoring", "report", "--limit", "8", "--json")
     payload = json.loads(out)
     assert set(payload["splits"]) == {"dev", "held-back", "all"}
-    assert payload["splits"]["all"]["answers"] == 24 and payload["manipulation"]["cases"] > 0
+    assert payload["splits"]["all"]["answers"] == 8 and payload["manipulation"]["cases"] > 0
     assert len(payload["runs"]) == 2 and all(run for run in payload["runs"])
     assert code == (1 if payload["failed"] else 0)
     assert all(("scoring:" in f or "manipulation:" in f) for f in payload["failed"])
