@@ -116,3 +116,19 @@ class ScriptedServer:
         if self.httpd is not None:
             self.httpd.shutdown()
             self.httpd.server_close()
+
+
+# Interviewer lines a scripted model can play in a CFO interview: distinct, one question each, on the role.
+FINANCE_QUESTIONS = [
+    "What drew you to a finance leadership job at a company like ours?",
+    "How did you get a late audit back on schedule?",
+    "What was the worst cash crunch you have managed?",
+    "Which forecast of yours turned out furthest from reality, and why?",
+    "How would you cut our borrowing costs in your first year?",
+    "How did you build a finance team from scratch?",
+    "When did you push back on a chief executive over spending?",
+    "What does a board pack from you look like?",
+    "How do you decide which capital project gets funded first?",
+    "Which pricing decision did you change with data?",
+    "How have you handled a covenant breach risk?",
+]

@@ -19,16 +19,10 @@ from interviewer.errors import InputError
 from interviewer.interview.engine import Engine
 from interviewer.interview.store import SessionStore
 from interviewer.settings import Settings
+from tests.helpers import FINANCE_QUESTIONS
 from tests.integration.ui_support import free_port
 
-QUESTIONS = [
-    "What drew you to a finance leadership job at a company like ours?",
-    "How did you get a late audit back on schedule?",
-    "What was the worst cash crunch you have managed?",
-    "Which forecast of yours turned out furthest from reality, and why?",
-    "How would you cut our borrowing costs in your first year?",
-    "How did you build a finance team from scratch?",
-]
+QUESTIONS = FINANCE_QUESTIONS
 ANSWERS = [
     f"At Halden I cut days sales outstanding from 68 to {41 + n}, releasing ${12 + n}M of cash for the "
     "new depot; I'd bring the same discipline to your working capital."

@@ -18,6 +18,7 @@ from interviewer.interview.store import MIGRATIONS, SessionStore
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model
 from interviewer.settings import Settings
+from tests.helpers import FINANCE_QUESTIONS
 
 RESUME_BA = """Jordan Avery
 Chicago, IL
@@ -59,17 +60,7 @@ def drain(events: object) -> list[TurnEvent]:
 
 LINES = [
     "Welcome aboard, shall we get started?",
-    "What drew you to a finance leadership job at a company like ours?",
-    "How did you get a late audit back on schedule?",
-    "What was the worst cash crunch you have managed?",
-    "Which forecast of yours turned out furthest from reality, and why?",
-    "How would you cut our borrowing costs in your first year?",
-    "How did you build a finance team from scratch?",
-    "When did you push back on a chief executive over spending?",
-    "What does a board pack from you look like?",
-    "How do you decide which capital project gets funded first?",
-    "Which pricing decision did you change with data?",
-    "How have you handled a covenant breach risk?",
+    *FINANCE_QUESTIONS,
 ]
 
 

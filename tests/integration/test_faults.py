@@ -20,20 +20,9 @@ from interviewer.interview.engine import Engine
 from interviewer.interview.session import Session
 from interviewer.interview.store import SessionStore
 from interviewer.settings import Settings
-from tests.helpers import Scripted, ScriptedServer, chat_body
+from tests.helpers import FINANCE_QUESTIONS, Scripted, ScriptedServer, chat_body
 
-QUESTIONS = [
-    "What drew you to a finance leadership job at a company like ours?",
-    "How did you get a late audit back on schedule?",
-    "What was the worst cash crunch you have managed?",
-    "Which forecast of yours turned out furthest from reality, and why?",
-    "How would you cut our borrowing costs in your first year?",
-    "How did you build a finance team from scratch?",
-    "When did you push back on a chief executive over spending?",
-    "What does a board pack from you look like?",
-    "Which pricing decision did you change with data?",
-    "How have you handled a covenant breach risk?",
-]
+QUESTIONS = FINANCE_QUESTIONS
 VERDICT = json.dumps(
     {
         "value_first": {"score": 4, "rationale": "Leads with the employer's gain.", "citations": []},
