@@ -69,6 +69,7 @@ class Practice:
         self._model = model  # an injected model (the evals' recording cache) serves every engine
         self.prompts_dir = prompts_dir
         self._engines: dict[str, Engine] = {}
+        self._turn_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
         self.ready = threading.Event()
         self._warming = False
@@ -114,6 +115,12 @@ class Practice:
         if not self.ready.is_set():
             self.warm_up()
             self.ready.wait(timeout=timeout)
+
+    def turn_lock(self, session_id: str) -> threading.Lock:
+        """Held while a session's next turn is generated: an answer sent meanwhile waits for that question
+        rather than asking the model for a second one (two generations at once halve the speed of both)."""
+        with self._lock:
+            return self._turn_locks.setdefault(session_id, threading.Lock())
 
     # -- sessions ---------------------------------------------------------------------------------------
 

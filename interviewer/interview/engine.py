@@ -173,6 +173,22 @@ class Engine:
     # -- the interviewer's turns -------------------------------------------------------------------------
 
     def next_turn(self, session: Session) -> Iterator[TurnEvent]:
+        """Play the next move (see `_next_turn`). If another window or process asked this turn first, its
+        turn is shown instead: one question per place in the interview, whoever finished first."""
+        try:
+            yield from self._next_turn(session)
+        except ConflictError:
+            self.refresh(session)
+            if session.open_turn is not None:
+                yield TurnEvent(kind="done", text=session.open_turn.question, turn=session.open_turn)
+
+    def refresh(self, session: Session) -> None:
+        """Bring a session object in hand up to what is stored (another window may have moved it on)."""
+        stored = self.store.load(session.id)
+        for field in ("turns", "cursor", "probe_pending", "status", "updated_at"):
+            setattr(session, field, getattr(stored, field))
+
+    def _next_turn(self, session: Session) -> Iterator[TurnEvent]:
         """Play the next move: the greeting first, then the plan (with a probe after a weak answer).
 
         A turn already asked and not yet answered is returned as it is (a resumed session shows the same

@@ -22,6 +22,7 @@ from interviewer.ui.uploads import uploaded_file
 
 Updates = dict[Any, Any]
 STREAM_INTERVAL = 0.05  # seconds between streamed updates of a turn
+TURN_WAIT = 600.0  # the longest an answer waits for the question being generated (a cold model, a long turn)
 QUESTION_SHOWN = "Here is the question your answer goes to; your text is still in the box: send it."
 
 
@@ -113,42 +114,58 @@ def waiting(engine: Engine) -> dict[str, str]:
     return {"role": "assistant", "content": "_…_"}
 
 
-def stream_session(ui: UI, engine: Engine, session: Session, shown_at: float = 0.0) -> Iterator[Updates]:
+def stream_session(
+    practice: Practice, ui: UI, engine: Engine, session: Session, shown_at: float = 0.0
+) -> Iterator[Updates]:
     """The next turn of a session already in hand, as chat, stage, answer-box and status updates.
 
-    Each update makes Gradio process and send every output again, so updates are paced: streamed text at most
-    every STREAM_INTERVAL (a browser repaints no faster), and always the finished turn. `shown_at` is when
-    the caller last showed the chat, with the placeholder already in it."""
+    One turn of a session is generated at a time: a second request waits for the first and shows its
+    question. Each update makes Gradio process and send every output again, so updates are paced: streamed
+    text at most every STREAM_INTERVAL (a browser repaints no faster), and always the finished turn.
+    `shown_at` is when the caller last showed the chat, with the placeholder already in it."""
+    lock = practice.turn_lock(session.id)
+    if not lock.acquire(timeout=TURN_WAIT):
+        yield warned(
+            ui, InputError("The interviewer is still preparing the last question; try again shortly.")
+        )
+        return
     try:
-        if session.status == "finished":
-            return
-        partial = ""
-        if session.open_turn is None and not shown_at:
-            yield {
-                ui.chat: [*views.chat_messages(session), waiting(engine)],
-                ui.stage: views.stage_markdown(session.stage),
-                ui.status: "",
-            }
-            shown_at = time.monotonic()
-        for event in engine.next_turn(session):
-            if event.kind == "done":
-                partial = ""
-            else:  # streamed text, or a reset after a draft broke a rule
-                partial = partial + event.text if event.kind == "delta" else ""
-                if time.monotonic() - shown_at < STREAM_INTERVAL:
-                    continue  # shown with a later update
-            shown_at = time.monotonic()
-            shown = views.chat_messages(session)
-            if partial:
-                shown.append({"role": "assistant", "content": partial})
-            yield {
-                ui.chat: shown,
-                ui.stage: views.stage_markdown(session.stage),
-                ui.answer: gr.update(label=views.answer_label(session)),
-                ui.status: "",
-            }
+        engine.refresh(session)
+        yield from _stream_turn(ui, engine, session, shown_at)
     except InterviewerError as exc:
         yield warned(ui, exc, " — press Send again to retry.")
+    finally:
+        lock.release()
+
+
+def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> Iterator[Updates]:
+    if session.status == "finished":
+        return
+    partial = ""
+    if session.open_turn is None and not shown_at:
+        yield {
+            ui.chat: [*views.chat_messages(session), waiting(engine)],
+            ui.stage: views.stage_markdown(session.stage),
+            ui.status: "",
+        }
+        shown_at = time.monotonic()
+    for event in engine.next_turn(session):
+        if event.kind == "done":
+            partial = ""
+        else:  # streamed text, or a reset after a draft broke a rule
+            partial = partial + event.text if event.kind == "delta" else ""
+            if time.monotonic() - shown_at < STREAM_INTERVAL:
+                continue  # shown with a later update
+        shown_at = time.monotonic()
+        shown = views.chat_messages(session)
+        if partial:
+            shown.append({"role": "assistant", "content": partial})
+        yield {
+            ui.chat: shown,
+            ui.stage: views.stage_markdown(session.stage),
+            ui.answer: gr.update(label=views.answer_label(session)),
+            ui.status: "",
+        }
 
 
 def on_next_turn(practice: Practice, ui: UI, session_id: str | None) -> Iterator[Updates]:
@@ -157,7 +174,7 @@ def on_next_turn(practice: Practice, ui: UI, session_id: str | None) -> Iterator
     except InterviewerError as exc:
         yield warned(ui, exc)
         return
-    yield from stream_session(ui, engine, session)
+    yield from stream_session(practice, ui, engine, session)
 
 
 def assessed(ui: UI, session: Session) -> Updates:
@@ -180,7 +197,7 @@ def on_answer(
         engine, session = practice.session(session_id)
         if session.open_turn is None and session.unscored_turn is None and session.status != "finished":
             # The question was lost to an error: show it, and keep the answer in the box for it.
-            for update in stream_session(ui, engine, session):
+            for update in stream_session(practice, ui, engine, session):
                 yield update | {ui.status: update.get(ui.status) or QUESTION_SHOWN}
             return
         outcome = practice.answer(session, text, spoken=spoken_answer(pending))
@@ -195,7 +212,7 @@ def on_answer(
     # scorecard too, so an API client's final value holds both the score and the next question.
     yield shown | {ui.chat: [*shown[ui.chat], waiting(engine)]}
     card = {key: shown[key] for key in (ui.chart, ui.scorecard, ui.citations)} | {ui.spoken: None}
-    for update in stream_session(ui, engine, session, time.monotonic()):
+    for update in stream_session(practice, ui, engine, session, time.monotonic()):
         yield card | update
 
 

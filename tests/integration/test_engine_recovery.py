@@ -63,7 +63,8 @@ def test_two_windows_answering_one_question_cannot_overwrite_each_other(
     assert other_window.open_turn is not None and other_window.open_turn.answer is None
 
 
-def test_two_windows_asking_the_next_question_cannot_both_add_it(settings: Settings, tmp_path: Path) -> None:
+def test_two_windows_asking_the_next_question_share_one(settings: Settings, tmp_path: Path) -> None:
+    """The window that finishes second shows the first one's question instead of adding a second."""
     db = tmp_path / "sessions.sqlite3"
     first = engine_on(settings, db)
     scripted(first)
@@ -72,10 +73,13 @@ def test_two_windows_asking_the_next_question_cannot_both_add_it(settings: Setti
     first.answer(session, STRONG)
     other_window = engine_on(settings, db).resume(session.id)
     ask(first, session)
-    with pytest.raises(ConflictError):
-        ask(engine_on(settings, db), other_window)
+    late = engine_on(settings, db)
+    late._model = first.model
+    events = list(late.next_turn(other_window))
     stored = SessionStore(db).load(session.id)
     assert [t.question for t in stored.turns] == [t.question for t in session.turns]
+    assert events[-1].turn is not None and events[-1].turn.question == session.turns[-1].question
+    assert [t.question for t in other_window.turns] == [t.question for t in session.turns]
 
 
 def test_an_answer_saved_during_a_scoring_outage_is_scored_when_sent_again(
