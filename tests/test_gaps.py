@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 import time_machine
 
-from interviewer.interview.gaps import Job, extract_facts, extract_requirements, find_gaps
+from interviewer.interview.objections import find_gaps
 from interviewer.interview.profile import Objection
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import Job, extract_facts
 from interviewer.interview.roles import Role, load_roles
 
 TODAY = date(2024, 6, 15)

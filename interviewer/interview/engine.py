@@ -17,7 +17,7 @@ from interviewer.corpus.search import Retriever
 from interviewer.errors import ConflictError, InputError
 from interviewer.interview.brief import Brief, build_brief
 from interviewer.interview.context import assemble_history
-from interviewer.interview.gaps import find_gaps
+from interviewer.interview.objections import find_gaps
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Move, Plan, build_plan
 from interviewer.interview.profile import Length, Profile

@@ -1,0 +1,281 @@
+"""The rules that turn a difference between a resume and a role into an objection: one per topic, each
+citing its evidence. Requirements come from the job description when one is given."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from interviewer.interview.profile import Objection
+from interviewer.interview.reading import _CITY_PATTERNS, _DEGREE_NAMES, _INDUSTRIES, DEGREE_RANK, _cities_in
+from interviewer.interview.requirements import JobRequirements, extract_requirements
+from interviewer.interview.resume_facts import (
+    LONG_TENURE_MONTHS,
+    SHORT_TENURE_MONTHS,
+    ResumeFacts,
+    _lines,
+    _span,
+    extract_facts,
+)
+from interviewer.interview.roles import Requirement, Role
+
+_RANK_WORDS = frozenset(
+    " ".join(
+        [
+            "head of chief vp svp evp avp vice president director senior sr staff lead principal junior",
+            "jr officer the and for group global regional interim deputy associate assistant executive",
+            "manager managers management mgr general managing leader leadership team member at in to with",
+            "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
+        ]
+    ).split()
+)
+_C_LEVEL = re.compile(
+    r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|CISO|CDO)\b"
+    r"|(?i:(?<!vice )(?<!vice-)(?<!\w)president\b(?!['’]?s\b))"
+)
+
+
+def _function_words(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
+    # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
+    return {w[:5] for w in words}
+
+
+def _c_level_title(text: str) -> str | None:
+    for m in _C_LEVEL.finditer(text):
+        # "Assistant to the CEO" or "reporting to the CFO" is not itself a C-level title.
+        if re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", text[: m.start()], re.IGNORECASE):
+            continue
+        return m.group(0)
+    return None
+
+
+def _source(from_description: bool) -> str:
+    return "The job description" if from_description else "The role"
+
+
+def _money(usd: int) -> str:
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if usd >= limit:
+            return f"${usd / limit:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"${usd}"
+
+
+def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
+    """Requirements by kind, each with whether it came from the description, which wins over the role."""
+    merged: dict[str, list[tuple[Requirement, bool]]] = {}
+    for requirement in role.requirements:
+        merged.setdefault(requirement.kind, []).append((requirement, False))
+    if described is not None:
+        kinds = {r.kind for r in described.requirements}
+        for kind in kinds:
+            merged[kind] = [(r, True) for r in described.requirements if r.kind == kind]
+    return merged
+
+
+def _degree_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts) -> Objection | None:
+    have = DEGREE_RANK[facts.highest_degree] if facts.highest_degree else -1
+    for requirement, described in needs:
+        if requirement.level is None or DEGREE_RANK[requirement.level] <= have:
+            continue
+        verb = "prefers" if requirement.preferred else "asks for"
+        shown = "lists no degree"
+        if facts.highest_degree:
+            shown = f"lists {_DEGREE_NAMES[facts.highest_degree]} only"
+        evidence = f"{_source(described)} {verb} {_DEGREE_NAMES[requirement.level]}; the resume {shown}."
+        return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)
+    return None
+
+
+def _industry_objection(
+    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
+) -> Objection | None:
+    for requirement, described in needs:
+        if not requirement.names:
+            continue  # "the company's industry" cannot be checked without naming it
+        names = [n.lower() for n in requirement.names]
+        known = [n for n in names if n in _INDUSTRIES]
+        unknown = [n for n in names if n not in _INDUSTRIES]
+        if any(n in facts.industries for n in known):
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", resume, re.IGNORECASE) for n in unknown):
+            continue
+        wanted = " or ".join(requirement.names)
+        evidence = (
+            f"{_source(described)} asks for experience in {wanted}; the resume never mentions {wanted}."
+        )
+        return Objection(topic="objection:industry", evidence=evidence, requirement=requirement.text)
+    return None
+
+
+def _scope_objection(
+    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts
+) -> Objection | None:
+    asked: list[str] = []
+    shown: list[str] = []
+    texts: list[str] = []
+    sources: set[bool] = set()
+    teams = [(r, d) for r, d in merged.get("team-size", []) if r.min_people]
+    for requirement, described in teams:
+        assert requirement.min_people is not None
+        if facts.max_team_size is not None and facts.max_team_size >= requirement.min_people:
+            continue
+        asked.append(f"a team of {requirement.min_people} or more")
+        if facts.max_team_size is not None:
+            shown.append(f"shows teams of at most {facts.max_team_size}")
+        elif facts.has_direct_reports:
+            shown.append("does not say how large a team the candidate has led")
+        else:
+            shown.append("shows no direct reports")
+        texts.append(requirement.text)
+        sources.add(described)
+        break
+    for requirement, described in merged.get("budget", []):
+        if requirement.min_usd is None:
+            continue
+        if facts.max_budget_usd is not None and facts.max_budget_usd >= requirement.min_usd:
+            continue
+        asked.append(f"responsibility for {_money(requirement.min_usd)} or more")
+        if facts.max_budget_usd:
+            shown.append(f"shows budgets of at most {_money(facts.max_budget_usd)}")
+        else:
+            shown.append("gives no budget figure")
+        texts.append(requirement.text)
+        sources.add(described)
+        break
+    if not teams and role.family != "individual" and not facts.has_direct_reports:
+        asked.append("someone who leads people")
+        shown.append("shows no direct reports")
+        sources.add(False)
+    if not asked:
+        return None
+    both = len(sources) > 1
+    who = "The job description and the role" if both else _source(sources.pop())
+    verb = "ask for" if both else "asks for"
+    evidence = f"{who} {verb} {' and '.join(asked)}; the resume {' and '.join(shown)}."
+    return Objection(topic="objection:scope", evidence=evidence, requirement="; ".join(texts) or None)
+
+
+def _gap_objection(facts: ResumeFacts) -> Objection | None:
+    if not facts.gaps:
+        return None
+    parts = [f"between {g.start_text} and {g.end_text} (at least {g.months} months)" for g in facts.gaps[:3]]
+    return Objection(topic="objection:gap", evidence=f"The resume shows no job {' or '.join(parts)}.")
+
+
+def _hopping_objection(facts: ResumeFacts) -> Objection | None:
+    if facts.short_tenures < 3:
+        return None
+    return Objection(
+        topic="objection:job-hopping",
+        evidence=f"The resume shows {facts.short_tenures} jobs that lasted under {SHORT_TENURE_MONTHS} "
+        "months; an employer will ask whether the candidate will stay.",
+    )
+
+
+def _tenure_objection(facts: ResumeFacts) -> Objection | None:
+    longest = max(facts.jobs, key=lambda j: j.months, default=None)
+    if longest is None or longest.months < LONG_TENURE_MONTHS:
+        return None
+    title = f"{longest.title}, " if longest.title else ""
+    return Objection(
+        topic="objection:tenure",
+        evidence=f"The resume shows {longest.months // 12} years in one job ({title}{longest.dates}); "
+        "an employer will ask how the candidate will adapt to a new organisation.",
+    )
+
+
+def _overqualified_objection(
+    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, resume: str
+) -> Objection | None:
+    years = [(r, d) for r, d in merged.get("years", []) if r.min_years is not None]
+    if years and facts.years_experience is not None:
+        requirement, described = max(years, key=lambda rd: rd[0].min_years or 0)
+        assert requirement.min_years is not None
+        if facts.years_experience >= requirement.min_years + 15:
+            evidence = (
+                f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
+                f"{facts.years_experience:.0f} years of experience."
+            )
+            return Objection(topic="objection:overqualified", evidence=evidence, requirement=requirement.text)
+    if role.family != "executive":
+        headline = [line for line in _lines(resume) if line][:3]
+        for text in [*(j.title for j in facts.jobs), *headline]:
+            if title := _c_level_title(text):
+                evidence = (
+                    f"The role ({role.display_title}) is not an executive one; the resume shows a C-level "
+                    f"title ({title})."
+                )
+                return Objection(topic="objection:overqualified", evidence=evidence)
+    return None
+
+
+def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None:
+    # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
+    if not _function_words(role.title):
+        return None
+    wanted = _function_words(
+        " ".join([role.display_title, role.title, *role.aliases, *(c.name for c in role.competencies)])
+    )
+    recent = sorted(facts.jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)[:2]
+    titles = [j.title for j in recent]
+    if not titles or not all(_function_words(t) for t in titles):
+        return None
+    if any(_function_words(t) & wanted for t in titles):
+        return None
+    evidence = (
+        f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "
+        "are in another function."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence)
+
+
+def _relocation_objection(described: JobRequirements | None, resume: str) -> Objection | None:
+    if described is None or described.location is None:
+        return None
+    top = [line for line in _lines(resume) if line][:5]
+    if top:
+        # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.
+        parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
+        top[0] = parts[1] if len(parts) > 1 else ""
+    # "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives.
+    contact = re.sub(
+        r"[^\s@]{1,80}@\S*|\bhttps?://\S*|\bwww\.\S*|(?<!\S)\S{1,80}\.(?:com|org|net|io|dev|me)\b\S*",
+        " ",
+        "\n".join(top),
+    )
+    elsewhere = [c for c in _cities_in(contact) if c != described.location]
+    if not elsewhere or _CITY_PATTERNS[described.location].search(resume):
+        return None
+    evidence = (
+        f"The job description places the role in {described.location}; the resume gives {elsewhere[0]} "
+        "as the candidate's location."
+    )
+    return Objection(topic="objection:relocation", evidence=evidence, requirement=described.location_text)
+
+
+def find_gaps(
+    role: Role, resume: str | None, job_description: str | None = None, today: date | None = None
+) -> list[Objection]:
+    """The objections a resume invites for this role and description: at most one per topic, in a fixed order.
+
+    Age, salary and culture fit are never raised from a resume: the interviewer must not infer age, and the
+    other two are planned elsewhere.
+    """
+    if resume is None or not resume.strip():
+        return []
+    facts = extract_facts(resume, today)
+    described = extract_requirements(job_description) if job_description and job_description.strip() else None
+    merged = _merged(role, described)
+    found = [
+        _degree_objection(merged.get("degree", []), facts),
+        _industry_objection(merged.get("industry", []), facts, resume),
+        _scope_objection(role, merged, facts),
+        _gap_objection(facts),
+        _hopping_objection(facts),
+        _tenure_objection(facts),
+        _overqualified_objection(role, merged, facts, resume),
+        _career_change_objection(role, facts),
+        _relocation_objection(described, resume),
+    ]
+    return [o for o in found if o is not None]

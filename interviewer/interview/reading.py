@@ -1,0 +1,281 @@
+"""Reading figures and names out of resume or job-description text: numbers written as digits or words,
+team and organisation sizes, budgets in any currency, degrees, certifications, industries and cities."""
+
+from __future__ import annotations
+
+import re
+
+DEGREE_RANK: dict[str, int] = {"associate": 0, "bachelor": 1, "master": 2, "mba": 2, "phd": 3}
+_DEGREE_ORDER = ("phd", "mba", "master", "bachelor", "associate")  # highest first; mba is named before master
+_DEGREE_NAMES = {
+    "phd": "a PhD",
+    "mba": "an MBA",
+    "master": "a master's degree",
+    "bachelor": "a bachelor's degree",
+    "associate": "an associate degree",
+}
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(_NUMBER_WORDS) + r")\+?"
+
+
+def _number(text: str) -> int:
+    word = text.lower()
+    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word.replace(",", ""))
+
+
+# Degree levels; acronyms are case-sensitive so "MS Office" or "Boston, MA" are not read as degrees.
+_DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "phd": re.compile(
+        r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b)"
+    ),
+    "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
+    "master": re.compile(
+        r"(?i:\bmaster'?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
+        r"|\bm\.?phil\b"
+        r"|\bm\.?res\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b)"
+        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt)\b"
+        r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
+        r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
+    ),
+    "bachelor": re.compile(
+        r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"|\bundergraduate degree\b"
+        r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b)"
+        r"|\b(?:BBA|LLB|BFA|BComm)\b"
+        r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
+    ),
+    "associate": re.compile(
+        r"(?i:\bassociate'?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
+        r"|\bA\.?A\.?S\.?\b"
+    ),
+}
+# Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
+# purpose: "experience in finance" describes a function, not a sector.
+_INDUSTRIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "healthcare": r"\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
+        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
+        "financial services": r"\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bwealth management\b"
+        r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
+        "insurance": r"\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
+        "retail": r"\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
+        r"|\bdepartment stores?\b",
+        "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
+        r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
+        "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
+        "energy": r"\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
+        r"|\bsolar\b|\bpetroleum\b",
+        "telecom": r"\btelecom\w*|\btelco\b|\bmobile operators?\b|\bnetwork operators?\b|\bbroadband\b"
+        r"|\bwireless carriers?\b",
+        "public sector": r"\bpublic sector\b|\bgovernment\b|\bministry\b|\bfederal agenc\w+|\bcivil service\b"
+        r"|\bmunicipal\b|\blocal authorit\w+",
+        "non-profit": r"\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies)\b|\bNGOs?\b",
+        "education": r"\beducation(?:al)?\b|\bed-?tech\b|\bhigher ed\b|\buniversities\b|\bschools\b|\bK-12\b"
+        r"|\be-?learning\b",
+        "logistics": r"\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
+        "media": r"(?<!social )\bmedia\b|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
+        r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",
+        "pharma": r"\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
+        "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
+        r"|\bconsumer products\b",
+        "automotive": r"\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b",
+        "hospitality": r"\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
+        "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
+        "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
+        "aerospace and defence": r"\baerospace\b|\bdefen[cs]e (?:industry|contractors?|sector)\b"
+        r"|\baviation\b",
+    }.items()
+}
+_CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("CPA", r"\bCPA\b"),
+        ("ACA", r"\bACA\b"),
+        ("ACCA", r"\b[AF]CCA\b"),
+        ("CIMA", r"\bCIMA\b|\bCGMA\b"),
+        ("CFA", r"\bCFA\b"),
+        ("CMA", r"\bCMA\b"),
+        ("CIA", r"\bCIA\b"),
+        ("FRM", r"\bFRM\b"),
+        ("CAIA", r"\bCAIA\b"),
+        ("Chartered Accountant", r"(?i:\bchartered accountant\b)"),
+        ("PMP", r"\bPMP\b"),
+        ("PRINCE2", r"(?i:\bprince ?2\b)"),
+        ("PMI-ACP", r"\bPMI-ACP\b"),
+        ("CSM", r"\bCSM\b|(?i:\bcertified scrum ?master\b)"),
+        ("CISSP", r"\bCISSP\b"),
+        ("CISM", r"\bCISM\b"),
+        ("CISA", r"\bCISA\b"),
+        ("CCNA", r"\bCCNA\b"),
+        ("CCNP", r"\bCCNP\b"),
+        ("ITIL", r"\bITIL\b"),
+        ("CKA", r"\bCKA\b"),
+        ("Six Sigma", r"(?i:\b(?:lean )?six sigma\b)"),
+        ("SHRM-SCP", r"\bSHRM-SCP\b"),
+        ("SHRM-CP", r"\bSHRM-CP\b"),
+        ("SPHR", r"\bSPHR\b"),
+        ("CIPD", r"\bCIPD\b"),
+        ("CSCP", r"\bCSCP\b"),
+        ("Google Cloud Certified", r"\bGoogle Cloud Certified\b"),
+        ("Microsoft Certified", r"\bMicrosoft Certified\b"),
+    )
+)
+# AWS certifications are named after the service track, which is kept.
+_AWS_CERT = re.compile(r"\bAWS Certified(?:[ \t-]+[A-Z][\w-]*){0,4}")
+_LEAD_VERBS = (
+    r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
+    r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|line[- ]manag(?:ed|ing|e)"
+)
+_PEOPLE = (
+    r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
+    r"|professionals|consultants|members|colleagues|designers|scientists|ftes?|reports|specialists|leaders"
+    r"|directors|agents|nurses|teachers|sellers|salespeople|marketers|recruiters|associates|workers"
+    r"|operators|technicians|personnel|individuals|researchers|architects|controllers|officers|buyers"
+    r"|planners|supervisors|heads|partners|clinicians|advisors|advisers|lawyers|editors|writers"
+)
+_UNIT = r"team|teams|squad|pod|organi[sz]ation|department|function|division|unit|staff|group|headcount"
+_TEAM_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:{_UNIT})\s+of\s+(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
+        rf"|almost |circa |c\. ?)?{_NUM}",
+        rf"\b{_NUM}[- ](?:person|strong|member)\b",  # "a 25-person team"; "2,000 people" may be customers
+        rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
+        rf"\b(?:{_LEAD_VERBS})\s+(?:a |an |the |my |our )?"
+        rf"(?:total of |team of |up to |over |more than |some )?{_NUM}\s+"
+        rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\b",
+        rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
+        rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
+    )
+)
+_DIRECT_REPORTS = re.compile(
+    rf"\bdirect reports?\b|\bline[- ]manag|\bpeople manager\b"
+    rf"|\b(?:{_LEAD_VERBS}|built and led|hired and led)\s+"
+    rf"(?:a |an |the |my |our |two |three |four |several )?(?:[\w-]{{1,40}}\s+){{0,2}}?"
+    rf"(?:{_UNIT}|{_PEOPLE})\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(?<![\w.])(?P<cur>US\$|\$|£|€|(?:USD|GBP|EUR)\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<mult>billion|bn|b|million|mn|mm|m|thousand|k)?\b(?:\s?(?P<cur2>USD|GBP|EUR|dollars|pounds|euros)\b)?",
+    re.IGNORECASE,
+)
+_SCOPE_WORDS = re.compile(
+    r"\bbudgets?\b|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
+    r"|\bcapex\b|\bcost base\b|\bportfolio\b|\bsales\b|\bbook of business\b|\btop line\b|\bbookings\b"
+    r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b",
+    re.IGNORECASE,
+)
+# Pay is not scope: "base salary $120,000 plus sales commission".
+_PAY_WORDS = re.compile(
+    r"\bsalary\b|\bcompensation\b|\bOTE\b|\bcommission\b|\bbonus\b|\bequity\b|\bper (?:year|annum|hour)\b"
+    r"|\bpay\b|\bwage\b",
+    re.IGNORECASE,
+)
+# Rough fixed rates: only the order of magnitude matters when comparing scope.
+_TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 1.25, "pounds": 1.25,
+           "€": 1.1, "eur": 1.1, "euros": 1.1}  # fmt: skip
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
+                "bn": 1e9, "billion": 1e9}  # fmt: skip
+# Major cities, for telling where a candidate lives; ambiguous names (Reading, Nice) are left out.
+_CITIES: dict[str, tuple[str, ...]] = {
+    "New York": ("New York", "NYC"), "Los Angeles": ("Los Angeles",), "Chicago": ("Chicago",),
+    "Houston": ("Houston",), "Dallas": ("Dallas",), "Austin": ("Austin",), "Boston": ("Boston",),
+    "San Francisco": ("San Francisco",), "Seattle": ("Seattle",), "Denver": ("Denver",),
+    "Atlanta": ("Atlanta",), "Miami": ("Miami",),
+    "Washington, D.C.": ("Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."),
+    "Philadelphia": ("Philadelphia",), "Minneapolis": ("Minneapolis",), "Detroit": ("Detroit",),
+    "San Diego": ("San Diego",), "Toronto": ("Toronto",), "Vancouver": ("Vancouver",),
+    "Montreal": ("Montreal", "Montréal"), "Mexico City": ("Mexico City",),
+    "São Paulo": ("São Paulo", "Sao Paulo"),
+    "Buenos Aires": ("Buenos Aires",), "Bogotá": ("Bogotá", "Bogota"), "London": ("London",),
+    "Manchester": ("Manchester",), "Birmingham": ("Birmingham",), "Edinburgh": ("Edinburgh",),
+    "Glasgow": ("Glasgow",), "Dublin": ("Dublin",), "Paris": ("Paris",), "Lyon": ("Lyon",),
+    "Berlin": ("Berlin",), "Munich": ("Munich", "München"), "Frankfurt": ("Frankfurt",),
+    "Hamburg": ("Hamburg",), "Amsterdam": ("Amsterdam",), "Rotterdam": ("Rotterdam",),
+    "Brussels": ("Brussels", "Bruxelles"), "Zurich": ("Zurich", "Zürich"), "Geneva": ("Geneva", "Genève"),
+    "Vienna": ("Vienna", "Wien"), "Madrid": ("Madrid",), "Barcelona": ("Barcelona",),
+    "Lisbon": ("Lisbon", "Lisboa"), "Milan": ("Milan", "Milano"), "Rome": ("Rome",),
+    "Stockholm": ("Stockholm",), "Copenhagen": ("Copenhagen", "København"), "Oslo": ("Oslo",),
+    "Helsinki": ("Helsinki",), "Warsaw": ("Warsaw",), "Prague": ("Prague",), "Budapest": ("Budapest",),
+    "Athens": ("Athens",), "Istanbul": ("Istanbul",), "Dubai": ("Dubai",), "Abu Dhabi": ("Abu Dhabi",),
+    "Riyadh": ("Riyadh",), "Doha": ("Doha",), "Tel Aviv": ("Tel Aviv",), "Cairo": ("Cairo",),
+    "Johannesburg": ("Johannesburg",), "Cape Town": ("Cape Town",), "Lagos": ("Lagos",),
+    "Nairobi": ("Nairobi",), "Mumbai": ("Mumbai",), "Delhi": ("Delhi",),
+    "Bangalore": ("Bangalore", "Bengaluru"), "Hyderabad": ("Hyderabad",), "Chennai": ("Chennai",),
+    "Pune": ("Pune",), "Singapore": ("Singapore",), "Hong Kong": ("Hong Kong",), "Shanghai": ("Shanghai",),
+    "Beijing": ("Beijing",), "Shenzhen": ("Shenzhen",), "Tokyo": ("Tokyo",), "Osaka": ("Osaka",),
+    "Seoul": ("Seoul",), "Taipei": ("Taipei",), "Bangkok": ("Bangkok",), "Kuala Lumpur": ("Kuala Lumpur",),
+    "Jakarta": ("Jakarta",), "Manila": ("Manila",), "Sydney": ("Sydney",), "Melbourne": ("Melbourne",),
+    "Auckland": ("Auckland",),
+}  # fmt: skip
+_CITY_PATTERNS = {
+    city: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    for city, names in _CITIES.items()
+}
+
+
+def _cities_in(text: str) -> list[str]:
+    found = [(m.start(), city) for city, rx in _CITY_PATTERNS.items() if (m := rx.search(text))]
+    return [city for _, city in sorted(found)]
+
+
+def _degrees(text: str) -> list[str]:
+    return [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(text)]
+
+
+# In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the
+# hire will lead.
+_OUR_TEAM = re.compile(
+    r"\b(?:our|join(?:ing)?\s+(?:a|an|the|our)|(?:part of|in|with|within|on|into|alongside)\s+(?:a|an|the))"
+    r"\s+(?:[\w-]{1,40}\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _team_sizes(text: str, description: bool = False) -> list[int]:
+    sizes = [
+        _number(m.group("n"))
+        for rx in _TEAM_PATTERNS
+        for m in rx.finditer(text)
+        if not (description and _OUR_TEAM.search(text[: m.start()]))
+    ]
+    return [n for n in sizes if 2 <= n <= 1_000_000]
+
+
+def _clause_window(text: str, start: int, end: int, width: int = 45) -> str:
+    before = re.split(r"[;\n]|\.\s", text[max(0, start - width) : start])[-1]
+    after = re.split(r"[;\n]|\.\s", text[end : end + width])[0]
+    return f"{before} {after}"
+
+
+def _budgets(text: str) -> list[int]:
+    amounts: list[int] = []
+    for m in _MONEY.finditer(text):
+        currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
+        multiplier = (m.group("mult") or "").lower()
+        # A bare number is only money with a currency or a word like "million".
+        if not currency and multiplier not in ("million", "mn", "billion", "bn"):
+            continue
+        window = _clause_window(text, m.start(), m.end())
+        if not _SCOPE_WORDS.search(window) or _PAY_WORDS.search(window):
+            continue
+        value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
+        amounts.append(int(value * _TO_USD.get(currency, 1.0)))
+    return [a for a in amounts if a > 0]
+
+
+def _industries(text: str) -> list[str]:
+    return [name for name, rx in _INDUSTRIES.items() if rx.search(text)]
+
+
+def _certifications(text: str) -> list[str]:
+    found = [name for name, rx in _CERTIFICATIONS if rx.search(text)]
+    found += [re.sub(r"\s+", " ", m.group(0)).strip() for m in _AWS_CERT.finditer(text)]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,250 @@
+"""What a job description asks for: degrees, years, team size, budget and industry requirements (each
+required or preferred, with the sentence it comes from) and the place of work."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.interview.reading import (
+    _DEGREE_ORDER,
+    _DEGREE_PATTERNS,
+    _NUM,
+    DEGREE_RANK,
+    _budgets,
+    _certifications,
+    _cities_in,
+    _industries,
+    _number,
+    _team_sizes,
+)
+from interviewer.interview.resume_facts import _BULLET
+from interviewer.interview.roles import DegreeLevel, Requirement
+
+
+class JobRequirements(BaseModel):
+    """What a job description asks for, as role-style requirements plus a location."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    requirements: list[Requirement] = []
+    location: str | None = None  # a city from the table below, when the description names one
+    location_text: str | None = None  # the description's own words for the location
+
+    def of_kind(self, kind: str) -> list[Requirement]:
+        return [r for r in self.requirements if r.kind == kind]
+
+
+_PREFERRED = re.compile(
+    r"\bprefer(?:red|ably|able)?\b|\ba plus\b|\bdesir(?:able|ed)\b|\bnice[- ]to[- ]have\b|\bideally\b"
+    r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b",
+    re.IGNORECASE,
+)
+# Each pattern says whether the sentence must also be about experience ("for over 30 years, we have...").
+_JD_YEARS = tuple(
+    (re.compile(p, re.IGNORECASE), needs_context)
+    for p, needs_context in (
+        (rf"\b{_NUM}\s*\+\s*(?:years?|yrs?)\b", False),
+        # Not the top of a range: "5-7 years of experience" asks for 5.
+        (rf"(?<![-–])(?<![-–] )(?<!to )\b{_NUM}\s+(?:years?|yrs?)['’]?\s+(?:of\s+)?"
+         r"(?:[\w&/-]{1,40}\s+){0,4}?(?:experience|expertise)\b", False),
+        (rf"\b(?:at least|minimum(?: of)?|min\.?|a minimum of|over|more than|in excess of)\s+{_NUM}\s*"
+         r"(?:years?|yrs?)\b", True),
+        (rf"\b{_NUM}\s*(?:-|–|to)\s*\d{{1,2}}\s+(?:years?|yrs?)\b", True),
+    )
+)  # fmt: skip
+_EXPERIENCE_WORDS = re.compile(
+    r"\bexperience[ds]?\b|\bbackground\b|\btrack record\b|\bexpertise\b|\bleading\b|\bmanaging\b|\bworking\b",
+    re.IGNORECASE,
+)
+
+
+def _jd_years(sentence: str) -> list[int]:
+    found: list[int] = []
+    for rx, needs_context in _JD_YEARS:
+        if needs_context and not _EXPERIENCE_WORDS.search(sentence):
+            continue
+        found += [n for m in rx.finditer(sentence) if 1 <= (n := _number(m.group("n"))) <= 40]
+    return found
+
+
+# Each pattern says whether its phrase runs on past the industry and must be cut ("... from banks").
+_INDUSTRY_CONTEXT = tuple(
+    (re.compile(p, re.IGNORECASE), cut)
+    for p, cut in (
+        # "experience in healthcare or life sciences", "background within the energy sector"
+        (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge)\s+"
+         r"(?:\w{1,40}\s+){0,2}?(?:in|within|across|of)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,]+[\w&/-]{1,40}){0,5})",
+         True),
+        # "healthcare industry experience", "the public sector"
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
+         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False),
+        # "SaaS experience required", "retail or healthcare experience"
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})experience\b", False),
+        # "we are a leading healthcare provider", "CFO for a SaaS company"
+        (r"\b(?:we are|we're|is|join|for|at)\s+(?:a|an|the)\s+(?P<x>(?:[\w&/-]{1,40}\s+){0,5}?"
+         r"(?:company|business|provider|firm|organi[sz]ation|group|platform|start-?up|scale-?up|retailer"
+         r"|manufacturer|bank|insurer|operator|network|brand|agency|hospital|charity|utility))\b", False),
+    )
+)  # fmt: skip
+_LOCATION_CONTEXT = tuple(
+    re.compile(p, re.IGNORECASE | re.MULTILINE)
+    for p in (
+        r"\b(?:job\s+|work\s+|office\s+)?location\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
+        r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
+        r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
+        r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
+    )
+)
+# A money figure in a description is a requirement only when the hire will answer for it; "we are a $2B
+# company" describes the employer.
+_RESPONSIBILITY = re.compile(
+    r"\b(?:own|owns|owning|ownership|manag\w*|responsib\w*|oversee\w*|oversight|accountab\w*|lead"
+    r"|leading|control\w*|run|running|carry|carrying|deliver\w*|drive|driving|hold|holding|experience"
+    r"|track record)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    return [_BULLET.sub("", p).strip() for p in parts if p.strip()]
+
+
+def _requirement_text(sentence: str) -> str:
+    sentence = sentence.strip()
+    return sentence if len(sentence) <= 200 else sentence[:197].rstrip() + "..."
+
+
+_REQUIRED_LEVELS: dict[str, DegreeLevel] = {
+    "phd": "phd", "mba": "mba", "master": "master", "bachelor": "bachelor"
+}  # fmt: skip
+
+
+def _jd_degree(sentences: list[str]) -> Requirement | None:
+    best: tuple[int, DegreeLevel, bool, str] | None = None
+    for sentence in sentences:
+        # The Requirement model has no associate level; such a requirement is met by most degrees anyway.
+        hits = [
+            (m.start(), level)
+            for level in _DEGREE_ORDER
+            if level != "associate" and (m := _DEGREE_PATTERNS[level].search(sentence))
+        ]
+        if not hits:
+            continue
+        hits.sort()
+        # "Bachelor's or master's" asks for the lower; "bachelor's required, MBA preferred" for the higher.
+        between = sentence[hits[0][0] : hits[-1][0]]
+        ranks = [DEGREE_RANK[level] for _, level in hits]
+        wanted = min(ranks) if re.search(r"\bor\b|/", between) else max(ranks)
+        levels = [lv for _, lv in hits if DEGREE_RANK[lv] == wanted]
+        level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
+        if best is None or wanted > best[0]:
+            best = (wanted, level, bool(_PREFERRED.search(sentence)), sentence)
+    if best is None:
+        return None
+    _, level, preferred, sentence = best
+    return Requirement(kind="degree", text=_requirement_text(sentence), level=level, preferred=preferred)
+
+
+def _jd_max(values: Iterable[tuple[str, list[int]]]) -> tuple[int, str, bool] | None:
+    """The largest number asked for, with its sentence and whether that sentence only prefers it."""
+    best: tuple[int, str, bool] | None = None
+    for sentence, numbers in values:
+        for number in numbers:
+            if best is None or number > best[0]:
+                best = (number, sentence, bool(_PREFERRED.search(sentence)))
+    return best
+
+
+def extract_requirements(job_description: str) -> JobRequirements:
+    """What a job description asks for: degree, years, team, budget, industries, certifications, place."""
+    sentences = _sentences(job_description)
+    requirements: list[Requirement] = []
+    if degree := _jd_degree(sentences):
+        requirements.append(degree)
+    years = _jd_max((s, _jd_years(s)) for s in sentences)
+    if years:
+        number, sentence, preferred = years
+        requirements.append(
+            Requirement(kind="years", text=_requirement_text(sentence), min_years=number, preferred=preferred)
+        )
+    team = _jd_max((s, _team_sizes(s, description=True)) for s in sentences)
+    if team:
+        number, sentence, preferred = team
+        requirements.append(
+            Requirement(
+                kind="team-size", text=_requirement_text(sentence), min_people=number, preferred=preferred
+            )
+        )
+    budget = _jd_max((s, _budgets(s) if _RESPONSIBILITY.search(s) else []) for s in sentences)
+    if budget:
+        number, sentence, preferred = budget
+        requirements.append(
+            Requirement(kind="budget", text=_requirement_text(sentence), min_usd=number, preferred=preferred)
+        )
+    seen: set[tuple[str, ...]] = set()
+    for sentence in sentences:
+        for rx, cut in _INDUSTRY_CONTEXT:
+            for m in rx.finditer(sentence):
+                # Industries named together are alternatives: "healthcare or pharma" is met by either.
+                phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
+                names = tuple(_industries(phrase))
+                if names and names not in seen and not any(set(names) <= set(s) for s in seen):
+                    seen.add(names)
+                    requirements.append(
+                        Requirement(
+                            kind="industry",
+                            text=_requirement_text(sentence),
+                            names=names,
+                            preferred=bool(_PREFERRED.search(sentence)),
+                        )
+                    )
+    certificates = [(s, _certifications(s)) for s in sentences]
+    named = [(s, c) for s, c in certificates if c]
+    if named:
+        names = tuple(dict.fromkeys(c for _, cs in named for c in cs))
+        requirements.append(
+            Requirement(
+                kind="certification",
+                text=_requirement_text(named[0][0]),
+                names=names,
+                preferred=all(_PREFERRED.search(s) for s, _ in named),
+            )
+        )
+    location, location_text = _jd_location(job_description)
+    return JobRequirements(requirements=requirements, location=location, location_text=location_text)
+
+
+# Industry words ending in -ing; any other -ing word ends the phrase ("experience in raising funds from
+# banks" names no industry).
+_ING_INDUSTRIES = {"banking", "manufacturing", "consulting", "publishing", "broadcasting", "streaming",
+                   "gaming", "advertising", "underwriting", "warehousing", "shipping", "e-learning",
+                   "elearning", "retailing", "learning"}  # fmt: skip
+_PHRASE_STOPS = {"with", "to", "for", "from", "by", "on", "at", "including", "such", "is", "are", "will",
+                 "as", "who", "that", "which", "where", "while"}  # fmt: skip
+
+
+def _industry_phrase(text: str) -> str:
+    kept: list[str] = []
+    for word in re.split(r"[ ,]+", text):
+        low = word.lower()
+        if low in _PHRASE_STOPS or (low.endswith("ing") and low not in _ING_INDUSTRIES):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _jd_location(text: str) -> tuple[str | None, str | None]:
+    for rx in _LOCATION_CONTEXT:
+        for m in rx.finditer(text):
+            place = re.split(r"\.\s|\.$", m.group("x"))[0].strip(" *_")
+            if re.search(r"\bremote\b", place, re.IGNORECASE):
+                return None, place  # "London or remote" does not ask anyone to move
+            cities = _cities_in(place)
+            if cities:
+                return cities[0], place
+    return None, None

@@ -1,0 +1,372 @@
+"""What a resume shows, read without a model: dated jobs, gaps and tenures, degrees, team sizes,
+budgets, industries and certifications, from plain text in any of the usual formats."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.interview.reading import (
+    _DIRECT_REPORTS,
+    _NUM,
+    _budgets,
+    _certifications,
+    _degrees,
+    _industries,
+    _number,
+    _team_sizes,
+)
+
+# (year, month); the month is None when the resume gives only the year.
+YearMonth = tuple[int, int | None]
+SHORT_TENURE_MONTHS = 18
+LONG_TENURE_MONTHS = 120
+MIN_GAP_MONTHS = 6
+
+
+class Job(BaseModel):
+    """One dated position read from the resume."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str  # the title/employer line(s), as written
+    dates: str  # the date range, as written
+    start: YearMonth
+    end: YearMonth  # today's month for a current job
+    current: bool
+    months: int  # best estimate; a year-only range "2015 - 2020" is 60 months
+
+
+class Gap(BaseModel):
+    """A stretch of at least six months between consecutive jobs."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start_text: str  # end of the job before, as written
+    end_text: str  # start of the job after, as written
+    months: int  # the shortest the gap can be, given how precisely the dates are written
+
+
+class ResumeFacts(BaseModel):
+    """What a resume shows, read without a model."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    degrees: list[str] = []  # normalised levels, highest first
+    highest_degree: str | None = None
+    years_experience: float | None = None
+    jobs: list[Job] = []  # in the resume's order
+    gaps: list[Gap] = []
+    short_tenures: int = 0
+    longest_tenure_years: float = 0.0
+    max_team_size: int | None = None
+    max_budget_usd: int | None = None
+    industries: list[str] = []
+    certifications: list[str] = []
+    has_direct_reports: bool = False
+
+
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter"
+)
+# Seasons are read as their middle month.
+_MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                  "oct": 10, "nov": 11, "dec": 12, "spr": 4, "sum": 7, "aut": 10, "fal": 10,
+                  "win": 1}  # fmt: skip
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:(?:{_MONTH_NAMES})\.?,?\s*'?{_YEAR}|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)"
+    rf"|{_YEAR})"
+)
+_PRESENT = r"present|current(?:ly)?|now|today|date|ongoing"
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+    rf"(?P<end>{_DATE}|(?:{_PRESENT})\b)(?![\w/-])",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
+# A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
+_PROSE_BEFORE = re.compile(
+    r"\b(?:from|between|in|during|over|for|throughout|across|by|of|until|the|a|an|and|to|at|on|its|their|our|my)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
+# Section headings. Dates under an excluded heading are study, service or honours, not employment; under a
+# neutral one (summary, skills) they are read as jobs, as they are before any heading.
+HeadingKind = Literal["experience", "excluded", "neutral"]
+_EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "positions", "roles", "jobs",
+                     "appointments", "background", "record"}  # fmt: skip
+_EXCLUDED_HEADS = {
+    "education", "qualifications", "qualification", "certifications", "certification", "certificates",
+    "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
+    "publications", "projects", "board", "boards", "patents", "speaking", "presentations", "extracurricular",
+    "memberships", "affiliations", "activities", "references",
+}  # fmt: skip
+_EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
+_NEUTRAL_HEADS = {
+    "skills", "competencies", "languages", "interests", "hobbies", "summary", "profile", "objective", "about",
+    "contact", "achievements", "personal", "details", "accomplishments", "highlights", "expertise",
+    "overview", "information", "tools", "technologies", "technical",
+}  # fmt: skip
+_HEADING_FILLER = {"and", "&", "of", "my", "key", "selected", "relevant", "professional", "other",
+                   "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
+                   "executive", "industry", "further", "non-executive", "research", "teaching", "military",
+                   "service", "community", "management"}  # fmt: skip
+_STUDY_WORDS = re.compile(
+    r"\b(?:diploma|graduated|gpa|coursework|thesis|dissertation|semester|student|studies"
+    r"|exchange programme)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(r"\b(?:university|college|school|institute|academy|polytechnic)\b", re.IGNORECASE)
+# Work at a school is still work: "Teacher, Lincoln High School, 2015 - 2020".
+_STAFF_TITLE = re.compile(
+    r"\b(?:teacher|lecturer|professor|instructor|tutor|dean|principal|head|director|manager|officer|engineer"
+    r"|analyst|assistant|coordinator|administrator|counsel+or|nurse|researcher|fellow|consultant|developer"
+    r"|scientist|specialist|adviser|advisor|coach|librarian|registrar|bursar|accountant|controller)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_study_line(line: str) -> bool:
+    if _STUDY_WORDS.search(line) or _degrees(line):
+        return True
+    return bool(_INSTITUTION.search(line)) and not _STAFF_TITLE.search(line)
+
+
+# Titles whose brevity says nothing about loyalty.
+_NATURALLY_SHORT = re.compile(
+    r"\b(?:intern|internship|placement|summer|co-?op|contract|contractor|freelance|freelancer|interim"
+    r"|temporary|temp|fixed[- ]term|seasonal|advisor|adviser|board|non-executive|volunteer|sabbatical)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_kind(line: str) -> HeadingKind | None:
+    text = line.strip().strip("#*_=:-–— ").strip()
+    if not text or len(text) > 45 or re.search(r"\d", text):
+        return None
+    words = re.findall(r"[a-z&-]+", text.lower())
+    if not words or len(words) > 5:
+        return None
+    vocabulary = _EXPERIENCE_HEADS | _EXCLUDED_HEADS | _NEUTRAL_HEADS | _HEADING_FILLER
+    if not all(w in vocabulary for w in words) or all(w in _HEADING_FILLER for w in words):
+        return None
+    excluded = [w for w in words if w in _EXCLUDED_HEADS]
+    if any(w in _EXPERIENCE_HEADS for w in words):
+        if not excluded:
+            return "experience"
+        # "Volunteer experience" is not employment; "Education and experience" holds both.
+        return "excluded" if set(excluded) & _EXCLUDING_MODIFIERS else "neutral"
+    return "excluded" if excluded else "neutral"
+
+
+def _parse_date(text: str) -> YearMonth | None:
+    value = text.lower().strip()
+    if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'?(\d{{4}})", value):
+        return int(m.group(2)), _MONTH_NUMBERS[m.group(1)[:3]]
+    if m := re.match(r"(\d{1,2})[/.-](\d{4})", value):
+        return int(m.group(2)), int(m.group(1))
+    if m := re.match(r"(\d{4})[/.-](\d{1,2})", value):
+        return int(m.group(1)), int(m.group(2))
+    if m := re.match(r"(\d{4})$", value):
+        return int(m.group(1)), None
+    return None
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _start_earliest(when: YearMonth) -> int:
+    return _month_index(when[0], when[1] or 1)
+
+
+def _end_latest(when: YearMonth) -> int:
+    """The first month after the job, reading a year-only end as December."""
+    return _month_index(when[0], when[1] or 12) + 1
+
+
+def _span(job: Job) -> tuple[int, int]:
+    """Best-estimate [start, end) in months; a year-only end means "into that year" (2015-2020 is 5 years)."""
+    start = _start_earliest(job.start)
+    year, month = job.end
+    end = _month_index(year, month) + 1 if month else _month_index(year, 1)
+    if end <= start:
+        end = _end_latest(job.end)
+    return start, max(end, start + 1)
+
+
+# Spelled out rather than strftime's %b, which follows the process locale: a prompt reads the same anywhere.
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _format(when: YearMonth) -> str:
+    year, month = when
+    return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if month else str(year)
+
+
+def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
+    line = lines[index]
+    rest = line
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _BULLET.sub("", rest)
+    rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
+    if len(re.findall(r"[A-Za-z]", rest)) >= 3:
+        return rest
+
+    def usable(text: str) -> bool:
+        return bool(
+            text.strip()
+            and not _heading_kind(text)
+            and not _RANGE.search(text)
+            and not _BULLET.match(text)
+            and len(text.split()) <= 12
+        )
+
+    before: list[str] = []
+    for j in (index - 1, index - 2):
+        if j < 0 or not usable(lines[j]):
+            break
+        before.insert(0, lines[j].strip(" |*_#"))
+    if before:
+        return ", ".join(before)
+    for j in range(index + 1, min(index + 3, len(lines))):
+        if lines[j].strip():
+            return lines[j].strip(" |*_#") if usable(lines[j]) else ""
+    return ""
+
+
+def _extract_jobs(lines: list[str], today: date) -> list[Job]:
+    jobs: list[Job] = []
+    section: HeadingKind | None = None
+    now: YearMonth = (today.year, today.month)
+    for index, line in enumerate(lines):
+        kind = _heading_kind(line)
+        if kind is not None:
+            section = kind
+            continue
+        if section == "excluded" or len(line.split()) > 25:
+            continue
+        # Outside an experience section, an education line's dates are study, not work.
+        if section != "experience" and _is_study_line(line):
+            continue
+        found: list[tuple[re.Match[str], YearMonth, YearMonth, bool]] = []
+        for match in _RANGE.finditer(line):
+            if _PROSE_BEFORE.search(line[: match.start()]):
+                continue
+            start = _parse_date(match.group("start"))
+            current = _parse_date(match.group("end")) is None
+            end = now if current else _parse_date(match.group("end"))
+            if start is None or end is None:
+                continue
+            found.append((match, start, end, current))
+        if not found and (since := _SINCE.search(line)) and (start := _parse_date(since.group("start"))):
+            found.append((since, start, now, True))
+        spans = [(m.start(), m.end()) for m, *_ in found]
+        for match, start, end, current in found:
+            if not 1950 <= start[0] <= today.year or _start_earliest(start) > _start_earliest(now):
+                continue
+            if not current and (end[0] > today.year or _end_latest(end) <= _start_earliest(start)):
+                continue
+            job = Job(
+                title=_title_for(lines, index, spans),
+                dates=match.group(0).strip(),
+                start=start,
+                end=end,
+                current=current,
+                months=0,
+            )
+            low, high = _span(job)
+            jobs.append(job.model_copy(update={"months": high - low}))
+    return jobs
+
+
+def _gaps(jobs: list[Job]) -> list[Gap]:
+    """Gaps of six months or more; uncertain year-only dates are read in the candidate's favour."""
+    ordered = sorted(jobs, key=lambda j: (_start_earliest(j.start), _end_latest(j.end)))
+    gaps: list[Gap] = []
+    covered_until: int | None = None
+    last_end: Job | None = None
+    for job in ordered:
+        start = _start_earliest(job.start)
+        if covered_until is not None and last_end is not None and start - covered_until >= MIN_GAP_MONTHS:
+            gaps.append(
+                Gap(
+                    start_text=_format(last_end.end),
+                    end_text=_format(job.start),
+                    months=start - covered_until,
+                )
+            )
+        end = _end_latest(job.end)
+        if covered_until is None or end > covered_until:
+            covered_until, last_end = end, job
+    return gaps
+
+
+def _years_experience(jobs: list[Job]) -> float | None:
+    if not jobs:
+        return None
+    spans = sorted(_span(j) for j in jobs)
+    total, current_start, current_end = 0, spans[0][0], spans[0][1]
+    for start, end in spans[1:]:
+        if start > current_end:
+            total += current_end - current_start
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    total += current_end - current_start
+    return round(total / 12, 1)
+
+
+_STATED_YEARS = re.compile(
+    rf"\b{_NUM}\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w&/-]{{1,40}}\s+){{0,4}}?"
+    r"(?:experience|expertise)\b",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.replace("\r", "\n").split("\n")]
+
+
+def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
+    """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
+    today = today or date.today()
+    lines = _lines(resume)
+    jobs = _extract_jobs(lines, today)
+    stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
+    computed = _years_experience(jobs)
+    # Resumes often list only the last decade of jobs, so a stated total can exceed the dated one.
+    candidates = [y for y in (computed, *(float(s) for s in stated if s <= 60)) if y is not None]
+    teams = _team_sizes(resume)
+    budgets = _budgets(resume)
+    degrees = _degrees(resume)
+    body = "\n".join(line for line in lines if _heading_kind(line) is None)
+    short = [
+        j
+        for j in jobs
+        if not j.current
+        and _end_latest(j.end) - _start_earliest(j.start) < SHORT_TENURE_MONTHS
+        and not _NATURALLY_SHORT.search(j.title)
+    ]
+    return ResumeFacts(
+        degrees=degrees,
+        highest_degree=degrees[0] if degrees else None,
+        years_experience=max(candidates) if candidates else None,
+        jobs=jobs,
+        gaps=_gaps(jobs),
+        short_tenures=len(short),
+        longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
+        max_team_size=max(teams) if teams else None,
+        max_budget_usd=max(budgets) if budgets else None,
+        industries=_industries(body),
+        certifications=_certifications(resume),
+        has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
+    )
