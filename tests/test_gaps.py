@@ -196,7 +196,14 @@ Intern, Gamma, 2014 - 2014
     five_months = "Manager, Acme, Aug 2018 - Present\nAnalyst, Beta, Jan 2015 - Feb 2018"
     assert extract_facts(five_months, TODAY).gaps == []
     # Year-only dates are read in the candidate's favour: 2010-2013 then 2014 may be back to back.
-    assert extract_facts("Lead, A, 2014 - 2020\nDev, B, 2010 - 2013", TODAY).gaps == []
+    assert extract_facts("Head, C, 2021 - Present\nLead, A, 2014 - 2020\nDev, B, 2010 - 2013", TODAY).gaps == []
+
+
+def test_a_gap_since_the_last_job_is_a_gap_too() -> None:
+    resume = "Experience\nManager, Acme, Mar 2019 - Jun 2023\nAnalyst, Beta, Jan 2015 - Feb 2019"
+    objection = one(gaps("software-engineer", resume), "objection:gap")
+    assert objection.evidence == "The resume shows no job since Jun 2023 (at least 11 months)."
+    assert "objection:gap" not in topics(gaps("software-engineer", "Manager, Acme, Mar 2019 - May 2024"))
 
 
 def test_overlapping_jobs_cover_each_other() -> None:
@@ -222,8 +229,9 @@ Engineer, E, 2019 - 2020
 """,
         TODAY,
     )
-    # A 2019-2020 job may have lasted two years, so it is not counted as short.
-    assert facts.short_tenures == 2
+    # "2019 - 2020" is read as about a year (its best estimate), as a recruiter reads it: one-year jobs in
+    # a row written with years only are job hopping too.
+    assert facts.short_tenures == 3
 
 
 def test_scope_facts() -> None:
@@ -407,7 +415,9 @@ def test_degree_equal_or_equivalent_is_not_challenged() -> None:
 def test_degree_from_the_role_when_the_description_is_silent() -> None:
     resume = STRONG_CFO.replace("MBA, Kellogg School of Management", "BA (Hons) History, University of York")
     objection = one(gaps("cfo", resume), "objection:degree")
-    assert objection.evidence == "The role prefers an MBA; the resume lists a bachelor's degree only."
+    assert objection.evidence == (
+        "This kind of role usually prefers an MBA; the resume lists a bachelor's degree only."
+    )
     assert objection.requirement == "MBA or a master's in finance or accounting preferred"
 
 
@@ -446,7 +456,7 @@ def test_scope_without_any_team() -> None:
     resume = "Experience\nSenior Accountant, Acme, 2010 - 2024\nPrepared the monthly close."
     objection = one(gaps("cfo", resume), "objection:scope")
     assert objection.evidence == (
-        "The role asks for a team of 25 or more and responsibility for $100M or more; "
+        "This kind of role usually asks for a team of 25 or more and responsibility for $100M or more; "
         "the resume shows no direct reports and gives no budget figure."
     )
 
@@ -456,7 +466,7 @@ def test_scope_no_direct_reports_for_a_leading_role() -> None:
     resume = "Experience\nAccount Executive, Acme, 2015 - 2024\nClosed $3M in new sales each year."
     objection = one(find_gaps(manager, resume, today=TODAY), "objection:scope")
     assert objection.evidence == (
-        "The role asks for someone who leads people; the resume shows no direct reports."
+        "This kind of role usually asks for someone who leads people; the resume shows no direct reports."
     )
     led = resume + "\nManaged a team of 4 account executives."
     assert "objection:scope" not in topics(find_gaps(manager, led, today=TODAY))
@@ -496,7 +506,9 @@ def test_long_tenure_at_one_employer() -> None:
 def test_overqualified_by_years() -> None:
     resume = "Experience\nSoftware Engineer, Acme, 1998 - Present"
     objection = one(gaps("software-engineer", resume), "objection:overqualified")
-    assert objection.evidence == "The role asks for 5+ years; the resume shows about 26 years of experience."
+    assert objection.evidence == (
+        "This kind of role usually asks for 5+ years; the resume shows about 26 years of experience."
+    )
     senior = "At least 12 years' experience."
     assert "objection:overqualified" not in topics(gaps("software-engineer", resume, senior))
 
@@ -644,3 +656,26 @@ def test_pathological_text_is_handled_quickly() -> None:
         find_gaps(role, junk, junk[:20_000], today=TODAY)
         # Linear work takes well under a second; a quadratic regular expression takes tens of seconds.
         assert time.perf_counter() - started < 10
+
+
+def test_a_description_that_never_mentions_a_degree_wants_none() -> None:
+    resume = STRONG_CFO.replace("MBA, Kellogg School of Management", "BA (Hons) History, University of York")
+    silent = "Chief Financial Officer, Norland Foods. Lead finance through our next stage of growth."
+    assert "objection:degree" not in topics(gaps("cfo", resume, silent))
+
+
+def test_a_preferred_degree_in_the_description_raises_nothing() -> None:
+    resume = STRONG_CFO.replace("MBA, Kellogg School of Management", "BA (Hons) History, University of York")
+    assert "objection:degree" not in topics(gaps("cfo", resume, "An MBA is a plus."))
+    assert "objection:degree" in topics(gaps("cfo", resume, "An MBA is required."))
+
+
+def test_a_title_below_its_library_role_is_not_held_to_that_role() -> None:
+    from interviewer.interview.roles import resolve_role
+
+    role = resolve_role("Finance Manager")
+    resume = "Experience\nSenior Accountant, Acme, 2016 - 2024\nLed the monthly close with two analysts."
+    raised = find_gaps(role, resume, today=TODAY)
+    if role.family == "executive":
+        assert "objection:scope" not in topics(raised), [o.evidence for o in raised]
+    assert not any("150" in o.evidence or "$50M" in o.evidence for o in raised)

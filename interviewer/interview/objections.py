@@ -51,7 +51,8 @@ def _c_level_title(text: str) -> str | None:
 
 
 def _source(from_description: bool) -> str:
-    return "The job description" if from_description else "The role"
+    # Without a description the library's requirements are what such roles usually ask, never the employer's.
+    return "The job description" if from_description else "This kind of role usually"
 
 
 def _money(usd: int) -> str:
@@ -62,15 +63,41 @@ def _money(usd: int) -> str:
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
-    """Requirements by kind, each with whether it came from the description, which wins over the role."""
+    """Requirements by kind, each with whether it came from the description.
+
+    A job description, when given, is the whole of what the employer asks: the role library's usual
+    requirements apply only without one (a description that never mentions a degree does not want one).
+    Nor do they apply to a title pitched below the library role it was matched to: a "Finance Manager"
+    matched to the CFO profile is not asked to run 150 people."""
     merged: dict[str, list[tuple[Requirement, bool]]] = {}
+    if described is not None:
+        for requirement in described.requirements:
+            merged.setdefault(requirement.kind, []).append((requirement, True))
+        return merged
+    if _pitched_below(role):
+        return merged
     for requirement in role.requirements:
         merged.setdefault(requirement.kind, []).append((requirement, False))
-    if described is not None:
-        kinds = {r.kind for r in described.requirements}
-        for kind in kinds:
-            merged[kind] = [(r, True) for r in described.requirements if r.kind == kind]
     return merged
+
+
+_MANAGER_RANK = re.compile(
+    r"\b(?:manager|lead|leader|supervisor|coordinator|specialist|analyst|associate|officer|engineer|"
+    r"consultant|advisor|adviser|administrator|partner|executive|representative)\b",
+    re.IGNORECASE,
+)
+_EXECUTIVE_RANK = re.compile(
+    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director)\b",
+    re.IGNORECASE,
+)
+
+
+def _pitched_below(role: Role) -> bool:
+    """The title the user typed is of a lower rank than the executive library role it was matched to."""
+    asked = role.asked_as
+    if not asked or role.family != "executive":
+        return False
+    return not _EXECUTIVE_RANK.search(asked) and bool(_MANAGER_RANK.search(asked))
 
 
 def _degree_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts) -> Objection | None:
@@ -78,6 +105,8 @@ def _degree_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts)
     for requirement, described in needs:
         if requirement.level is None or DEGREE_RANK[requirement.level] <= have:
             continue
+        if requirement.preferred and described:
+            continue  # a "preferred" or "nice to have" degree is no reason to doubt the candidate
         verb = "prefers" if requirement.preferred else "asks for"
         shown = "lists no degree"
         if facts.highest_degree:
@@ -93,6 +122,8 @@ def _industry_objection(
     for requirement, described in needs:
         if not requirement.names:
             continue  # "the company's industry" cannot be checked without naming it
+        if requirement.preferred and described:
+            continue  # a plus, not a requirement
         names = [n.lower() for n in requirement.names]
         known = [n for n in names if n in _INDUSTRIES]
         unknown = [n for n in names if n not in _INDUSTRIES]
@@ -109,7 +140,7 @@ def _industry_objection(
 
 
 def _scope_objection(
-    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts
+    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, described_any: bool
 ) -> Objection | None:
     asked: list[str] = []
     shown: list[str] = []
@@ -143,7 +174,14 @@ def _scope_objection(
         texts.append(requirement.text)
         sources.add(described)
         break
-    if not teams and role.family != "individual" and not facts.has_direct_reports:
+    leads_people = role.family != "individual" and not _pitched_below(role)
+    if (
+        not teams
+        and not merged.get("budget")
+        and leads_people
+        and not facts.has_direct_reports
+        and not described_any
+    ):
         asked.append("someone who leads people")
         shown.append("shows no direct reports")
         sources.add(False)
@@ -159,7 +197,12 @@ def _scope_objection(
 def _gap_objection(facts: ResumeFacts) -> Objection | None:
     if not facts.gaps:
         return None
-    parts = [f"between {g.start_text} and {g.end_text} (at least {g.months} months)" for g in facts.gaps[:3]]
+    parts = [
+        f"since {g.start_text} (at least {g.months} months)"
+        if g.end_text == "now"
+        else f"between {g.start_text} and {g.end_text} (at least {g.months} months)"
+        for g in facts.gaps[:3]
+    ]
     return Objection(topic="objection:gap", evidence=f"The resume shows no job {' or '.join(parts)}.")
 
 
@@ -270,7 +313,7 @@ def find_gaps(
     found = [
         _degree_objection(merged.get("degree", []), facts),
         _industry_objection(merged.get("industry", []), facts, resume),
-        _scope_objection(role, merged, facts),
+        _scope_objection(role, merged, facts, described is not None),
         _gap_objection(facts),
         _hopping_objection(facts),
         _tenure_objection(facts),

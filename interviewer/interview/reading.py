@@ -138,6 +138,8 @@ _PEOPLE = (
     r"|directors|agents|nurses|teachers|sellers|salespeople|marketers|recruiters|associates|workers"
     r"|operators|technicians|personnel|individuals|researchers|architects|controllers|officers|buyers"
     r"|planners|supervisors|heads|partners|clinicians|advisors|advisers|lawyers|editors|writers"
+    r"|executives|drivers|auditors|bankers|traders|contractors|trainers|instructors|coaches|clerks"
+    r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
 )
 _UNIT = r"team|teams|squad|pod|organi[sz]ation|department|function|division|unit|staff|group|headcount"
 _TEAM_PATTERNS = tuple(
@@ -239,6 +241,10 @@ _OUR_TEAM = re.compile(
 )
 
 
+_LEAD_CLAUSE = re.compile(rf"\b(?:{_LEAD_VERBS})\b", re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b", re.IGNORECASE)
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     sizes = [
         _number(m.group("n"))
@@ -246,6 +252,14 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
         for m in rx.finditer(text)
         if not (description and _OUR_TEAM.search(text[: m.start()]))
     ]
+    if not description:
+        # "Led 3 managers and 40 staff": the groups one sentence says a person led add up.
+        for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
+            lead = _LEAD_CLAUSE.search(sentence)
+            if lead:
+                counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
+                if len(counted) > 1:
+                    sizes.append(sum(counted))
     return [n for n in sizes if 2 <= n <= 1_000_000]
 
 

@@ -85,7 +85,7 @@ _DATE = (
 _PRESENT = r"present|current(?:ly)?|now|today|date|ongoing"
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
-    rf"(?P<end>{_DATE}|(?:{_PRESENT})\b)(?![\w/-])",
+    rf"(?P<end>{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b)(?![\w/-])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
@@ -288,8 +288,9 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     return jobs
 
 
-def _gaps(jobs: list[Job]) -> list[Gap]:
-    """Gaps of six months or more; uncertain year-only dates are read in the candidate's favour."""
+def _gaps(jobs: list[Job], today: date) -> list[Gap]:
+    """Gaps of six months or more, between jobs and since the last one when none is current; uncertain
+    year-only dates are read in the candidate's favour."""
     ordered = sorted(jobs, key=lambda j: (_start_earliest(j.start), _end_latest(j.end)))
     gaps: list[Gap] = []
     covered_until: int | None = None
@@ -307,6 +308,10 @@ def _gaps(jobs: list[Job]) -> list[Gap]:
         end = _end_latest(job.end)
         if covered_until is None or end > covered_until:
             covered_until, last_end = end, job
+    now = _month_index(today.year, today.month)
+    ended = last_end is not None and covered_until is not None and not any(j.current for j in jobs)
+    if ended and last_end is not None and covered_until is not None and now - covered_until >= MIN_GAP_MONTHS:
+        gaps.append(Gap(start_text=_format(last_end.end), end_text="now", months=now - covered_until))
     return gaps
 
 
@@ -353,7 +358,8 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         j
         for j in jobs
         if not j.current
-        and _end_latest(j.end) - _start_earliest(j.start) < SHORT_TENURE_MONTHS
+        # The best estimate, so year-only ranges count too: "2019 - 2020" is about a year, not up to two.
+        and j.months <= SHORT_TENURE_MONTHS
         and not _NATURALLY_SHORT.search(j.title)
     ]
     return ResumeFacts(
@@ -361,7 +367,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         highest_degree=degrees[0] if degrees else None,
         years_experience=max(candidates) if candidates else None,
         jobs=jobs,
-        gaps=_gaps(jobs),
+        gaps=_gaps(jobs, today),
         short_tenures=len(short),
         longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
         max_team_size=max(teams) if teams else None,

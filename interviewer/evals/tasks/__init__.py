@@ -9,6 +9,7 @@ from __future__ import annotations
 from interviewer.evals.tasks.base import Check, CheckResult, Context, Outcome, Task
 from interviewer.evals.tasks.followup import FollowUpItem, FollowUpTask
 from interviewer.evals.tasks.interviews import InterviewSample, InterviewTask, TurnSample, TurnTask
+from interviewer.evals.tasks.objections import ObjectionTask
 from interviewer.evals.tasks.retrieval import RetrievalTask
 from interviewer.evals.tasks.scoring import ManipulationTask, ScoringTask, StructuredOutputTask
 
@@ -34,5 +35,6 @@ TASKS: dict[str, Task] = {
         StructuredOutputTask(),
         InterviewTask(),
         TurnTask(),
+        ObjectionTask(),
     )
 }
