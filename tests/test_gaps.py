@@ -578,7 +578,7 @@ Brand Manager, Quux, 1990 - 2017
         "objection:industry",
         "objection:gap",
         "objection:job-hopping",
-        "objection:tenure",
+        # 27 years at Quux ended years before the jobs since: no longer the candidate's recent career.
         "objection:overqualified",
         "objection:career-change",
         "objection:relocation",

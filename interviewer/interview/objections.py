@@ -220,6 +220,11 @@ def _tenure_objection(facts: ResumeFacts) -> Objection | None:
     longest = max(facts.jobs, key=lambda j: j.months, default=None)
     if longest is None or longest.months < LONG_TENURE_MONTHS:
         return None
+    # Only a long stay that is still the candidate's recent career: years at one firm followed by years
+    # elsewhere already answer "can you adapt?".
+    latest_end = max(_span(j)[1] for j in facts.jobs)
+    if not longest.current and latest_end - _span(longest)[1] >= 24:
+        return None
     title = f"{longest.title}, " if longest.title else ""
     return Objection(
         topic="objection:tenure",

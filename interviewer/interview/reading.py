@@ -37,7 +37,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "master": re.compile(
         r"(?i:\bmaster'?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
         r"|\bm\.?phil\b"
-        r"|\bm\.?res\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b)"
+        r"|\bm\.?res\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
+        # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
+        r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
+        r"|\blaurea magistrale\b)"
         r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt)\b"
         r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
@@ -45,7 +48,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "bachelor": re.compile(
         r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
-        r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b)"
+        r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b"
+        # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado.
+        r"|\blicenciatura\b|\blicence\b|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bengenharia\b"
+        r"|\bbacharelado\b|\bgrado en\b)"
         r"|\b(?:BBA|LLB|BFA|BComm)\b"
         r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
     ),

@@ -124,6 +124,18 @@ _REQUIRED_LEVELS: dict[str, DegreeLevel] = {
 }  # fmt: skip
 
 
+_NOT_REQUIRED = re.compile(
+    r"\b(?:do(?:es)?\s*n[o']t|not|never|no)\s+(?:\w+\s+){0,2}(?:require|required|need|needed|necessary|essential"
+    r"|mandatory)\b|\bno\s+(?:\w+\s+)?degree\b|\bdegree\s+(?:is\s+)?(?:not|optional)\b|\bwithout\s+a\s+degree\b",
+    re.IGNORECASE,
+)
+_OR_EQUIVALENT = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
+    r"|\bor\s+equivalent\b",
+    re.IGNORECASE,
+)
+
+
 def _jd_degree(sentences: list[str]) -> Requirement | None:
     best: tuple[int, DegreeLevel, bool, str] | None = None
     for sentence in sentences:
@@ -133,7 +145,7 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
             for level in _DEGREE_ORDER
             if level != "associate" and (m := _DEGREE_PATTERNS[level].search(sentence))
         ]
-        if not hits:
+        if not hits or _NOT_REQUIRED.search(sentence):
             continue
         hits.sort()
         # "Bachelor's or master's" asks for the lower; "bachelor's required, MBA preferred" for the higher.
@@ -143,7 +155,13 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
         levels = [lv for _, lv in hits if DEGREE_RANK[lv] == wanted]
         level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
         if best is None or wanted > best[0]:
-            best = (wanted, level, bool(_PREFERRED.search(sentence)), sentence)
+            # "MBA or equivalent experience" accepts experience instead: at most a preference.
+            best = (
+                wanted,
+                level,
+                bool(_PREFERRED.search(sentence) or _OR_EQUIVALENT.search(sentence)),
+                sentence,
+            )
     if best is None:
         return None
     _, level, preferred, sentence = best
