@@ -265,4 +265,16 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
             cities = _cities_in(place)
             if cities:
                 return cities[0], place
+    # A heading line such as "Mumbai (Lower Parel office), on-site 5 days a week" under the title.
+    for line in [line.strip(" *_#") for line in text.splitlines() if line.strip()][1:4]:
+        if re.search(r"\bremote\b", line, re.IGNORECASE):
+            return None, line
+        cities = _cities_in(line)
+        if cities and _WORKPLACE.search(line):
+            return cities[0], line
     return None, None
+
+
+_WORKPLACE = re.compile(
+    r"\b(?:on-?site|office|hybrid|in[- ]person|headquarters|hq|based)\b|\s[—–-]\s", re.IGNORECASE
+)
