@@ -1,0 +1,82 @@
+"""The app's handlers called directly, without a browser or a server: each takes plain values and returns
+updates keyed by component (here, the components' names)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from interviewer.models.fake import FakeChatModel
+from interviewer.models.registry import get_model
+from interviewer.practice import Practice, Setup
+from interviewer.settings import Settings
+from interviewer.ui import handlers as h
+from interviewer.ui.layout import UI
+from tests.helpers import FINANCE_QUESTIONS
+
+STRONG = (
+    "When I joined Halden, DSO was 68 days. I rebuilt credit control with the sales team and within two "
+    "quarters it fell to 41, releasing $12M of cash that paid for the new depot without new debt."
+)
+
+
+@pytest.fixture()
+def ui() -> UI:
+    return UI(**{f.name: f.name for f in fields(UI)})  # each component stands in as its own name
+
+
+@pytest.fixture()
+def practice(corpus_home: Path, tmp_path: Path) -> Practice:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    practice = Practice(Settings(home=home, model="fake:handlers", threads=2))
+    practice.ready.set()
+    model = get_model("fake:handlers")
+    assert isinstance(model, FakeChatModel)
+    model.enqueue("Welcome, shall we begin?", *FINANCE_QUESTIONS)
+    return practice
+
+
+def test_a_bad_start_says_why_and_changes_nothing_else(practice: Practice, ui: UI) -> None:
+    updates = h.on_start(practice, ui, ["fake:handlers"], "   ", "warm-screener", "short", "", "", "", None)
+    assert set(updates) == {"status"} and "role" in updates["status"].lower()
+    assert practice.summaries() == []
+
+
+def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -> None:
+    started = h.on_start(practice, ui, ["fake:handlers"], "cfo", "warm-screener", "short", "", "", "", None)
+    session_id = started["session_id"]
+    assert "Preparation brief" in started["brief"] and started["status"] == ""
+    asked = list(h.on_next_turn(practice, ui, session_id))
+    assert "?" in asked[-1]["chat"][-1]["content"]
+    answered = list(h.on_answer(practice, ui, session_id, STRONG, None))
+    assert "Score" in answered[0]["scorecard"] and answered[0]["answer"] == ""
+    assert answered[-1]["scorecard"] == answered[0]["scorecard"]  # every update carries the card
+    report = h.on_report(practice, ui, session_id)
+    assert "Interview report" in report["report_md"]
+    written = [
+        Path(report[key]["value"]) for key in ("report_md_file", "report_html_file", "report_json_file")
+    ]
+    assert all(path.exists() for path in written)
+    history = h.on_delete(practice, ui, session_id)
+    assert practice.summaries() == [] and not any(path.exists() for path in written)
+    assert history["history"] == []
+
+
+def test_a_model_path_typed_into_the_page_is_refused(practice: Practice, ui: UI) -> None:
+    updates = h.on_start(
+        practice, ui, ["fake:handlers"], "cfo", "warm-screener", "short", "/etc/passwd", "", "", None
+    )
+    assert "Choose a model from the list" in updates["status"] and "passwd" not in updates["status"]
+
+
+def test_the_setup_reads_a_resume_from_bytes(practice: Practice) -> None:
+    resume = b"Jordan Avery\nExperience\nVP Finance, Halden, 2016 - Present\nEducation\nBA Economics, 2005\n"
+    _, session = practice.start(
+        Setup(role="cfo", resume_name="cv.txt", resume_bytes=resume, job_description="An MBA is required.")
+    )
+    assert session.profile.resume and "Halden" in session.profile.resume
+    assert [o.topic for o in session.plan.objections][:1] == ["objection:degree"]
