@@ -196,7 +196,8 @@ Intern, Gamma, 2014 - 2014
     five_months = "Manager, Acme, Aug 2018 - Present\nAnalyst, Beta, Jan 2015 - Feb 2018"
     assert extract_facts(five_months, TODAY).gaps == []
     # Year-only dates are read in the candidate's favour: 2010-2013 then 2014 may be back to back.
-    assert extract_facts("Head, C, 2021 - Present\nLead, A, 2014 - 2020\nDev, B, 2010 - 2013", TODAY).gaps == []
+    career = "Head, C, 2021 - Present\nLead, A, 2014 - 2020\nDev, B, 2010 - 2013"
+    assert extract_facts(career, TODAY).gaps == []
 
 
 def test_a_gap_since_the_last_job_is_a_gap_too() -> None:
