@@ -219,7 +219,7 @@ Chair, Gamma, 2023 - Present
     assert facts.gaps == []
 
 
-def test_short_tenures_exclude_the_current_job_and_internships() -> None:
+def test_short_tenures_count_the_current_job_only_after_a_pattern_and_never_internships() -> None:
     facts = extract_facts(
         """Experience
 Engineer, A, Feb 2023 - Present
@@ -231,8 +231,11 @@ Engineer, E, 2019 - 2020
         TODAY,
     )
     # "2019 - 2020" is read as about a year (its best estimate), as a recruiter reads it: one-year jobs in
-    # a row written with years only are job hopping too.
-    assert facts.short_tenures == 3
+    # a row written with years only are job hopping too. With B, C and E short, the current A (16 months
+    # so far) continues the pattern; the internship never counts.
+    assert facts.short_tenures == 4
+    alone = extract_facts("Experience\nEngineer, A, Feb 2023 - Present\nEngineer, B, 2015 - 2022", TODAY)
+    assert alone.short_tenures == 0
 
 
 def test_scope_facts() -> None:
@@ -490,8 +493,9 @@ Software Engineer, C, Jun 2021 - Feb 2022
 Software Engineer, D, Jan 2020 - May 2021
 """
     objection = one(gaps("software-engineer", hopper), "objection:job-hopping")
-    assert objection.evidence.startswith("The resume shows 3 jobs that lasted under 18 months")
-    two = hopper.replace("Jan 2020 - May 2021", "Jan 2017 - May 2021")
+    # The current job of 16 months continues the pattern of the three before it.
+    assert objection.evidence.startswith("The resume shows 4 jobs that lasted under 18 months")
+    two = hopper.replace("Jan 2020 - May 2021", "Jan 2017 - May 2021").replace("Feb 2023", "Feb 2021")
     assert "objection:job-hopping" not in topics(gaps("software-engineer", two))
 
 
@@ -680,3 +684,24 @@ def test_a_title_below_its_library_role_is_not_held_to_that_role() -> None:
     if role.family == "executive":
         assert "objection:scope" not in topics(raised), [o.evidence for o in raised]
     assert not any("150" in o.evidence or "$50M" in o.evidence for o in raised)
+
+
+def test_resume_facts_in_other_usual_phrasings() -> None:
+    assert extract_facts("PhD in Physics (ABD), University of Oslo\nMSc Physics, 2016", TODAY).degrees == [
+        "master"
+    ]
+    assert extract_facts("A$18M budget across APAC", TODAY).max_budget_usd == 11_700_000
+    assert extract_facts("Lead 28 CSMs in 3 pods", TODAY).max_team_size == 28
+    wrapped = "Experience\nManager, Acme, Denver 11/2022 –\nPresent\nAnalyst, Beta, 2019 - 2022"
+    assert [j.current for j in extract_facts(wrapped, TODAY).jobs] == [True, False]
+
+
+def test_a_required_certification_the_resume_lacks() -> None:
+    resume = "Experience\nProject Manager, Acme, 2015 - Present\nCertifications\nGoogle PM Certificate"
+    objection = one(
+        gaps("project-manager", resume, "PMP or PRINCE2 Practitioner required."), "objection:degree"
+    )
+    assert "PMP" in objection.evidence and "no such certification" in objection.evidence
+    certified = resume + "\nPMP, 2019"
+    assert "objection:degree" not in topics(gaps("project-manager", certified, "PMP required."))
+    assert "objection:degree" not in topics(gaps("project-manager", resume, "PMP or equivalent experience."))

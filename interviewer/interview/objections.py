@@ -116,6 +116,20 @@ def _degree_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts)
     return None
 
 
+def _certification_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts) -> Objection | None:
+    """A certification the description requires (PMP, CPA, CISSP...) that the resume does not list."""
+    held = {c.lower() for c in facts.certifications}
+    for requirement, described in needs:
+        if not described or requirement.preferred or not requirement.names:
+            continue
+        if any(name.lower() in held for name in requirement.names):
+            continue
+        wanted = " or ".join(requirement.names)
+        evidence = f"The job description asks for {wanted}; the resume lists no such certification."
+        return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)
+    return None
+
+
 def _industry_objection(
     needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
@@ -316,7 +330,8 @@ def find_gaps(
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
     found = [
-        _degree_objection(merged.get("degree", []), facts),
+        _degree_objection(merged.get("degree", []), facts)
+        or _certification_objection(merged.get("certification", []), facts),
         _industry_objection(merged.get("industry", []), facts, resume),
         _scope_objection(role, merged, facts, described is not None),
         _gap_objection(facts),

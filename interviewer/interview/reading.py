@@ -146,6 +146,7 @@ _PEOPLE = (
     r"|planners|supervisors|heads|partners|clinicians|advisors|advisers|lawyers|editors|writers"
     r"|executives|drivers|auditors|bankers|traders|contractors|trainers|instructors|coaches|clerks"
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
+    r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = r"team|teams|squad|pod|organi[sz]ation|department|function|division|unit|staff|group|headcount"
 _TEAM_PATTERNS = tuple(
@@ -170,8 +171,11 @@ _DIRECT_REPORTS = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?<![\w.])(?P<cur>US\$|\$|£|€|(?:USD|GBP|EUR)\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-    r"(?P<mult>billion|bn|b|million|mn|mm|m|thousand|k)?\b(?:\s?(?P<cur2>USD|GBP|EUR|dollars|pounds|euros)\b)?",
+    r"(?<![\w.])(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
+    r"(?:USD|GBP|EUR|AUD|CAD|NZD|SGD|HKD|CHF|INR|BRL)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<mult>billion|bn|b|million|mn|mm|m|thousand|k|crores?|cr|lakhs?)?\b"
+    r"(?:\s?(?P<cur2>USD|GBP|EUR|AUD|CAD|NZD|SGD|HKD|CHF|INR|BRL|dollars|pounds|euros|rupees)\b)?",
     re.IGNORECASE,
 )
 _SCOPE_WORDS = re.compile(
@@ -188,9 +192,12 @@ _PAY_WORDS = re.compile(
 )
 # Rough fixed rates: only the order of magnitude matters when comparing scope.
 _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 1.25, "pounds": 1.25,
-           "€": 1.1, "eur": 1.1, "euros": 1.1}  # fmt: skip
+           "€": 1.1, "eur": 1.1, "euros": 1.1, "a$": 0.65, "au$": 0.65, "aud": 0.65, "c$": 0.72, "ca$": 0.72,
+           "cad": 0.72, "nz$": 0.6, "nzd": 0.6, "s$": 0.75, "sgd": 0.75, "hk$": 0.13, "hkd": 0.13, "chf": 1.1,
+           "r$": 0.2, "brl": 0.2, "₹": 0.012, "rs": 0.012, "rs.": 0.012, "inr": 0.012, "rupees": 0.012}  # fmt: skip
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
-                "bn": 1e9, "billion": 1e9}  # fmt: skip
+                "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
+                "lakhs": 1e5}  # fmt: skip
 # Major cities, for telling where a candidate lives; ambiguous names (Reading, Nice) are left out.
 _CITIES: dict[str, tuple[str, ...]] = {
     "New York": ("New York", "NYC"), "Los Angeles": ("Los Angeles",), "Chicago": ("Chicago",),
@@ -254,8 +261,23 @@ def _cities_in(text: str) -> list[str]:
     return [city for _, city in sorted(found)]
 
 
+# A degree not (yet) held: "PhD (ABD)", "MBA, in progress", "MSc, expected 2027".
+_UNFINISHED = re.compile(
+    r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
+    r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted)\b",
+    re.IGNORECASE,
+)
+
+
 def _degrees(text: str) -> list[str]:
-    return [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(text)]
+    held: set[str] = set()
+    for line in text.splitlines():
+        levels = [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(line)]
+        if levels and _UNFINISHED.search(line):
+            # The unfinished one is the highest named on the line; a lower one there may be held.
+            levels = levels[1:]
+        held.update(levels)
+    return [level for level in _DEGREE_ORDER if level in held]
 
 
 # In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the

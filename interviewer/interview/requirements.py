@@ -230,7 +230,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 kind="certification",
                 text=_requirement_text(named[0][0]),
                 names=names,
-                preferred=all(_PREFERRED.search(s) for s, _ in named),
+                preferred=all(_PREFERRED.search(s) or _OR_EQUIVALENT.search(s) for s, _ in named),
             )
         )
     location, location_text = _jd_location(job_description)

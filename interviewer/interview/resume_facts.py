@@ -337,8 +337,21 @@ _STATED_YEARS = re.compile(
 )
 
 
+_DANGLING_RANGE = re.compile(rf"(?:{_DATE})\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(rf"^(?:{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b)", re.IGNORECASE)
+
+
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    """The resume's lines, with a date range broken over two lines (a PDF's wrapping) put back together."""
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    joined: list[str] = []
+    for line in lines:
+        if joined and _DANGLING_RANGE.search(joined[-1]) and _RANGE_END.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+            joined.append("")  # keeps the line count, so positions elsewhere still line up
+            continue
+        joined.append(line)
+    return joined
 
 
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
@@ -362,6 +375,9 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         and j.months <= SHORT_TENURE_MONTHS
         and not _NATURALLY_SHORT.search(j.title)
     ]
+    if len(short) >= 2:
+        # A current job of a few months continues a pattern of short stays; alone it says nothing.
+        short += [j for j in jobs if j.current and j.months <= SHORT_TENURE_MONTHS]
     return ResumeFacts(
         degrees=degrees,
         highest_degree=degrees[0] if degrees else None,
