@@ -157,6 +157,22 @@ class Practice:
         turn = self.engine(session.model).answer(session, text, spoken=spoken)
         return Answered(session=session, turn=turn, finished=session.status == "finished")
 
+    def dismiss_objections(self, session: Session, topics: list[str]) -> list[str]:
+        """Mark planned objections "not true of me"; one already asked cannot be taken back."""
+        asked = {t.topic for t in session.turns if t.kind == "objection"}
+        planned = {o.topic for o in session.plan.objections}
+        unknown = [t for t in topics if t not in planned]
+        if unknown:
+            raise InputError(f"No planned objection {', '.join(unknown)} in this session.")
+        late = [t for t in topics if t in asked and t not in session.profile.dismissed_objections]
+        if late:
+            raise InputError("That objection has already been asked; answer it, or try the answer again.")
+        session.profile.dismissed_objections = sorted(
+            set(topics) | (asked & set(session.profile.dismissed_objections))
+        )
+        self.store.save_profile(session)
+        return session.profile.dismissed_objections
+
     def summaries(self) -> list[SessionSummary]:
         return self.store.list()
 

@@ -27,6 +27,9 @@ class ExpectedObjection(BaseModel):
 
     topic: str
     evidence: str
+    requirement: str | None = None
+    resume_lines: list[str] = []
+    dismissed: bool = False
     guidance: list[GuidanceNote]
 
 
@@ -46,12 +49,13 @@ class Brief(BaseModel):
         if not self.objections:
             lines.append("Nothing in your documents stands out as a likely objection for this role.")
         for objection in self.objections:
-            lines += [
-                f"### {objection.topic.split(':', 1)[-1].replace('-', ' ').capitalize()}",
-                "",
-                objection.evidence,
-                "",
-            ]
+            heading = objection.topic.split(":", 1)[-1].replace("-", " ").capitalize()
+            lines += [f"### {heading}" + (" (dismissed: not true of you)" if objection.dismissed else ""), ""]
+            lines += [objection.evidence, ""]
+            if objection.requirement:
+                lines += [f"From the job description (or the role): _{objection.requirement}_", ""]
+            lines += [f"> From your resume: {line}" for line in objection.resume_lines]
+            lines += [""] if objection.resume_lines else []
             lines += [f"- **{g.title}** (`{g.doc_id}`): {g.excerpt}" for g in objection.guidance]
             lines.append("")
         lines += ["## Value to lead with", ""] + [f"- {v}" for v in self.value_propositions]
@@ -112,6 +116,9 @@ def build_brief(profile: Profile, plan: Plan, retriever: Retriever) -> Brief:
             ExpectedObjection(
                 topic=objection.topic,
                 evidence=objection.evidence,
+                requirement=objection.requirement,
+                resume_lines=list(objection.resume_lines),
+                dismissed=objection.topic in profile.dismissed_objections,
                 guidance=[
                     GuidanceNote(doc_id=h.doc_id, title=h.title, excerpt=_excerpt(h.text))
                     for h in hits

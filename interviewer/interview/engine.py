@@ -217,7 +217,12 @@ class Engine:
             )
             yield from self._speak(session, "follow-up", "interview", None, move)
             return
-        stage, move = session.plan.conversation[session.cursor]
+        moves = session.plan.conversation
+        while moves[session.cursor][1].kind == "objection" and (
+            moves[session.cursor][1].topic in session.profile.dismissed_objections
+        ):
+            session.cursor += 1  # "not true of me": the candidate dismissed it before it was asked
+        stage, move = moves[session.cursor]
         if move.kind == "thank-you":
             # An instruction to the candidate, not an interviewer line: the plan's wording is exact.
             turn = self._new_turn(session, "thank-you", stage, session.cursor, move, move.text, False, None)

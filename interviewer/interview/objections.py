@@ -7,11 +7,22 @@ import re
 from datetime import date
 
 from interviewer.interview.profile import Objection
-from interviewer.interview.reading import _CITY_PATTERNS, _DEGREE_NAMES, _INDUSTRIES, DEGREE_RANK, _cities_in
+from interviewer.interview.reading import (
+    _CITY_PATTERNS,
+    _DEGREE_NAMES,
+    _INDUSTRIES,
+    DEGREE_RANK,
+    _budgets,
+    _certifications,
+    _cities_in,
+    _degrees,
+    _team_sizes,
+)
 from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
     LONG_TENURE_MONTHS,
     SHORT_TENURE_MONTHS,
+    Job,
     ResumeFacts,
     _lines,
     _span,
@@ -341,4 +352,31 @@ def find_gaps(
         _career_change_objection(role, facts),
         _relocation_objection(described, resume),
     ]
-    return [o for o in found if o is not None]
+    return [_with_lines(o, facts, resume) for o in found if o is not None]
+
+
+def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Objection:
+    """The resume lines behind an objection, so a candidate can see why it was raised."""
+    lines = [line for line in _lines(resume) if line]
+    topic = objection.topic
+
+    def dated(jobs: list[Job]) -> list[str]:
+        return [line for line in lines if any(job.dates and job.dates in line for job in jobs)]
+
+    if topic == "objection:degree":
+        chosen = [line for line in lines if _degrees(line) or _certifications(line)]
+    elif topic == "objection:scope":
+        chosen = [line for line in lines if _team_sizes(line) or _budgets(line)]
+    elif topic in ("objection:gap", "objection:career-change"):
+        recent = sorted(facts.jobs, key=lambda j: _span(j)[1], reverse=True)
+        chosen = dated(recent[:3])
+    elif topic == "objection:job-hopping":
+        chosen = dated([j for j in facts.jobs if j.months <= SHORT_TENURE_MONTHS])
+    elif topic in ("objection:tenure", "objection:overqualified"):
+        chosen = dated([max(facts.jobs, key=lambda j: j.months)]) if facts.jobs else []
+        chosen += [line for line in lines[:3] if _c_level_title(line) and line not in chosen]
+    elif topic == "objection:relocation":
+        chosen = [line for line in lines[:6] if _cities_in(line)]
+    else:
+        chosen = []
+    return objection.model_copy(update={"resume_lines": tuple(chosen[:4])})

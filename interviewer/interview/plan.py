@@ -75,7 +75,15 @@ class Plan(BaseModel):
             "role_id": self.role_id,
             "persona": self.persona,
             "seed": self.seed,
-            "objections": [{"topic": o.topic, "evidence": o.evidence} for o in self.objections],
+            "objections": [
+                {
+                    "topic": o.topic,
+                    "evidence": o.evidence,
+                    "requirement": o.requirement,
+                    "resume_lines": list(o.resume_lines),
+                }
+                for o in self.objections
+            ],
             "stages": [
                 {
                     "name": s.name,

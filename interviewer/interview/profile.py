@@ -20,7 +20,8 @@ class Objection(BaseModel):
 
     topic: str  # an objection:* topic from corpus/topics.yaml
     evidence: str  # e.g. "the description asks for an MBA; the resume lists a BA only"
-    requirement: str | None = None  # the requirement text it comes from, when there is one
+    requirement: str | None = None  # the job description's (or the role's) words it comes from
+    resume_lines: tuple[str, ...] = ()  # the resume's own lines it read; empty when it is an absence
 
 
 class Profile(BaseModel):
@@ -39,3 +40,5 @@ class Profile(BaseModel):
     # The day resume durations are counted to ("2019 - Present", months between jobs). Set when the profile
     # is made, so a plan made again from a saved profile, or an eval replayed next year, reads the same.
     as_of: date | None = None
+    # Objections the candidate marked "not true of me" before they were asked: the interviewer skips them.
+    dismissed_objections: list[str] = Field(default_factory=list)

@@ -166,6 +166,15 @@ class SessionStore:
                 [(session.id, t.index, t.model_dump_json()) for t in session.turns],
             )
 
+    def save_profile(self, session: Session) -> None:
+        """Commit a change to the profile (an objection dismissed); the turns are untouched."""
+        session.updated_at = now()
+        with self._lock, self._connect() as db:
+            db.execute(
+                "UPDATE sessions SET profile=?, updated_at=? WHERE id=?",
+                (session.profile.model_dump_json(), session.updated_at, session.id),
+            )
+
     def add_turn(self, session: Session, turn: Turn) -> None:
         """Commit a newly asked turn and the session's position; refused if another window asked first."""
         session.updated_at = now()

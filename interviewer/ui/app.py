@@ -53,6 +53,8 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
 
     setup_inputs = [ui.role, ui.persona, ui.length, ui.model, ui.job_description, ui.company_brief, ui.resume]
     start_outputs = [ui.session_id, ui.brief, ui.brief_file, ui.stage, ui.chat, ui.tabs, ui.answer, ui.status]
+    # After the outputs API clients already read, so their positions do not move.
+    start_outputs += [ui.planned_objections, ui.update_plan]
     turn_outputs = [ui.chat, ui.stage, ui.answer, ui.status]
     assessed = [ui.chat, ui.chart, ui.scorecard, ui.citations, ui.stage, ui.answer, ui.status, ui.spoken]
     report_outputs = [
@@ -100,6 +102,13 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ui.finish.click(bound(h.on_report), [ui.session_id], report_outputs, api_name="report")
     ui.refresh.click(bound(h.on_refresh), None, history_outputs, api_name="history")
     resume_outputs = [ui.session_id, ui.chat, ui.stage, ui.scorecard, ui.brief, ui.tabs]
+    resume_outputs += [ui.planned_objections, ui.update_plan]
+    ui.update_plan.click(
+        bound(h.on_update_plan),
+        [ui.session_id, ui.planned_objections],
+        [ui.planned_objections, ui.update_plan, ui.brief, ui.brief_file, ui.status],
+        api_name="update_plan",
+    )
     ui.resume_button.click(bound(h.on_resume), [ui.chosen], resume_outputs, api_name="resume").success(
         bound(h.on_next_turn), [ui.session_id], turn_outputs
     )

@@ -89,7 +89,7 @@ def on_start(
     except InterviewerError as exc:
         return warned(ui, exc)
     path = practice.write_brief(session, prepared)
-    return {
+    return objection_choices(ui, session) | {
         ui.session_id: session.id,
         ui.brief: prepared.markdown(),
         ui.brief_file: gr.update(value=str(path), visible=True),
@@ -98,6 +98,37 @@ def on_start(
         ui.tabs: gr.Tabs(selected="interview"),
         ui.answer: gr.update(label=views.answer_label(session), value=""),
         ui.status: "",
+    }
+
+
+def objection_choices(ui: UI, session: Session) -> Updates:
+    """The planned objections as ticked boxes, each labelled with its evidence; unticked ones are skipped."""
+    choices = [(f"{o.topic.split(':', 1)[-1]}: {o.evidence}", o.topic) for o in session.plan.objections]
+    kept = [o.topic for o in session.plan.objections if o.topic not in session.profile.dismissed_objections]
+    shown = bool(choices)
+    return {
+        ui.planned_objections: gr.update(choices=choices, value=kept, visible=shown),
+        ui.update_plan: gr.update(visible=shown),
+    }
+
+
+def on_update_plan(practice: Practice, ui: UI, session_id: str | None, kept: list[str] | None) -> Updates:
+    try:
+        _, session = practice.session(session_id)
+        planned = [o.topic for o in session.plan.objections]
+        practice.dismiss_objections(session, [t for t in planned if t not in (kept or [])])
+        brief = practice.brief(session)
+    except InterviewerError as exc:
+        return warned(ui, exc)
+    path = practice.write_brief(session, brief)
+    dismissed = len(session.profile.dismissed_objections)
+    status = (
+        f"Plan updated: {dismissed} objection{'s' if dismissed != 1 else ''} dismissed." if dismissed else ""
+    )
+    return objection_choices(ui, session) | {
+        ui.brief: brief.markdown(),
+        ui.brief_file: gr.update(value=str(path), visible=True),
+        ui.status: status or "Plan updated: every planned objection will be raised.",
     }
 
 
@@ -329,7 +360,7 @@ def on_resume(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
     except InterviewerError as exc:
         gr.Warning(str(exc))
         return {}
-    return {
+    return objection_choices(ui, session) | {
         ui.session_id: session.id,
         ui.chat: views.chat_messages(session),
         ui.stage: views.stage_markdown(session.stage),

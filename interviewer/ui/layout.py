@@ -43,6 +43,8 @@ class UI:
     start: Any
     brief: Any
     brief_file: Any
+    planned_objections: Any
+    update_plan: Any
     chat: Any
     answer: Any
     send: Any
@@ -214,6 +216,12 @@ def build_layout(models: list[str], voice: bool) -> UI:
         with gr.Tab("Setup", id="setup"):
             setup = _setup_tab(models)
         with gr.Tab("Preparation", id="preparation"):
+            planned_objections = gr.CheckboxGroup(
+                choices=[],
+                label="Objections the interviewer will raise: untick any that is not true of you",
+                visible=False,
+            )
+            update_plan = gr.Button("Update the plan", visible=False)
             brief = gr.Markdown("_Start an interview to see your preparation brief._")
             brief_file = gr.DownloadButton("Download brief", value=None, visible=False)
         with gr.Tab("Interview", id="interview"):
@@ -231,6 +239,8 @@ def build_layout(models: list[str], voice: bool) -> UI:
         tabs=tabs,
         brief=brief,
         brief_file=brief_file,
+        planned_objections=planned_objections,
+        update_plan=update_plan,
         **setup,
         **interview,
         **report,

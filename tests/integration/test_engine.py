@@ -296,10 +296,11 @@ def test_cli_plan_json_keeps_the_issue_shape(
     assert cli.main(argv) == 0
     plan = json.loads(capsys.readouterr().out)
     assert plan["role"] == "Chief Financial Officer"
-    assert plan["objections"][0] == {
-        "topic": "objection:degree",
-        "evidence": plan["objections"][0]["evidence"],
-    }
+    # The issue's shape (topic, evidence), added to: the requirement and the resume lines it rests on.
+    first = plan["objections"][0]
+    assert first["topic"] == "objection:degree" and first["evidence"]
+    assert set(first) == {"topic", "evidence", "requirement", "resume_lines"}
+    assert first["requirement"] and isinstance(first["resume_lines"], list)
     assert [s["name"] for s in plan["stages"]] == ["preparation", "interview", "follow-up"]
     kinds = {m["kind"] for s in plan["stages"] for m in s["moves"]}
     assert kinds <= {"question", "objection", "closing", "thank-you"}

@@ -80,3 +80,38 @@ def test_the_setup_reads_a_resume_from_bytes(practice: Practice) -> None:
     )
     assert session.profile.resume and "Halden" in session.profile.resume
     assert [o.topic for o in session.plan.objections][:1] == ["objection:degree"]
+
+
+RESUME_BA = (
+    b"Jordan Avery\nChicago, IL\n\nExperience\nVP Finance, Halden Logistics, 2016 - Present\n"
+    b"Led a finance team of 30; released $12M of cash.\n\nEducation\nBA Economics, University of Iowa, 2005\n"
+)
+
+
+def test_an_objection_shows_its_evidence_and_can_be_dismissed_before_it_is_asked(
+    practice: Practice, ui: UI
+) -> None:
+    _, session = practice.start(
+        Setup(role="cfo", resume_name="cv.txt", resume_bytes=RESUME_BA, job_description="An MBA is required.")
+    )
+    degree = next(o for o in session.plan.objections if o.topic == "objection:degree")
+    assert degree.resume_lines == ("BA Economics, University of Iowa, 2005",)
+    assert degree.requirement and "MBA" in degree.requirement
+    brief = practice.brief(session).markdown()
+    assert "> From your resume: BA Economics, University of Iowa, 2005" in brief
+    choices = h.objection_choices(ui, session)["planned_objections"]
+    assert "objection:degree" in choices["value"]
+    kept = [t for t in choices["value"] if t != "objection:degree"]
+    updated = h.on_update_plan(practice, ui, session.id, kept)
+    assert "objection:degree" not in updated["planned_objections"]["value"]
+    assert "dismissed: not true of you" in updated["brief"]
+    engine, resumed = practice.session(session.id)
+    model = engine.model
+    assert isinstance(model, FakeChatModel)
+    model.enqueue(*FINANCE_QUESTIONS)
+    while resumed.status != "finished":
+        for _ in engine.next_turn(resumed):
+            pass
+        if resumed.open_turn is not None:
+            engine.answer(resumed, STRONG)
+    assert "objection:degree" not in [t.topic for t in resumed.turns if t.kind == "objection"]
