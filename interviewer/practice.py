@@ -164,12 +164,9 @@ class Practice:
         unknown = [t for t in topics if t not in planned]
         if unknown:
             raise InputError(f"No planned objection {', '.join(unknown)} in this session.")
-        late = [t for t in topics if t in asked and t not in session.profile.dismissed_objections]
-        if late:
+        if any(t in asked for t in topics):
             raise InputError("That objection has already been asked; answer it, or try the answer again.")
-        session.profile.dismissed_objections = sorted(
-            set(topics) | (asked & set(session.profile.dismissed_objections))
-        )
+        session.profile.dismissed_objections = sorted(set(topics))
         self.store.save_profile(session)
         return session.profile.dismissed_objections
 

@@ -161,7 +161,8 @@ def run_suite(
         raise InputError("--save-recording records calls; it cannot be combined with --replay.")
     model_name = options.model or suite.model or settings.model
     # Suites that call no chat model say so, rather than name a model that took no part.
-    uses_model = task.uses_model or bool({**suite.params, **(options.params or {})}.get("judge"))
+    params = {**suite.params, **(options.params or {})}
+    uses_model = task.uses_model or bool(params.get("judge"))
     shown_model = model_name if uses_model else None
     run_settings = settings.with_overrides(model=model_name)
     prompts = prompts_digest(options.prompts_dir)
@@ -176,7 +177,6 @@ def run_suite(
     run_dir = runs_dir(settings) / run_id
     run_dir.mkdir(parents=True)
 
-    params = {**suite.params, **(options.params or {})}
     ctx = Context(run_settings, model, params, run_dir, options.prompts_dir, suite.as_of)
     started = time.perf_counter()
     task.prepare(ctx)

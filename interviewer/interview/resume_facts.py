@@ -83,9 +83,10 @@ _DATE = (
     rf"|{_YEAR})"
 )
 _PRESENT = r"present|current(?:ly)?|now|today|date|ongoing"
+_END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
-    rf"(?P<end>{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b)(?![\w/-])",
+    rf"(?P<end>{_END})(?![\w/-])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
@@ -338,7 +339,7 @@ _STATED_YEARS = re.compile(
 
 
 _DANGLING_RANGE = re.compile(rf"(?:{_DATE})\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
-_RANGE_END = re.compile(rf"^(?:{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b)", re.IGNORECASE)
+_RANGE_END = re.compile(rf"^(?:{_END})", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[str]:

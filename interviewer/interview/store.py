@@ -262,7 +262,7 @@ class SessionStore:
         summaries = []
         for row in rows:
             own = per_session.get(row[0], [])
-            scores = [_overall(t) for t in own if t.get("answer") is not None and _overall(t) is not None]
+            scores = [s for t in own if t.get("answer") is not None and (s := _overall(t)) is not None]
             summaries.append(
                 SessionSummary(
                     id=row[0],
@@ -274,9 +274,7 @@ class SessionStore:
                     status="damaged" if row[0] in damaged else row[6],
                     turns=len(own),
                     answered=sum(1 for t in own if t.get("answer") is not None),
-                    mean_overall=round(sum(s for s in scores if s is not None) / len(scores), 1)
-                    if scores
-                    else None,
+                    mean_overall=round(sum(scores) / len(scores), 1) if scores else None,
                 )
             )
         return summaries

@@ -7,10 +7,6 @@ tabs never see each other's work and a closed tab loses nothing.
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # also set on package import (interviewer.offline)
-
 import hmac
 import threading
 import time
