@@ -4,6 +4,10 @@ A template starts with YAML front matter (`version`, `variables`, optional `desc
 more `### system` / `### user` / `### assistant` sections. Placeholders are `{{name}}`; a placeholder that is
 not declared, or a declared variable that is never used, is an error when the file is loaded, not when a
 user is halfway through an interview.
+
+Text shared by several prompts lives once under `prompts/parts/`, included with a line `{{> parts/name}}`;
+a part has no front matter, so a change to it is a change to every prompt that includes it (bump theirs).
+A persona file may carry `phrases` in its front matter: the spoken lead-ins of its voice, by kind of move.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from interviewer.models.base import Message
 PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}")
 _SECTION = re.compile(r"^### (system|user|assistant)\s*$", re.MULTILINE)
+_INCLUDE = re.compile(r"^\{\{>\s*([a-z0-9_/-]+)\s*\}\}\s*$", re.MULTILINE)
+PARTS = "parts"
 
 
 class PromptMeta(BaseModel):
@@ -29,6 +35,7 @@ class PromptMeta(BaseModel):
     version: int
     variables: list[str]
     description: str = ""
+    phrases: dict[str, list[str]] = {}
 
 
 class PromptTemplate(BaseModel):
@@ -38,6 +45,7 @@ class PromptTemplate(BaseModel):
     version: int
     variables: tuple[str, ...]
     sections: tuple[tuple[str, str], ...]  # (role, text)
+    phrases: dict[str, tuple[str, ...]] = {}
 
     @property
     def ref(self) -> str:
@@ -80,7 +88,28 @@ def parse_template(name: str, text: str) -> PromptTemplate:
         raise PromptError(f"prompts/{name}.md: undeclared variable(s) {sorted(used - declared)}.")
     if declared - used:
         raise PromptError(f"prompts/{name}.md: declared but unused variable(s) {sorted(declared - used)}.")
-    return PromptTemplate(name=name, version=meta.version, variables=tuple(meta.variables), sections=sections)
+    return PromptTemplate(
+        name=name,
+        version=meta.version,
+        variables=tuple(meta.variables),
+        sections=sections,
+        phrases={kind: tuple(lines) for kind, lines in meta.phrases.items()},
+    )
+
+
+def _with_parts(root: Path, name: str, text: str) -> str:
+    def part(match: re.Match[str]) -> str:
+        included = match.group(1)
+        if not included.startswith(f"{PARTS}/"):
+            raise PromptError(
+                f"prompts/{name}.md: only files under {PARTS}/ can be included, not {included}."
+            )
+        try:
+            return (root / f"{included}.md").read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise PromptError(f"prompts/{name}.md: cannot include {included}: {exc.strerror}.") from None
+
+    return _INCLUDE.sub(part, text)
 
 
 @cache
@@ -90,7 +119,7 @@ def _load(root: Path, name: str) -> PromptTemplate:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PromptError(f"Prompt '{name}' not found under {root}: {exc.strerror}.") from None
-    return parse_template(name, text)
+    return parse_template(name, _with_parts(root, name, text))
 
 
 def load_prompt(name: str, root: Path | None = None) -> PromptTemplate:
@@ -103,5 +132,5 @@ def all_prompts(root: Path | None = None) -> list[PromptTemplate]:
     return [
         load_prompt(p.relative_to(base).with_suffix("").as_posix(), base)
         for p in sorted(base.rglob("*.md"))
-        if p.name.lower() != "readme.md"
+        if p.name.lower() != "readme.md" and p.relative_to(base).parts[0] != PARTS
     ]

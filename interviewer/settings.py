@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -42,6 +43,11 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
         "fake_script",
         "JSON file of scripted replies for the fake model (tests only)",
     ),
+    "INTERVIEWER_TURN_MODE": (
+        "turn_mode",
+        "How interviewer turns are worded: guided (planned wording plus a short model bridge), free (the "
+        "model words each turn, checked) or auto. Default: auto (guided for embedded, free for openai:)",
+    ),
     "INTERVIEWER_UI_USER": ("ui_user", "Login name the app asks for when served beyond 127.0.0.1"),
     "INTERVIEWER_UI_PASSWORD": ("ui_password", "Password the app asks for when served beyond 127.0.0.1"),
 }
@@ -64,6 +70,7 @@ class Settings(BaseModel):
     fake_script: Path | None = None
     ui_user: str | None = None
     ui_password: str | None = None
+    turn_mode: Literal["auto", "guided", "free"] = "auto"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -87,6 +94,13 @@ class Settings(BaseModel):
         nothing. The one place an override is written, validated like the environment."""
         given = {k: v for k, v in values.items() if v is not None}
         return type(self).model_validate(self.model_dump() | given) if given else self
+
+    def turn_mode_for(self, model: str) -> Literal["guided", "free"]:
+        """Guided for embedded models, whose free wording cannot be trusted; free for served models. The
+        scripted fake stands in for a served model (tests script whole turns); set the mode to test guided."""
+        if self.turn_mode != "auto":
+            return self.turn_mode
+        return "free" if model.startswith(("openai:", "fake")) else "guided"
 
     # Every path written at run time hangs off `home`, so tests can point one variable at a tmp dir.
     @property

@@ -157,3 +157,8 @@ def count_quantities(text: str) -> int:
 
 def count_outcomes(text: str) -> int:
     return len(_OUTCOME.findall(text))
+
+
+def fence(answer: str) -> str:
+    """A candidate's answer as inert data between <answer> tags: it cannot close its own fence."""
+    return re.sub(r"</?\s*answer\s*>", "[answer tag removed]", answer, flags=re.IGNORECASE)

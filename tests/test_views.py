@@ -78,9 +78,17 @@ def test_stage_markdown_marks_the_current_stage() -> None:
 def test_chat_names_the_speaker_on_a_panel_only() -> None:
     messages = views.chat_messages(session("panel"))
     assert [m["role"] for m in messages] == ["assistant", "assistant", "user", "assistant"]
-    assert messages[1]["content"].startswith("**Tom Lindqvist:**")
+    assert messages[1]["content"].split("\n\n")[-1].startswith("**Tom Lindqvist:**")
     single = views.chat_messages(session("warm-screener"))
-    assert not single[1]["content"].startswith("**")
+    assert "**" not in single[1]["content"]
+
+
+def test_each_question_says_how_far_along_the_interview_is() -> None:
+    s = session("panel")
+    where = s.progress(s.turns[1])
+    assert where is not None and where[0] == 1 and where[1] >= 3
+    assert views.chat_messages(s)[1]["content"].startswith(f"*Question 1 of {where[1]}*")
+    assert s.progress(s.turns[0]) is None  # the greeting is not a question
 
 
 def test_the_answer_box_is_labelled_for_what_is_asked() -> None:

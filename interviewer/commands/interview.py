@@ -138,12 +138,11 @@ def run_terminal(engine: Engine, session: Session, answers: Iterator[str | Path]
         print("\n" + engine.brief(session).markdown(), file=out)
     while session.status != "finished":
         for event in engine.next_turn(session):
-            if event.kind == "delta":
-                print(event.text, end="", file=out, flush=True)
-            elif event.kind == "reset":
-                print(f"\n  (rephrasing: {event.text})", file=out)
-            elif event.turn is not None:
-                print(file=out)
+            # A terminal cannot take back what it printed: the turn is printed once it has passed its checks.
+            if event.turn is not None:
+                where = session.progress(event.turn)
+                label = f"[question {where[0]} of {where[1]}] " if where else ""
+                print(f"{label}{event.text}", file=out)
         turn = session.open_turn
         if turn is None:
             continue

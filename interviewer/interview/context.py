@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interviewer.interview.session import Session, Turn
+from interviewer.text import fence
 from interviewer.tokens import count_tokens
 
 ANSWER_TOKENS_IN_HISTORY = 220  # a long answer is shortened in the history, never in the scorecard
@@ -19,7 +20,7 @@ def _shorten(text: str, budget: int) -> str:
 def _verbatim(turn: Turn) -> str:
     lines = [f"Interviewer: {turn.question}"]
     if turn.answer is not None:
-        lines.append(f"Candidate: {_shorten(turn.answer, ANSWER_TOKENS_IN_HISTORY)}")
+        lines.append(f"Candidate: <answer>{fence(_shorten(turn.answer, ANSWER_TOKENS_IN_HISTORY))}</answer>")
     return "\n".join(lines)
 
 

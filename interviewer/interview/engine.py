@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -16,25 +16,18 @@ from interviewer.corpus.documents import load_vocabulary
 from interviewer.corpus.search import Retriever
 from interviewer.errors import ConflictError, InputError
 from interviewer.interview.brief import Brief, build_brief
-from interviewer.interview.context import assemble_history
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Move, Plan, build_plan
 from interviewer.interview.profile import Length, Profile
 from interviewer.interview.report import Report, build_report
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import (
-    broken_rules,
-    clean_turn,
-    first_question,
-    role_vocabulary,
-    streaming_violation,
-)
 from interviewer.interview.session import Attempt, Session, Turn, now
+from interviewer.interview.speaking import TurnEvent, TurnMode, TurnWriter, Worded
 from interviewer.interview.store import SessionStore
-from interviewer.models.base import ChatModel, Message, Sampling
+from interviewer.interview.wording import PROBES_PER_LENGTH, choose_probe
+from interviewer.models.base import ChatModel
 from interviewer.models.registry import get_model
-from interviewer.prompts import load_prompt
 from interviewer.scoring.followup import check_closing_questions, check_thank_you
 from interviewer.scoring.rubric import MAX_DOCUMENT_CHARS, ScoreInput, too_long
 from interviewer.scoring.scorer import Scorer
@@ -45,11 +38,6 @@ from interviewer.voice.transcribe import Transcriber, Transcript
 
 PROBE_BELOW = 45  # an answer scoring under this gets one probing follow-up
 MAX_STORED_ANSWER_CHARS = 20_000
-TURN_TOKENS = 120
-_RESERVED_TOKENS = 900  # system prompt, profile and guidance, besides the history
-# The history is capped well below the window: a turn's prompt stays flat as the session grows, instead of
-# growing until it hits the window (slower turns, and the model loses the thread of its instructions).
-HISTORY_TOKENS = 450
 
 
 class SpokenAnswer(BaseModel):
@@ -59,16 +47,6 @@ class SpokenAnswer(BaseModel):
 
     audio: Path
     transcript: Transcript
-
-
-class TurnEvent(BaseModel):
-    """What `Engine.next_turn` yields: streamed text, a reset when a draft broke a rule, then the turn."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    kind: Literal["delta", "reset", "done"]
-    text: str = ""
-    turn: Turn | None = None
 
 
 def _company_name(*texts: str | None) -> str | None:
@@ -98,7 +76,7 @@ class Engine:
         self._topics: dict[str, str] | None = None
         self._transcriber: Transcriber | None = None
         self._speaker: Speaker | None = None
-        self._role_vocabulary: dict[str, set[str]] = {}
+        self._writer: TurnWriter | None = None
 
     # Heavy parts load on first use: opening the app or listing sessions must not load a model or a store.
     @property
@@ -209,14 +187,12 @@ class Engine:
             yield from self._speak(session, "greeting", "preparation", None, self.greeting_move(session))
         if session.probe_pending:
             last = next(t for t in reversed(session.turns) if t.answer is not None)
-            move = Move(
-                kind="question",
-                topic=last.topic,
-                text=self._probe_text(session, last),
-                interviewer=last.interviewer,
-            )
-            yield from self._speak(session, "follow-up", "interview", None, move)
-            return
+            probe = self._probe_for(session, last)
+            if probe is not None:
+                move = Move(kind="question", topic=last.topic, text=probe, interviewer=last.interviewer)
+                yield from self._speak(session, "follow-up", "interview", None, move, probe)
+                return
+            session.probe_pending = False
         moves = session.plan.conversation
         while moves[session.cursor][1].kind == "objection" and (
             moves[session.cursor][1].topic in session.profile.dismissed_objections
@@ -225,7 +201,7 @@ class Engine:
         stage, move = moves[session.cursor]
         if move.kind == "thank-you":
             # An instruction to the candidate, not an interviewer line: the plan's wording is exact.
-            turn = self._new_turn(session, "thank-you", stage, session.cursor, move, move.text, False, None)
+            turn = self._new_turn(session, "thank-you", stage, session.cursor, move, move.text)
             session.cursor += 1
             self.store.add_turn(session, turn)
             yield TurnEvent(kind="delta", text=turn.question)
@@ -234,12 +210,17 @@ class Engine:
         kind = "closing" if move.kind == "closing" else move.kind
         yield from self._speak(session, kind, stage, session.cursor, move)
 
-    def _role_words(self, session: Session) -> set[str]:
-        """Content words of the role's domain: what a planned question must stay within."""
-        role = session.profile.role
-        if role.id not in self._role_vocabulary:
-            self._role_vocabulary[role.id] = role_vocabulary(role)
-        return self._role_vocabulary[role.id]
+    @property
+    def turn_mode(self) -> TurnMode:
+        return self.settings.turn_mode_for(self.settings.model)
+
+    @property
+    def writer(self) -> TurnWriter:
+        if self._writer is None:
+            self._writer = TurnWriter(
+                self.model, self.retriever, self.prompts_dir, self.settings.context_size
+            )
+        return self._writer
 
     def greeting_move(self, session: Session) -> Move:
         interviewer = get_persona(session.plan.persona).interviewers[0]
@@ -250,35 +231,8 @@ class Engine:
             interviewer=f"{interviewer.name}, {interviewer.title}",
         )
 
-    def _probe_text(self, session: Session, last: Turn) -> str:
-        if last.move is not None:
-            planned = session.plan.conversation[last.move][1]
-            if planned.follow_up:
-                return planned.follow_up
-        weakest = "evidence"
-        if last.scorecard is not None:
-            scored = [(d.score, name) for name, d in last.scorecard.dimensions.items() if d.score is not None]
-            if scored:
-                weakest = min(scored)[1]
-        return {
-            "value_first": "What did the business actually gain from that?",
-            "evidence": "Can you put a number on the result?",
-            "relevance": "How does that connect to what this role needs?",
-            "structure": "Can you take me through it step by step: the situation, what you did, the result?",
-            "objection_handling": "What result can you point to that settles that concern?",
-            "research": "How does that fit what you know about our company?",
-        }[weakest]
-
     def _new_turn(
-        self,
-        session: Session,
-        kind: str,
-        stage: str,
-        move_index: int | None,
-        move: Move,
-        text: str,
-        replaced: bool,
-        prompt: str | None,
+        self, session: Session, kind: str, stage: str, move_index: int | None, move: Move, text: str
     ) -> Turn:
         turn = Turn.model_validate(
             {
@@ -289,100 +243,35 @@ class Engine:
                 "move": move_index,
                 "interviewer": move.interviewer,
                 "question": text,
-                "replaced": replaced,
-                "prompt": prompt,
             }
         )
         session.turns.append(turn)
         return turn
 
-    def _messages(self, session: Session, stage: str, kind: str, move: Move) -> tuple[list[Message], str]:
-        persona_stage = "preparation" if kind == "greeting" else stage
-        template = load_prompt(f"personas/{session.plan.persona}/{persona_stage}", self.prompts_dir)
-        profile = session.profile
-        summary = f"Role: {profile.role.display_title}. " + (
-            f"Candidate's resume (start): {' '.join(profile.resume.split())[:500]}"
-            if profile.resume
-            else "No resume was given."
-        )
-        if session.plan.objections:
-            summary += " Known stumbling blocks: " + "; ".join(o.evidence for o in session.plan.objections)
-        guidance = ""
-        vocabulary = self._vocabulary()
-        if kind not in ("greeting", "thank-you"):
-            topic = move.topic if move.topic in vocabulary else None
-            hits = self.retriever.search(move.text, k=2, topic=topic).hits
-            guidance = " ".join(f"{h.title}: {' '.join(h.text.split())[:200]}" for h in hits)
-        budget = max(200, min(HISTORY_TOKENS, self.settings.context_size - _RESERVED_TOKENS - TURN_TOKENS))
-        messages = template.render(
-            interviewer=move.interviewer or "The interviewer",
-            role=profile.role.display_title,
-            company=profile.company or "the company",
-            profile=summary,
-            history=assemble_history(session, budget),
-            move_kind="greeting"
-            if kind == "greeting"
-            else ("follow-up" if kind == "follow-up" else move.kind),
-            move_text=move.text,
-            guidance=guidance or "(none)",
-        )
-        return messages, template.ref
-
     def _speak(
-        self, session: Session, kind: str, stage: str, move_index: int | None, move: Move
+        self,
+        session: Session,
+        kind: str,
+        stage: str,
+        move_index: int | None,
+        move: Move,
+        probe: str | None = None,
     ) -> Iterator[TurnEvent]:
-        """Stream the persona's wording of `move`; a draft that breaks a rule is regenerated once, then the
-        plan's own wording is used. A model error propagates and the move stays unplayed."""
-        messages, ref = self._messages(session, stage, kind, move)
-        earlier = session.asked()
-        base_seed = session.plan.seed * 1000 + len(session.turns)
-        final: str | None = None
-        problems: list[str] = []
-        for attempt in range(2):
-            sampling = Sampling(temperature=0.6, max_tokens=TURN_TOKENS, seed=base_seed + attempt)
-            prompt = messages
-            if attempt and problems:
-                prompt = [
-                    *messages,
-                    Message(
-                        role="user",
-                        content=f"Your last reply broke a rule ({'; '.join(problems)}). "
-                        "Reply again with one short interviewer turn that asks exactly one question.",
-                    ),
-                ]
-            shown, text = "", ""
-            violation = None
-            for chunk in self.model.stream(prompt, sampling):
-                text += chunk
-                violation = streaming_violation(text)
-                if violation:
-                    break
-                cleaned = clean_turn(text)
-                if cleaned.startswith(shown) and len(cleaned) > len(shown):
-                    yield TurnEvent(kind="delta", text=cleaned[len(shown) :])
-                    shown = cleaned
-            candidate = clean_turn(text)
-            # A planned question or objection must keep its subject; probes and the closing need not.
-            planned = move.text if kind in ("question", "objection") else None
-            problems = (
-                [violation]
-                if violation
-                else broken_rules(candidate, earlier, planned=planned, vocabulary=self._role_words(session))
-            )
-            if not problems:
-                final = candidate
-                break
-            if shown:
-                yield TurnEvent(kind="reset", text="; ".join(problems))
-        replaced = final is None
-        if final is None:
-            # The plan's own wording, cut to its first question so the fallback keeps the one-question rule.
-            final = first_question(move.text)
-            yield TurnEvent(kind="delta", text=final)
-        turn = self._new_turn(session, kind, stage, move_index, move, final, replaced, ref)
-        if replaced:
+        """Word the move (see `speaking`), store the turn and move the session on. A model error propagates
+        and the move stays unplayed."""
+        worded: Worded | None = None
+        for event in self.writer.word(session, kind, move, self.turn_mode, self._vocabulary(), probe):
+            if isinstance(event, Worded):
+                worded = event
+            else:
+                yield event
+        assert worded is not None
+        turn = self._new_turn(session, kind, stage, move_index, move, worded.text)
+        turn.replaced, turn.prompt, turn.probe = worded.replaced, worded.prompt, probe
+        turn.bridge, turn.rejected = worded.bridge, worded.rejected
+        if worded.replaced:
             turn.notices.append(
-                f"The model's wording broke a rule twice ({'; '.join(problems)}); "
+                f"The model's wording broke a rule twice ({worded.rejected[-1].split(': ', 1)[-1]}); "
                 "the plan's own wording is used."
             )
         if move_index is not None:
@@ -390,7 +279,7 @@ class Engine:
         if kind == "follow-up":
             session.probe_pending = False
         self.store.add_turn(session, turn)
-        yield TurnEvent(kind="done", text=final, turn=turn)
+        yield TurnEvent(kind="done", text=worded.text, turn=turn)
 
     # -- the candidate's answers -------------------------------------------------------------------------
 
@@ -466,11 +355,21 @@ class Engine:
         """Score an answer already saved, then move the session on; a failure leaves it saved, unscored."""
         self._assess(session, turn)
         if turn.kind in ("question", "objection") and turn.overall is not None and turn.overall < PROBE_BELOW:
-            session.probe_pending = True
+            session.probe_pending = self._probe_for(session, turn) is not None
         if not session.probe_pending and session.cursor >= len(session.plan.conversation):
             session.status = "finished"
         self.store.save_turn(session, turn, turn.answer)
         return turn
+
+    @staticmethod
+    def _probe_for(session: Session, answered: Turn) -> str | None:
+        """The probe a weak answer gets: its weakest part not yet probed, within the interview's allowance
+        (so an interview's length is known in advance); None when there is none left."""
+        probes = [t for t in session.turns if t.kind == "follow-up"]
+        if len(probes) >= PROBES_PER_LENGTH[session.profile.length]:
+            return None
+        used = {t.probe for t in probes if t.probe}
+        return choose_probe(answered.scorecard, answered.answer or "", used)
 
     def score_pending(self, session: Session) -> Turn | None:
         """Score an answer that was saved but never scored (a crash, an outage); None if there is none."""
@@ -532,6 +431,7 @@ class Engine:
         return build_report(session)
 
     def prompt_tokens(self, session: Session, move: Move) -> int:
-        """Prompt size of the next turn, for the benchmark that checks it stays flat as a session grows."""
-        messages, _ = self._messages(session, "interview", move.kind, move)
+        """Prompt size of a free-mode turn, for the benchmark that checks it stays flat as a session grows."""
+        planned = self.writer.planned_line(session, move.kind, move)
+        messages, _ = self.writer.free_messages(session, move.kind, move, planned, self._vocabulary())
         return count_message_tokens([m.content for m in messages])

@@ -6,8 +6,6 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.errors import InputError
 
-STAGES = ("preparation", "interview", "follow-up")
-
 
 class Interviewer(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

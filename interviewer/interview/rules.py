@@ -5,21 +5,17 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from interviewer.interview.guard import Interview, check_turn
 from interviewer.interview.roles import Role
 from interviewer.text import content_words
 
 MAX_TURN_WORDS = 90
-_CANDIDATE_VOICE = re.compile(
-    r"^\W*(?:candidate|me|you|answer|my answer|response|applicant|interviewee)\s*:"
-    r"|\bas the candidate\b|\bhere(?:'s| is) (?:my|a sample|an example) answer\b|\bsample answer\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 _SPEAKER_PREFIX = re.compile(r"^\s*(?:\*\*)?(?:interviewer|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\*\*)?\s*:\s*")
 # A small model sometimes steps out of the role: it apologises, talks about its instructions, or asks
 # the user for the plan it was given.
 _OUT_OF_ROLE = re.compile(
     r"\bas an ai\b|\blanguage model\b|\bi(?:'m| am) sorry\b|\bi apologi[sz]e\b|\bprovide me with\b"
-    r"|\b(?:the|your|my) (?:plan|instructions|prompt)\b|\bthe (?:planned|next) (?:move|question)\b",
+    r"|\bthe (?:planned|next) (?:move|question)\b",
     re.IGNORECASE,
 )
 # Questions an interviewer may not lawfully ask; a reply that drifts into them is rejected outright.
@@ -83,11 +79,13 @@ def broken_rules(
     expects_question: bool = True,
     planned: str | None = None,
     vocabulary: set[str] | None = None,
+    interview: Interview | None = None,
 ) -> list[str]:
     """Every rule the turn breaks, in words; empty when the turn may be shown.
 
     `planned` (with the role's `vocabulary`) is the question the turn was meant to ask; when given, a turn
-    that drifted off it breaks a rule too."""
+    that drifted off it breaks a rule too. `interview` adds the checks that need to know the job on offer,
+    the company and the candidate's last answer (see `guard`)."""
     problems = []
     if not text.strip():
         return ["the turn is empty"]
@@ -96,8 +94,7 @@ def broken_rules(
         problems.append("it asks no question")
     if questions > 1:
         problems.append("it asks more than one question")
-    if _CANDIDATE_VOICE.search(text):
-        problems.append("it speaks as the candidate")
+    problems += [p.message for p in check_turn(text, interview)]
     if any(similar(text, before) for before in earlier):
         problems.append("it repeats an earlier question")
     if len(text.split()) > MAX_TURN_WORDS:
@@ -115,8 +112,9 @@ def streaming_violation(partial: str) -> str | None:
     """A rule already broken by the text so far: stop generating rather than show it."""
     if partial.count("?") > 1:
         return "it asks more than one question"
-    if _CANDIDATE_VOICE.search(partial):
-        return "it speaks as the candidate"
+    voice = [p for p in check_turn(partial) if p.label == "candidate-voice"]
+    if voice:
+        return voice[0].message
     if len(partial.split()) > MAX_TURN_WORDS:
         return f"it is longer than {MAX_TURN_WORDS} words"
     return None

@@ -45,6 +45,9 @@ class Turn(BaseModel):
     question: str
     replaced: bool = False  # the model's wording broke a rule twice and the plan's own wording was used
     prompt: str | None = None  # prompt file and version that phrased it
+    probe: str | None = None  # a follow-up: which weakness of the last answer it probes ("number", ...)
+    bridge: str | None = None  # a guided turn: the model's accepted sentence before the planned wording
+    rejected: list[str] = Field(default_factory=list)  # model drafts or bridges not used, and why
     asked_at: str = Field(default_factory=now)
     answer: str | None = None
     answered_at: str | None = None
@@ -115,6 +118,25 @@ class Session(BaseModel):
         """The last answered turn, when its scoring never finished."""
         answered = [t for t in self.turns if t.answer is not None]
         return answered[-1] if answered and answered[-1].needs_scoring else None
+
+    def progress(self, turn: Turn) -> tuple[int, int] | None:
+        """(n, of) for a turn of the interview stage: "question 4 of 7". A probe shares its question's
+        number; objections the candidate dismissed are not counted."""
+        if turn.stage != "interview":
+            return None
+        planned = [
+            i
+            for i, (stage, move) in enumerate(self.plan.conversation)
+            if stage == "interview"
+            and not (move.kind == "objection" and move.topic in self.profile.dismissed_objections)
+        ]
+        move = turn.move
+        if move is None:  # a probe: the number of the question it follows
+            earlier = [t.move for t in self.turns[: turn.index] if t.move is not None]
+            move = earlier[-1] if earlier else None
+        if move is None or move not in planned:
+            return None
+        return planned.index(move) + 1, len(planned)
 
     def asked(self) -> list[str]:
         return [t.question for t in self.turns if t.kind != "greeting"]

@@ -13,6 +13,7 @@ from interviewer.corpus.search import Hit
 from interviewer.models.base import ChatModel, Sampling
 from interviewer.prompts import load_prompt
 from interviewer.scoring.rubric import Dimension, ScoreInput
+from interviewer.text import fence
 
 _JUDGE_SAMPLING = Sampling(temperature=0.0, max_tokens=700, seed=0)
 _REWRITE_SAMPLING = Sampling(temperature=0.0, max_tokens=320, seed=0)
@@ -74,11 +75,6 @@ class JudgeVerdict(BaseModel):
     def for_dimension(self, dimension: Dimension) -> JudgeDimension | None:
         value = getattr(self, dimension)
         return value if isinstance(value, JudgeDimension) else None
-
-
-def fence(answer: str) -> str:
-    """The answer as inert data: it cannot close its own fence."""
-    return re.sub(r"</?\s*answer\s*>", "[answer tag removed]", answer, flags=re.IGNORECASE)
 
 
 def judge_answer(

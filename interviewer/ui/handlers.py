@@ -183,8 +183,8 @@ def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> I
     for event in engine.next_turn(session):
         if event.kind == "done":
             partial = ""
-        else:  # streamed text, or a reset after a draft broke a rule
-            partial = partial + event.text if event.kind == "delta" else ""
+        else:  # the planned wording at once, then its checked final form
+            partial = partial + event.text if event.kind == "delta" else event.text
             if time.monotonic() - shown_at < STREAM_INTERVAL:
                 continue  # shown with a later update
         shown_at = time.monotonic()

@@ -35,6 +35,10 @@ def chat_messages(session: Session) -> list[dict[str, str]]:
     for turn in session.turns:
         speaker = (turn.interviewer or "").split(",")[0]
         text = f"**{speaker}:** {turn.question}" if panel and speaker else turn.question
+        where = session.progress(turn)
+        if where is not None:
+            label = "Follow-up to question" if turn.kind == "follow-up" else "Question"
+            text = f"*{label} {where[0]} of {where[1]}*\n\n{text}"
         messages.append({"role": "assistant", "content": text})
         if turn.answer is not None:
             messages.append({"role": "user", "content": turn.answer})

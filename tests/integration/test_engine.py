@@ -170,9 +170,14 @@ def test_a_reply_that_breaks_the_rules_is_regenerated_once_then_replaced(engine:
     events = drain(engine.next_turn(session))
     question = events[-1].turn
     assert question is not None and question.replaced
-    assert question.question == session.plan.conversation[0][1].text
-    assert any(e.kind == "reset" for e in events)
-    assert question.notices
+    assert question.question.endswith(session.plan.conversation[0][1].text)
+    # Nothing the checks rejected was ever shown: the planned wording first, and it stood.
+    first_done = next(i for i, e in enumerate(events) if e.kind == "done")
+    events = events[first_done + 1 :]  # the greeting came first, in the same call
+    shown = "".join(e.text for e in events if e.kind == "delta")
+    assert shown == question.question and not any(e.kind == "replace" for e in events)
+    assert "Candidate:" not in " ".join(e.text for e in events)
+    assert question.notices and len(question.rejected) == 2
 
 
 def test_a_repeated_question_is_not_accepted(engine: Engine) -> None:

@@ -1,0 +1,185 @@
+"""What the interviewer says, written without the model: the spoken form of every planned move, the persona's
+lead-ins, probes chosen from the last scorecard, and the check on the one short bridge a model may add.
+
+Guided turns are built from these, so a turn is right even when the model is not: the plan decides what is
+asked, this module decides how it sounds, and the model only acknowledges what the candidate said."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from interviewer.interview.guard import Interview, check_turn, instructions_in
+from interviewer.interview.profile import Objection
+from interviewer.scoring.rubric import Scorecard
+from interviewer.scoring.signals import find_grader_text, non_answer
+from interviewer.text import COMMON_WORDS, content_words, sentences, words
+
+# An analysis note ("the resume lists ...") said to the candidate's face: each pair turns one phrasing of the
+# objection rules' evidence into the second person.
+_SPOKEN: tuple[tuple[str, str], ...] = (
+    (r"^The job description and the role ask for", "This role asks for"),
+    (r"^The job description", "Our job description"),
+    (r"^This kind of role usually", "Roles like this one usually"),
+    (r"^The role \(([^)]*)\) is", r"This role (\1) is"),
+    (r"^The role is", "This role is"),
+    (r"^The resume shows", "Your resume shows"),
+    (r"; the resume's most recent titles", ", and your most recent titles"),
+    (r"; the resume", ", and your resume"),
+    (r"how large a team the candidate has led", "how large a team you have led"),
+)
+_OBJECTION_QUESTION: dict[str, str] = {
+    "objection:degree": "Why should that not hold you back in this role?",
+    "objection:industry": "How would you get up to speed in our industry quickly enough?",
+    "objection:scope": "What makes you confident you can run something of this size?",
+    "objection:gap": "Can you walk me through that period?",
+    "objection:job-hopping": "Why should we expect you to stay?",
+    "objection:tenure": "How do you know you can adapt to a different company?",
+    "objection:overqualified": "Won't you be bored here, or leave for a bigger job?",
+    "objection:career-change": "Why should we take a chance on someone from another field?",
+    "objection:relocation": "How would the move work for you?",
+}
+
+
+def spoken_concern(evidence: str) -> str:
+    """The objection's evidence as an interviewer says it to the candidate."""
+    text = evidence.strip().rstrip(".") + "."
+    for pattern, replacement in _SPOKEN:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def objection_line(objection: Objection) -> str:
+    question = _OBJECTION_QUESTION.get(objection.topic, "How would you answer that concern?")
+    return f"{spoken_concern(objection.evidence)} {question}"
+
+
+def lead_in(phrases: dict[str, tuple[str, ...]], kind: str, seed: int) -> str:
+    """The persona's spoken lead-in for a kind of move, picked the same way for the same seed."""
+    options = phrases.get(kind, ())
+    return random.Random(f"{kind}:{seed}").choice(options) if options else ""
+
+
+def join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def name_company(question: str, company: str | None) -> str:
+    """An opening question's "here" said with the company's name, when there is one."""
+    if not company:
+        return question
+    return re.sub(r"\bhere\b", f"here at {company}", question, count=1)
+
+
+# -- probes from the scorecard ------------------------------------------------------------------------------
+
+PROBES_PER_LENGTH = {"short": 1, "standard": 2, "long": 3}
+# The probe for each weakness, said after a short quote of the candidate's own words when there is one.
+_PROBE: dict[str, str] = {
+    "number": "What number shows it worked, and what was it before?",
+    "personal": "What did you do yourself, as opposed to the team?",
+    "gain": "What did the business actually gain from it?",
+    "connect": "How does that connect to what this role needs?",
+    "steps": "Can you take me through it step by step: the situation, what you did, the result?",
+    "concern": "I'm not sure that settled my concern. What result can you point to that does?",
+    "company": "How does that fit what you know about our company?",
+}
+_DIMENSION_PROBE = {
+    "evidence": "number",
+    "value_first": "gain",
+    "relevance": "connect",
+    "structure": "steps",
+    "objection_handling": "concern",
+    "research": "company",
+}
+_WE = re.compile(r"\bwe\b|\bour team\b|\bthe team\b", re.IGNORECASE)
+_I_DID = re.compile(r"\bI (?:\w+ed|led|built|made|ran|drove|set|took|wrote|chose|decided|ran)\b")
+
+
+def says_what_they_did(answer: str) -> bool:
+    return bool(_I_DID.search(answer)) or not _WE.search(answer)
+
+
+def choose_probe(scorecard: Scorecard | None, answer: str, used: set[str]) -> str | None:
+    """The probe for the weakest part of the last answer that has not been asked yet, or None.
+
+    No probe after a non-answer ("I don't know", gibberish): a follow-up on nothing helps nobody, and the
+    interview moves on."""
+    if scorecard is None or any(f.startswith("non-answer") for f in scorecard.flags):
+        return None
+    ranked = sorted(
+        (d.score, name) for name, d in scorecard.dimensions.items() if d.score is not None and d.score <= 3
+    )
+    kinds = [_DIMENSION_PROBE[name] for _, name in ranked if name in _DIMENSION_PROBE]
+    if not says_what_they_did(answer):
+        kinds.insert(1 if kinds[:1] == ["concern"] else 0, "personal")
+    return next((k for k in kinds if k not in used), None)
+
+
+def quote(answer: str, limit: int = 9) -> str | None:
+    """A few of the candidate's own words worth quoting back: the start of their most concrete sentence.
+    Never an instruction aimed at the machine, never gibberish."""
+    cleaned = find_grader_text(answer).cleaned
+    orders = set(instructions_in(cleaned))
+    best: tuple[int, str] | None = None
+    for sentence in sentences(cleaned):
+        tokens = words(sentence)
+        if sentence in orders or len(tokens) < 4 or non_answer("", sentence) is not None:
+            continue
+        if sum(t.lower() in COMMON_WORDS for t in tokens) / len(tokens) < 0.2:
+            continue
+        clause = re.split(r"[,;:—–(]| - ", sentence)[0].strip()
+        clause = re.sub(r"^(?:so|well|yes|um+|uh+|honestly|basically)\b[,\s]*", "", clause, flags=re.I)
+        clause_words = clause.split()
+        if len(clause_words) < 3:
+            continue
+        weight = len(content_words(clause)) + 3 * bool(re.search(r"\d", clause))
+        if best is None or weight > best[0]:
+            best = (weight, " ".join(clause_words[:limit]).rstrip(".!?"))
+    return best[1] if best else None
+
+
+def probe_line(kind: str, answer: str) -> str:
+    said = quote(answer)
+    opener = f'You said "{said}".' if said and kind not in ("concern", "company") else ""
+    return join(opener, _PROBE[kind])
+
+
+# -- the model's bridge ----------------------------------------------------------------------------------
+
+MAX_BRIDGE_WORDS = 30
+_JUDGING = re.compile(
+    r"\b(?:great|excellent|impressive|perfect|brilliant|fantastic|amazing|strong|good|weak|poor|solid)"
+    r"\s+(?:answer|response|example|point|job|work)\b|\bwell done\b|\bi love\b|\bwhat a\b",
+    re.IGNORECASE,
+)
+
+
+def may_bridge(answer: str | None) -> bool:
+    """Whether an answer holds something a bridge could acknowledge: not an injection, not a non-answer."""
+    if not answer or instructions_in(answer) or find_grader_text(answer).spans:
+        return False
+    return non_answer("", answer) is None and len(words(answer)) >= 8
+
+
+def bridge_problems(
+    bridge: str, answer: str, asked: str, next_question: str, interview: Interview
+) -> list[str]:
+    """Why a proposed bridge may not be spoken; empty when it may."""
+    text = bridge.strip()
+    if not text:
+        return ["it is empty"]
+    problems = [p.message for p in check_turn(text, interview)]
+    if "?" in text:
+        problems.append("it asks a question")
+    if len(text.split()) > MAX_BRIDGE_WORDS or len(sentences(text)) > 1:
+        problems.append("it is longer than one short sentence")
+    if _JUDGING.search(text):
+        problems.append("it judges the answer")
+    figures = set(re.findall(r"\d+", text)) - set(re.findall(r"\d+", answer))
+    if figures:
+        problems.append(f"it quotes figures the candidate never gave ({', '.join(sorted(figures))})")
+    named = content_words(text) & content_words(answer)
+    if not named - content_words(asked) - content_words(next_question):
+        problems.append("it names nothing the candidate said")
+    return problems
