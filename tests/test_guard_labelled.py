@@ -14,11 +14,8 @@ import pytest
 from interviewer.interview.guard import Interview, check_turn
 from interviewer.interview.roles import resolve_role
 
-ROWS = [
-    json.loads(line)
-    for line in (Path(__file__).parents[1] / "evals/datasets/guard/labelled-turns.jsonl").read_text().splitlines()
-    if line.strip()
-]
+DATA = Path(__file__).parents[1] / "evals/datasets/guard/labelled-turns.jsonl"
+ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def found(row: dict[str, Any]) -> set[str]:

@@ -149,7 +149,8 @@ _CANDIDATE_VOICE = re.compile(
     r"|strengths?|weakness(?:es)?|results|achievements|qualifications|skills|degree|mba)\b"
     r"|\bi(?:'m| am) (?:excited|thrilled|eager|keen|passionate|applying)\b"
     r"|\bi (?:led|managed|built|grew|drove|delivered|increased|reduced|raised|hired) (?:a|an|the|my|our|\d)"
-    r"|\bcan i tell you more\b|\bshall i (?:go on|continue)\b",
+    r"|\bcan i tell you more\b|\bshall i (?:go on|continue)\b"
+    r"|\bmy (?:time|years|work|role|job) (?:at|with|in)\b|\bwhen i was at\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _ANALYSIS_NOTE = re.compile(

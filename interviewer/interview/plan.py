@@ -10,26 +10,13 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.interview.personas import get_persona
 from interviewer.interview.profile import QUESTIONS_PER_LENGTH, Objection, Profile
 from interviewer.interview.roles import Question
+from interviewer.interview.wording import objection_line
 
 MoveKind = Literal["question", "objection", "closing", "thank-you"]
 StageName = Literal["preparation", "interview", "follow-up"]
 OBJECTIONS_PER_LENGTH = {"short": 1, "standard": 2, "long": 3}
 LIKELY_QUESTIONS = 6
 CLOSING_TEXT = "We're nearly out of time. What questions do you have for us?"
-
-# How the plan words each objection; the persona rephrases it in its own voice.
-_OBJECTION_WORDING: dict[str, str] = {
-    "objection:degree": "{evidence} Why should that not hold you back in this role?",
-    "objection:industry": "{evidence} How would you get up to speed in our industry quickly enough?",
-    "objection:scope": "{evidence} What makes you confident you can run something of this size?",
-    "objection:gap": "{evidence} Can you walk me through that period?",
-    "objection:job-hopping": "{evidence} Why should we expect you to stay?",
-    "objection:tenure": "{evidence} How do you know you can adapt to a different company?",
-    "objection:overqualified": "{evidence} Won't you be bored here, or leave for a bigger job?",
-    "objection:career-change": "{evidence} Why should we take a chance on someone from another field?",
-    "objection:relocation": "{evidence} How would the move work for you?",
-}
-
 
 class Move(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -97,11 +84,6 @@ class Plan(BaseModel):
         }
 
 
-def objection_wording(objection: Objection) -> str:
-    template = _OBJECTION_WORDING.get(objection.topic, "{evidence} How would you answer that concern?")
-    return template.format(evidence=objection.evidence.rstrip(". ") + ".")
-
-
 def _as_move(question: Question, interviewer: str | None) -> Move:
     return Move(
         kind="question",
@@ -152,7 +134,7 @@ def build_plan(profile: Profile, objections: list[Objection], seed: int = 0) -> 
             Move(
                 kind="objection",
                 topic=objection.topic,
-                text=objection_wording(objection),
+                text=objection_line(objection),
                 interviewer=speakers[0],
             ),
         )

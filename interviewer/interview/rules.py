@@ -41,6 +41,17 @@ def clean_turn(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().strip('"“”')).strip()
 
 
+_PROMPT = re.compile(
+    r"(?:^|[.!]\s+)(?:tell|give|describe|walk|talk|take|share|explain|talk|name|think of|pick)\b[^.!?]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def asks_one_thing(text: str) -> bool:
+    """One question, or (the role library's own wording) one request: "Tell me about a time ..."."""
+    return text.count("?") == 1 or (text.count("?") == 0 and bool(_PROMPT.search(text.strip())))
+
+
 def similar(a: str, b: str) -> bool:
     if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8:
         return True

@@ -27,6 +27,8 @@ _SPOKEN: tuple[tuple[str, str], ...] = (
     (r"; the resume's most recent titles", ", and your most recent titles"),
     (r"; the resume", ", and your resume"),
     (r"how large a team the candidate has led", "how large a team you have led"),
+    (r"; an employer will ask [^.;]*", ""),
+    (r"as the candidate's location", "as where you are based"),
 )
 _OBJECTION_QUESTION: dict[str, str] = {
     "objection:degree": "Why should that not hold you back in this role?",
