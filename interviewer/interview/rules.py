@@ -42,7 +42,8 @@ def clean_turn(text: str) -> str:
 
 
 _PROMPT = re.compile(
-    r"(?:^|[.!]\s+)(?:tell|give|describe|walk|talk|take|share|explain|talk|name|think of|pick)\b[^.!?]*[.!]?\s*$",
+    r"(?:^|[.!]\s+)(?:tell|give|describe|walk|talk|take|share|explain|name|think of|pick)\b"
+    r"[^.!?]*[.!]?\s*$",
     re.IGNORECASE,
 )
 
