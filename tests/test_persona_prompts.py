@@ -26,7 +26,7 @@ def test_a_persona_file_is_its_voice_only(persona: str) -> None:
 
 @pytest.mark.parametrize(("name", "variables"), [
     ("interviewer/turn", {"profile", "history", "move_kind", "move_text", "guidance"}),
-    ("interviewer/bridge", {"question", "answer", "next"}),
+    ("interviewer/bridge", {"question", "answer"}),
 ])
 def test_the_turn_prompts_carry_the_shared_rules_once(name: str, variables: set[str]) -> None:
     template = load_prompt(name)

@@ -27,7 +27,9 @@ from interviewer.interview.plan import CLOSING_TEXT, Move
 from interviewer.interview.rules import broken_rules, clean_turn, first_question, role_vocabulary
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.wording import (
+    bridge_from,
     bridge_problems,
+    detail_problems,
     join,
     lead_in,
     may_bridge,
@@ -58,12 +60,15 @@ class TurnEvent(BaseModel):
     turn: Turn | None = None
 
 
-class Bridge(BaseModel):
-    """The one thing a small model adds to a guided turn."""
+class Detail(BaseModel):
+    """The one thing a small model adds to a guided turn: which of the candidate's own words to say back.
+    Picking from the answer is what a small model does reliably; writing a sentence in someone else's
+    voice is not (measured: most of its free bridges re-asked the next question or spoke as the
+    candidate)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    bridge: str = Field(default="", max_length=400)
+    detail: str = Field(default="", max_length=400)
 
 
 @dataclass
@@ -124,7 +129,8 @@ class TurnWriter:
     def planned_line(self, session: Session, kind: str, move: Move, probe: str | None = None) -> str:
         """The turn as the plan and the persona would say it, with no model at all."""
         template, _ = self.persona_voice(session, move.interviewer)
-        seed = session.plan.seed * 1000 + len(session.turns)
+        seed = session.plan.seed
+        said = sum(t.kind == kind for t in session.turns)
         company = session.profile.company
         if kind == "greeting":
             name, _, title = (move.interviewer or "The interviewer").partition(", ")
@@ -135,13 +141,14 @@ class TurnWriter:
             )
         if kind == "follow-up" and probe is not None:
             last = next(t for t in reversed(session.turns) if t.answer is not None)
-            return join(lead_in(template.phrases, "probe", seed), probe_line(probe, last.answer or ""))
+            lead = "" if probe == "concern" else lead_in(template.phrases, "probe", seed, said)
+            return join(lead, probe_line(probe, last.answer or ""))
         if kind == "closing":
-            return join(lead_in(template.phrases, "closing", seed), CLOSING_TEXT)
+            return join(lead_in(template.phrases, "closing", seed, said), CLOSING_TEXT)
         text = first_question(move.text)
         if kind == "question":
             text = name_company(text, company)
-        return join(lead_in(template.phrases, kind, seed), text)
+        return join(lead_in(template.phrases, kind, seed, said), text)
 
     # -- guided: the model's bridge ---------------------------------------------------------------------
 
@@ -164,20 +171,25 @@ class TurnWriter:
             company=session.profile.company or "the company",
             question=last.question,
             answer=fence(last.answer),
-            next=planned,
         )
         seed = session.plan.seed * 1000 + len(session.turns)
         reply = self.model.complete_json(
-            messages, Bridge, Sampling(temperature=0.3, max_tokens=BRIDGE_TOKENS, seed=seed)
+            messages, Detail, Sampling(temperature=0.2, max_tokens=BRIDGE_TOKENS, seed=seed)
         )
-        said = clean_turn(reply.bridge)
         ref = f"{prompt.ref}+{template.ref}"
-        if not said:
+        if not reply.detail.strip():
             return Worded(planned, prompt=ref)
-        problems = bridge_problems(said, last.answer, last.question, planned, interview)
-        if problems:
-            return Worded(planned, rejected=[f"bridge {said!r}: {'; '.join(problems)}"], prompt=ref)
-        return Worded(join(said, planned), bridge=said, prompt=ref)
+        # A phrase that runs on ("...; cost per order fell 18%") may hold a short clause of the answer's own.
+        picks = [reply.detail, *re.split(r"[;,]|\band\b", reply.detail)]
+        detail = next((d for d in picks if not detail_problems(d, last.answer)), reply.detail)
+        problems = detail_problems(detail, last.answer)
+        if not problems:
+            said = sum(t.bridge is not None for t in session.turns)
+            bridge = bridge_from(detail, template.phrases.get("bridge", ()), said)
+            problems = bridge_problems(bridge, last.answer, last.question, planned, interview)
+            if not problems:
+                return Worded(join(bridge, planned), bridge=bridge, prompt=ref)
+        return Worded(planned, rejected=[f"bridge {reply.detail!r}: {'; '.join(problems)}"], prompt=ref)
 
     # -- free: the model words the whole turn -----------------------------------------------------------
 

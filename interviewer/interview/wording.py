@@ -6,7 +6,6 @@ asked, this module decides how it sounds, and the model only acknowledges what t
 
 from __future__ import annotations
 
-import random
 import re
 
 from interviewer.interview.guard import Interview, check_turn, instructions_in
@@ -56,10 +55,13 @@ def objection_line(objection: Objection) -> str:
     return f"{spoken_concern(objection.evidence)} {question}"
 
 
-def lead_in(phrases: dict[str, tuple[str, ...]], kind: str, seed: int) -> str:
-    """The persona's spoken lead-in for a kind of move, picked the same way for the same seed."""
+def lead_in(phrases: dict[str, tuple[str, ...]], kind: str, seed: int, said: int) -> str:
+    """The persona's spoken lead-in for the `said`-th move of a kind: the first question has none, and the
+    phrases rotate, so no two turns in a row open the same way."""
     options = phrases.get(kind, ())
-    return random.Random(f"{kind}:{seed}").choice(options) if options else ""
+    if not options or (kind == "question" and said == 0):
+        return ""
+    return options[(seed + said) % len(options)]
 
 
 def join(*parts: str) -> str:
@@ -118,7 +120,7 @@ def choose_probe(scorecard: Scorecard | None, answer: str, used: set[str]) -> st
     return next((k for k in kinds if k not in used), None)
 
 
-def quote(answer: str, limit: int = 9) -> str | None:
+def quote(answer: str, limit: int = 12) -> str | None:
     """A few of the candidate's own words worth quoting back: the start of their most concrete sentence.
     Never an instruction aimed at the machine, never gibberish."""
     cleaned = find_grader_text(answer).cleaned
@@ -133,11 +135,11 @@ def quote(answer: str, limit: int = 9) -> str | None:
         clause = re.split(r"[,;:—–(]| - ", sentence)[0].strip()
         clause = re.sub(r"^(?:so|well|yes|um+|uh+|honestly|basically)\b[,\s]*", "", clause, flags=re.I)
         clause_words = clause.split()
-        if len(clause_words) < 3:
+        if len(clause_words) < 3 or len(clause_words) > limit or sentence.rstrip().endswith("?"):
             continue
         weight = len(content_words(clause)) + 3 * bool(re.search(r"\d", clause))
         if best is None or weight > best[0]:
-            best = (weight, " ".join(clause_words[:limit]).rstrip(".!?"))
+            best = (weight, " ".join(clause_words).rstrip(".!?"))
     return best[1] if best else None
 
 
@@ -155,6 +157,56 @@ _JUDGING = re.compile(
     r"\s+(?:answer|response|example|point|job|work)\b|\bwell done\b|\bi love\b|\bwhat a\b",
     re.IGNORECASE,
 )
+
+
+_PERSON = {
+    "i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "me": "you",
+    "my": "your", "mine": "yours", "myself": "yourself", "we": "you", "we're": "you're",
+    "we've": "you've", "we'd": "you'd", "we'll": "you'll", "us": "you", "our": "your", "ours": "yours",
+    "ourselves": "yourselves",
+}  # fmt: skip
+
+
+def second_person(text: str) -> str:
+    """The candidate's words said back to them: "I cut costs" becomes "you cut costs"."""
+    turned = re.sub(
+        r"\b[A-Za-z]+(?:'[a-z]+)?\b", lambda m: _PERSON.get(m.group(0).lower(), m.group(0)), text
+    )
+    return re.sub(r"\byou (am|was)\b", lambda m: "you " + {"am": "are", "was": "were"}[m.group(1)], turned)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9$%']+", text.lower().replace("’", "'")))
+
+
+def detail_problems(detail: str, answer: str) -> list[str]:
+    """Why the words a model picked from the answer cannot be said back: they must be the answer's own."""
+    found = _normal(detail)
+    if not found:
+        return ["it is empty"]
+    problems = []
+    if found not in _normal(answer):
+        problems.append("it is not the candidate's own words")
+    if not 3 <= len(found.split()) <= 16:
+        problems.append("it is not a short phrase")
+    if "?" in detail or instructions_in(detail) or find_grader_text(detail).spans:
+        problems.append("it is a question or an order, not something the candidate did")
+    return problems
+
+
+def bridge_from(detail: str, phrases: tuple[str, ...], said: int) -> str:
+    """The persona's way of saying the candidate's own words back to them."""
+    words_ = second_person(detail.strip().rstrip(".!;:,"))
+    template = phrases[said % len(phrases)] if phrases else "So {detail}."
+    first = words_.split()[0] if words_.split() else ""
+    if first.lower() in COMMON_WORDS or first.lower().startswith("you"):
+        words_ = words_[:1].lower() + words_[1:]  # "You cut..." inside "So you cut..."; names keep capitals
+    return template.format(detail=words_)
+
+
+def first_sentence(text: str) -> str:
+    found = sentences(text)
+    return found[0].strip() if found else ""
 
 
 def may_bridge(answer: str | None) -> bool:

@@ -55,37 +55,34 @@ def test_the_first_question_is_the_planned_wording_with_no_model_call(engine: En
 def test_an_accepted_bridge_comes_before_the_planned_wording(engine: Engine) -> None:
     session, _ = started(engine)
     engine.answer(session, STRONG)
-    bridge = "Releasing $12M of cash without new debt is the kind of detail I was after."
-    fake(engine).enqueue('{"bridge": "' + bridge + '"}')
+    fake(engine).enqueue('{"detail": "I rebuilt credit control with sales"}')
     events, turn = ask(engine, session)
-    assert events[0].kind == "delta" and bridge not in events[0].text  # the planned line, at once
-    assert turn.bridge == bridge and turn.question.startswith(bridge)
-    assert turn.question.endswith(events[0].text)
+    assert events[0].kind == "delta" and "credit control" not in events[0].text  # the planned line, at once
+    assert turn.bridge is not None and "you rebuilt credit control with sales" in turn.bridge
+    assert turn.question == f"{turn.bridge} {events[0].text}"
     assert [e.kind for e in events] == ["delta", "replace", "done"] and events[1].text == turn.question
     # The answer reached the model fenced as data.
     assert "<answer>" in fake(engine).history[-1][-1].content
 
 
 @pytest.mark.parametrize(
-    ("bridge", "why"),
+    ("detail", "why"),
     [
-        ("Sure, I'll tell you about my time at Halden.", "speaks as the candidate"),
-        ("Great answer, that was impressive.", "judges the answer"),
-        ("You cut costs by 40% in three weeks.", "figures the candidate never gave"),
-        ("Thanks, let us move on to the next topic now.", "names nothing the candidate said"),
-        ("The candidate released $12M of cash.", "talks about the candidate"),
+        ("I cut costs by 40% in three weeks", "not the candidate's own words"),
+        ("DSO", "not a short phrase"),
+        ("Why did DSO drift to 68?", "not the candidate's own words"),
     ],
 )
-def test_a_bad_bridge_is_dropped_not_retried(engine: Engine, bridge: str, why: str) -> None:
+def test_a_bad_pick_is_dropped_not_retried(engine: Engine, detail: str, why: str) -> None:
     session, _ = started(engine)
     engine.answer(session, STRONG)
     calls = len(fake(engine).history)
-    fake(engine).enqueue('{"bridge": "' + bridge + '"}')
+    fake(engine).enqueue('{"detail": "' + detail + '"}')
     events, turn = ask(engine, session)
     assert len(fake(engine).history) == calls + 1  # one call, no retry
-    assert turn.bridge is None and bridge not in turn.question and not turn.replaced
+    assert turn.bridge is None and detail not in turn.question and not turn.replaced
     assert any(why in r for r in turn.rejected), turn.rejected
-    assert all(bridge not in e.text for e in events)  # never shown
+    assert all(detail not in e.text for e in events)  # never shown
 
 
 def test_an_answer_that_gives_orders_gets_no_bridge_at_all(engine: Engine) -> None:
@@ -104,7 +101,7 @@ def test_every_guided_turn_passes_the_guard_and_objections_say_their_concern(eng
         engine.answer(session, STRONG if turn.kind != "thank-you" else "Dear Daniel, thank you. Best, Jordan")
         if session.status == "finished":
             break
-        fake(engine).enqueue(*['{"bridge": ""}'] * 3)
+        fake(engine).enqueue(*['{"detail": ""}'] * 3)
         _, turn = ask(engine, session)
         fake(engine)._queue.clear()
         asked.append(turn)
@@ -127,7 +124,7 @@ def test_probes_follow_the_scorecard_never_repeat_and_stop_at_the_allowance(engi
         engine.answer(session, WEAK if turn.kind in ("question", "objection", "follow-up") else STRONG)
         if session.status == "finished":
             break
-        fake(engine).enqueue(*['{"bridge": ""}'] * 3)
+        fake(engine).enqueue(*['{"detail": ""}'] * 3)
         _, turn = ask(engine, session)
         fake(engine)._queue.clear()
         if turn.kind == "follow-up":

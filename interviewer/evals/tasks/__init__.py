@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from interviewer.evals.tasks.base import Check, CheckResult, Context, Outcome, Task
 from interviewer.evals.tasks.followup import FollowUpItem, FollowUpTask
-from interviewer.evals.tasks.interviews import InterviewSample, InterviewTask, TurnSample, TurnTask
+from interviewer.evals.tasks.interviews import InterviewSample, InterviewTask
 from interviewer.evals.tasks.objections import ObjectionTask
 from interviewer.evals.tasks.retrieval import RetrievalTask
 from interviewer.evals.tasks.scoring import ManipulationTask, ScoringTask, StructuredOutputTask
+from interviewer.evals.tasks.turns import TurnSample, TurnTask
 
 __all__ = [
     "TASKS",

@@ -19,11 +19,14 @@ from interviewer.evals.tasks.base import (
     prepare_scorer,
     sample_calls,
 )
-from interviewer.interview.personas import PERSONAS
+from interviewer.interview.guard import Interview, check_turn
+from interviewer.interview.personas import PERSONAS, get_persona
 from interviewer.interview.profile import Length
 from interviewer.interview.roles import resolve_role
-from interviewer.interview.rules import broken_rules, keeps_plan, off_topic, role_vocabulary, similar
+from interviewer.interview.rules import asks_one_thing, keeps_plan, off_topic, role_vocabulary, similar
+from interviewer.interview.speaking import states_concern
 from interviewer.interview.store import SessionStore
+from interviewer.interview.wording import PROBES_PER_LENGTH
 
 
 class Candidate(BaseModel):
@@ -78,7 +81,7 @@ class InterviewSample(BaseModel):
 MAX_TURNS = 40
 
 
-def start_session(sample: InterviewSample | TurnSample, ctx: Context) -> tuple[Any, Any]:
+def start_session(sample: Any, ctx: Context) -> tuple[Any, Any]:
     """A session started from the sample through the application layer, on the run's cached model, scorer
     and store."""
     from interviewer.practice import Practice, Setup
@@ -116,7 +119,14 @@ class InterviewTask(Task):
     name = "interview"
     sample_type = InterviewSample
     uses_model = True
-    extra_metrics = ("first_draft_ok", "plan_wording_rate", "turns_per_interview", "keeps_plan_rate")
+    extra_metrics = (
+        "first_draft_ok",
+        "plan_wording_rate",
+        "turns_per_interview",
+        "keeps_plan_rate",
+        "planned_subject_kept",
+        "bridges_kept",
+    )
 
     def prepare(self, ctx: Context) -> None:
         prepare_scorer(ctx)
@@ -144,18 +154,8 @@ class InterviewTask(Task):
             "planned_objections": [o.topic for o in plan.objections],
             "planned": [m.text for _, m in plan.conversation],
             "finished": session.status == "finished",
-            "turns": [
-                {
-                    "stage": t.stage,
-                    "kind": t.kind,
-                    "topic": t.topic,
-                    "move": t.move,
-                    "question": t.question,
-                    "replaced": t.replaced,
-                    "overall": t.overall,
-                }
-                for t in session.turns
-            ],
+            "company": profile.company,
+            "turns": [turn_output(t) for t in session.turns],
             "stream_calls": sum(1 for c in sample_calls() if c.method == "stream"),
         }
 
@@ -188,10 +188,16 @@ class InterviewTask(Task):
         return not generic, "; ".join(f"not about the role or the planned question: {q!r}" for q in generic)
 
     def check_objection_raised(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+        """Raised, and said: the turn stored as the objection states its concern to the candidate."""
         if sample.expect_objection is None:
             return None, ""
-        raised = any(t["kind"] == "objection" and t["topic"] == sample.expect_objection for t in out["turns"])
-        return raised, "" if raised else f"{sample.expect_objection} was never raised"
+        turns = [
+            t for t in out["turns"] if t["kind"] == "objection" and t["topic"] == sample.expect_objection
+        ]
+        if not turns:
+            return False, f"{sample.expect_objection} was never raised"
+        said = [t for t in turns if states_concern(t["question"], t["topic"])]
+        return bool(said), "" if said else f"the concern was not said: {turns[0]['question']!r}"
 
     def check_objection_absent(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
         if sample.absent_objection is None:
@@ -200,21 +206,44 @@ class InterviewTask(Task):
         return not raised, f"{sample.absent_objection} was raised without the gap" if raised else ""
 
     def check_one_question(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
-        bad = [t["question"] for t in self._spoken(out) if t["question"].count("?") != 1]
+        bad = [t["question"] for t in self._spoken(out) if not asks_one_thing(t["question"])]
         return not bad, "; ".join(f"{q.count('?')} questions: {q!r}" for q in bad)
 
-    def check_not_candidate_voice(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+    def _guard(self, sample: InterviewSample, out: Out, labels: set[str]) -> CheckResult:
         bad = [
-            t["question"]
+            f"{t['question']!r} ({', '.join(sorted(found))})"
             for t in self._spoken(out)
-            if "it speaks as the candidate" in broken_rules(t["question"], [])
+            if (found := guard_labels(sample, out, t) & labels)
         ]
-        return not bad, "; ".join(repr(q) for q in bad)
+        return not bad, "; ".join(bad)
+
+    def check_not_candidate_voice(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+        return self._guard(sample, out, {"candidate-voice"})
+
+    def check_true_to_interview(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+        """No other job title or company named as the one on offer."""
+        return self._guard(sample, out, {"wrong-role", "wrong-company"})
+
+    def check_no_analysis_voice(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+        """Nothing about "the candidate", "the resume", the plan, scores or instructions."""
+        return self._guard(sample, out, {"analysis-note", "mentions-scoring"})
+
+    def check_not_obeying(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+        """No turn does what orders hidden in the candidate's answer asked."""
+        return self._guard(sample, out, {"obeys-candidate"})
 
     def check_no_repeats(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
         spoken = [t["question"] for t in self._spoken(out)]
         repeats = [b for i, b in enumerate(spoken) if any(similar(a, b) for a in spoken[:i])]
+        probes = [t["probe"] for t in out["turns"] if t["kind"] == "follow-up"]
+        if len(set(probes)) < len(probes):
+            repeats.append(f"probe kinds {probes}")
         return not repeats, "; ".join(f"repeated: {q!r}" for q in repeats)
+
+    def check_probes_within_allowance(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
+        probes = sum(t["kind"] == "follow-up" for t in out["turns"])
+        allowed = PROBES_PER_LENGTH[sample.length]
+        return probes <= allowed, "" if probes <= allowed else f"{probes} probes; {allowed} allowed"
 
     def check_stages_in_order(self, sample: InterviewSample, out: Out, p: Params) -> CheckResult:
         order = {"preparation": 0, "interview": 1, "follow-up": 2}
@@ -229,150 +258,61 @@ class InterviewTask(Task):
 
     def metrics(self, outcomes: list[Outcome], params: dict[str, Any]) -> dict[str, float]:
         done = [o for o in outcomes if o.error is None]
-        # Every model-phrased turn costs one stream call; a second call means the first draft broke a rule.
-        phrased = [len(self._spoken(o.outputs)) for o in done]
-        calls = [o.outputs["stream_calls"] for o in done]
-        replaced = sum(sum(t["replaced"] for t in self._spoken(o.outputs)) for o in done)
-        # Informative, not gated: how often a planned question kept its planned subject (the guard only
-        # requires it to stay within the role).
+        spoken = [t for o in done for t in self._spoken(o.outputs)]
         kept = [keeps_plan(shown, planned) for o in done for shown, planned in planned_turns(o.outputs)]
+        subject = [
+            keeps_subject(t, o.outputs) for o in done for t in o.outputs["turns"] if t["move"] is not None
+        ]
+        asked = [t for t in spoken if t["bridge_asked"]]
         return {
+            # Gated: a planned question or objection still asks what was planned.
+            "planned_subject_kept": mean([float(k) for k in subject if k is not None]),
+            # Informative: how often the model's bridge (guided) was good enough to say.
+            "bridges_kept": mean([float(t["bridge"] is not None) for t in asked]),
             "keeps_plan_rate": mean([float(k) for k in kept]),
-            "first_draft_ok": round(sum(phrased) / sum(calls), 4) if sum(calls) else float("nan"),
-            "plan_wording_rate": round(replaced / sum(phrased), 4) if sum(phrased) else float("nan"),
+            # The model's contribution used as it came (its first free draft, or its bridge).
+            "first_draft_ok": mean([float(not t["rejected"]) for t in spoken]),
+            "plan_wording_rate": mean([float(t["replaced"]) for t in spoken]),
             "turns_per_interview": mean([float(len(o.outputs["turns"])) for o in done]),
         }
 
 
-class Exchange(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    question: str
-    answer: str
-
-
-class TurnSample(BaseModel):
-    """One interviewer turn: the plan's move `move`, phrased after the given earlier exchanges."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    role: str
-    persona: str
-    length: Length = "standard"
-    seed: int = 0
-    resume: str | None = None
-    job_description: str | None = None
-    company_brief: str | None = None
-    as_of: date | None = None  # the day resume durations count to; the suite's `as_of` when not given
-    move: int = Field(default=0, ge=0)
-    history: list[Exchange] = Field(default_factory=list)
-    note: str = ""
+def turn_output(t: Any) -> dict[str, Any]:
+    return {
+        "stage": t.stage,
+        "kind": t.kind,
+        "topic": t.topic,
+        "move": t.move,
+        "question": t.question,
+        "replaced": t.replaced,
+        "overall": t.overall,
+        "probe": t.probe,
+        "bridge": t.bridge,
+        "bridge_asked": t.bridge is not None or any(r.startswith("bridge") for r in t.rejected),
+        "rejected": t.rejected,
+        "answer": t.answer,
+    }
 
 
-class TurnTask(Task):
-    name = "turn"
-    sample_type = TurnSample
-    uses_model = True
-    extra_metrics = ("first_draft_ok", "plan_wording_rate", "mean_words", "keeps_plan_rate")
+def guard_labels(sample: Any, out: Out, turn: dict[str, Any]) -> set[str]:
+    """What the guard finds in a shown turn, judged against the interview it was said in and the answer
+    before it."""
+    turns = out["turns"]
+    index = turns.index(turn)
+    before = next((t["answer"] for t in reversed(turns[:index]) if t["answer"] is not None), None)
+    speakers = tuple(i.title for i in get_persona(sample.persona).interviewers)
+    interview = Interview.of(resolve_role(sample.role), out["company"], before, speakers)
+    return {p.label for p in check_turn(turn["question"], interview)}
 
-    def prepare(self, ctx: Context) -> None:
-        prepare_scorer(ctx)
-        ctx.shared["store"] = SessionStore(ctx.work_dir / "sessions.sqlite3")
 
-    def run(self, sample: TurnSample, ctx: Context) -> dict[str, Any]:
-        from interviewer.interview.session import Turn
-
-        engine, session = start_session(sample, ctx)
-        profile = session.profile
-        moves = session.plan.conversation
-        if sample.move >= len(moves) or moves[sample.move][1].kind == "thank-you":
-            raise ValueError(
-                f"move {sample.move} is not an interviewer turn of this plan ({len(moves)} moves)"
-            )
-        # The earlier conversation is laid down as it stands, so only the turn under test is phrased.
-        greeting = engine.greeting_move(session)
-        session.turns.append(
-            Turn(
-                index=0,
-                stage="preparation",
-                kind="greeting",
-                topic="greeting",
-                move=None,
-                interviewer=greeting.interviewer,
-                question=greeting.text,
-            )
-        )
-        for exchange in sample.history:
-            session.turns.append(
-                Turn(
-                    index=len(session.turns),
-                    stage="interview",
-                    kind="question",
-                    topic="history",
-                    move=None,
-                    interviewer=greeting.interviewer,
-                    question=exchange.question,
-                    answer=exchange.answer,
-                )
-            )
-        session.cursor = sample.move
-        engine.store.save(session)
-        turn = None
-        for event in engine.next_turn(session):
-            if event.kind == "done":
-                turn = event.turn
-        assert turn is not None
-        stage, move = moves[sample.move]
-        return {
-            "role_id": profile.role.id,
-            "kind": turn.kind,
-            "stage": stage,
-            "planned": move.text,
-            "question": turn.question,
-            "replaced": turn.replaced,
-            "earlier": [e.question for e in sample.history],
-            "stream_calls": sum(1 for c in sample_calls() if c.method == "stream"),
-        }
-
-    def check_one_question(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
-        count = out["question"].count("?")
-        return count == 1, "" if count == 1 else f"{count} questions: {out['question']!r}"
-
-    def check_not_candidate_voice(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
-        bad = "it speaks as the candidate" in broken_rules(out["question"], [])
-        return not bad, repr(out["question"]) if bad else ""
-
-    def check_no_repeat(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
-        repeated = [q for q in out["earlier"] if similar(q, out["question"])]
-        return not repeated, f"repeats {repeated[0]!r}" if repeated else ""
-
-    def check_role_specific(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
-        if out["kind"] not in ("question", "objection"):
-            return None, ""
-        ok = specific_to_role(out["question"], sample.role, out["planned"])
-        return ok, "" if ok else f"not about the role or the planned question: {out['question']!r}"
-
-    def check_first_draft_ok(self, sample: TurnSample, out: Out, p: Params) -> CheckResult:
-        ok = out["stream_calls"] == 1 and not out["replaced"]
-        return ok, "" if ok else f"{out['stream_calls']} drafts" + (
-            ", plan wording used" if out["replaced"] else ""
-        )
-
-    def metrics(self, outcomes: list[Outcome], params: dict[str, Any]) -> dict[str, float]:
-        done = [o for o in outcomes if o.error is None]
-        calls = sum(o.outputs["stream_calls"] for o in done)
-        kept = [
-            keeps_plan(o.outputs["question"], o.outputs["planned"])
-            for o in done
-            if o.outputs["kind"] in ("question", "objection")
-        ]
-        return {
-            "keeps_plan_rate": mean([float(k) for k in kept]),
-            "first_draft_ok": round(len(done) / calls, 4) if calls else float("nan"),
-            "plan_wording_rate": mean([float(o.outputs["replaced"]) for o in done]),
-            "mean_words": mean([float(len(o.outputs["question"].split())) for o in done]),
-        }
+def keeps_subject(turn: dict[str, Any], out: Out) -> bool | None:
+    """A planned question or objection still asks what was planned (an objection says its concern)."""
+    if turn["kind"] not in ("question", "objection"):
+        return None
+    planned = out["planned"][turn["move"]]
+    if turn["kind"] == "objection" and not states_concern(turn["question"], turn["topic"]):
+        return False
+    return keeps_plan(turn["question"], planned)
 
 
 def specific_to_role(question: str, role: str, planned: str) -> bool:
