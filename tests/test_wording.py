@@ -112,7 +112,7 @@ def test_no_bridge_is_asked_for_after_orders_or_a_non_answer() -> None:
 
 
 def test_the_candidates_words_are_said_back_in_the_second_person() -> None:
-    assert bridge_from("I cut our overtime by 22%", ("So {detail}.",), 0) == "So you cut your overtime by 22%."
+    assert bridge_from("I cut our overtime 22%", ("So {detail}.",), 0) == "So you cut your overtime 22%."
     assert bridge_from("Lumen Metrics grew 30%", ("So {detail}.",), 0) == "So Lumen Metrics grew 30%."
     assert detail_problems("overtime fell 22%", "At Carver, overtime fell 22% in a year.") == []
     assert detail_problems("overtime fell 30%", "At Carver, overtime fell 22% in a year.")
