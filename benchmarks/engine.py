@@ -1,6 +1,6 @@
 """Benchmark: engine overhead per turn with the fake model (plan step, retrieval, scoring, persistence,
-context assembly); with --embedded, time to the first streamed word and prompt tokens per turn on the
-default model.
+context assembly); with --embedded, time to the first shown word and to the turn's final text, per turn, on
+the default model, in guided and in free mode (and the free prompt's size).
 
 Run: .venv/bin/python benchmarks/engine.py [--turns 40] [--embedded]
 """
@@ -51,11 +51,13 @@ def fake_overhead(settings: Settings, turns: int) -> dict[str, float]:
     }
 
 
-def embedded_turns(settings: Settings, turns: int) -> dict[str, object]:
+def embedded_turns(settings: Settings, turns: int, mode: str) -> dict[str, object]:
+    settings = settings.model_copy(update={"turn_mode": mode})
     model = get_model(settings.model, settings)
     engine = Engine(settings, model=model)
+    engine.scorer.warm_up()
     session = engine.start(engine.profile("cfo", length="long"), seed=1)
-    first_words, prompt_tokens = [], []
+    first_words, last_words, prompt_tokens = [], [], []
     for _ in range(turns):
         if session.status == "finished":
             break
@@ -67,10 +69,17 @@ def embedded_turns(settings: Settings, turns: int) -> dict[str, object]:
             if event.kind == "delta" and first is None:
                 first = time.perf_counter() - start
         first_words.append(round(first or 0.0, 2))
+        last_words.append(round(time.perf_counter() - start, 2))
         if session.open_turn is not None:
             engine.answer(session, ANSWER)
     model.close()
-    return {"model": settings.model, "first_word_s": first_words, "prompt_tokens": prompt_tokens}
+    return {
+        "model": settings.model,
+        "mode": mode,
+        "first_word_s": first_words,
+        "last_word_s": last_words,
+        "free_prompt_tokens": prompt_tokens,
+    }
 
 
 def main() -> None:
@@ -85,7 +94,9 @@ def main() -> None:
         result: dict[str, object] = {"fake": fake_overhead(settings, args.turns)}
         if args.embedded:
             # The user's own home, where the default model's weights are already joined.
-            result["embedded"] = embedded_turns(base.model_copy(update={"chroma_url": None}), 12)
+            home = base.model_copy(update={"chroma_url": None})
+            for mode in ("guided", "free"):
+                result[f"embedded-{mode}"] = embedded_turns(home, 12, mode)
     print(json.dumps(result, indent=2))
 
 

@@ -705,3 +705,10 @@ def test_a_required_certification_the_resume_lacks() -> None:
     certified = resume + "\nPMP, 2019"
     assert "objection:degree" not in topics(gaps("project-manager", certified, "PMP required."))
     assert "objection:degree" not in topics(gaps("project-manager", resume, "PMP or equivalent experience."))
+
+
+def test_people_named_after_what_else_is_run_are_a_team() -> None:
+    facts = extract_facts("Run three distribution sites and 140 people; cut order-to-ship time.", TODAY)
+    assert facts.max_team_size == 140 and facts.has_direct_reports
+    # A figure that is not people is not a team.
+    assert extract_facts("Ran two plants and 40 product lines.", TODAY).max_team_size is None

@@ -13,6 +13,8 @@ from interviewer.interview.guard import Interview, check_turn
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.roles import resolve_role
 from interviewer.interview.wording import (
+    ASKED_BACK,
+    asks_back,
     bridge_from,
     bridge_problems,
     choose_probe,
@@ -116,3 +118,11 @@ def test_the_candidates_words_are_said_back_in_the_second_person() -> None:
     assert bridge_from("Lumen Metrics grew 30%", ("So {detail}.",), 0) == "So Lumen Metrics grew 30%."
     assert detail_problems("overtime fell 22%", "At Carver, overtime fell 22% in a year.") == []
     assert detail_problems("overtime fell 30%", "At Carver, overtime fell 22% in a year.")
+
+
+def test_a_candidate_who_asks_back_is_told_their_questions_come_at_the_end() -> None:
+    assert asks_back("Before I answer, can I ask you something: how big is the team here, and who leads it?")
+    assert asks_back("Good question. What does success look like here? And how do you measure it?")
+    assert not asks_back(ANSWER)
+    assert not asks_back("I cut DSO from 68 to 41 at Halden. Is that the kind of example you wanted?")
+    assert check_turn(ASKED_BACK) == []

@@ -159,6 +159,8 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_LEAD_VERBS})\s+(?:a |an |the |my |our )?"
         rf"(?:total of |team of |up to |over |more than |some )?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\b",
+        # "Run three distribution sites and 140 people": the people come after what else is run.
+        rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+{_NUM}\s+(?:{_PEOPLE})\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
     )

@@ -27,6 +27,8 @@ from interviewer.interview.plan import CLOSING_TEXT, Move
 from interviewer.interview.rules import broken_rules, clean_turn, first_question, role_vocabulary
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.wording import (
+    ASKED_BACK,
+    asks_back,
     bridge_from,
     bridge_problems,
     detail_problems,
@@ -155,12 +157,11 @@ class TurnWriter:
     def bridge(self, session: Session, kind: str, planned: str, interview: Interview) -> Worded:
         """The planned line with, where the last answer allows, a checked bridge before it."""
         last = session.turns[-1] if session.turns else None
-        if (
-            kind not in ("question", "objection", "closing")
-            or last is None
-            or last.kind == "greeting"
-            or not may_bridge(last.answer)
-        ):
+        if kind not in ("question", "objection", "closing") or last is None or last.kind == "greeting":
+            return Worded(planned)
+        if kind != "closing" and asks_back(last.answer):
+            return Worded(join(ASKED_BACK, planned), bridge=ASKED_BACK)
+        if not may_bridge(last.answer):
             return Worded(planned)
         assert last.answer is not None
         template, voice = self.persona_voice(session, last.interviewer)

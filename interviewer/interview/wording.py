@@ -204,6 +204,17 @@ def bridge_from(detail: str, phrases: tuple[str, ...], said: int) -> str:
     return template.format(detail=words_)
 
 
+ASKED_BACK = "Hold that question for the end; I'll make sure there's time for yours."
+
+
+def asks_back(answer: str | None) -> bool:
+    """The candidate answered with questions of their own: every real sentence of it is a question."""
+    said = [x for x in sentences(answer or "") if len(words(x)) >= 4]
+    return bool(said) and all(x.rstrip().endswith("?") for x in said[-2:]) and sum(
+        x.rstrip().endswith("?") for x in said
+    ) * 2 >= len(said)
+
+
 def first_sentence(text: str) -> str:
     found = sentences(text)
     return found[0].strip() if found else ""
