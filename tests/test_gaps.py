@@ -459,10 +459,12 @@ def test_scope_team_and_budget_below_the_description() -> None:
 def test_scope_without_any_team() -> None:
     resume = "Experience\nSenior Accountant, Acme, 2010 - 2024\nPrepared the monthly close."
     objection = one(gaps("cfo", resume), "objection:scope")
+    # A resume silent on budgets is not held to the role's usual budget: no employer asked for one.
     assert objection.evidence == (
-        "This kind of role usually asks for a team of 25 or more and responsibility for $100M or more; "
-        "the resume shows no direct reports and gives no budget figure."
+        "This kind of role usually asks for a team of 25 or more; the resume shows no direct reports."
     )
+    asked = one(gaps("cfo", resume, "You will own a $120M budget."), "objection:scope")
+    assert "gives no budget figure" in asked.evidence
 
 
 def test_scope_no_direct_reports_for_a_leading_role() -> None:

@@ -191,6 +191,8 @@ def _scope_objection(
             continue
         if facts.max_budget_usd is not None and facts.max_budget_usd >= requirement.min_usd:
             continue
+        if not facts.max_budget_usd and not described:
+            continue  # a resume silent on budgets falls short of nothing the employer actually asked
         asked.append(f"responsibility for {_money(requirement.min_usd)} or more")
         if facts.max_budget_usd:
             shown.append(f"shows budgets of at most {_money(facts.max_budget_usd)}")

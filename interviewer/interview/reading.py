@@ -148,7 +148,7 @@ _PEOPLE = (
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
-_UNIT = r"team|teams|squad|pod|organi[sz]ation|department|function|division|unit|staff|group|headcount"
+_UNIT = r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
 _TEAM_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
