@@ -15,12 +15,13 @@ from pathlib import Path
 
 from interviewer.errors import InputError, InterviewerError
 from interviewer.interview.brief import Brief
-from interviewer.interview.engine import Engine, SpokenAnswer
+from interviewer.interview.engine import Engine
 from interviewer.interview.exports import EXPORT_FORMATS, ExportFormat, export_report
 from interviewer.interview.profile import Length
 from interviewer.interview.report import Report
 from interviewer.interview.resume import read_resume_bytes
 from interviewer.interview.session import Session, Turn
+from interviewer.interview.spoken import SpokenAnswer
 from interviewer.interview.store import SessionStore, SessionSummary
 from interviewer.models.base import ChatModel
 from interviewer.scoring.scorer import Scorer

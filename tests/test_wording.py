@@ -75,6 +75,14 @@ def test_the_probe_is_for_the_weakest_part_and_never_the_same_twice() -> None:
 
 def test_no_probe_after_a_non_answer() -> None:
     assert choose_probe(card(["non-answer: no answer given"], evidence=1), "I don't know", set()) is None
+    assert choose_probe(card(evidence=1), "No idea, sorry.", set()) is None
+
+
+def test_an_answer_about_something_else_is_brought_back_and_a_dodge_restated() -> None:
+    off_topic = "My favourite football team is Columbus Crew and I cook pasta on weekends with my family."
+    assert choose_probe(card(relevance=1, evidence=1), off_topic, set()) == "restate"
+    dodge = "I led a team of twelve and I think degrees matter less than results in the end."
+    assert choose_probe(card(evidence=1, objection_handling=1), dodge, set(), objection=True) == "concern"
 
 
 def test_a_probe_quotes_the_candidate_but_never_their_orders_or_gibberish() -> None:
@@ -116,8 +124,11 @@ def test_no_bridge_is_asked_for_after_orders_or_a_non_answer() -> None:
 def test_the_candidates_words_are_said_back_in_the_second_person() -> None:
     assert bridge_from("I cut our overtime 22%", ("So {detail}.",), 0) == "So you cut your overtime 22%."
     assert bridge_from("Lumen Metrics grew 30%", ("So {detail}.",), 0) == "So Lumen Metrics grew 30%."
-    assert detail_problems("overtime fell 22%", "At Carver, overtime fell 22% in a year.") == []
-    assert detail_problems("overtime fell 30%", "At Carver, overtime fell 22% in a year.")
+    assert detail_problems("overtime fell 22% in a year", "At Carver, overtime fell 22% in a year.") == []
+    assert detail_problems("overtime fell 30% in a year", "At Carver, overtime fell 22% in a year.")
+    # Words that carry nothing are not said back: "So in your last role."
+    assert detail_problems("In my last role", "In my last role the business needed faster delivery.")
+    assert detail_problems("which is the outcome it secures", "Growth, which is the outcome it secures.")
 
 
 def test_a_candidate_who_asks_back_is_told_their_questions_come_at_the_end() -> None:

@@ -3,14 +3,10 @@ persists every step. The CLI's terminal mode and the Gradio app both drive this 
 
 from __future__ import annotations
 
-import re
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.documents import load_vocabulary
 from interviewer.corpus.search import Retriever
@@ -19,11 +15,12 @@ from interviewer.interview.brief import Brief, build_brief
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Move, Plan, build_plan
-from interviewer.interview.profile import Length, Profile
+from interviewer.interview.profile import Length, Profile, company_name
 from interviewer.interview.report import Report, build_report
-from interviewer.interview.roles import resolve_role
+from interviewer.interview.roles import as_typed, resolve_role
 from interviewer.interview.session import Attempt, Session, Turn, now
 from interviewer.interview.speaking import TurnEvent, TurnMode, TurnWriter, Worded
+from interviewer.interview.spoken import SpokenAnswer, keep_audio
 from interviewer.interview.store import SessionStore
 from interviewer.interview.wording import PROBES_PER_LENGTH, choose_probe
 from interviewer.models.base import ChatModel
@@ -34,29 +31,10 @@ from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
 from interviewer.voice.speech import Speaker
-from interviewer.voice.transcribe import Transcriber, Transcript
+from interviewer.voice.transcribe import Transcriber
 
 PROBE_BELOW = 45  # an answer scoring under this gets one probing follow-up
 MAX_STORED_ANSWER_CHARS = 20_000
-
-
-class SpokenAnswer(BaseModel):
-    """A recorded answer and its transcript (the text may be edited before it is sent)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    audio: Path
-    transcript: Transcript
-
-
-def _company_name(*texts: str | None) -> str | None:
-    for text in texts:
-        match = re.search(
-            r"\b(?:at|join|About|about)\s+([A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)", text or ""
-        )
-        if match:
-            return match.group(1)
-    return None
 
 
 class Engine:
@@ -122,14 +100,14 @@ class Engine:
         if length not in ("short", "standard", "long"):
             raise InputError(f"Unknown length '{length}'; use short, standard or long.")
         return Profile(
-            role=resolve_role(role),
+            role=as_typed(resolve_role(role), role),
             resume=(resume or "").strip() or None,
             resume_name=resume_name,
             job_description=(job_description or "").strip() or None,
             company_brief=(company_brief or "").strip() or None,
             persona=persona,
             length=length,
-            company=_company_name(company_brief, job_description),
+            company=company_name(company_brief, job_description),
             as_of=as_of or date.today(),
         )
 
@@ -306,15 +284,6 @@ class Engine:
         """The interviewer's line as (sample rate, int16 samples)."""
         return self.speaker.synthesize(text)
 
-    def _keep_audio(self, session: Session, turn: Turn, spoken: SpokenAnswer) -> None:
-        folder = self.settings.audio_dir / session.id
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"turn{turn.index:02d}-{len(turn.attempts)}{spoken.audio.suffix.lower() or '.wav'}"
-        shutil.copyfile(spoken.audio, target)
-        turn.audio = target.relative_to(self.settings.home).as_posix()
-        turn.delivery = spoken.transcript.delivery()
-        turn.notices.extend(spoken.transcript.notices)
-
     def answer(self, session: Session, text: str, spoken: SpokenAnswer | None = None) -> Turn:
         """Take the candidate's answer (typed, or a transcript they may have edited) and score it.
 
@@ -336,7 +305,7 @@ class Engine:
             raise InputError("The answer is empty; write or say something before sending it.")
         turn.answer, turn.answered_at = self._fitted(turn, text), now()
         if spoken is not None:
-            self._keep_audio(session, turn, spoken)
+            keep_audio(self.settings.home, self.settings.audio_dir, session, turn, spoken)
         try:
             self.store.save_turn(session, turn, None)  # the answer is safe before any scoring starts
         except ConflictError:
@@ -369,7 +338,7 @@ class Engine:
         if len(probes) >= PROBES_PER_LENGTH[session.profile.length]:
             return None
         used = {t.probe for t in probes if t.probe}
-        return choose_probe(answered.scorecard, answered.answer or "", used)
+        return choose_probe(answered.scorecard, answered.answer or "", used, answered.kind == "objection")
 
     def score_pending(self, session: Session) -> Turn | None:
         """Score an answer that was saved but never scored (a crash, an outage); None if there is none."""
@@ -397,7 +366,7 @@ class Engine:
         turn.answer, turn.answered_at = text[:MAX_STORED_ANSWER_CHARS], now()
         turn.audio = turn.delivery = None
         if spoken is not None:
-            self._keep_audio(session, turn, spoken)
+            keep_audio(self.settings.home, self.settings.audio_dir, session, turn, spoken)
         turn.scorecard = turn.closing = turn.thank_you = None
         self.store.save_turn(session, turn, earlier)
         self._assess(session, turn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -42,3 +43,14 @@ class Profile(BaseModel):
     as_of: date | None = None
     # Objections the candidate marked "not true of me" before they were asked: the interviewer skips them.
     dismissed_objections: list[str] = Field(default_factory=list)
+
+
+def company_name(*texts: str | None) -> str | None:
+    """The hiring company's name, from the first of the company brief or job description that gives one."""
+    for text in texts:
+        match = re.search(
+            r"\b(?:at|join|About|about)\s+([A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)", text or ""
+        )
+        if match:
+            return match.group(1)
+    return None

@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from string import capwords
 from typing import Literal
 
 import yaml
@@ -169,3 +170,12 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
     if closeness(best) < 0.3:
         best = roles["general-manager"]
     return best.model_copy(update={"asked_as": wanted})
+
+
+def as_typed(role: Role, typed: str) -> Role:
+    """A library role matched by one of its other names keeps the name the user typed ("VP Operations" for
+    the COO / VP Operations role): the interviewer says the title the candidate is applying for."""
+    typed = " ".join(typed.split())
+    if role.asked_as or typed.lower() in (role.id, role.title.lower()):
+        return role
+    return role.model_copy(update={"asked_as": typed if typed != typed.lower() else capwords(typed)})

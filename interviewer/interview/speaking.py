@@ -24,7 +24,7 @@ from interviewer.interview.context import assemble_history
 from interviewer.interview.guard import Interview
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import CLOSING_TEXT, Move
-from interviewer.interview.rules import broken_rules, clean_turn, first_question, role_vocabulary
+from interviewer.interview.rules import broken_rules, clean_turn, first_question, role_vocabulary, similar
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.wording import (
     ASKED_BACK,
@@ -37,6 +37,7 @@ from interviewer.interview.wording import (
     may_bridge,
     name_company,
     probe_line,
+    relevant,
 )
 from interviewer.models.base import ChatModel, Message, Sampling
 from interviewer.prompts import PromptTemplate, load_prompt
@@ -161,7 +162,8 @@ class TurnWriter:
             return Worded(planned)
         if kind != "closing" and asks_back(last.answer):
             return Worded(join(ASKED_BACK, planned), bridge=ASKED_BACK)
-        if not may_bridge(last.answer):
+        # Only what answered the question is said back: an answer about something else gets no bridge.
+        if not may_bridge(last.answer) or not relevant(last.scorecard):
             return Worded(planned)
         assert last.answer is not None
         template, voice = self.persona_voice(session, last.interviewer)
@@ -188,6 +190,8 @@ class TurnWriter:
             said = sum(t.bridge is not None for t in session.turns)
             bridge = bridge_from(detail, template.phrases.get("bridge", ()), said)
             problems = bridge_problems(bridge, last.answer, last.question, planned, interview)
+            if any(similar(bridge, t.bridge) for t in session.turns if t.bridge):
+                problems.append("it says back what was said back before")
             if not problems:
                 return Worded(join(bridge, planned), bridge=bridge, prompt=ref)
         return Worded(planned, rejected=[f"bridge {reply.detail!r}: {'; '.join(problems)}"], prompt=ref)

@@ -87,6 +87,7 @@ _PROBE: dict[str, str] = {
     "steps": "Can you take me through it step by step: the situation, what you did, the result?",
     "concern": "I'm not sure that settled my concern. What result can you point to that does?",
     "company": "How does that fit what you know about our company?",
+    "restate": "I'd like to bring us back to my question. Which example from your own work answers it?",
 }
 _DIMENSION_PROBE = {
     "evidence": "number",
@@ -104,18 +105,36 @@ def says_what_they_did(answer: str) -> bool:
     return bool(_I_DID.search(answer)) or not _WE.search(answer)
 
 
-def choose_probe(scorecard: Scorecard | None, answer: str, used: set[str]) -> str | None:
+def relevant(scorecard: Scorecard | None) -> bool:
+    """The answer was about the question (relevance 3 of 5 or better, or not scored for it)."""
+    if scorecard is None:
+        return True
+    score = scorecard.dimensions.get("relevance")
+    return score is None or score.score is None or score.score >= 3
+
+
+def choose_probe(
+    scorecard: Scorecard | None, answer: str, used: set[str], objection: bool = False
+) -> str | None:
     """The probe for the weakest part of the last answer that has not been asked yet, or None.
 
-    No probe after a non-answer ("I don't know", gibberish): a follow-up on nothing helps nobody, and the
-    interview moves on."""
+    No probe after a non-answer ("I don't know", a few words, gibberish) or after questions of the
+    candidate's own: a follow-up on nothing helps nobody, and the interview moves on. An answer about
+    something else, or one that gave orders, is brought back to the question first; a dodged objection is
+    restated before anything else."""
     if scorecard is None or any(f.startswith("non-answer") for f in scorecard.flags):
         return None
+    if len(words(answer)) < 6 or asks_back(answer):
+        return None
     ranked = sorted(
-        (d.score, name) for name, d in scorecard.dimensions.items() if d.score is not None and d.score <= 3
+        (d.score, name != "objection_handling" if objection else 0, name)
+        for name, d in scorecard.dimensions.items()
+        if d.score is not None and d.score <= 3
     )
-    kinds = [_DIMENSION_PROBE[name] for _, name in ranked if name in _DIMENSION_PROBE]
-    if not says_what_they_did(answer):
+    kinds = [_DIMENSION_PROBE[name] for *_, name in ranked if name in _DIMENSION_PROBE]
+    if not relevant(scorecard) or instructions_in(answer):
+        kinds.insert(1 if kinds[:1] == ["concern"] else 0, "restate")
+    elif not says_what_they_did(answer):
         kinds.insert(1 if kinds[:1] == ["concern"] else 0, "personal")
     return next((k for k in kinds if k not in used), None)
 
@@ -145,7 +164,7 @@ def quote(answer: str, limit: int = 12) -> str | None:
 
 def probe_line(kind: str, answer: str) -> str:
     said = quote(answer)
-    opener = f'You said "{said}".' if said and kind not in ("concern", "company") else ""
+    opener = f'You said "{said}".' if said and kind not in ("concern", "company", "restate") else ""
     return join(opener, _PROBE[kind])
 
 
@@ -179,6 +198,14 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9$%']+", text.lower().replace("’", "'")))
 
 
+# Words that carry nothing worth saying back ("in my last role"), and openings of a clause cut loose.
+_GENERIC = content_words(
+    "role job company business team work time year years last first current previous people thing things"
+    " lot really also well able"
+)
+_CONNECTOR = re.compile(r"(?:which|that|and|but|so|because|while|who|where|when|or|then|also)\b")
+
+
 def detail_problems(detail: str, answer: str) -> list[str]:
     """Why the words a model picked from the answer cannot be said back: they must be the answer's own."""
     found = _normal(detail)
@@ -187,8 +214,12 @@ def detail_problems(detail: str, answer: str) -> list[str]:
     problems = []
     if found not in _normal(answer):
         problems.append("it is not the candidate's own words")
-    if not 3 <= len(found.split()) <= 16:
+    if not 4 <= len(found.split()) <= 16:
         problems.append("it is not a short phrase")
+    elif _CONNECTOR.match(found) or not (
+        re.search(r"\d", found) or len(content_words(found) - _GENERIC) >= 2
+    ):
+        problems.append("it carries nothing concrete")
     if "?" in detail or instructions_in(detail) or find_grader_text(detail).spans:
         problems.append("it is a question or an order, not something the candidate did")
     return problems

@@ -13,8 +13,9 @@ from typing import Any
 import gradio as gr
 
 from interviewer.errors import InputError, InterviewerError
-from interviewer.interview.engine import Engine, SpokenAnswer
+from interviewer.interview.engine import Engine
 from interviewer.interview.session import Session
+from interviewer.interview.spoken import SpokenAnswer
 from interviewer.practice import Practice, Setup
 from interviewer.ui import views
 from interviewer.ui.layout import DIMENSION_COLUMNS, PROGRESS_COLUMNS, QUESTION_COLUMNS, UI, frame
@@ -184,9 +185,10 @@ def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> I
         if event.kind == "done":
             partial = ""
         else:  # the planned wording at once, then its checked final form
+            first = not partial
             partial = partial + event.text if event.kind == "delta" else event.text
-            if time.monotonic() - shown_at < STREAM_INTERVAL:
-                continue  # shown with a later update
+            if not first and time.monotonic() - shown_at < STREAM_INTERVAL:
+                continue  # shown with a later update; a turn's first words never wait
         shown_at = time.monotonic()
         shown = views.chat_messages(session)
         if partial:

@@ -134,3 +134,10 @@ def test_probes_follow_the_scorecard_never_repeat_and_stop_at_the_allowance(engi
     assert len({p.question for p in probes}) == len(probes)
     where = session.progress(probes[0])
     assert where is not None and where[1] == session.progress(session.turns[1])[1]  # type: ignore[index]
+
+
+def test_the_interviewer_says_the_title_the_candidate_typed(engine: Engine) -> None:
+    profile = engine.profile("VP Operations")
+    assert profile.role.id == "coo" and profile.role.display_title == "VP Operations"
+    assert engine.profile("coo").role.display_title == "COO / VP Operations"
+    assert engine.profile("chief operating officer").role.display_title == "Chief Operating Officer"
