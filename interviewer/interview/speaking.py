@@ -144,7 +144,8 @@ class TurnWriter:
             )
         if kind == "follow-up" and probe is not None:
             last = next(t for t in reversed(session.turns) if t.answer is not None)
-            lead = "" if probe == "concern" else lead_in(template.phrases, "probe", seed, said)
+            # These probes open with words of their own; a lead-in before them says the same thing twice.
+            lead = "" if probe in ("concern", "restate") else lead_in(template.phrases, "probe", seed, said)
             return join(lead, probe_line(probe, last.answer or ""))
         if kind == "closing":
             return join(lead_in(template.phrases, "closing", seed, said), CLOSING_TEXT)
@@ -160,7 +161,10 @@ class TurnWriter:
         last = session.turns[-1] if session.turns else None
         if kind not in ("question", "objection", "closing") or last is None or last.kind == "greeting":
             return Worded(planned)
-        if kind != "closing" and asks_back(last.answer):
+        if asks_back(last.answer):
+            # Said once; after that the candidate knows, and the interview simply goes on.
+            if kind == "closing" or any(t.bridge == ASKED_BACK for t in session.turns):
+                return Worded(planned)
             return Worded(join(ASKED_BACK, planned), bridge=ASKED_BACK)
         # Only what answered the question is said back: an answer about something else gets no bridge.
         if not may_bridge(last.answer) or not relevant(last.scorecard):
