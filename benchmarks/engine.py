@@ -27,7 +27,7 @@ ANSWER = (
 
 def fake_overhead(settings: Settings, turns: int) -> dict[str, float]:
     model = FakeChatModel("bench")
-    engine = Engine(settings, model=model)
+    engine = Engine(settings.model_copy(update={"turn_mode": "free"}), model=model)  # it scripts whole turns
     engine.scorer.warm_up()  # the store and the embedding model open once, before timing
     timings = []
     done = 0
