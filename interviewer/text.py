@@ -162,3 +162,14 @@ def count_outcomes(text: str) -> int:
 def fence(answer: str) -> str:
     """A candidate's answer as inert data between <answer> tags: it cannot close its own fence."""
     return re.sub(r"</?\s*answer\s*>", "[answer tag removed]", answer, flags=re.IGNORECASE)
+
+
+def company_name(*texts: str | None) -> str | None:
+    """The hiring company's name, from the first text (a company brief, a job description) that gives one."""
+    for text in texts:
+        match = re.search(
+            r"\b(?:at|join|About|about)\s+([A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)", text or ""
+        )
+        if match:
+            return match.group(1)
+    return None

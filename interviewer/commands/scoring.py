@@ -33,6 +33,11 @@ def print_scorecard(card: Scorecard, out: TextIO = sys.stdout) -> None:
         print(f"- {tip}", file=out)
     if card.rewrite:
         print(f"\nA stronger version, in your own facts:\n{card.rewrite}", file=out)
+    for name in DIMENSIONS:
+        for quote in card.dimensions[name].quotes:
+            print(f'  {name.replace("_", " ")}: "{quote.text}"', file=out)
+    for rewrite in card.rewrites:
+        print(f"\n{rewrite.level.capitalize()} rewrite:\n{rewrite.text}", file=out)
 
 
 def cmd_score(args: argparse.Namespace) -> int:

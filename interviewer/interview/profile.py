@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.interview.roles import Role
+from interviewer.text import company_name
+
+__all__ = ["Length", "Objection", "Profile", "company_name"]
 
 Length = Literal["short", "standard", "long"]
 QUESTIONS_PER_LENGTH: dict[str, int] = {"short": 3, "standard": 5, "long": 8}
@@ -44,13 +46,3 @@ class Profile(BaseModel):
     # Objections the candidate marked "not true of me" before they were asked: the interviewer skips them.
     dismissed_objections: list[str] = Field(default_factory=list)
 
-
-def company_name(*texts: str | None) -> str | None:
-    """The hiring company's name, from the first of the company brief or job description that gives one."""
-    for text in texts:
-        match = re.search(
-            r"\b(?:at|join|About|about)\s+([A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)", text or ""
-        )
-        if match:
-            return match.group(1)
-    return None

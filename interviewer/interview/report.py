@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.documents import default_documents
 from interviewer.interview.session import Session
-from interviewer.scoring.rubric import DIMENSIONS
+from interviewer.scoring.rubric import DIMENSIONS, Scorecard
 from interviewer.voice.delivery import Delivery
 
 
@@ -28,6 +28,8 @@ class TurnSummary(BaseModel):
     flags: list[str]
     audio: str | None = None
     delivery: Delivery | None = None
+    quotes: list[str] = []  # the words of the answer its critiques point at
+    improved: str | None = None  # the restructured answer, from the candidate's own facts
 
 
 class StudyItem(BaseModel):
@@ -117,7 +119,20 @@ class Report(BaseModel):
             out += [f"**Interviewer:** {t.question}", ""]
             if t.answer is not None:
                 out += [f"**You:** {t.answer}", ""]
+                if t.quotes:
+                    out += ["Look again at: " + "; ".join(f"\u201c{q}\u201d" for q in t.quotes), ""]
+                if t.improved:
+                    out += [f"_In value-first order, from your own facts:_ {t.improved}", ""]
         return "\n".join(out) + "\n"
+
+
+def _quoted(card: Scorecard, limit: int = 4) -> list[str]:
+    seen: list[str] = []
+    for dim in card.dimensions.values():
+        for quote in dim.quotes:
+            if quote.text not in seen:
+                seen.append(quote.text)
+    return seen[:limit]
 
 
 def build_report(session: Session) -> Report:
@@ -150,6 +165,10 @@ def build_report(session: Session) -> Report:
                 flags=list(card.flags) if card else [],
                 audio=turn.audio,
                 delivery=turn.delivery,
+                quotes=_quoted(card) if card and turn.answer is not None else [],
+                improved=next((r.text for r in card.rewrites if r.level == "restructured"), None)
+                if card and turn.answer is not None
+                else None,
             )
         )
     means = {d: round(sum(v) / len(v), 2) if v else None for d, v in per_dimension.items()}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from interviewer.scoring.rubric import Dimension
+import re
+
+from interviewer.scoring.rubric import Dimension, Quote
 from interviewer.scoring.signals import Signals
 
 _LEVEL = {1: "Weak", 2: "Below the bar", 3: "Adequate", 4: "Good", 5: "Strong"}
@@ -12,7 +14,39 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def rationale(dimension: Dimension, score: int, s: Signals) -> str:
+_KINDS = (
+    (
+        "about",
+        re.compile(r"\babout yourself\b|\bwalk me through your (?:background|career|resume|cv)\b", re.I),
+    ),
+    (
+        "motivation",
+        re.compile(r"^\W*why\b|\bwhy (?:do|would|are) you\b|\bwhat (?:draws|attracts) you\b", re.I),
+    ),
+    ("weakness", re.compile(r"\bweakness", re.I)),
+    (
+        "behavioural",
+        re.compile(r"\b(?:tell me about a|describe a|give me an example|walk me through a|a time)\b", re.I),
+    ),
+)
+# What each kind of question calls for, said in the rationale so the score has a reason a person can use.
+CALLS_FOR = {
+    "about": "a short, value-led introduction: who you are for this role, one proof, and why here",
+    "motivation": "what you would bring here first, then why the role fits you",
+    "weakness": "a real weakness, what you did about it, and the evidence it improved",
+    "behavioural": "one real example: the situation, what you did yourself, and the result in figures",
+    "objection": "the concern met head-on: acknowledged, reframed toward the role, settled by a result",
+    "open": "a direct answer in the question's own terms, tied to this role",
+}
+
+
+def question_kind(question: str, objection: bool = False) -> str:
+    if objection:
+        return "objection"
+    return next((kind for kind, pattern in _KINDS if pattern.search(question)), "open")
+
+
+def rationale(dimension: Dimension, score: int, s: Signals, kind: str = "open") -> str:
     level = _LEVEL[score]
     if dimension == "value_first":
         if s.self_wants_opening:
@@ -33,17 +67,24 @@ def rationale(dimension: Dimension, score: int, s: Signals) -> str:
         else:
             detail = "no figures, scope or named results back the claims"
     elif dimension == "relevance":
-        share = round(s.question_overlap * 100)
-        detail = f"it takes up {share}% of the question's key terms"
+        if kind in ("about", "motivation", "weakness"):
+            # Such questions have almost no key terms to take up; what they call for is the measure.
+            detail = f"the question calls for {CALLS_FOR[kind]}"
+        else:
+            share = round(s.question_overlap * 100)
+            detail = f"it takes up {share}% of the question's key terms; it calls for {CALLS_FOR[kind]}"
         if s.words < 40 and score <= 2:
-            detail += ", in too few words to answer it"
+            detail += ", and the answer is too short to give it"
     elif dimension == "structure":
         detail = f"{s.words} words in {_plural(s.sentences, 'sentence')}"
-        detail += (
-            ", with a situation-action-result shape"
-            if s.sar_markers >= 2
-            else ", without a clear situation-action-result shape"
-        )
+        if kind in ("behavioural", "weakness", "open"):
+            detail += (
+                ", with a situation-action-result shape"
+                if s.sar_markers >= 2
+                else ", without a clear situation-action-result shape"
+            )
+        else:
+            detail += f"; the question calls for {CALLS_FOR[kind]}"
         if s.hedges:
             detail += f" and {_plural(s.hedges, 'filler')}"
     elif dimension == "objection_handling":
@@ -93,6 +134,19 @@ _ADVICE: dict[Dimension, str] = {
 }
 
 
-def suggestion(dimension: Dimension, guidance_title: str | None) -> str:
+def suggestion(dimension: Dimension, guidance_title: str | None, quote: Quote | None = None) -> str:
+    """The advice for a dimension, aimed at the words of this answer it applies to when there are some."""
     advice = _ADVICE[dimension]
+    if quote is not None:
+        said = quote.text if len(quote.text) <= 70 else quote.text[:69].rstrip() + "…"
+        advice = f"\u201c{said}\u201d: {advice[:1].lower()}{advice[1:]}"
     return f"{advice} (See: {guidance_title}.)" if guidance_title else advice
+
+
+def pointed(text: str, quotes: list[Quote], limit: int = 90) -> str:
+    """A rationale that points at the words it is about."""
+    if not quotes:
+        return text
+    said = quotes[0].text if len(quotes[0].text) <= limit else quotes[0].text[: limit - 1].rstrip() + "…"
+    more = f" (and {len(quotes) - 1} more)" if len(quotes) > 1 else ""
+    return f"{text} See: \u201c{said}\u201d{more}."

@@ -70,6 +70,7 @@ class ScoreInput(BaseModel):
     answer: str
     objection: str | None = None
     company_brief: str | None = None
+    company: str | None = None  # the hiring company's name; read from the brief when not given
     id: str | None = None
 
     @field_validator("company_brief")
@@ -95,12 +96,35 @@ class ScoreInput(BaseModel):
         ]
 
 
+class Quote(BaseModel):
+    """Words of the answer a critique is about: `answer[start:end] == text`, offsets into the answer as
+    given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Rewrite(BaseModel):
+    """An improved answer. A blank the candidate must fill is written in square brackets in `text` and listed
+    in `missing`; nothing in it is invented."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    level: Literal["minimal", "restructured", "exemplar"]
+    text: str
+    missing: list[str] = Field(default_factory=list)
+
+
 class DimensionScore(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     score: int | None = Field(default=None, ge=1, le=5)
     rationale: str
     citations: list[str] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
 
 
 class Scorecard(BaseModel):
@@ -115,6 +139,7 @@ class Scorecard(BaseModel):
     flags: list[str]
     suggestions: list[str]
     rewrite: str | None = None
+    rewrites: list[Rewrite] = Field(default_factory=list)  # built from the answer's own facts, no model
     judge: str | None = None  # the judging model's name, when the LLM judge took part
     calibration: str  # the calibration file version the scores came from
 

@@ -21,8 +21,10 @@ from interviewer.models.registry import get_model
 from interviewer.scoring.calibration import Calibration, load_calibration
 from interviewer.scoring.exemplars import ExemplarBank, exemplars_from
 from interviewer.scoring.features import features
-from interviewer.scoring.feedback import rationale, suggestion
+from interviewer.scoring.feedback import pointed, question_kind, rationale, suggestion
 from interviewer.scoring.judge import JudgeVerdict, judge_answer, rewrite_answer
+from interviewer.scoring.quotes import find_quotes
+from interviewer.scoring.rewrites import build_rewrites
 from interviewer.scoring.rubric import (
     DIMENSION_TOPICS,
     DIMENSIONS,
@@ -31,12 +33,14 @@ from interviewer.scoring.rubric import (
     WEIGHTS,
     Dimension,
     DimensionScore,
+    Quote,
     Scorecard,
     ScoreInput,
     overall_score,
 )
 from interviewer.scoring.signals import Signals, extract_signals, find_grader_text, non_answer
 from interviewer.settings import Settings
+from interviewer.text import company_name
 from interviewer.tokens import count_tokens
 
 _MAX_ANSWER_CHARS = 12 * MAX_ANSWER_TOKENS  # cut before counting tokens, so a pasted book cannot stall us
@@ -70,6 +74,7 @@ class Analysis:
     non_answer: str | None = None
     signals: Signals | None = None
     values: dict[str, float] | None = None
+    exemplar: str | None = None  # the bank's strong answer to the nearest question
 
 
 class Scorer:
@@ -165,7 +170,12 @@ class Scorer:
             grader_text=bool(grader.spans),
             signals=signals,
             values=features(signals, comparison),
+            exemplar=self._strong_answer(comparison.nearest),
         )
+
+    def _strong_answer(self, nearest: list[str]) -> str | None:
+        by_id = {e.doc_id: e for e in self.bank().exemplars}
+        return next((by_id[i].strong for i in nearest if i in by_id), None)
 
     def score(self, item: ScoreInput, judge: bool | None = None) -> Scorecard:
         analysis = self.analyse(item)
@@ -177,7 +187,9 @@ class Scorer:
 
         estimates = {d: self.calibration.predict(d, values) for d in applicable}
         scores: dict[Dimension, int] = {d: _round(v) for d, v in estimates.items()}
-        rationales = {d: rationale(d, scores[d], signals) for d in applicable}
+        kind = question_kind(item.question, item.objection is not None)
+        quotes = {d: self._quotes(d, item, scores[d]) for d in applicable}
+        rationales = {d: pointed(rationale(d, scores[d], signals, kind), quotes[d]) for d in applicable}
         citations = {d: self._cite(d, item, retrieved) for d in applicable}
 
         use_judge = judge_by_default(self.settings.model) if judge is None else judge
@@ -196,7 +208,8 @@ class Scorer:
                 ] + self.calibration.judge_weight * opinion.score
                 shift = self.calibration.judge_max_shift
                 scores[d] = max(scores[d] - shift, min(scores[d] + shift, _round(blended)))
-                rationales[d] = f"{rationale(d, scores[d], signals)} Judge: {opinion.rationale.strip()}"
+                said = pointed(rationale(d, scores[d], signals, kind), quotes[d])
+                rationales[d] = f"{said} Judge: {opinion.rationale.strip()}"
                 citations[d] += [c for c in opinion.citations if c in known and c not in citations[d]]
             judge_suggestions = [s.strip() for s in verdict.suggestions if s.strip()][:2]
 
@@ -205,7 +218,8 @@ class Scorer:
                 if d in scores:
                     scores[d] = max(1, scores[d] - 1)
                     rationales[d] = (
-                        rationale(d, scores[d], signals) + " Text aimed at the grader was removed."
+                        pointed(rationale(d, scores[d], signals, kind), quotes[d])
+                        + " Text aimed at the grader was removed."
                     )
 
         overall = overall_score(dict(scores))
@@ -214,7 +228,11 @@ class Scorer:
             (d for d in applicable if scores[d] <= 3), key=lambda d: (-(WEIGHTS[d] * (5 - scores[d])), d)
         )[:3]
         suggestions = [
-            suggestion(d, next((titles[c] for c in citations[d] if not c.startswith("rubric-")), None))
+            suggestion(
+                d,
+                next((titles[c] for c in citations[d] if not c.startswith("rubric-")), None),
+                quotes[d][0] if quotes[d] else None,
+            )
             for d in weakest
         ] + judge_suggestions
 
@@ -225,7 +243,9 @@ class Scorer:
                 flags.append(problem)
 
         dimensions = {
-            d: DimensionScore(score=scores[d], rationale=rationales[d], citations=citations[d])
+            d: DimensionScore(
+                score=scores[d], rationale=rationales[d], citations=citations[d], quotes=quotes[d]
+            )
             if d in scores
             else DimensionScore(score=None, rationale=_not_applicable(d))
             for d in DIMENSIONS
@@ -238,9 +258,23 @@ class Scorer:
             flags=flags,
             suggestions=suggestions,
             rewrite=rewrite,
+            rewrites=build_rewrites(
+                item.answer, item.role, item.company or company_name(item.company_brief), analysis.exemplar
+            )
+            if overall < REWRITE_BELOW
+            else [],
             judge=self.model.name if verdict is not None else None,
             calibration=self.calibration.version,
         )
+
+    @staticmethod
+    def _quotes(dimension: Dimension, item: ScoreInput, score: int) -> list[Quote]:
+        """Spans of the answer as given; never a passage aimed at the grader (a flag, not a quote)."""
+        return [
+            q
+            for q in find_quotes(dimension, item.question, item.answer, score)
+            if not find_grader_text(q.text).spans
+        ]
 
     def _retrieve(self, item: ScoreInput, answer: str) -> list[Hit]:
         """Guidance, rubric and (when asked) objection and research documents for this question and answer."""

@@ -5,6 +5,7 @@ Pure functions of engine objects, unit-tested without gradio; `app.py` only puts
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from interviewer.corpus.documents import Document, default_documents
@@ -12,7 +13,7 @@ from interviewer.interview.exports import bar_svg
 from interviewer.interview.report import Report
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.store import SessionSummary
-from interviewer.scoring.rubric import DIMENSIONS
+from interviewer.scoring.rubric import DIMENSIONS, Quote
 from interviewer.voice.delivery import delivery_lines
 
 STAGE_LABELS = {"preparation": "Preparation", "interview": "Interview", "follow-up": "Follow-up"}
@@ -78,6 +79,28 @@ def scorecard_svg(turn: Turn | None) -> str:
     return f'<div role="img" aria-label="Scorecard chart">{bar_svg(rows, 5.0, width=420)}</div>'
 
 
+_REWRITE_TITLES = {
+    "minimal": "The smallest fix (fill the blanks in brackets with your own facts)",
+    "restructured": "Value first: the result, what you did, why it matters here",
+    "exemplar": "What a strong answer to a similar question sounds like (an example, not your facts)",
+}
+
+
+def marked(answer: str, quotes: list[Quote]) -> str:
+    """The answer as HTML-safe text with each quoted span in <mark>; overlapping spans are merged."""
+    spans: list[list[int]] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        if spans and q.start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], q.end)
+        else:
+            spans.append([q.start, q.end])
+    out, at = [], 0
+    for start, end in spans:
+        out += [html.escape(answer[at:start]), f"<mark>{html.escape(answer[start:end])}</mark>"]
+        at = end
+    return "".join([*out, html.escape(answer[at:])])
+
+
 def scorecard_markdown(turn: Turn | None) -> str:
     if turn is None or turn.answer is None:
         return "_Answer a question to see its scorecard here._"
@@ -100,6 +123,12 @@ def scorecard_markdown(turn: Turn | None) -> str:
             lines += ["", "**What to change**", *[f"1. {s}" for s in card.suggestions]]
         if card.rewrite:
             lines += ["", "**A stronger version, in your own facts**", "", card.rewrite]
+        quotes = [q for d in DIMENSIONS for q in card.dimensions[d].quotes]
+        if quotes:
+            title = "**Your answer, with what the feedback points at marked**"
+            lines += ["", title, "", marked(turn.answer, quotes)]
+        for rewrite in card.rewrites:
+            lines += ["", f"**{_REWRITE_TITLES[rewrite.level]}**", "", html.escape(rewrite.text)]
     for check in (turn.closing, turn.thank_you):
         if check is not None:
             change = f" (was {before})" if before is not None else ""

@@ -1,0 +1,108 @@
+"""Improved answers without a model, from the candidate's own facts, at three levels:
+
+- **minimal**: the same answer with the smallest fixes: fillers and clichés out, an opening about what the
+  candidate wants moved to the end, and a blank after the first claim that no figure backs;
+- **restructured**: the same facts in the value-first order the corpus teaches (the result, what you did, why
+  it matters for this role), with a marked blank wherever a fact is missing;
+- **exemplar**: the bank's strong answer to the nearest question, to show what good looks like.
+
+Nothing is invented: the first two levels hold only the answer's own sentences, the role and the company
+name; where a fact is missing there is a blank in square brackets ("[how much did it change, in a number?]"),
+listed in `missing`, for the candidate to fill."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.scoring.quotes import CLAIM, CLICHE, FILLER, WANTS
+from interviewer.scoring.rubric import Rewrite
+from interviewer.text import QUANTITY, count_outcomes, sentences
+
+ASK_FIGURE = "[what changed as a result, in a number: before and after?]"
+ASK_RESULT = "[the result: what changed, by how much, by when?]"
+ASK_ACTION = "[what you did yourself: the decision or action that was yours]"
+_I_ACTION = re.compile(
+    r"\bI(?:'ve| have)? (?!think|guess|suppose|feel|believe|am|was|would|want|like)\w+", re.I
+)
+
+
+def _without_cliches(sentence: str) -> str:
+    """Drop the clauses of a sentence that are stock phrases ("and I always give 110 percent")."""
+    clauses = re.split(r"(,\s*|\s+and\s+)", sentence)
+    kept = [c for c in clauses[::2] if not CLICHE.search(c)]
+    if len(kept) == len(clauses[::2]) or len(" ".join(kept).split()) < 4:
+        return sentence
+    return _ends(" and ".join(k.strip().rstrip(".!") for k in kept if k.strip()))
+
+
+def _tidy(sentence: str) -> str:
+    text = FILLER.sub("", _without_cliches(sentence))
+    text = re.sub(r"^\W*(?:so|well|yes|honestly|and)\b[,\s]*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", text))
+    text = re.sub(r"^[\s,;]+|(?<=[,;])\s*[,;]+", "", text).strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _cliche_only(sentence: str) -> bool:
+    """A sentence that is mostly stock phrases: two of them, or one with fewer than five words around it."""
+    rest = CLICHE.sub("", sentence)
+    found = len(CLICHE.findall(sentence))
+    return found >= 2 or (found == 1 and len(re.findall(r"[A-Za-z]{3,}", rest)) < 5)
+
+
+def _ends(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "]")) else text + "."
+
+
+def minimal(answer: str) -> Rewrite:
+    said = [_tidy(s) for s in sentences(answer)]
+    said = [s for s in said if s and not _cliche_only(s)]
+    wants = [s for s in said if WANTS.search(s)]
+    kept = [s for s in said if s not in wants] + wants  # what the employer gains first, wants last
+    missing: list[str] = []
+    for index, sentence in enumerate(kept):
+        if CLAIM.search(sentence) and not QUANTITY.search(sentence) and sentence not in wants:
+            kept[index] = f"{sentence.rstrip('.!')} {ASK_FIGURE}"
+            missing.append(ASK_FIGURE.strip("[]"))
+            break
+    if not kept:
+        kept, missing = [ASK_RESULT], [ASK_RESULT.strip("[]")]
+    return Rewrite(level="minimal", text=" ".join(_ends(s) for s in kept), missing=missing)
+
+
+def _result_strength(sentence: str) -> tuple[bool, int]:
+    return bool(re.search(r"\d", sentence)), count_outcomes(sentence)
+
+
+def restructured(answer: str, role: str, company: str | None) -> Rewrite:
+    said = [_tidy(s) for s in sentences(answer)]
+    said = [s for s in said if s and not _cliche_only(s) and not WANTS.search(s) and not s.endswith("?")]
+    backed = sorted((s for s in said if QUANTITY.search(s)), key=_result_strength, reverse=True)
+    claimed = [s for s in said if s not in backed and (count_outcomes(s) or CLAIM.search(s))]
+    missing = []
+    if backed:
+        lead = backed[0]
+    elif claimed:
+        lead = f"{claimed[0].rstrip('.!')} {ASK_FIGURE}"
+        missing.append(ASK_FIGURE.strip("[]"))
+    else:
+        lead = ASK_RESULT
+        missing.append(ASK_RESULT.strip("[]"))
+    rest = [s for s in said if s != lead and not lead.startswith(s.rstrip(".!"))]
+    actions = [s for s in rest if _I_ACTION.search(s)][:2]
+    if not actions:
+        actions = [ASK_ACTION]
+        missing.append(ASK_ACTION.strip("[]"))
+    context = [s for s in rest if s not in actions][:1]
+    where = f" at {company}" if company else ""
+    tie = f"That is the kind of result I would bring to the {role} role{where}."
+    parts = [lead, *actions, *context, tie]
+    return Rewrite(level="restructured", text=" ".join(_ends(p) for p in parts), missing=missing)
+
+
+def build_rewrites(answer: str, role: str, company: str | None, exemplar: str | None) -> list[Rewrite]:
+    found = [minimal(answer), restructured(answer, role, company)]
+    if exemplar:
+        found.append(Rewrite(level="exemplar", text=" ".join(exemplar.split())))
+    return found
