@@ -26,7 +26,7 @@ def test_a_good_turn_breaks_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("Tell me about your team.", "it asks no question"),
+        ("Your team sounds large.", "it asks no question"),
         ("Why sales? And why now?", "it asks more than one question"),
         ("Candidate: I led a team of twelve. What else?", "it speaks as the candidate"),
         ("How old are you, if I may ask?", "an interviewer may not lawfully ask"),
@@ -72,3 +72,8 @@ def test_streaming_stops_on_a_visible_break_and_labels_are_cleaned() -> None:
     )
     assert first_question("Why this team? What interests you here?") == "Why this team?"
     assert first_question("Tell me about it.") == "Tell me about it."
+
+
+def test_a_request_is_as_good_as_a_question() -> None:
+    assert broken_rules("Tell me about a time you cut costs without cutting quality.", []) == []
+    assert broken_rules("Give me an example of a hard decision. What did it cost you?", []) == []

@@ -102,7 +102,7 @@ def broken_rules(
     if not text.strip():
         return ["the turn is empty"]
     questions = text.count("?")
-    if expects_question and questions == 0:
+    if expects_question and questions == 0 and not asks_one_thing(text):
         problems.append("it asks no question")
     if questions > 1:
         problems.append("it asks more than one question")
