@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer import __version__
+from interviewer.commands import drill as drill_commands
 from interviewer.commands import evals as eval_commands
 from interviewer.commands import interview as interview_commands
 from interviewer.commands import scoring as scoring_commands
@@ -204,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     scoring_commands.add_parsers(commands)
     interview_commands.add_parsers(commands)
+    drill_commands.add_parsers(commands)
     ui_commands.add_parsers(commands)
     eval_commands.add_parsers(commands)
     return parser

@@ -160,6 +160,20 @@ class Practice:
         turn = self.engine(session.model).answer(session, text, spoken=spoken)
         return Answered(session=session, turn=turn, finished=session.status == "finished")
 
+    def retry(
+        self, session: Session, turn_index: int, text: str, spoken: SpokenAnswer | None = None
+    ) -> Turn:
+        """Answer a scored turn again ("try again"); the earlier attempt is kept beside the new one."""
+        with self.turn_lock(session.id):
+            return self.engine(session.model).retry(session, turn_index, text, spoken=spoken)
+
+    @staticmethod
+    def below_bar(session: Session, bar: int) -> list[Turn]:
+        """The answered turns whose score is under `bar`: what a drill works through, weakest first."""
+        scored = [t for t in session.turns if t.answer is not None and (t.overall or 0) < bar]
+        scored = [t for t in scored if t.overall is not None]
+        return sorted(scored, key=lambda t: (t.overall or 0, t.index))
+
     def dismiss_objections(self, session: Session, topics: list[str]) -> list[str]:
         """Mark planned objections "not true of me"; one already asked cannot be taken back."""
         asked = {t.topic for t in session.turns if t.kind == "objection"}

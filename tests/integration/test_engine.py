@@ -335,3 +335,23 @@ def test_terminal_mode_runs_a_scripted_interview_and_can_be_resumed(
     assert cli.main(["sessions", "delete", session_id]) == 0
     capsys.readouterr()
     assert cli.main(["sessions", "show", session_id]) == 1
+
+
+def test_a_weak_answer_is_drilled_from_the_terminal_until_it_meets_the_bar(
+    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
+    monkeypatch.setenv("INTERVIEWER_MODEL", "fake:drill")
+    get_model("fake:drill").enqueue(*(line(i) for i in range(30)))  # type: ignore[attr-defined]
+    answers = tmp_path / "answers.txt"
+    answers.write_text(f"{WEAK}\n")
+    assert cli.main(["interview", "--role", "cfo", "--length", "short", "--answers", str(answers)]) == 0
+    session_id = capsys.readouterr().out.split("--session ")[1].split()[0]
+    drills = tmp_path / "drills.txt"
+    drills.write_text(f"{WEAK} Really.\n---\n{STRONG}\n")
+    assert cli.main(["drill", "--session", session_id, "--bar", "60", "--answers", str(drills)]) == 0
+    out = capsys.readouterr().out
+    assert "value first, from your own facts" in out and "→" in out and "meets the bar (60)" in out
+    stored = SessionStore(corpus_home / "sessions.sqlite3").load(session_id)
+    drilled = next(t for t in stored.turns if t.attempts)
+    assert len(drilled.attempts) == 2 and (drilled.overall or 0) >= 60
