@@ -16,7 +16,8 @@ pytestmark = pytest.mark.live
 def test_the_live_smoke_suite_on_the_embedded_model(shared_models_home: Path) -> None:
     settings = Settings(home=shared_models_home, threads=2, timeout=300)
     run = run_suite("live-smoke", RunOptions(limit=1, mode="record", progress=False), settings)
-    assert run.summary["calls"]["live"] >= 5  # a greeting, three questions, an objection, the closing
+    # Guided turns: one short call per turn that follows an answer worth saying back (three here, at most).
+    assert run.summary["calls"]["live"] >= 1
     assert run.summary["calls"]["cached"] == 0
     logged = [json.loads(line) for line in (run.run_dir / "samples.jsonl").read_text().splitlines()]
     calls = logged[0]["calls"]
