@@ -78,7 +78,7 @@ class Report(BaseModel):
         out += ["", "## Study next", ""]
         for item in self.weakest:
             titles = "; ".join(f"{g['title']} (`{g['doc_id']}`)" for g in item.guidance)
-            out.append(f"- **{item.dimension}** (mean {item.mean}): {titles}")
+            out.append(f"- **{item.dimension.replace('_', ' ')}** (mean {item.mean}): {titles}")
         if self.closing:
             out += [
                 "",
@@ -176,7 +176,7 @@ def build_report(session: Session) -> Report:
         t.overall for t in summaries if t.overall is not None and t.kind not in ("closing", "thank-you")
     ]
     ranked = sorted(((m, d) for d, m in means.items() if m is not None), key=lambda x: (x[0], x[1]))
-    strengths = [f"{d} (mean {m})" for m, d in reversed(ranked) if m >= 3.5][:3]
+    strengths = [f"{d.replace('_', ' ')} (mean {m})" for m, d in reversed(ranked) if m >= 3.5][:3]
     weakest = [
         StudyItem(
             dimension=d,

@@ -79,6 +79,7 @@ def scorecard_svg(turn: Turn | None) -> str:
     return f'<div role="img" aria-label="Scorecard chart">{bar_svg(rows, 5.0, width=420)}</div>'
 
 
+INTERNAL_NOTICES = ("The model's wording",)
 _REWRITE_TITLES = {
     "minimal": "The smallest fix (fill the blanks in brackets with your own facts)",
     "restructured": "Value first: the result, what you did, why it matters here",
@@ -104,7 +105,7 @@ def marked(answer: str, quotes: list[Quote]) -> str:
 def scorecard_markdown(turn: Turn | None) -> str:
     if turn is None or turn.answer is None:
         return "_Answer a question to see its scorecard here._"
-    lines = []
+    lines = [f"**Question:** {html.escape(turn.question)}", ""]
     before = turn.attempts[-1].overall if turn.attempts else None
     if turn.scorecard is not None:
         card = turn.scorecard
@@ -138,7 +139,8 @@ def scorecard_markdown(turn: Turn | None) -> str:
     if turn.delivery is not None:
         lines += ["", *delivery_lines(turn.delivery)]
     for notice in turn.notices:
-        lines += ["", f"_{notice}_"]
+        if not notice.startswith(INTERNAL_NOTICES):  # how the turn was worded is ours to know, not theirs
+            lines += ["", f"_{notice}_"]
     return "\n".join(lines)
 
 
