@@ -7,7 +7,6 @@ lay out and translate."""
 
 from __future__ import annotations
 
-import secrets
 import shutil
 import threading
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ class Setup:
     resume_name: str | None = None
     resume_bytes: bytes | None = None  # an uploaded file, read here
     resume_text: str | None = None  # or text already read (the terminal mode, the evals)
-    seed: int | None = None  # None: a new plan each session (its seed is saved with it); set to repeat one
+    seed: int = 0  # the plan is the same for the same seed (the app does not yet offer a new one per session)
     as_of: date | None = None  # tests and evals pin the day resume durations count to
 
 
@@ -148,8 +147,7 @@ class Practice:
             resume_name=setup.resume_name,
             as_of=setup.as_of,
         )
-        seed = setup.seed if setup.seed is not None else secrets.randbelow(1_000_000)
-        return engine, engine.start(profile, seed=seed)
+        return engine, engine.start(profile, seed=setup.seed)
 
     def brief(self, session: Session) -> Brief:
         return self.engine(session.model).brief(session)

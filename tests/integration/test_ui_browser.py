@@ -114,7 +114,7 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         expect(page.get_by_text(re.compile(r"Score \d+/100")).first).to_be_visible(timeout=30_000)
         expect(chat.get_by_text(lines[2])).to_be_visible(timeout=30_000)
         send(page, ANSWER)
-        objection = chat.get_by_text(re.compile("asks for an MBA; the resume lists a bachelor"))
+        objection = chat.get_by_text(re.compile("asks for an MBA, and your resume lists a bachelor"))
         expect(objection).to_be_visible(timeout=30_000)
         shot(page, "3-objection")
         send(page, ANSWER)
