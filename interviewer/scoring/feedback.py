@@ -77,7 +77,7 @@ def rationale(dimension: Dimension, score: int, s: Signals, kind: str = "open") 
             detail += ", and the answer is too short to give it"
     elif dimension == "structure":
         detail = f"{s.words} words in {_plural(s.sentences, 'sentence')}"
-        if kind in ("behavioural", "weakness", "open"):
+        if kind not in ("about", "motivation"):
             detail += (
                 ", with a situation-action-result shape"
                 if s.sar_markers >= 2

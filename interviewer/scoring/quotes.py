@@ -115,8 +115,9 @@ def _distinct(quotes: list[Quote]) -> list[Quote]:
 
 
 def find_quotes(dimension: Dimension, question: str, answer: str, score: int) -> list[Quote]:
-    """The spans of `answer` the critique of `dimension` is about. Flaws are quoted whatever the score (one
-    cliché in a good answer is still worth knowing); "off the question" only when relevance is weak."""
+    """The spans of `answer` the critique of `dimension` is about. Phrases (a cliché, a filler, a defensive
+    remark) are quoted whatever the score, since one in a good answer is still worth knowing; sentences
+    (a claim with no figure, one off the question) only when the dimension is weak."""
     if dimension == "value_first":
         opening = next(iter(_sentences(answer)), None)
         quotes = _phrases(answer, CLICHE)
@@ -124,7 +125,8 @@ def find_quotes(dimension: Dimension, question: str, answer: str, score: int) ->
             quotes.insert(0, _quote(answer, *opening))
         quotes += wants_sentences(answer) if score <= 3 else []
     elif dimension == "evidence":
-        quotes = unbacked_claims(answer)
+        # Claims without a figure matter when the answer is short of evidence overall, not in a strong one.
+        quotes = unbacked_claims(answer) if score <= 3 else _phrases(answer, CLICHE)
     elif dimension == "relevance":
         quotes = off_question(question, answer) if score <= 2 else []
     elif dimension == "structure":

@@ -61,7 +61,9 @@ def minimal(answer: str) -> Rewrite:
     wants = [s for s in said if WANTS.search(s)]
     kept = [s for s in said if s not in wants] + wants  # what the employer gains first, wants last
     missing: list[str] = []
-    for index, sentence in enumerate(kept):
+    # An answer that already gives figures is not asked for one more.
+    figures = len(QUANTITY.findall(answer))
+    for index, sentence in enumerate(kept if figures < 2 else []):
         if CLAIM.search(sentence) and not QUANTITY.search(sentence) and sentence not in wants:
             kept[index] = f"{sentence.rstrip('.!')} {ASK_FIGURE}"
             missing.append(ASK_FIGURE.strip("[]"))

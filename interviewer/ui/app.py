@@ -25,6 +25,11 @@ from interviewer.ui.layout import UI, build_layout
 from interviewer.voice.models import voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+_ADDRESS_JS = """(id) => {
+  const url = new URL(window.location.href);
+  if (id) { url.searchParams.set("session", id); } else { url.searchParams.delete("session"); }
+  window.history.replaceState(null, "", url);
+}"""
 CONCURRENCY = 2  # handlers running at once; the rest wait in the queue, which shows their place
 QUEUE_SIZE = 64
 
@@ -109,6 +114,15 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         bound(h.on_next_turn), [ui.session_id], turn_outputs
     )
     ui.delete_button.click(bound(h.on_delete), [ui.chosen], history_outputs, api_name="delete")
+    # ?session=ID in the address bar: set whenever the tab's session changes, read when the page loads.
+    ui.session_id.change(lambda sid: sid or "", [ui.session_id], [ui.address], queue=False)
+    ui.address.change(None, [ui.address], None, js=_ADDRESS_JS)
+
+    def opened(request: gr.Request) -> dict[Any, Any]:
+        wanted = request.query_params.get("session") if request is not None else None
+        return h.on_resume(practice, ui, wanted) if wanted else {}
+
+    app.load(opened, None, resume_outputs).then(bound(h.on_continue), [ui.session_id], turn_outputs)
     app.load(practice.warm_up, None, None)
     app.load(bound(h.on_refresh), None, history_outputs)
     app.load(bound(h.on_load_notice), None, [ui.status])

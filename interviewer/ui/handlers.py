@@ -201,6 +201,12 @@ def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> I
         }
 
 
+def on_continue(practice: Practice, ui: UI, session_id: str | None) -> Iterator[Updates]:
+    """A session opened from the address bar: show where it stands (its open question), if there is one."""
+    if session_id:
+        yield from on_next_turn(practice, ui, session_id)
+
+
 def on_next_turn(practice: Practice, ui: UI, session_id: str | None) -> Iterator[Updates]:
     try:
         engine, session = practice.session(session_id)

@@ -28,6 +28,7 @@ class UI:
     """The components the handlers read and update."""
 
     session_id: Any
+    address: Any
     spoken: Any
     ended: Any
     stage: Any
@@ -204,6 +205,9 @@ def _history_tab() -> dict[str, Any]:
 def build_layout(models: list[str], voice: bool) -> UI:
     """Every component, inside the current `gr.Blocks`."""
     session_id = gr.State(None)
+    # The session id where the page's script can read it, to put it in the address bar (a State never
+    # reaches the browser): reload, a second tab or a bookmark then continue the same session.
+    address = gr.Textbox(visible=False, elem_id="session-address")
     spoken = gr.State(None)  # the recording and transcript waiting to be sent with the answer
     # The id of a session whose interview has just ended: its change opens the report. Answers update this
     # State rather than the report's components, since Gradio rebuilds every component sent as
@@ -232,6 +236,7 @@ def build_layout(models: list[str], voice: bool) -> UI:
             history = _history_tab()
     return UI(
         session_id=session_id,
+        address=address,
         spoken=spoken,
         ended=ended,
         stage=stage,

@@ -104,6 +104,12 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
 
         chat = page.get_by_role("log", name="chatbot conversation")
         expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
+        # The session is in the address bar: a reload mid-interview continues it where it stands.
+        expect(page).to_have_url(re.compile(r"[?&]session=[0-9a-f]{12}"), timeout=30_000)
+        page.reload()
+        chat = page.get_by_role("log", name="chatbot conversation")
+        expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
+        shot(page, "1b-reloaded")
         page.get_by_role("tab", name="Preparation").click()
         expect(page.get_by_text("Objections to expect")).to_be_visible()
         expect(page.get_by_text("The job description asks for an MBA").first).to_be_visible()
