@@ -25,6 +25,10 @@ from interviewer.ui.layout import UI, build_layout
 from interviewer.voice.models import voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+# Runs in the page before the handler: a session is deleted only after the user confirms it.
+CONFIRM_DELETE_JS = f"""(id) => (id && !window.confirm(
+  "Delete this session, its recordings and its exports? This cannot be undone."))
+  ? "{h.DELETE_CANCELLED}" : id"""
 _ADDRESS_JS = """(id) => {
   const url = new URL(window.location.href);
   if (id) { url.searchParams.set("session", id); } else { url.searchParams.delete("session"); }
@@ -113,7 +117,9 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ui.resume_button.click(bound(h.on_resume), [ui.chosen], resume_outputs, api_name="resume").success(
         bound(h.on_next_turn), [ui.session_id], turn_outputs
     )
-    ui.delete_button.click(bound(h.on_delete), [ui.chosen], history_outputs, api_name="delete")
+    ui.delete_button.click(
+        bound(h.on_delete), [ui.chosen], history_outputs, api_name="delete", js=CONFIRM_DELETE_JS
+    )
     # ?session=ID in the address bar: set whenever the tab's session changes, read when the page loads.
     ui.session_id.change(lambda sid: sid or "", [ui.session_id], [ui.address], queue=False)
     ui.address.change(None, [ui.address], None, js=_ADDRESS_JS)

@@ -378,14 +378,24 @@ def on_resume(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
     }
 
 
+# What the page's confirmation sends when the user says no (see app.CONFIRM_DELETE_JS).
+DELETE_CANCELLED = "cancelled"
+
+
 def on_delete(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
+    """Delete the chosen session and everything of it (rows, recordings, exports), once confirmed."""
+    if chosen_id == DELETE_CANCELLED:
+        return {}
     try:
         if not chosen_id:
             raise InputError("Choose a session to delete.")
         practice.delete(chosen_id)
     except InterviewerError as exc:
         gr.Warning(str(exc))
-    return on_refresh(practice, ui)
+    refreshed = on_refresh(practice, ui)
+    if ui.chosen in refreshed:  # the deleted session is no longer a choice: nothing stays selected
+        refreshed[ui.chosen] = gr.update(choices=refreshed[ui.chosen]["choices"], value=None)
+    return refreshed
 
 
 def on_load_notice(practice: Practice, ui: UI) -> Updates:

@@ -61,9 +61,11 @@ def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -
         Path(report[key]["value"]) for key in ("report_md_file", "report_html_file", "report_json_file")
     ]
     assert all(path.exists() for path in written)
+    assert h.on_delete(practice, ui, h.DELETE_CANCELLED) == {}  # the page's confirmation said no
+    assert [s.id for s in practice.summaries()] == [session_id]
     history = h.on_delete(practice, ui, session_id)
     assert practice.summaries() == [] and not any(path.exists() for path in written)
-    assert history["history"] == []
+    assert history["history"] == [] and history["chosen"]["value"] is None  # nothing left selected
 
 
 def test_a_model_path_typed_into_the_page_is_refused(practice: Practice, ui: UI) -> None:

@@ -260,3 +260,16 @@ def test_a_spoken_answer_in_a_browser(
             browser.close()
     audio = list((settings.home / "audio").rglob("*.wav"))
     assert len(audio) == 1 and audio[0].stat().st_size > 1000  # the recording is kept with the session
+
+
+def test_deleting_asks_first_in_the_page(browser: Browser) -> None:
+    from interviewer.ui.app import CONFIRM_DELETE_JS
+    from interviewer.ui.handlers import DELETE_CANCELLED
+
+    page = browser.new_page()
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    assert page.evaluate(f"({CONFIRM_DELETE_JS})('abc123')") == DELETE_CANCELLED
+    page.once("dialog", lambda dialog: dialog.accept())
+    assert page.evaluate(f"({CONFIRM_DELETE_JS})('abc123')") == "abc123"
+    assert page.evaluate(f"({CONFIRM_DELETE_JS})(null)") is None  # nothing chosen: no question asked
+    page.close()
