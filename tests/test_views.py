@@ -55,7 +55,14 @@ def session(persona: str = "panel") -> Session:
             question="How did you fund the plant?",
             answer="With cash we released.",
             scorecard=card(62, 4),
-            attempts=[Attempt(answer="Somehow.", overall=20, answered_at="2026-01-01T00:00:00")],
+            attempts=[
+                Attempt(
+                    answer="Somehow.",
+                    overall=20,
+                    answered_at="2026-01-01T00:00:00",
+                    dimensions={"value_first": 1, "evidence": 4},
+                )
+            ],
         ),
         Turn(
             index=2,
@@ -102,6 +109,8 @@ def test_scorecard_shows_the_change_after_a_retry_and_the_flags() -> None:
     text = views.scorecard_markdown(turn)
     assert (
         "Score 62/100 (was 20, +42)" in text
+        and "**value first** 4/5 (was 1)" in text
+        and "**evidence** 4/5:" in text  # unchanged: no "was"
         and "grader-instruction" in text
         and "Lead with the gain." in text
     )

@@ -361,6 +361,9 @@ class Engine:
                 answered_at=turn.answered_at,
                 audio=turn.audio,
                 delivery=turn.delivery,
+                dimensions={n: d.score for n, d in turn.scorecard.dimensions.items() if d.score is not None}
+                if turn.scorecard is not None
+                else {},
             )
         )
         turn.answer, turn.answered_at = text[:MAX_STORED_ANSWER_CHARS], now()

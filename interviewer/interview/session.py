@@ -31,6 +31,7 @@ class Attempt(BaseModel):
     answered_at: str
     audio: str | None = None
     delivery: Delivery | None = None
+    dimensions: dict[str, int] = Field(default_factory=dict)  # its scores per dimension, to show the change
 
 
 class Turn(BaseModel):

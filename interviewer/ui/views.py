@@ -114,10 +114,13 @@ def scorecard_markdown(turn: Turn | None) -> str:
             delta = card.overall - before
             change = f" (was {before}, {'+' if delta >= 0 else ''}{delta})"
         lines += [f"### Score {card.overall}/100{change}", ""]
+        earlier = turn.attempts[-1].dimensions if turn.attempts else {}
         for name in DIMENSIONS:
             dim = card.dimensions[name]
             if dim.score is not None:
-                lines.append(f"- **{name.replace('_', ' ')}** {dim.score}/5: {dim.rationale}")
+                was = earlier.get(name)
+                moved = f" (was {was})" if was is not None and was != dim.score else ""
+                lines.append(f"- **{name.replace('_', ' ')}** {dim.score}/5{moved}: {dim.rationale}")
         if card.flags:
             lines += ["", *[f"> ⚠ {flag}" for flag in card.flags]]
         if card.suggestions:
