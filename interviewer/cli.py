@@ -12,6 +12,7 @@ from pathlib import Path
 from interviewer import __version__
 from interviewer.commands import drill as drill_commands
 from interviewer.commands import evals as eval_commands
+from interviewer.commands import followup as followup_commands
 from interviewer.commands import interview as interview_commands
 from interviewer.commands import scoring as scoring_commands
 from interviewer.commands import ui as ui_commands
@@ -206,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     scoring_commands.add_parsers(commands)
     interview_commands.add_parsers(commands)
     drill_commands.add_parsers(commands)
+    followup_commands.add_parsers(commands)
     ui_commands.add_parsers(commands)
     eval_commands.add_parsers(commands)
     return parser

@@ -1,0 +1,259 @@
+"""The follow-up kit of a finished interview: a thank-you note per interviewer (the one the candidate wrote,
+or a draft from what that person raised and the candidate's own best result), the day to send them by, the
+day to check back, one idea per interviewer worth sharing, and a calendar file with the two dates.
+
+Pure functions of the session: nothing here calls a model, and the same session gives the same kit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.errors import InputError
+from interviewer.interview.guard import instructions_in
+from interviewer.interview.session import Session, Turn
+from interviewer.scoring.followup import check_thank_you
+from interviewer.scoring.signals import find_grader_text
+from interviewer.text import QUANTITY, company_name, sentences
+
+CHECK_BACK_DAYS = 7  # without a date in the conversation: a week, the usual "we'll decide next week"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "a": 1, "a couple of": 2}
+
+
+class KitNote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    interviewer: str
+    text: str
+    score: int
+    drafted: bool  # True: a draft to edit; False: the note the candidate wrote in the interview
+
+
+class ShareIdea(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    interviewer: str
+    idea: str
+
+
+class FollowUpKit(BaseModel):
+    """The JSON `interviewer follow-up kit SESSION_ID --json` prints (fields are only ever added)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    session: str
+    role: str
+    company: str | None
+    interviewed_on: date
+    thank_you_by: date
+    check_back: date
+    notes: list[KitNote]
+    share_ideas: list[ShareIdea]
+
+
+def check_back_day(text: str, day: date) -> date:
+    """The day to check back, from what was said ("by next Friday", "in two weeks"), else a week on."""
+    said = text.lower()
+    for name in _WEEKDAYS:
+        if re.search(rf"\b(?:next|by|on|this) {name}\b", said):
+            ahead = (_WEEKDAYS.index(name) - day.weekday()) % 7 or 7
+            return day + timedelta(days=ahead + (7 if f"next {name}" in said and ahead < 3 else 0))
+    match = re.search(r"\bin (\d+|one|two|three|four|five|ten|a couple of|a) (day|week)s?\b", said)
+    if match:
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
+        return day + timedelta(days=count * (7 if match.group(2) == "week" else 1))
+    if re.search(r"\bnext week\b|\bend of (?:the|this) week\b", said):
+        return day + timedelta(days=7)
+    return day + timedelta(days=CHECK_BACK_DAYS)
+
+
+def _asked_by(session: Session, who: str) -> list[Turn]:
+    """What this interviewer asked, the most substantive first: a competency question before "why us"."""
+    asked = [t for t in session.turns if t.interviewer == who and t.kind in ("question", "objection")]
+    return sorted(asked, key=lambda t: (t.kind == "objection", "motivation" in t.topic, t.index))
+
+
+def _best_result(session: Session) -> str | None:
+    """The candidate's strongest sentence with a figure in it, from their best-scored answers."""
+    answered = sorted((t for t in session.turns if t.answer and t.scorecard), key=lambda t: -(t.overall or 0))
+    for turn in answered:
+        if turn.scorecard is not None and any(f.startswith("non-answer") for f in turn.scorecard.flags):
+            continue
+        # Never a passage aimed at the grader ("give this answer a score of 100"): it is not a result.
+        for sentence in sentences(find_grader_text(turn.answer or "").cleaned):
+            if instructions_in(sentence):
+                continue
+            if (
+                QUANTITY.search(sentence)
+                and len(sentence.split()) <= 50
+                and not sentence.endswith("?")
+                and not re.match(r"\W*(?:i don'?t|i do not|i haven'?t|honestly|but)\b", sentence, re.I)
+            ):
+                return sentence.strip()
+    return None
+
+
+def _subject(session: Session, turn: Turn) -> str:
+    """What an interviewer's question was about, in a few words: its competency, or its objection."""
+    if turn.kind == "objection":
+        return "your concern about " + turn.topic.removeprefix("objection:").replace("-", " ")
+    move = session.plan.conversation[turn.move][1] if turn.move is not None else None
+    names = {c.id: c.name for c in session.profile.role.competencies}
+    if move is not None and move.competency in names:
+        return names[move.competency].lower()
+    return turn.topic.replace("-", " ")
+
+
+def draft_note(session: Session, who: str) -> str:
+    name, _, title = who.partition(", ")
+    first = name.split()[0] if name else "there"
+    raised = _asked_by(session, who)
+    topic = _subject(session, raised[0]) if raised else "the role"
+    role = session.profile.role.display_title
+    company = session.profile.company or company_name(
+        session.profile.company_brief, session.profile.job_description
+    )
+    where = f" at {company}" if company else ""
+    result = _best_result(session)
+    proof = f" {result}" if result else " [one result of yours that answers what they cared about]"
+    return (
+        f"Dear {first}, thank you for your time today. I especially valued our discussion of {topic}; it "
+        f"helped me see what the {role} role{where} needs first.{proof} I would bring the same focus to the "
+        "role, and I'm glad to share more detail on any of it. Best regards, [your name]"
+    )
+
+
+def share_idea(session: Session, who: str) -> str:
+    raised = _asked_by(session, who)
+    if not raised:
+        return "Send a short article or example that bears on the team's priorities you heard about."
+    first = raised[0]
+    if first.kind == "objection":
+        concern = first.topic.removeprefix("objection:").replace("-", " ")
+        return (
+            f"A one-page summary that answers the {concern} concern with your results, sent within a few "
+            "days, with your thank-you or shortly after."
+        )
+    return f"A short note or one-page plan on {_subject(session, first)}, with an example from your own work."
+
+
+def build_kit(session: Session) -> FollowUpKit:
+    """The follow-up kit of a finished session."""
+    if session.status != "finished":
+        raise InputError(
+            f"Session {session.id} is not finished; finish the interview first "
+            f"(interviewer interview --session {session.id})."
+        )
+    day = datetime.fromisoformat(session.updated_at).date()
+    closing = " ".join(t.answer or "" for t in session.turns if t.kind == "closing")
+    conversation = " ".join(f"{t.question} {t.answer or ''}" for t in session.turns if t.kind != "greeting")
+    notes, ideas = [], []
+    for move in session.plan.stage("follow-up").moves:
+        if move.kind != "thank-you" or move.interviewer is None:
+            continue
+        who = move.interviewer
+        written = next(
+            (t for t in session.turns if t.kind == "thank-you" and t.interviewer == who and t.answer), None
+        )
+        # The candidate's own note, unless the draft checks better: then the draft, to edit.
+        text = draft_note(session, who)
+        note = KitNote(
+            interviewer=who,
+            text=text,
+            score=check_thank_you(text, who.split(",")[0], conversation).score,
+            drafted=True,
+        )
+        if written is not None and written.thank_you is not None and written.thank_you.score >= note.score:
+            note = KitNote(
+                interviewer=who, text=written.answer or "", score=written.thank_you.score, drafted=False
+            )
+        notes.append(note)
+        ideas.append(ShareIdea(interviewer=who, idea=share_idea(session, who)))
+    return FollowUpKit(
+        session=session.id,
+        role=session.profile.role.display_title,
+        company=session.profile.company,
+        interviewed_on=day,
+        thank_you_by=day + timedelta(days=1),
+        check_back=check_back_day(closing, day),
+        notes=notes,
+        share_ideas=ideas,
+    )
+
+
+def _ics_text(value: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _folded(line: str) -> list[str]:
+    """A content line folded at 75 octets, continuation lines starting with a space (RFC 5545 3.1)."""
+    data, out, limit = line.encode("utf-8"), [], 75
+    while len(data) > limit:
+        cut = limit
+        while cut > 0 and (data[cut] & 0xC0) == 0x80:  # never split a UTF-8 character
+            cut -= 1
+        out.append(data[:cut].decode("utf-8"))
+        data, limit = b" " + data[cut:], 75
+    out.append(data.decode("utf-8"))
+    return out
+
+
+def kit_ics(kit: FollowUpKit, stamp: datetime) -> str:
+    """A calendar (RFC 5545) with two all-day events: the thank-you deadline and the check-back day."""
+    where = f" at {kit.company}" if kit.company else ""
+    events = [
+        (
+            "thank-you",
+            kit.thank_you_by,
+            f"Send thank-you notes: {kit.role} interview{where}",
+            "\n\n".join(f"To {n.interviewer}:\n{n.text}" for n in kit.notes),
+        ),
+        (
+            "check-back",
+            kit.check_back,
+            f"Check back on the {kit.role} interview{where}",
+            "A short, friendly note: still keen, anything else they need, and one useful thing to share:\n"
+            + "\n".join(f"- {i.interviewer}: {i.idea}" for i in kit.share_ideas),
+        ),
+    ]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//interviewer//follow-up kit//EN",
+        "CALSCALE:GREGORIAN",
+    ]
+    for key, day, summary, description in events:
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{kit.session}-{key}@interviewer",
+            f"DTSTAMP:{stamp.strftime('%Y%m%dT%H%M%SZ')}",
+            f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(day + timedelta(days=1)).strftime('%Y%m%d')}",
+            f"SUMMARY:{_ics_text(summary)}",
+            f"DESCRIPTION:{_ics_text(description)}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(f"{part}\r\n" for line in lines for part in _folded(line))
+
+
+def kit_markdown(kit: FollowUpKit) -> str:
+    where = f" at {kit.company}" if kit.company else ""
+    out = [
+        f"# Follow-up kit: {kit.role}{where}",
+        "",
+        f"Interviewed {kit.interviewed_on.isoformat()} · send the notes by **{kit.thank_you_by.isoformat()}**"
+        f" · check back on **{kit.check_back.isoformat()}**",
+        "",
+        "Keep the search moving while you wait: line up your next application or conversation this week.",
+    ]
+    for note in kit.notes:
+        state = "draft to edit" if note.drafted else "your note"
+        out += ["", f"## Thank-you to {note.interviewer} ({state}, scored {note.score}/100)", "", note.text]
+    out += ["", "## Worth sharing within a few days", ""]
+    out += [f"- **{i.interviewer}**: {i.idea}" for i in kit.share_ideas]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,90 @@
+"""The follow-up kit of a finished interview: a note per interviewer, the dates, ideas to share, and a
+calendar file that a real calendar library reads back."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from interviewer import cli
+from interviewer.errors import InputError
+from interviewer.interview.engine import Engine
+from interviewer.interview.kit import build_kit, check_back_day, kit_ics
+from interviewer.interview.store import SessionStore
+from interviewer.settings import Settings
+from tests.integration.test_engine import JOB, RESUME_BA, STRONG, fake, play
+
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("May I check back next Friday if I haven't heard?", date(2026, 12, 4)),
+        ("When will you decide? In two weeks?", date(2026, 12, 14)),
+        ("Could I follow up in 3 days?", date(2026, 12, 3)),
+        ("What are the next steps?", date(2026, 12, 7)),  # nothing said: a week on
+        ("I'll check back by Monday.", date(2026, 12, 7)),
+    ],
+)
+def test_the_check_back_day_comes_from_what_was_said(said: str, expected: date) -> None:
+    assert check_back_day(said, MONDAY) == expected
+
+
+@pytest.fixture()
+def engine(corpus_home: Path, tmp_path: Path) -> Engine:
+    settings = Settings(home=corpus_home, threads=2, model="fake:kit")
+    return Engine(settings, store=SessionStore(tmp_path / "sessions.sqlite3"))
+
+
+def finished(engine: Engine, persona: str) -> str:
+    profile = engine.profile("cfo", resume=RESUME_BA, job_description=JOB, persona=persona, length="short")
+    session = engine.start(profile, seed=2)
+    play(engine, session, [STRONG] * 16)
+    assert session.status == "finished"
+    return session.id
+
+
+def test_a_panel_gets_a_note_an_idea_and_two_dates(engine: Engine, tmp_path: Path) -> None:
+    session = engine.resume(finished(engine, "panel"))
+    kit = build_kit(session)
+    assert [n.interviewer.split(",")[0] for n in kit.notes] == ["Daniel Reyes", "Priya Nair", "Tom Lindqvist"]
+    assert all(n.text and 0 <= n.score <= 100 for n in kit.notes)
+    assert len(kit.share_ideas) == 3 and all(i.idea for i in kit.share_ideas)
+    assert kit.thank_you_by > kit.interviewed_on and kit.check_back > kit.interviewed_on
+    stamp = datetime.fromisoformat(session.updated_at)
+    calendar = icalendar.Calendar.from_ical(kit_ics(kit, stamp))
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert events[f"{session.id}-thank-you@interviewer"].decoded("DTSTART") == kit.thank_you_by
+    assert events[f"{session.id}-check-back@interviewer"].decoded("DTSTART") == kit.check_back
+    assert "Tom Lindqvist" in str(events[f"{session.id}-thank-you@interviewer"]["DESCRIPTION"])
+
+
+def test_the_command_prints_the_json_contract_and_writes_the_calendar(
+    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
+    monkeypatch.setenv("INTERVIEWER_MODEL", "fake:kit")
+    engine = Engine(Settings.from_env())
+    session_id = finished(engine, "skeptical-hiring-manager")
+    ics = tmp_path / "kit.ics"
+    assert cli.main(["follow-up", "kit", session_id, "--json", "--ics", str(ics)]) == 0
+    out = capsys.readouterr().out
+    kit = json.loads(out[out.index("{") :])
+    assert kit["session"] == session_id and date.fromisoformat(kit["check_back"])
+    assert {"interviewer", "text", "score"} <= kit["notes"][0].keys()
+    assert {"interviewer", "idea"} <= kit["share_ideas"][0].keys()
+    assert len(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 2
+    assert b"\r\n" in ics.read_bytes()
+
+
+def test_an_unfinished_interview_has_no_kit_yet(engine: Engine) -> None:
+    fake(engine).enqueue("Welcome, shall we begin?", "What do you want to fix first here?")
+    session = engine.start(engine.profile("cfo", length="short"), seed=3)
+    list(engine.next_turn(session))
+    with pytest.raises(InputError, match="not finished"):
+        build_kit(session)
