@@ -14,6 +14,7 @@ from interviewer.commands import drill as drill_commands
 from interviewer.commands import evals as eval_commands
 from interviewer.commands import followup as followup_commands
 from interviewer.commands import interview as interview_commands
+from interviewer.commands import practice as practice_commands
 from interviewer.commands import scoring as scoring_commands
 from interviewer.commands import ui as ui_commands
 from interviewer.errors import InputError, InterviewerError
@@ -208,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     interview_commands.add_parsers(commands)
     drill_commands.add_parsers(commands)
     followup_commands.add_parsers(commands)
+    practice_commands.add_parsers(commands)
     ui_commands.add_parsers(commands)
     eval_commands.add_parsers(commands)
     return parser

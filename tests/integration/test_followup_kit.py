@@ -88,3 +88,28 @@ def test_an_unfinished_interview_has_no_kit_yet(engine: Engine) -> None:
     list(engine.next_turn(session))
     with pytest.raises(InputError, match="not finished"):
         build_kit(session)
+
+
+def test_practice_plan_lists_what_was_weak_once_it_falls_due(
+    corpus_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time_machine
+
+    from tests.integration.test_engine import WEAK
+
+    monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
+    monkeypatch.setenv("INTERVIEWER_MODEL", "fake:practice")
+    with time_machine.travel(datetime(2026, 3, 2, 9, 0), tick=False):
+        engine = Engine(Settings.from_env())
+        session = engine.start(engine.profile("cfo", length="short"), seed=4)
+        play(engine, session, [WEAK] * 2)
+        assert cli.main(["practice", "plan", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == {"due": []}  # nothing is due the same day
+    with time_machine.travel(datetime(2026, 3, 4, 9, 0), tick=False):
+        assert cli.main(["practice", "plan", "--json"]) == 0
+        due = json.loads(capsys.readouterr().out)["due"]
+    kinds = {d["kind"] for d in due}
+    assert {"question", "dimension"} <= kinds
+    weak = next(d for d in due if d["kind"] == "question")
+    assert weak["due"] == "2026-03-03" and weak["last_score"] is not None and weak["last_score"] < 60
+    assert {"kind", "topic", "due", "last_score"} <= weak.keys()
