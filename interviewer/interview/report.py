@@ -69,7 +69,9 @@ class Report(BaseModel):
             "",
         ]
         out += ["## Dimensions", "", "| Dimension | Mean (1-5) |", "|---|---|"]
-        out += [f"| {d} | {'n/a' if m is None else m} |" for d, m in self.dimension_means.items()]
+        out += [
+            f"| {d.replace('_', ' ')} | {'n/a' if m is None else m} |" for d, m in self.dimension_means.items()
+        ]
         out += ["", "## Questions", "", "| # | Kind | Question | Score |", "|---|---|---|---|"]
         for t in self.turns:
             question = t.question.replace("|", "/")
