@@ -69,9 +69,8 @@ class Report(BaseModel):
             "",
         ]
         out += ["## Dimensions", "", "| Dimension | Mean (1-5) |", "|---|---|"]
-        out += [
-            f"| {d.replace('_', ' ')} | {'n/a' if m is None else m} |" for d, m in self.dimension_means.items()
-        ]
+        for name, mean in self.dimension_means.items():
+            out.append(f"| {name.replace('_', ' ')} | {'n/a' if mean is None else mean} |")
         out += ["", "## Questions", "", "| # | Kind | Question | Score |", "|---|---|---|---|"]
         for t in self.turns:
             question = t.question.replace("|", "/")
