@@ -188,8 +188,8 @@ def test_cli_score_prints_the_contract(
     assert code == 0
     assert {"overall", "dimensions", "citations", "flags", "suggestions"} <= card.keys()
     assert set(card["dimensions"]) == set(DIMENSIONS)
-    assert set(card["dimensions"]["evidence"]) == {"score", "rationale", "citations"}
-    assert isinstance(card["overall"], int)
+    assert set(card["dimensions"]["evidence"]) == {"score", "rationale", "citations", "quotes"}
+    assert isinstance(card["overall"], int) and isinstance(card["rewrites"], list)
 
 
 def test_cli_score_reads_files_and_stdin_and_rejects_bad_input(
