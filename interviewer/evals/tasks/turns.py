@@ -22,6 +22,7 @@ from interviewer.evals.tasks.interviews import guard_labels, keeps_subject, spec
 from interviewer.interview.profile import Length
 from interviewer.interview.rules import asks_one_thing, keeps_plan, similar
 from interviewer.interview.store import SessionStore
+from interviewer.scoring.rubric import ScoreInput
 
 
 class Exchange(BaseModel):
@@ -100,6 +101,14 @@ class TurnTask(Task):
                     interviewer=greeting.interviewer,
                     question=exchange.question,
                     answer=exchange.answer,
+                    # Scored as in a live interview, where the next turn reads the last answer's scorecard.
+                    scorecard=engine.scorer.score(
+                        ScoreInput(
+                            role=profile.role.display_title,
+                            question=exchange.question,
+                            answer=exchange.answer,
+                        )
+                    ),
                 )
             )
         session.cursor = sample.move
