@@ -11,6 +11,7 @@ from interviewer.corpus.search import Retriever
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
+from interviewer.interview.resume_facts import extract_facts
 from interviewer.text import count_outcomes, count_quantities, sentences
 
 
@@ -38,6 +39,7 @@ class Brief(BaseModel):
 
     role: str
     likely_questions: list[str]
+    read_from_resume: list[str] = []  # what the gap analysis read, so a person can see where it went wrong
     objections: list[ExpectedObjection]
     value_propositions: list[str]
     research_checklist: list[str]
@@ -45,6 +47,10 @@ class Brief(BaseModel):
     def markdown(self) -> str:
         lines = [f"# Preparation brief: {self.role}", "", "## Likely questions", ""]
         lines += [f"{i}. {q}" for i, q in enumerate(self.likely_questions, start=1)]
+        if self.read_from_resume:
+            lines += ["", "## What was read from your resume", ""]
+            lines += [f"- {fact}" for fact in self.read_from_resume]
+            lines += ["", "_Something wrong here? Untick the objection it leads to (Preparation tab)._"]
         lines += ["", "## Objections to expect", ""]
         if not self.objections:
             lines.append("Nothing in your documents stands out as a likely objection for this role.")
@@ -91,6 +97,52 @@ def value_propositions(profile: Profile, limit: int = 4) -> list[str]:
     return lines
 
 
+_DEGREES = {
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "mba": "MBA",
+    "phd": "doctorate",
+}
+
+
+def _money(usd: int) -> str:
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if usd >= limit:
+            return f"${usd / limit:.3g}{suffix}"
+    return f"${usd}"
+
+
+def resume_summary(profile: Profile) -> list[str]:
+    """The facts the objections rest on, in words: jobs, degree, team, budget, experience."""
+    if not profile.resume:
+        return []
+    facts = extract_facts(profile.resume, profile.as_of)
+    found = [
+        f"{job.title} ({job.dates}; about {max(1, round(job.months / 12))} "
+        f"year{'s' if round(job.months / 12) > 1 else ''})"
+        for job in facts.jobs[:5]
+    ]
+    if facts.years_experience is not None:
+        found.append(f"About {facts.years_experience:.0f} years of experience in all")
+    degree = _DEGREES.get(facts.highest_degree or "", facts.highest_degree)
+    found.append(f"Highest degree: {degree or 'none found'}")
+    if facts.certifications:
+        found.append("Certifications: " + ", ".join(facts.certifications))
+    found.append(
+        f"Largest team led: {facts.max_team_size}"
+        if facts.max_team_size
+        else (
+            "Leads people (team size not given)"
+            if facts.has_direct_reports
+            else "No team or direct reports found"
+        )
+    )
+    if facts.max_budget_usd:
+        found.append(f"Largest budget or revenue owned: {_money(facts.max_budget_usd)}")
+    return found
+
+
 def research_checklist(profile: Profile, plan: Plan) -> list[str]:
     company = profile.company or "the company"
     items = [
@@ -129,6 +181,7 @@ def build_brief(profile: Profile, plan: Plan, retriever: Retriever) -> Brief:
     return Brief(
         role=plan.role,
         likely_questions=[m.text for m in plan.stage("preparation").moves],
+        read_from_resume=resume_summary(profile),
         objections=expected,
         value_propositions=value_propositions(profile),
         research_checklist=research_checklist(profile, plan),

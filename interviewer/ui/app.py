@@ -38,13 +38,23 @@ CONCURRENCY = 2  # handlers running at once; the rest wait in the queue, which s
 QUEUE_SIZE = 64
 
 
+def model_labels(settings: Settings) -> dict[str, str]:
+    """The models a person can choose, in plain words: the configured one first, then the installed local ones
+    (not the ones kept for plumbing tests)."""
+    labels = {settings.model: f"{settings.model} (configured)"}
+    for info in known_models(settings):
+        if info.name == settings.model or info.installed and "plumbing" not in info.description:
+            labels[info.name] = f"{info.name}: {info.description.split(': ', 1)[-1]}"
+    return labels
+
+
 def build_app(settings: Settings | None = None) -> gr.Blocks:
     practice = Practice(settings or Settings.from_env())
-    listed = [practice.settings.model, *(m.name for m in known_models(practice.settings))]
-    models = list(dict.fromkeys(listed))
+    labels = model_labels(practice.settings)
+    models = list(labels)
     voice = voice_installed()
     with gr.Blocks(title="Mock interviewer") as app:
-        ui = build_layout(models, voice)
+        ui = build_layout([(labels[m], m) for m in models], voice)
         _wire(app, ui, practice, models, voice)
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return app  # type: ignore[no-any-return]
@@ -59,7 +69,7 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     setup_inputs = [ui.role, ui.persona, ui.length, ui.model, ui.job_description, ui.company_brief, ui.resume]
     start_outputs = [ui.session_id, ui.brief, ui.brief_file, ui.stage, ui.chat, ui.tabs, ui.answer, ui.status]
     # After the outputs API clients already read, so their positions do not move.
-    start_outputs += [ui.planned_objections, ui.update_plan]
+    start_outputs += [ui.planned_objections, ui.update_plan, ui.begin]
     turn_outputs = [ui.chat, ui.stage, ui.answer, ui.status]
     assessed = [ui.chat, ui.chart, ui.scorecard, ui.citations, ui.stage, ui.answer, ui.status, ui.spoken]
     report_outputs = [
@@ -114,6 +124,7 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         [ui.planned_objections, ui.update_plan, ui.brief, ui.brief_file, ui.status],
         api_name="update_plan",
     )
+    ui.begin.click(lambda: gr.Tabs(selected="interview"), None, [ui.tabs], queue=False)
     ui.resume_button.click(bound(h.on_resume), [ui.chosen], resume_outputs, api_name="resume").success(
         bound(h.on_next_turn), [ui.session_id], turn_outputs
     )

@@ -94,9 +94,11 @@ def on_start(
         ui.session_id: session.id,
         ui.brief: prepared.markdown(),
         ui.brief_file: gr.update(value=str(path), visible=True),
-        ui.stage: views.stage_markdown("interview"),
+        ui.stage: views.stage_markdown("preparation"),
         ui.chat: [],
-        ui.tabs: gr.Tabs(selected="interview"),
+        # The brief first, with a button to begin; the first question is prepared meanwhile.
+        ui.tabs: gr.Tabs(selected="preparation"),
+        ui.begin: gr.update(visible=True),
         ui.answer: gr.update(label=views.answer_label(session), value=""),
         ui.status: "",
     }

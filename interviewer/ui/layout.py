@@ -46,6 +46,7 @@ class UI:
     brief_file: Any
     planned_objections: Any
     update_plan: Any
+    begin: Any
     chat: Any
     answer: Any
     send: Any
@@ -73,17 +74,39 @@ class UI:
     voice_out: Any = None
 
 
-def _setup_tab(models: list[str]) -> dict[str, Any]:
+LENGTHS = [
+    ("Short: 3 questions, 1 objection, up to 1 follow-up (about 10 minutes)", "short"),
+    ("Standard: 5 questions, 2 objections, up to 2 follow-ups (about 20 minutes)", "standard"),
+    ("Long: 8 questions, 3 objections, up to 3 follow-ups (about 30 minutes)", "long"),
+]
+
+
+def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
     role_choices = [(role.title, role.id) for role in load_roles().values()]
     with gr.Row():
-        role = gr.Dropdown(choices=role_choices, value="cfo", label="Role", allow_custom_value=True, scale=2)
+        role = gr.Dropdown(
+            choices=role_choices,
+            value="cfo",
+            label="Role",
+            info="Pick one, or type the title you are applying for (any title works).",
+            allow_custom_value=True,
+            scale=2,
+        )
         persona = gr.Dropdown(
             choices=[(p.name, p.id) for p in PERSONAS.values()],
             value="skeptical-hiring-manager",
             label="Interviewer persona",
+            info=" · ".join(f"{p.name}: {p.description}" for p in PERSONAS.values()),
         )
-        length = gr.Radio(["short", "standard", "long"], value="standard", label="Length")
-        model = gr.Dropdown(choices=models, value=models[0], label="Model", allow_custom_value=True)
+    with gr.Row():
+        length = gr.Radio(LENGTHS, value="standard", label="Length")
+        model = gr.Dropdown(
+            choices=models,
+            value=models[0][1],
+            label="Model",
+            info="Runs on this computer; a turn takes a few seconds, scoring an answer a few more.",
+            allow_custom_value=True,
+        )
     with gr.Row():
         job_description = gr.Textbox(label="Job description (optional)", lines=6)
         company_brief = gr.Textbox(label="Company brief (optional)", lines=6)
@@ -202,7 +225,7 @@ def _history_tab() -> dict[str, Any]:
     )
 
 
-def build_layout(models: list[str], voice: bool) -> UI:
+def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
     """Every component, inside the current `gr.Blocks`."""
     session_id = gr.State(None)
     # The session id where the page's script can read it, to put it in the address bar (a State never
@@ -220,6 +243,7 @@ def build_layout(models: list[str], voice: bool) -> UI:
         with gr.Tab("Setup", id="setup"):
             setup = _setup_tab(models)
         with gr.Tab("Preparation", id="preparation"):
+            begin = gr.Button("Begin the interview", variant="primary", visible=False)
             planned_objections = gr.CheckboxGroup(
                 choices=[],
                 label="Objections the interviewer will raise: untick any that is not true of you",
@@ -246,6 +270,7 @@ def build_layout(models: list[str], voice: bool) -> UI:
         brief_file=brief_file,
         planned_objections=planned_objections,
         update_plan=update_plan,
+        begin=begin,
         **setup,
         **interview,
         **report,

@@ -98,9 +98,12 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         page.locator("input[type=file]").set_input_files(str(resume))
         # The upload is an HTTP round trip; on a busy machine it can take a while to show the file's name.
         expect(page.get_by_role("cell", name="jordan-avery.txt")).to_be_visible(timeout=60_000)
-        page.get_by_label("short").check()
+        page.get_by_label(re.compile("^Short:")).check()
         shot(page, "1-setup")
         start.click()
+        # The brief opens first, with what was read from the resume; the interview begins from there.
+        expect(page.get_by_text("What was read from your resume")).to_be_visible(timeout=60_000)
+        page.get_by_role("button", name="Begin the interview").click()
 
         chat = page.get_by_role("log", name="chatbot conversation")
         expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
@@ -167,8 +170,9 @@ def test_a_short_smoke_on_the_embedded_model(
     with running_app(settings) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url)
-        page.get_by_label("short").check()
+        page.get_by_label(re.compile("^Short:")).check()
         page.get_by_role("button", name="Start interview").click()
+        page.get_by_role("button", name="Begin the interview").click()
         send_box = page.get_by_label("Your answer")
         chat = page.get_by_role("log", name="chatbot conversation")
         expect(chat.get_by_text("?").last).to_be_visible(timeout=240_000)
@@ -227,6 +231,7 @@ def test_a_spoken_answer_in_a_browser(
             page = context.new_page()
             page.goto(url)
             page.get_by_role("button", name="Start interview").click()
+            page.get_by_role("button", name="Begin the interview").click()
             chat = page.get_by_role("log", name="chatbot conversation")
             expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
 
