@@ -137,7 +137,7 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
 
     def opened(request: gr.Request) -> dict[Any, Any]:
         wanted = request.query_params.get("session") if request is not None else None
-        return h.on_resume(practice, ui, wanted) if wanted else {}
+        return h.on_resume(practice, ui, wanted) if wanted else h.unchanged(ui.session_id)
 
     app.load(opened, None, resume_outputs).then(bound(h.on_continue), [ui.session_id], turn_outputs)
     app.load(practice.warm_up, None, None)

@@ -203,6 +203,12 @@ def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> I
         }
 
 
+def unchanged(component: Any) -> Updates:
+    """An update that leaves the page as it is. An empty dict will not do: Gradio reads it as the value of
+    the event's first output (an "Error" badge on an audio player, a markdown given a dict)."""
+    return {component: gr.skip()}
+
+
 def on_continue(practice: Practice, ui: UI, session_id: str | None) -> Iterator[Updates]:
     """A session opened from the address bar: show where it stands (its open question), if there is one."""
     if session_id:
@@ -298,14 +304,14 @@ def on_transcribe(practice: Practice, ui: UI, audio_path: str | None, typed: str
 
 def on_speak(practice: Practice, ui: UI, session_id: str | None, enabled: bool) -> Updates:
     if not enabled or not session_id:
-        return {}
+        return unchanged(ui.voice_out)
     try:
         engine, session = practice.session(session_id)
         turn = session.open_turn
-        return {ui.voice_out: engine.speak(turn.question)} if turn is not None else {}
+        return {ui.voice_out: engine.speak(turn.question)} if turn is not None else unchanged(ui.voice_out)
     except InterviewerError as exc:
         gr.Warning(str(exc))
-        return {}
+        return unchanged(ui.voice_out)
 
 
 def on_play(practice: Practice, ui: UI, session_id: str | None, index: int | None) -> Updates:
@@ -329,7 +335,7 @@ def on_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
         paths = practice.write_exports(session)
     except InterviewerError as exc:
         gr.Warning(str(exc))
-        return {}
+        return unchanged(ui.report_md)
     spoken = [t for t in report.turns if t.audio]
     return {
         ui.report_md: report.markdown(),
@@ -355,7 +361,7 @@ def on_refresh(practice: Practice, ui: UI) -> Updates:
         sessions = practice.readable_sessions()
     except InterviewerError as exc:
         gr.Warning(str(exc))
-        return {}
+        return unchanged(ui.history)
     return {
         ui.history: views.history_rows(summaries),
         ui.progress_plot: frame(views.progress_rows(sessions), PROGRESS_COLUMNS),
@@ -369,7 +375,7 @@ def on_resume(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
         brief = practice.brief(session)
     except InterviewerError as exc:
         gr.Warning(str(exc))
-        return {}
+        return unchanged(ui.session_id)
     return objection_choices(ui, session) | {
         ui.session_id: session.id,
         ui.chat: views.chat_messages(session),
@@ -387,7 +393,7 @@ DELETE_CANCELLED = "cancelled"
 def on_delete(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
     """Delete the chosen session and everything of it (rows, recordings, exports), once confirmed."""
     if chosen_id == DELETE_CANCELLED:
-        return {}
+        return unchanged(ui.history)
     try:
         if not chosen_id:
             raise InputError("Choose a session to delete.")
@@ -402,4 +408,4 @@ def on_delete(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
 
 def on_load_notice(practice: Practice, ui: UI) -> Updates:
     """A damaged database was kept aside and repaired at start-up: the user hears it once, in one sentence."""
-    return {ui.status: f"⚠ {practice.store.notice}"} if practice.store.notice else {}
+    return {ui.status: f"⚠ {practice.store.notice}"} if practice.store.notice else unchanged(ui.status)

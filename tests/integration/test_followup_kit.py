@@ -91,13 +91,18 @@ def test_an_unfinished_interview_has_no_kit_yet(engine: Engine) -> None:
 
 
 def test_practice_plan_lists_what_was_weak_once_it_falls_due(
-    corpus_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import time_machine
 
     from tests.integration.test_engine import WEAK
 
-    monkeypatch.setenv("INTERVIEWER_HOME", str(corpus_home))
+    # A home of its own: other tests' sessions, answered "later" than this pinned March, would be newer
+    # reviews of the same questions and move their due days.
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    monkeypatch.setenv("INTERVIEWER_HOME", str(home))
     monkeypatch.setenv("INTERVIEWER_MODEL", "fake:practice")
     with time_machine.travel(datetime(2026, 3, 2, 9, 0), tick=False):
         engine = Engine(Settings.from_env())

@@ -61,7 +61,7 @@ def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -
         Path(report[key]["value"]) for key in ("report_md_file", "report_html_file", "report_json_file")
     ]
     assert all(path.exists() for path in written)
-    assert h.on_delete(practice, ui, h.DELETE_CANCELLED) == {}  # the page's confirmation said no
+    assert list(h.on_delete(practice, ui, h.DELETE_CANCELLED)) == ["history"]  # the page said no: unchanged
     assert [s.id for s in practice.summaries()] == [session_id]
     history = h.on_delete(practice, ui, session_id)
     assert practice.summaries() == [] and not any(path.exists() for path in written)

@@ -133,7 +133,7 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
             ANSWER + " That is why the degree has never limited my results."
         )
         page.get_by_role("button", name="Try this answer again").click()
-        expect(page.get_by_text(re.compile(r"\(was \d+"))).to_be_visible(timeout=30_000)
+        expect(page.get_by_text(re.compile(r"Score \d+/100 \(was \d+"))).to_be_visible(timeout=30_000)
         shot(page, "4-retried")
 
         send(page, ANSWER)
