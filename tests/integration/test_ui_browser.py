@@ -98,7 +98,7 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         page.locator("input[type=file]").set_input_files(str(resume))
         # The upload is an HTTP round trip; on a busy machine it can take a while to show the file's name.
         expect(page.get_by_role("cell", name="jordan-avery.txt")).to_be_visible(timeout=60_000)
-        page.get_by_label(re.compile("^Short:")).check()
+        page.get_by_role("radio", name=re.compile("Short")).check()
         shot(page, "1-setup")
         start.click()
         # The brief opens first, with what was read from the resume; the interview begins from there.
@@ -170,7 +170,7 @@ def test_a_short_smoke_on_the_embedded_model(
     with running_app(settings) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url)
-        page.get_by_label(re.compile("^Short:")).check()
+        page.get_by_role("radio", name=re.compile("Short")).check()
         page.get_by_role("button", name="Start interview").click()
         page.get_by_role("button", name="Begin the interview").click()
         send_box = page.get_by_label("Your answer")
