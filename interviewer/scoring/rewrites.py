@@ -21,6 +21,7 @@ from interviewer.text import QUANTITY, count_outcomes, sentences
 ASK_FIGURE = "[what changed as a result, in a number: before and after?]"
 ASK_RESULT = "[the result: what changed, by how much, by when?]"
 ASK_ACTION = "[what you did yourself: the decision or action that was yours]"
+ASK_VALUE = "[what you would bring here first: a result you have delivered that this role needs]"
 _I_ACTION = re.compile(
     r"\bI(?:'ve| have)? (?!think|guess|suppose|feel|believe|am|was|would|want|like)\w+", re.I
 )
@@ -55,12 +56,32 @@ def _ends(text: str) -> str:
     return text if text.endswith((".", "!", "?", "]")) else text + "."
 
 
-def minimal(answer: str) -> Rewrite:
-    said = [_tidy(s) for s in sentences(answer)]
+_BLAME = re.compile(
+    r"\b(?:bad luck|not my fault|wasn'?t my fault|nobody told|no one told|they didn'?t|badly run|not fair"
+    r"|unfair|overrated|waste of (?:time|money))\b",
+    re.IGNORECASE,
+)
+_APOLOGY = re.compile(r"\b(?:sorry|unfortunately|to be honest)\b[,\s]*", re.IGNORECASE)
+
+
+def _kept(answer: str) -> list[str]:
+    """The answer's sentences worth keeping: tidied, without stock phrases, apologies or blame (which cost
+    more than they explain), unless nothing else is left."""
+    said = [_tidy(_APOLOGY.sub("", s)) for s in sentences(answer)]
     said = [s for s in said if s and not _cliche_only(s)]
+    if any(not _BLAME.search(s) for s in said):
+        said = [s for s in said if not _BLAME.search(s)]
+    return said
+
+
+def minimal(answer: str) -> Rewrite:
+    said = _kept(answer)
     wants = [s for s in said if WANTS.search(s)]
     kept = [s for s in said if s not in wants] + wants  # what the employer gains first, wants last
     missing: list[str] = []
+    if wants and len(wants) == len(kept):  # only what the candidate wants: open with what they would bring
+        kept.insert(0, ASK_VALUE)
+        missing.append(ASK_VALUE.strip("[]"))
     # An answer that already gives figures is not asked for one more.
     figures = len(QUANTITY.findall(answer))
     for index, sentence in enumerate(kept if figures < 2 else []):
@@ -78,8 +99,7 @@ def _result_strength(sentence: str) -> tuple[bool, int]:
 
 
 def restructured(answer: str, role: str, company: str | None) -> Rewrite:
-    said = [_tidy(s) for s in sentences(answer)]
-    said = [s for s in said if s and not _cliche_only(s) and not WANTS.search(s) and not s.endswith("?")]
+    said = [s for s in _kept(answer) if not WANTS.search(s) and not s.endswith("?")]
     backed = sorted((s for s in said if QUANTITY.search(s)), key=_result_strength, reverse=True)
     claimed = [s for s in said if s not in backed and (count_outcomes(s) or CLAIM.search(s))]
     missing = []
@@ -104,7 +124,10 @@ def restructured(answer: str, role: str, company: str | None) -> Rewrite:
 
 
 def build_rewrites(answer: str, role: str, company: str | None, exemplar: str | None) -> list[Rewrite]:
-    found = [minimal(answer), restructured(answer, role, company)]
+    smallest = minimal(answer)
+    # An answer with nothing to fix gets no "smallest fix" that only repeats it.
+    same = " ".join(smallest.text.split()) == " ".join(answer.split())
+    found = ([] if same else [smallest]) + [restructured(answer, role, company)]
     if exemplar:
         found.append(Rewrite(level="exemplar", text=" ".join(exemplar.split())))
     return found

@@ -40,7 +40,7 @@ def test_the_contract_holds_quotes_with_offsets_and_three_rewrites(cards: dict[s
                 assert set(q) == {"text", "start", "end"}
                 assert row["answer"][q["start"] : q["end"]] == q["text"]
         levels = [r["level"] for r in card["rewrites"]]
-        assert levels[:2] == ["minimal", "restructured"], row["id"]
+        assert levels[:2] == ["minimal", "restructured"], row["id"]  # every weak answer has something to fix
         for rewrite in card["rewrites"]:
             assert all(f"[{m}]" in rewrite["text"] for m in rewrite["missing"])
 
