@@ -10,13 +10,14 @@ from __future__ import annotations
 import shutil
 import threading
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from interviewer.errors import InputError, InterviewerError
 from interviewer.interview.brief import Brief
 from interviewer.interview.engine import Engine
 from interviewer.interview.exports import EXPORT_FORMATS, ExportFormat, export_report
+from interviewer.interview.kit import build_kit, kit_ics, kit_markdown
 from interviewer.interview.profile import Length
 from interviewer.interview.report import Report
 from interviewer.interview.resume import read_resume_bytes
@@ -230,7 +231,21 @@ class Practice:
         path.write_text(brief.markdown(), encoding="utf-8")
         return path
 
+    def write_kit(self, session: Session) -> tuple[Path, Path] | None:
+        """The follow-up kit of a finished session as Markdown and a calendar file; None before the end."""
+        if session.status != "finished":
+            return None
+        kit = build_kit(session)
+        folder = self.settings.reports_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        markdown, calendar = folder / f"followup-{session.id}.md", folder / f"followup-{session.id}.ics"
+        markdown.write_text(kit_markdown(kit), encoding="utf-8")
+        stamp = datetime.fromisoformat(session.updated_at).astimezone(UTC)
+        calendar.write_text(kit_ics(kit, stamp), encoding="utf-8", newline="")
+        return markdown, calendar
+
     def _written_files(self, session_id: str) -> list[Path]:
         folder = self.settings.reports_dir
         names = [f"interview-{session_id}.{fmt}" for fmt in EXPORT_FORMATS] + [f"{session_id}-brief.md"]
+        names += [f"followup-{session_id}.md", f"followup-{session_id}.ics"]
         return [folder / name for name in names]

@@ -81,6 +81,8 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         ui.report_json_file,
         ui.recordings,
         ui.tabs,
+        ui.kit_file,
+        ui.kit_calendar,
     ]
     history_outputs = [ui.history, ui.progress_plot, ui.chosen]
 

@@ -333,11 +333,14 @@ def on_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
         _, session = practice.session(session_id)
         report = practice.report(session)
         paths = practice.write_exports(session)
+        kit = practice.write_kit(session)
     except InterviewerError as exc:
         gr.Warning(str(exc))
         return unchanged(ui.report_md)
     spoken = [t for t in report.turns if t.audio]
     return {
+        ui.kit_file: gr.update(value=str(kit[0]) if kit else None, visible=kit is not None),
+        ui.kit_calendar: gr.update(value=str(kit[1]) if kit else None, visible=kit is not None),
         ui.report_md: report.markdown(),
         ui.dims_plot: frame(views.report_dimension_rows(report), DIMENSION_COLUMNS),
         ui.per_question: frame(views.report_question_rows(report), QUESTION_COLUMNS),
@@ -352,7 +355,7 @@ def on_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
 
 
 def on_ended(practice: Practice, ui: UI, ended_id: str | None) -> Updates:
-    return on_report(practice, ui, ended_id) if ended_id else {}
+    return on_report(practice, ui, ended_id) if ended_id else unchanged(ui.report_md)
 
 
 def on_refresh(practice: Practice, ui: UI) -> Updates:

@@ -63,6 +63,8 @@ class UI:
     report_md_file: Any
     report_html_file: Any
     report_json_file: Any
+    kit_file: Any
+    kit_calendar: Any
     history: Any
     progress_plot: Any
     chosen: Any
@@ -189,7 +191,12 @@ def _report_tab() -> dict[str, Any]:
         report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
         report_html_file = gr.DownloadButton("Download HTML", value=None, visible=False)
         report_json_file = gr.DownloadButton("Download JSON", value=None, visible=False)
+    with gr.Row():
+        kit_file = gr.DownloadButton("Follow-up kit (notes to send, ideas to share)", visible=False)
+        kit_calendar = gr.DownloadButton("Calendar: send-by and check-back days (.ics)", visible=False)
     return dict(
+        kit_file=kit_file,
+        kit_calendar=kit_calendar,
         report_md=report_md,
         dims_plot=dims_plot,
         per_question=per_question,

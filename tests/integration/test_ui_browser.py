@@ -151,6 +151,14 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         with page.expect_download() as download:
             page.get_by_role("button", name="Download JSON").click()
         exported = json.loads(Path(download.value.path()).read_text())
+        with page.expect_download() as kit_download:
+            page.get_by_role("button", name=re.compile("Follow-up kit")).click()
+        kit = Path(kit_download.value.path()).read_text()
+        with page.expect_download() as calendar_download:
+            page.get_by_role("button", name=re.compile(r"Calendar: send-by")).click()
+        calendar = Path(calendar_download.value.path()).read_text()
+    assert "Thank-you to Daniel Reyes" in kit and "Worth sharing" in kit
+    assert calendar.count("BEGIN:VEVENT") == 2 and "SUMMARY:Send thank-you notes" in calendar
     report, session = exported["report"], exported["session"]
     assert session["status"] == "finished"
     assert [o["topic"] for o in report["objections"]][
