@@ -25,6 +25,7 @@ from interviewer.interview.session import Session, Turn
 from interviewer.interview.spoken import SpokenAnswer
 from interviewer.interview.store import SessionStore, SessionSummary
 from interviewer.models.base import ChatModel
+from interviewer.models.embedded import EmbeddedModel
 from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
 
@@ -93,7 +94,8 @@ class Practice:
             return self._engines[name]
 
     def warm_up(self) -> None:
-        """Open the guidance store and the exemplar vectors in the background, so the first start is quick."""
+        """Open the guidance store, the exemplar vectors and an embedded model in the background, so the first
+        start and the first answer are quick."""
         with self._lock:
             if self._warming:
                 return
@@ -102,6 +104,11 @@ class Practice:
         def work() -> None:
             try:
                 self.scorer.warm_up()
+                model = self.engine().model
+                if isinstance(model, EmbeddedModel):
+                    # Guided turns show their first words without the model; loading it now keeps the
+                    # first bridge (after the first answer) from waiting for the weights.
+                    model.base_url  # noqa: B018 - the property loads the weights
                 from interviewer.voice.models import voice_installed
 
                 if voice_installed():

@@ -77,3 +77,24 @@ def test_a_rewrite_leads_with_the_result_the_candidate_gave() -> None:
     assert "I rebuilt the weekly operating review" in restructured.text and "um" not in restructured.text
     assert minimal.text.endswith("I'm looking for a new challenge.")  # wants last
     assert "Brightline" in restructured.text
+
+
+def test_a_quote_in_a_spoken_answer_knows_where_it_is_in_the_recording() -> None:
+    from interviewer.scoring.quotes import timed
+    from interviewer.scoring.rubric import DimensionScore, Scorecard
+    from interviewer.voice.delivery import Word
+
+    text = "Um, we improved onboarding a lot. It was good."
+    said = ["Um,", "we", "improved", "onboarding", "a", "lot.", "It", "was", "good."]
+    words = [Word(text=w, start=i * 0.5, end=i * 0.5 + 0.4) for i, w in enumerate(said)]
+    quotes = find_quotes("evidence", "How did onboarding go?", text, 2)
+    card = Scorecard(
+        overall=20,
+        dimensions={"evidence": DimensionScore(score=2, rationale="", quotes=quotes)},
+        citations=[],
+        flags=[],
+        suggestions=[],
+        calibration="test",
+    )
+    first = timed(card, text, words).dimensions["evidence"].quotes[0]
+    assert first.text.startswith("Um, we improved") and (first.start_seconds, first.end_seconds) == (0.0, 2.9)

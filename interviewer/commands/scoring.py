@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from interviewer.commands import read_text_file
 from interviewer.errors import InputError
+from interviewer.scoring.quotes import timed
 from interviewer.scoring.rubric import DIMENSIONS, Scorecard, ScoreInput
 from interviewer.settings import Settings
 
@@ -86,6 +87,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         problem = exc.errors()[0]
         raise InputError(f"--{problem['loc'][0]} {problem['msg'].lower()}.") from None
     card = scorer.score(item, judge=args.judge)
+    if transcript is not None:  # each quoted span gets its place in the recording
+        card = timed(card, answer, transcript.words)
     if args.json:
         payload = card.contract()
         if transcript is not None:

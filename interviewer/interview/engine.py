@@ -26,6 +26,7 @@ from interviewer.interview.wording import PROBES_PER_LENGTH, choose_probe
 from interviewer.models.base import ChatModel
 from interviewer.models.registry import get_model
 from interviewer.scoring.followup import check_closing_questions, check_thank_you
+from interviewer.scoring.quotes import timed
 from interviewer.scoring.rubric import MAX_DOCUMENT_CHARS, ScoreInput, too_long
 from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
@@ -311,7 +312,7 @@ class Engine:
         except ConflictError:
             turn.answer = turn.answered_at = None
             raise
-        return self._score_saved(session, turn)
+        return self._score_saved(session, turn, spoken)
 
     @staticmethod
     def _fitted(turn: Turn, text: str) -> str:
@@ -320,9 +321,9 @@ class Engine:
         turn.notices.append(f"The answer was longer than {MAX_STORED_ANSWER_CHARS:,} characters and was cut.")
         return text[:MAX_STORED_ANSWER_CHARS]
 
-    def _score_saved(self, session: Session, turn: Turn) -> Turn:
+    def _score_saved(self, session: Session, turn: Turn, spoken: SpokenAnswer | None = None) -> Turn:
         """Score an answer already saved, then move the session on; a failure leaves it saved, unscored."""
-        self._assess(session, turn)
+        self._assess(session, turn, spoken)
         if turn.kind in ("question", "objection") and turn.overall is not None and turn.overall < PROBE_BELOW:
             session.probe_pending = self._probe_for(session, turn) is not None
         if not session.probe_pending and session.cursor >= len(session.plan.conversation):
@@ -372,11 +373,11 @@ class Engine:
             keep_audio(self.settings.home, self.settings.audio_dir, session, turn, spoken)
         turn.scorecard = turn.closing = turn.thank_you = None
         self.store.save_turn(session, turn, earlier)
-        self._assess(session, turn)
+        self._assess(session, turn, spoken)
         self.store.save_turn(session, turn, turn.answer)
         return turn
 
-    def _assess(self, session: Session, turn: Turn) -> None:
+    def _assess(self, session: Session, turn: Turn, spoken: SpokenAnswer | None = None) -> None:
         assert turn.answer is not None
         if turn.kind == "closing":
             turn.closing = check_closing_questions(turn.answer)
@@ -394,8 +395,11 @@ class Engine:
                     answer=turn.answer,
                     objection=turn.topic if turn.kind == "objection" else None,
                     company_brief=session.profile.company_brief,
+                    company=session.profile.company,
                 )
             )
+            if spoken is not None:  # each quoted span gets its place in the recording
+                turn.scorecard = timed(turn.scorecard, turn.answer, spoken.transcript.words)
             if turn.scorecard.flags and any(f.startswith("truncated") for f in turn.scorecard.flags):
                 turn.notices.append("The answer was long; only its first part was scored.")
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from interviewer.scoring.rubric import Dimension, Quote
+from interviewer.scoring.rubric import Dimension, Quote, Scorecard
 from interviewer.text import QUANTITY, content_words
+from interviewer.voice.delivery import Word
 
 MAX_QUOTES = 6
 
@@ -136,3 +137,42 @@ def find_quotes(dimension: Dimension, question: str, answer: str, score: int) ->
     else:
         quotes = []
     return _distinct(quotes)
+
+
+def word_spans(text: str, words: list[str]) -> list[tuple[int, int] | None]:
+    """Where each transcribed word sits in the transcript's text, in order (None when it cannot be found)."""
+    spans: list[tuple[int, int] | None] = []
+    at = 0
+    for word in words:
+        token = word.strip()
+        found = text.find(token, at) if token else -1
+        if found < 0:
+            spans.append(None)
+            continue
+        spans.append((found, found + len(token)))
+        at = found + len(token)
+    return spans
+
+
+def timed(card: Scorecard, text: str, words: list[Word]) -> Scorecard:
+    """The card with each quote's place in the recording, for an answer transcribed from `words`."""
+    spans = word_spans(text, [w.text for w in words])
+    dimensions = {}
+    for name, dim in card.dimensions.items():
+        quotes = []
+        for quote in dim.quotes:
+            inside = [
+                w
+                for w, span in zip(words, spans, strict=True)
+                if span is not None and span[0] < quote.end and quote.start < span[1]
+            ]
+            if inside:
+                quote = quote.model_copy(
+                    update={
+                        "start_seconds": round(inside[0].start, 2),
+                        "end_seconds": round(inside[-1].end, 2),
+                    }
+                )
+            quotes.append(quote)
+        dimensions[name] = dim.model_copy(update={"quotes": quotes})
+    return card.model_copy(update={"dimensions": dimensions})

@@ -105,6 +105,9 @@ class Quote(BaseModel):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # A spoken answer: where the quoted words are in the recording, in seconds (None for a typed answer).
+    start_seconds: float | None = None
+    end_seconds: float | None = None
 
 
 class Rewrite(BaseModel):

@@ -193,6 +193,9 @@ def test_score_accepts_an_audio_answer(
     assert "halden" in payload["transcript"].lower()
     assert payload["delivery"]["words_per_minute"] > 60 and payload["delivery"]["fillers_lower_bound"]
     assert 0 <= payload["overall"] <= 100
+    quotes = [q for d in payload["dimensions"].values() for q in d.get("quotes", [])]
+    # A spoken answer's quotes say where they are in the recording.
+    assert all(q["start_seconds"] is not None and q["end_seconds"] >= q["start_seconds"] for q in quotes)
 
 
 def test_the_terminal_interview_takes_an_audio_answer(
