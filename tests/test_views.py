@@ -119,6 +119,7 @@ def test_scorecard_shows_the_change_after_a_retry_and_the_flags() -> None:
         {"dimension": "evidence", "score": 4.0},
     ]
     assert "Answer a question" in views.scorecard_markdown(None)
+    assert "How far to trust this score" in text and "length bias" in text
     svg = views.scorecard_svg(turn)
     assert svg.count("<rect") == 2 and "value first" in svg and "No scorecard" in views.scorecard_svg(None)
 

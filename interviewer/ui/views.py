@@ -13,6 +13,7 @@ from interviewer.interview.exports import bar_svg
 from interviewer.interview.report import Report
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.store import SessionSummary
+from interviewer.scoring.reliability import load_reliability, reliability_note
 from interviewer.scoring.rubric import DIMENSIONS, Quote
 from interviewer.voice.delivery import delivery_lines
 
@@ -133,6 +134,12 @@ def scorecard_markdown(turn: Turn | None) -> str:
             lines += ["", title, "", marked(turn.answer, quotes)]
         for rewrite in card.rewrites:
             lines += ["", f"**{_REWRITE_TITLES[rewrite.level]}**", "", html.escape(rewrite.text)]
+        note = reliability_note(load_reliability())
+        if note and card.judge:
+            note += f" This score also used a model judge ({card.judge}), which these figures do not cover."
+        if note:
+            summary = "<summary>ⓘ How far to trust this score</summary>"
+            lines += ["", f"<details>{summary}\n\n{note}\n\n</details>"]
     for check in (turn.closing, turn.thank_you):
         if check is not None:
             change = f" (was {before})" if before is not None else ""
