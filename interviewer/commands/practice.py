@@ -1,13 +1,17 @@
-"""`interviewer practice plan`: what is due for spaced practice, from every saved session."""
+"""`interviewer practice plan`: what is due for spaced practice, from every saved session; `practice start`:
+a mock interview that asks the weak spots first, with the documents of the last interview for that role."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date, timedelta
 
 from interviewer.commands.interview import _practice
+from interviewer.errors import InputError
 from interviewer.interview.practice_plan import practice_plan
+from interviewer.interview.roles import resolve_role
 
 SESSIONS_READ = 500
 
@@ -26,9 +30,44 @@ def cmd_practice(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_practice_start(args: argparse.Namespace) -> int:
+    from interviewer.commands.interview import read_answers, run_terminal
+
+    practice = _practice(args)
+    sessions = practice.readable_sessions(limit=SESSIONS_READ)
+    due = practice_plan(sessions, date.today() + timedelta(days=args.days))
+    if args.role:
+        wanted = resolve_role(args.role).id
+        sessions = [s for s in sessions if s.profile.role.id == wanted]
+    if not sessions:
+        raise InputError("No saved interview to practise from" + (f" for {args.role}." if args.role else "."))
+    last = sessions[0]  # the most recent: its documents and persona
+    asked = {m.question_id for s in sessions for _, m in s.plan.conversation if m.question_id}
+    weak = [d.topic for d in due if d.kind == "objection" or (d.kind == "question" and d.topic in asked)]
+    if not weak:
+        print(f"Nothing is due for practice by {(date.today() + timedelta(days=args.days)).isoformat()}.")
+        return 0
+    engine = practice.engine()
+    profile = last.profile.model_copy(
+        update={"practise": weak, "as_of": date.today(), "length": args.length, "dismissed_objections": []}
+    )
+    session = engine.start(profile, seed=args.seed)
+    answers = iter(list(read_answers(args.answers))) if args.answers else None
+    print(f"Practising {len(weak)} weak spot(s) first: " + "; ".join(weak[:6]))
+    return run_terminal(engine, session, answers, sys.stdout)
+
+
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser("practice", help="what is due for spaced practice (weakest first)")
-    parser.add_argument("action", choices=["plan"])
-    parser.add_argument("--days", type=int, default=0, help="also list what falls due within N days")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.set_defaults(handler=cmd_practice)
+    parser.add_argument("action", choices=["plan", "start"], help="plan: what is due; start: practise it")
+    parser.add_argument("--days", type=int, default=0, help="also count what falls due within N days")
+    parser.add_argument("--json", action="store_true", help="machine-readable output (plan)")
+    parser.add_argument(
+        "--role", help="start: practise this role's weak spots (default: the latest interview's)"
+    )
+    parser.add_argument("--length", default="short", choices=["short", "standard", "long"])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--answers", help="start: script file of answers (JSON list, or blocks separated by ---)"
+    )
+    parser.set_defaults(handler=lambda a: cmd_practice_start(a) if a.action == "start" else cmd_practice(a))

@@ -97,13 +97,15 @@ def _as_move(question: Question, interviewer: str | None) -> Move:
 
 
 def choose_questions(profile: Profile, rng: random.Random) -> list[Question]:
-    """An opening motivational question, then one question per competency (distinct), in random order."""
+    """The questions being practised, an opening motivational question, then one question per competency
+    (distinct), in random order."""
     bank = [q for q in profile.role.questions if q.kind != "closing"]
     count = QUESTIONS_PER_LENGTH[profile.length]
-    chosen: list[Question] = []
+    # Weak spots being practised come first; the rest of the plan is chosen around them as usual.
+    chosen: list[Question] = [q for q in bank if q.id in profile.practise][:count]
     opening = [q for q in bank if q.kind == "motivational"]
-    if opening:
-        chosen.append(rng.choice(opening))
+    if opening and len(chosen) < count and not any(q.kind == "motivational" for q in chosen):
+        chosen.insert(0, rng.choice(opening))
     competencies = [c.id for c in profile.role.competencies]
     rng.shuffle(competencies)
     for competency in competencies:
@@ -124,7 +126,9 @@ def build_plan(profile: Profile, objections: list[Objection], seed: int = 0) -> 
     speakers = [f"{i.name}, {i.title}" for i in persona.interviewers]
     questions = choose_questions(profile, rng)
     moves = [_as_move(q, speakers[i % len(speakers)]) for i, q in enumerate(questions)]
-    raised = objections[: OBJECTIONS_PER_LENGTH[profile.length]]
+    practised = [o for o in objections if o.topic in profile.practise]
+    ordered = [*practised, *(o for o in objections if o not in practised)]
+    raised = ordered[: OBJECTIONS_PER_LENGTH[profile.length]]
     # Objections come after the opening question, spaced out: a concern raised in the first minute, or all
     # at once, is not how a real interviewer works.
     for offset, objection in enumerate(raised):

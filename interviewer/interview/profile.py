@@ -45,4 +45,6 @@ class Profile(BaseModel):
     as_of: date | None = None
     # Objections the candidate marked "not true of me" before they were asked: the interviewer skips them.
     dismissed_objections: list[str] = Field(default_factory=list)
+    # Question ids and objection topics being practised again (spaced practice): asked first.
+    practise: list[str] = Field(default_factory=list)
 

@@ -195,7 +195,11 @@ def test_the_command_line(
     summary = json.loads(capsys.readouterr().out)
     assert summary["dataset"]["samples"] == 6
 
-    runs = sorted((settings.home / "evals" / "runs").iterdir())
+    # Two runs in the same second have names that sort by their random suffix: tell them apart by size.
+    runs = sorted(
+        (settings.home / "evals" / "runs").iterdir(),
+        key=lambda run: -len(json.loads((run / "result.json").read_text())["samples"]),
+    )
     assert main(["eval", "compare", runs[0].name, str(runs[1])]) == 0
     out = capsys.readouterr().out
     assert "no_gain.pass_rate" in out and "samples changed" in out

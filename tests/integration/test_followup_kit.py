@@ -118,3 +118,36 @@ def test_practice_plan_lists_what_was_weak_once_it_falls_due(
     weak = next(d for d in due if d["kind"] == "question")
     assert weak["due"] == "2026-03-03" and weak["last_score"] is not None and weak["last_score"] < 60
     assert {"kind", "topic", "due", "last_score"} <= weak.keys()
+
+
+def test_practice_start_asks_the_weak_spots_first(
+    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time_machine
+
+    from interviewer.models.registry import get_model
+    from tests.integration.test_engine import WEAK, line
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    monkeypatch.setenv("INTERVIEWER_HOME", str(home))
+    monkeypatch.setenv("INTERVIEWER_MODEL", "fake:weak-spots")
+    with time_machine.travel(datetime(2026, 3, 2, 9, 0), tick=False):
+        engine = Engine(Settings.from_env())
+        profile = engine.profile("cfo", resume=RESUME_BA, job_description=JOB, length="short")
+        first = engine.start(profile, seed=4)
+        play(engine, first, [WEAK] * 2)
+        weak_question = next(t for t in first.turns if t.kind == "question" and t.answer).move
+        weak_id = first.plan.conversation[weak_question][1].question_id  # type: ignore[index]
+    with time_machine.travel(datetime(2026, 3, 4, 9, 0), tick=False):
+        get_model("fake:weak-spots").enqueue(*(line(i) for i in range(12)))  # type: ignore[attr-defined]
+        answers = tmp_path / "answers.txt"
+        answers.write_text(WEAK)
+        assert cli.main(["practice", "start", "--answers", str(answers)]) == 0
+    out = capsys.readouterr().out
+    assert "Practising" in out and weak_id in out
+    practised = sorted(Engine(Settings.from_env()).store.list(), key=lambda s: s.created_at)[-1]
+    plan = Engine(Settings.from_env()).store.load(practised.id).plan
+    asked = [m.question_id for _, m in plan.conversation if m.kind == "question"]
+    assert weak_id in asked[:3]
