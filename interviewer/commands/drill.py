@@ -14,7 +14,8 @@ from typing import TextIO
 from interviewer.commands.interview import _practice, read_answers
 from interviewer.interview.session import Turn
 from interviewer.practice import Practice
-from interviewer.scoring.rubric import DIMENSIONS, Scorecard
+from interviewer.scoring.feedback import dimension_change
+from interviewer.scoring.rubric import DIMENSIONS
 
 DEFAULT_BAR = 70
 
@@ -37,19 +38,6 @@ def show_what_to_change(turn: Turn, out: TextIO) -> None:
     improved = next((r for r in card.rewrites if r.level == "restructured"), None)
     if improved is not None:
         print(f"  value first, from your own facts: {improved.text}", file=out)
-
-
-def change(before: Scorecard | None, after: Scorecard | None) -> str:
-    if before is None or after is None:
-        return ""
-    moved = [
-        f"{name.replace('_', ' ')} {b.score}→{a.score}"
-        for name in DIMENSIONS
-        if (b := before.dimensions[name]).score is not None
-        and (a := after.dimensions[name]).score is not None
-        and a.score != b.score
-    ]
-    return "; ".join(moved) or "no dimension moved"
 
 
 def drill(
@@ -76,7 +64,8 @@ def drill(
                 break
             before, was = turn.scorecard, turn.overall
             turn = practice.retry(session, turn.index, text)
-            print(f"  score {was} → {turn.overall}/100 ({change(before, turn.scorecard)})", file=out)
+            moved = dimension_change(before, turn.scorecard)
+            print(f"  score {was} → {turn.overall}/100 ({moved})", file=out)
         if turn.overall is not None and turn.overall >= bar:
             print(f"  turn {turn.index} meets the bar ({bar}).", file=out)
     return 0

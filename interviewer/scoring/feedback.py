@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.scoring.rubric import Dimension, Quote
+from interviewer.scoring.rubric import DIMENSIONS, Dimension, Quote, Scorecard
 from interviewer.scoring.signals import Signals
 
 _LEVEL = {1: "Weak", 2: "Below the bar", 3: "Adequate", 4: "Good", 5: "Strong"}
@@ -150,3 +150,17 @@ def pointed(text: str, quotes: list[Quote], limit: int = 90) -> str:
     said = quotes[0].text if len(quotes[0].text) <= limit else quotes[0].text[: limit - 1].rstrip() + "…"
     more = f" (and {len(quotes) - 1} more)" if len(quotes) > 1 else ""
     return f"{text} See: \u201c{said}\u201d{more}."
+
+
+def dimension_change(before: Scorecard | None, after: Scorecard | None) -> str:
+    """How each dimension moved between two scorings of a turn: "value first 2→4; evidence 1→3"."""
+    if before is None or after is None:
+        return ""
+    moved = [
+        f"{name.replace('_', ' ')} {b.score}→{a.score}"
+        for name in DIMENSIONS
+        if (b := before.dimensions[name]).score is not None
+        and (a := after.dimensions[name]).score is not None
+        and a.score != b.score
+    ]
+    return "; ".join(moved) or "no dimension moved"

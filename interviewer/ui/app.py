@@ -83,6 +83,9 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         ui.tabs,
         ui.kit_file,
         ui.kit_calendar,
+        ui.drill_turn,
+        ui.drill_text,
+        ui.drill_button,
     ]
     history_outputs = [ui.history, ui.progress_plot, ui.chosen]
 
@@ -117,6 +120,12 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
             done.then(lambda pending: gr.update() if pending else None, [ui.spoken], [ui.mic])
     ui.ended.change(bound(h.on_ended), [ui.ended], report_outputs)
     ui.finish.click(bound(h.on_report), [ui.session_id], report_outputs, api_name="report")
+    ui.drill_button.click(
+        bound(h.on_drill),
+        [ui.session_id, ui.drill_turn, ui.drill_text],
+        [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text],
+        api_name="drill",
+    )
     ui.refresh.click(bound(h.on_refresh), None, history_outputs, api_name="history")
     resume_outputs = [ui.session_id, ui.chat, ui.stage, ui.scorecard, ui.brief, ui.tabs]
     resume_outputs += [ui.planned_objections, ui.update_plan]

@@ -17,6 +17,7 @@ from interviewer.interview.engine import Engine
 from interviewer.interview.session import Session
 from interviewer.interview.spoken import SpokenAnswer
 from interviewer.practice import Practice, Setup
+from interviewer.scoring.feedback import dimension_change
 from interviewer.ui import views
 from interviewer.ui.layout import DIMENSION_COLUMNS, PROGRESS_COLUMNS, QUESTION_COLUMNS, UI, frame
 from interviewer.ui.uploads import uploaded_file
@@ -277,6 +278,29 @@ def on_retry(
     return assessed(ui, session) | {ui.answer: "", ui.status: "", ui.spoken: None}
 
 
+def on_drill(
+    practice: Practice, ui: UI, session_id: str | None, turn_index: int | None, text: str
+) -> Updates:
+    """Try any answered turn again from the report; the change per dimension is shown and kept."""
+    try:
+        _, session = practice.session(session_id)
+        if turn_index is None:
+            raise InputError("Choose the answer to try again.")
+        before = session.turns[int(turn_index)]
+        was, card = before.overall, before.scorecard
+        turn = practice.retry(session, int(turn_index), text)
+    except (InterviewerError, IndexError, ValueError) as exc:
+        gr.Warning(str(exc) if isinstance(exc, InterviewerError) else "That answer is not in this session.")
+        return unchanged(ui.drill_result)
+    moved = dimension_change(card, turn.scorecard)
+    return {
+        ui.drill_result: f"**Score {was} → {turn.overall}/100**" + (f" ({moved})" if moved else ""),
+        ui.report_md: practice.report(session).markdown(),
+        ui.drill_turn: gr.update(choices=views.drill_choices(session), value=turn.index),
+        ui.drill_text: "",
+    }
+
+
 # -- voice ------------------------------------------------------------------------------------------------
 
 
@@ -338,7 +362,13 @@ def on_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
         gr.Warning(str(exc))
         return unchanged(ui.report_md)
     spoken = [t for t in report.turns if t.audio]
+    choices = views.drill_choices(session)
     return {
+        ui.drill_turn: gr.update(
+            choices=choices, value=choices[0][1] if choices else None, visible=bool(choices)
+        ),
+        ui.drill_text: gr.update(visible=bool(choices)),
+        ui.drill_button: gr.update(visible=bool(choices)),
         ui.kit_file: gr.update(value=str(kit[0]) if kit else None, visible=kit is not None),
         ui.kit_calendar: gr.update(value=str(kit[1]) if kit else None, visible=kit is not None),
         ui.report_md: report.markdown(),

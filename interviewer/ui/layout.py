@@ -65,6 +65,10 @@ class UI:
     report_json_file: Any
     kit_file: Any
     kit_calendar: Any
+    drill_turn: Any
+    drill_text: Any
+    drill_button: Any
+    drill_result: Any
     history: Any
     progress_plot: Any
     chosen: Any
@@ -191,10 +195,19 @@ def _report_tab() -> dict[str, Any]:
         report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
         report_html_file = gr.DownloadButton("Download HTML", value=None, visible=False)
         report_json_file = gr.DownloadButton("Download JSON", value=None, visible=False)
+    # Drill from the report: any answered turn, as often as wanted, with the change per dimension.
+    drill_turn = gr.Dropdown(choices=[], label="Try an answer again (weakest first)", visible=False)
+    drill_text = gr.Textbox(label="Your new answer", lines=4, visible=False)
+    drill_button = gr.Button("Score the new answer", visible=False)
+    drill_result = gr.Markdown("")
     with gr.Row():
         kit_file = gr.DownloadButton("Follow-up kit (notes to send, ideas to share)", visible=False)
         kit_calendar = gr.DownloadButton("Calendar: send-by and check-back days (.ics)", visible=False)
     return dict(
+        drill_turn=drill_turn,
+        drill_text=drill_text,
+        drill_button=drill_button,
+        drill_result=drill_result,
         kit_file=kit_file,
         kit_calendar=kit_calendar,
         report_md=report_md,

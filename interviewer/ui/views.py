@@ -81,6 +81,15 @@ def scorecard_svg(turn: Turn | None) -> str:
 
 
 INTERNAL_NOTICES = ("The model's wording",)
+
+
+def drill_choices(session: Session) -> list[tuple[str, int]]:
+    """The answered turns to try again, weakest first."""
+    answered = [t for t in session.turns if t.answer is not None and t.overall is not None]
+    return [
+        (f"{t.overall}/100 · {t.question[:70]}", t.index)
+        for t in sorted(answered, key=lambda t: (t.overall or 0, t.index))
+    ]
 _REWRITE_TITLES = {
     "minimal": "The smallest fix (fill the blanks in brackets with your own facts)",
     "restructured": "Value first: the result, what you did, why it matters here",

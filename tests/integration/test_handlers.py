@@ -57,6 +57,13 @@ def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -
     assert answered[-1]["scorecard"] == answered[0]["scorecard"]  # every update carries the card
     report = h.on_report(practice, ui, session_id)
     assert "Interview report" in report["report_md"]
+    # Drill from the report: the answered turn is offered, tried again, and the change shown.
+    offered = report["drill_turn"]["choices"]
+    assert report["drill_turn"]["visible"] and offered
+    drilled = h.on_drill(practice, ui, session_id, offered[0][1], STRONG + " It paid for itself in a year.")
+    assert drilled["drill_result"].startswith("**Score ") and "→" in drilled["drill_result"]
+    assert practice.session(session_id)[1].turns[offered[0][1]].attempts  # the first try is kept
+    assert list(h.on_drill(practice, ui, session_id, None, "again")) == ["drill_result"]  # none chosen
     written = [
         Path(report[key]["value"]) for key in ("report_md_file", "report_html_file", "report_json_file")
     ]
