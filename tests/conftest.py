@@ -38,3 +38,12 @@ def corpus_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("corpus-home")
     Retriever(Settings(home=path, threads=2)).build()
     return path
+
+
+@pytest.fixture()
+def own_home(corpus_home: Path, tmp_path: Path) -> Path:
+    """A fresh INTERVIEWER_HOME of this test's own (no other test's sessions) that shares the built store."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    return home

@@ -11,6 +11,7 @@ from interviewer.corpus.search import Retriever
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
+from interviewer.interview.reading import money
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.text import count_outcomes, count_quantities, sentences
 
@@ -106,13 +107,6 @@ _DEGREES = {
 }
 
 
-def _money(usd: int) -> str:
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if usd >= limit:
-            return f"${usd / limit:.3g}{suffix}"
-    return f"${usd}"
-
-
 def resume_summary(profile: Profile) -> list[str]:
     """The facts the objections rest on, in words: jobs, degree, team, budget, experience."""
     if not profile.resume:
@@ -139,7 +133,7 @@ def resume_summary(profile: Profile) -> list[str]:
         )
     )
     if facts.max_budget_usd:
-        found.append(f"Largest budget or revenue owned: {_money(facts.max_budget_usd)}")
+        found.append(f"Largest budget or revenue owned: {money(facts.max_budget_usd)}")
     return found
 
 

@@ -17,6 +17,7 @@ from interviewer.interview.reading import (
     _cities_in,
     _degrees,
     _team_sizes,
+    money,
 )
 from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
@@ -64,13 +65,6 @@ def _c_level_title(text: str) -> str | None:
 def _source(from_description: bool) -> str:
     # Without a description the library's requirements are what such roles usually ask, never the employer's.
     return "The job description" if from_description else "This kind of role usually"
-
-
-def _money(usd: int) -> str:
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if usd >= limit:
-            return f"${usd / limit:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"${usd}"
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
@@ -193,9 +187,9 @@ def _scope_objection(
             continue
         if not facts.max_budget_usd and not described:
             continue  # a resume silent on budgets falls short of nothing the employer actually asked
-        asked.append(f"responsibility for {_money(requirement.min_usd)} or more")
+        asked.append(f"responsibility for {money(requirement.min_usd)} or more")
         if facts.max_budget_usd:
-            shown.append(f"shows budgets of at most {_money(facts.max_budget_usd)}")
+            shown.append(f"shows budgets of at most {money(facts.max_budget_usd)}")
         else:
             shown.append("gives no budget figure")
         texts.append(requirement.text)

@@ -343,3 +343,11 @@ def _certifications(text: str) -> list[str]:
     found = [name for name, rx in _CERTIFICATIONS if rx.search(text)]
     found += [re.sub(r"\s+", " ", m.group(0)).strip() for m in _AWS_CERT.finditer(text)]
     return list(dict.fromkeys(found))
+
+
+def money(usd: int) -> str:
+    """An amount in US dollars as a reader writes it: $12M, $1.5B, $800K."""
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if usd >= limit:
+            return f"${usd / limit:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"${usd}"

@@ -246,11 +246,6 @@ def asks_back(answer: str | None) -> bool:
     ) * 2 >= len(said)
 
 
-def first_sentence(text: str) -> str:
-    found = sentences(text)
-    return found[0].strip() if found else ""
-
-
 def may_bridge(answer: str | None) -> bool:
     """Whether an answer holds something a bridge could acknowledge: not an injection, not a non-answer."""
     if not answer or instructions_in(answer) or find_grader_text(answer).spans:

@@ -6,6 +6,7 @@ what the scorer does."""
 from __future__ import annotations
 
 import statistics
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -37,6 +38,7 @@ def length_bias(words: list[int], overall: list[float], labels: list[str]) -> fl
     return round(spearman([float(w) for w in words], residual), 3)
 
 
+@cache  # read once per process: every scorecard shown in the app carries the note
 def load_reliability(path: Path = RELIABILITY_FILE) -> Reliability | None:
     try:
         return Reliability.model_validate_json(path.read_text(encoding="utf-8"))

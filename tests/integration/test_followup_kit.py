@@ -91,7 +91,7 @@ def test_an_unfinished_interview_has_no_kit_yet(engine: Engine) -> None:
 
 
 def test_practice_plan_lists_what_was_weak_once_it_falls_due(
-    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    own_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import time_machine
 
@@ -99,10 +99,7 @@ def test_practice_plan_lists_what_was_weak_once_it_falls_due(
 
     # A home of its own: other tests' sessions, answered "later" than this pinned March, would be newer
     # reviews of the same questions and move their due days.
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
-    monkeypatch.setenv("INTERVIEWER_HOME", str(home))
+    monkeypatch.setenv("INTERVIEWER_HOME", str(own_home))
     monkeypatch.setenv("INTERVIEWER_MODEL", "fake:practice")
     with time_machine.travel(datetime(2026, 3, 2, 9, 0), tick=False):
         engine = Engine(Settings.from_env())
@@ -121,17 +118,14 @@ def test_practice_plan_lists_what_was_weak_once_it_falls_due(
 
 
 def test_practice_start_asks_the_weak_spots_first(
-    corpus_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    own_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import time_machine
 
     from interviewer.models.registry import get_model
     from tests.integration.test_engine import WEAK, line
 
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
-    monkeypatch.setenv("INTERVIEWER_HOME", str(home))
+    monkeypatch.setenv("INTERVIEWER_HOME", str(own_home))
     monkeypatch.setenv("INTERVIEWER_MODEL", "fake:weak-spots")
     with time_machine.travel(datetime(2026, 3, 2, 9, 0), tick=False):
         engine = Engine(Settings.from_env())

@@ -65,11 +65,8 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 
 @pytest.fixture()
-def settings(corpus_home: Path, tmp_path: Path) -> Settings:
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
-    return Settings(home=home, model="fake:browser", threads=2)
+def settings(own_home: Path) -> Settings:
+    return Settings(home=own_home, model="fake:browser", threads=2)
 
 
 def shot(page: Page, name: str) -> None:
