@@ -24,10 +24,13 @@ from interviewer.interview.resume import read_resume_bytes
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.spoken import SpokenAnswer
 from interviewer.interview.store import SessionStore, SessionSummary
+from interviewer.interview.waits import WaitLog
 from interviewer.models.base import ChatModel
 from interviewer.models.embedded import EmbeddedModel
 from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
+
+LOADING = "loading"  # the wait key of the model loading, which every page waits for alike
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Practice:
         self._lock = threading.Lock()
         self.ready = threading.Event()
         self._warming = False
+        self.waits = WaitLog(self.settings.home / "timings.json")
 
     # -- engines ----------------------------------------------------------------------------------------
 
@@ -105,10 +109,11 @@ class Practice:
             try:
                 self.scorer.warm_up()
                 model = self.engine().model
-                if isinstance(model, EmbeddedModel):
+                if isinstance(model, EmbeddedModel) and not model.loaded:
                     # Guided turns show their first words without the model; loading it now keeps the
                     # first bridge (after the first answer) from waiting for the weights.
-                    model.base_url  # noqa: B018 - the property loads the weights
+                    with self.waits.timing(LOADING, model.name, "load"):
+                        model.base_url  # noqa: B018 - the property loads the weights
                 from interviewer.voice.models import voice_installed
 
                 if voice_installed():
@@ -124,6 +129,10 @@ class Practice:
         if not self.ready.is_set():
             self.warm_up()
             self.ready.wait(timeout=timeout)
+
+    def wait_line(self, session_id: str | None) -> str:
+        """What this page is waiting for now and for how long, in one sentence ("" when nothing)."""
+        return self.waits.line(LOADING) or (self.waits.line(session_id) if session_id else "")
 
     def turn_lock(self, session_id: str) -> threading.Lock:
         """Held while a session's next turn is generated: an answer sent meanwhile waits for that question
@@ -218,7 +227,7 @@ class Practice:
     def report(self, session: Session) -> Report:
         return self.engine(session.model).report(session)
 
-    def export(self, session: Session, fmt: ExportFormat) -> str:
+    def export(self, session: Session, fmt: ExportFormat) -> bytes:
         return export_report(session, self.report(session), fmt)
 
     def write_exports(self, session: Session) -> dict[ExportFormat, Path]:
@@ -229,7 +238,7 @@ class Practice:
         paths: dict[ExportFormat, Path] = {}
         for fmt in EXPORT_FORMATS:
             paths[fmt] = folder / f"interview-{session.id}.{fmt}"
-            paths[fmt].write_text(export_report(session, report, fmt), encoding="utf-8")
+            paths[fmt].write_bytes(export_report(session, report, fmt))
         return paths
 
     def write_brief(self, session: Session, brief: Brief) -> Path:

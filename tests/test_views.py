@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.exports import report_html
+from interviewer.interview.exports import question_rows, report_html
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import build_plan
 from interviewer.interview.profile import Profile
@@ -136,7 +136,7 @@ def test_the_html_report_is_self_contained() -> None:
     assert html.startswith("<!doctype html>") and "<svg" in html
     assert not re.search(r"(?:src|href)=\"https?://", html)
     assert "How did you fund the plant?" in html
-    assert views.report_question_rows(build_report(s)) == [{"question": "1. question", "score": 62.0}]
+    assert question_rows(build_report(s)) == [("Q1 · question", 62.0)]
 
 
 def test_history_and_progress_rows() -> None:

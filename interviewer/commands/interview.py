@@ -17,6 +17,7 @@ from interviewer.settings import Settings
 
 if TYPE_CHECKING:  # the engine (store, embeddings) loads only when a command runs, not for --help
     from interviewer.interview.engine import Engine
+    from interviewer.interview.exports import ExportFormat
     from interviewer.interview.session import Session, Turn
     from interviewer.practice import Practice
 
@@ -220,12 +221,15 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         print(f"deleted {args.id}")
         return 0
     _, session = practice.session(args.id)
-    text = practice.export(session, "md" if args.action == "show" else args.format)
+    fmt: ExportFormat = "md" if args.action == "show" else args.format
+    if fmt == "pdf" and not args.out:
+        raise InputError("A PDF export needs a file to write: add --out report.pdf.")
+    data = practice.export(session, fmt)
     if args.action == "export" and args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        Path(args.out).write_bytes(data)
         print(f"wrote {args.out}")
     else:
-        print(text)
+        print(data.decode("utf-8"))
     return 0
 
 
@@ -262,7 +266,9 @@ def add_parsers(commands: Any) -> None:
     sessions = commands.add_parser("sessions", help="list, show, export or delete saved sessions")
     sessions.add_argument("action", choices=["list", "show", "export", "delete"])
     sessions.add_argument("id", nargs="?", help="session id")
-    sessions.add_argument("--format", choices=["md", "html", "json"], default="json", help="export format")
+    sessions.add_argument(
+        "--format", choices=["md", "html", "json", "pdf"], default="json", help="export format"
+    )
     sessions.add_argument("--out", help="file to write the export to")
     sessions.add_argument("--json", action="store_true", help="machine-readable list")
     sessions.set_defaults(handler=cmd_sessions)

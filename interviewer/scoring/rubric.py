@@ -19,6 +19,17 @@ DIMENSIONS: tuple[Dimension, ...] = (
     "objection_handling",
     "research",
 )
+# A dimension as a candidate reads it.
+DIMENSION_NAMES: dict[str, str] = {
+    "value_first": "Value first",
+    "evidence": "Evidence",
+    "relevance": "Relevance",
+    "structure": "Structure",
+    "objection_handling": "Handling the objection",
+    "research": "Company research",
+}
+
+
 WEIGHTS: dict[Dimension, float] = {
     "value_first": 0.25,
     "evidence": 0.25,

@@ -25,6 +25,13 @@ from interviewer.ui.layout import UI, build_layout
 from interviewer.voice.models import voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+# A phone (one column): the chat gives up height so the answer box and Send stay on the first screen.
+APP_CSS = """
+@media (max-width: 640px) {
+  #interview-chat { height: 38vh !important; min-height: 0 !important; }
+  #wait-line:empty { display: none; }
+}
+"""
 # Runs in the page before the handler: a session is deleted only after the user confirms it.
 CONFIRM_DELETE_JS = f"""(id) => (id && !window.confirm(
   "Delete this session, its recordings and its exports? This cannot be undone."))
@@ -74,8 +81,8 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     assessed = [ui.chat, ui.chart, ui.scorecard, ui.citations, ui.stage, ui.answer, ui.status, ui.spoken]
     report_outputs = [
         ui.report_md,
-        ui.dims_plot,
-        ui.per_question,
+        ui.report_charts,
+        ui.report_details,
         ui.report_md_file,
         ui.report_html_file,
         ui.report_json_file,
@@ -86,8 +93,9 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         ui.drill_turn,
         ui.drill_text,
         ui.drill_button,
+        ui.report_pdf_file,
     ]
-    history_outputs = [ui.history, ui.progress_plot, ui.chosen]
+    history_outputs = [ui.history, ui.progress, ui.chosen]
 
     started = ui.start.click(bound(h.on_start, models), setup_inputs, start_outputs, api_name="start")
     shown_turn = started.success(bound(h.on_next_turn), [ui.session_id], turn_outputs, api_name="next_turn")
@@ -123,7 +131,7 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ui.drill_button.click(
         bound(h.on_drill),
         [ui.session_id, ui.drill_turn, ui.drill_text],
-        [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text],
+        [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text, ui.report_charts, ui.report_details],
         api_name="drill",
     )
     ui.refresh.click(bound(h.on_refresh), None, history_outputs, api_name="history")
@@ -136,8 +144,9 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         api_name="update_plan",
     )
     ui.begin.click(lambda: gr.Tabs(selected="interview"), None, [ui.tabs], queue=False)
-    ui.resume_button.click(bound(h.on_resume), [ui.chosen], resume_outputs, api_name="resume").success(
-        bound(h.on_next_turn), [ui.session_id], turn_outputs
+    resumed = ui.resume_button.click(bound(h.on_resume), [ui.chosen], resume_outputs, api_name="resume")
+    resumed.success(bound(h.on_next_turn), [ui.session_id], turn_outputs).then(
+        bound(h.on_opened_report), [ui.session_id], report_outputs
     )
     ui.delete_button.click(
         bound(h.on_delete), [ui.chosen], history_outputs, api_name="delete", js=CONFIRM_DELETE_JS
@@ -150,10 +159,23 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         wanted = request.query_params.get("session") if request is not None else None
         return h.on_resume(practice, ui, wanted) if wanted else h.unchanged(ui.session_id)
 
-    app.load(opened, None, resume_outputs).then(bound(h.on_continue), [ui.session_id], turn_outputs)
+    app.load(opened, None, resume_outputs).then(bound(h.on_continue), [ui.session_id], turn_outputs).then(
+        bound(h.on_opened_report), [ui.session_id], report_outputs
+    )
     app.load(practice.warm_up, None, None)
     app.load(bound(h.on_refresh), None, history_outputs)
     app.load(bound(h.on_load_notice), None, [ui.status])
+    app.load(bound(h.on_first_use), [ui.model], [ui.first_use])
+    ui.model.change(bound(h.on_first_use), [ui.model], [ui.first_use], queue=False)
+    # Outside the queue, so the seconds keep counting while a turn holds one of its places.
+    ui.ticker.tick(
+        bound(h.on_tick),
+        [ui.session_id],
+        [ui.wait],
+        queue=False,
+        show_progress="hidden",
+        api_visibility="private",
+    )
 
 
 class LoginThrottle:
@@ -214,6 +236,7 @@ def launch(
         prevent_thread_lock=not block,
         show_error=False,
         quiet=True,
+        css=APP_CSS,
         # Reports to download and recorded answers to replay; nothing else under INTERVIEWER_HOME is served.
         allowed_paths=[str(settings.reports_dir), str(settings.audio_dir)],
     )

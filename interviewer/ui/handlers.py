@@ -14,12 +14,14 @@ import gradio as gr
 
 from interviewer.errors import InputError, InterviewerError
 from interviewer.interview.engine import Engine
+from interviewer.interview.exports import charts_html
+from interviewer.interview.report_text import details_markdown, summary_markdown
 from interviewer.interview.session import Session
 from interviewer.interview.spoken import SpokenAnswer
 from interviewer.practice import Practice, Setup
 from interviewer.scoring.feedback import dimension_change
 from interviewer.ui import views
-from interviewer.ui.layout import DIMENSION_COLUMNS, PROGRESS_COLUMNS, QUESTION_COLUMNS, UI, frame
+from interviewer.ui.layout import UI
 from interviewer.ui.uploads import uploaded_file
 
 Updates = dict[Any, Any]
@@ -166,7 +168,11 @@ def stream_session(
         return
     try:
         engine.refresh(session)
-        yield from _stream_turn(ui, engine, session, shown_at)
+        if session.open_turn is None and session.status != "finished":  # a turn is generated: time it
+            with practice.waits.timing(session.id, session.model, "turn"):
+                yield from _stream_turn(ui, engine, session, shown_at)
+        else:
+            yield from _stream_turn(ui, engine, session, shown_at)
     except InterviewerError as exc:
         yield warned(ui, exc, " — press Send again to retry.")
     finally:
@@ -248,7 +254,8 @@ def on_answer(
             for update in stream_session(practice, ui, engine, session):
                 yield update | {ui.status: update.get(ui.status) or QUESTION_SHOWN}
             return
-        outcome = practice.answer(session, text, spoken=spoken_answer(pending))
+        with practice.waits.timing(session.id, session.model, "score"):
+            outcome = practice.answer(session, text, spoken=spoken_answer(pending))
     except InterviewerError as exc:
         yield warned(ui, exc)  # the typed answer and the recording stay, to send again
         return
@@ -293,9 +300,12 @@ def on_drill(
         gr.Warning(str(exc) if isinstance(exc, InterviewerError) else "That answer is not in this session.")
         return unchanged(ui.drill_result)
     moved = dimension_change(card, turn.scorecard)
+    report = practice.report(session)
     return {
         ui.drill_result: f"**Score {was} → {turn.overall}/100**" + (f" ({moved})" if moved else ""),
-        ui.report_md: practice.report(session).markdown(),
+        ui.report_md: summary_markdown(report),
+        ui.report_charts: charts_html(report),
+        ui.report_details: details_markdown(report),
         ui.drill_turn: gr.update(choices=views.drill_choices(session), value=turn.index),
         ui.drill_text: "",
     }
@@ -371,17 +381,27 @@ def on_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
         ui.drill_button: gr.update(visible=bool(choices)),
         ui.kit_file: gr.update(value=str(kit[0]) if kit else None, visible=kit is not None),
         ui.kit_calendar: gr.update(value=str(kit[1]) if kit else None, visible=kit is not None),
-        ui.report_md: report.markdown(),
-        ui.dims_plot: frame(views.report_dimension_rows(report), DIMENSION_COLUMNS),
-        ui.per_question: frame(views.report_question_rows(report), QUESTION_COLUMNS),
+        ui.report_md: summary_markdown(report),
+        ui.report_charts: charts_html(report),
+        ui.report_details: details_markdown(report),
         ui.report_md_file: gr.update(value=str(paths["md"]), visible=True),
         ui.report_html_file: gr.update(value=str(paths["html"]), visible=True),
         ui.report_json_file: gr.update(value=str(paths["json"]), visible=True),
+        ui.report_pdf_file: gr.update(value=str(paths["pdf"]), visible=True),
         ui.recordings: gr.update(
             choices=[(f"{t.index}. {t.question[:60]}", t.index) for t in spoken], visible=bool(spoken)
         ),
         ui.tabs: gr.Tabs(selected="report"),
     }
+
+
+def on_opened_report(practice: Practice, ui: UI, session_id: str | None) -> Updates:
+    """A finished session opened from History or the address bar: its report is what there is to see."""
+    try:
+        finished = bool(session_id) and practice.session(session_id)[1].status == "finished"
+    except InterviewerError:
+        finished = False  # the resume already said why it could not open
+    return on_report(practice, ui, session_id) if finished else unchanged(ui.report_md)
 
 
 def on_ended(practice: Practice, ui: UI, ended_id: str | None) -> Updates:
@@ -397,7 +417,7 @@ def on_refresh(practice: Practice, ui: UI) -> Updates:
         return unchanged(ui.history)
     return {
         ui.history: views.history_rows(summaries),
-        ui.progress_plot: frame(views.progress_rows(sessions), PROGRESS_COLUMNS),
+        ui.progress: views.progress_chart(sessions),
         ui.chosen: gr.update(choices=[(f"{s.role} · {s.updated_at[:16]} · {s.id}", s.id) for s in summaries]),
     }
 
@@ -437,6 +457,15 @@ def on_delete(practice: Practice, ui: UI, chosen_id: str | None) -> Updates:
     if ui.chosen in refreshed:  # the deleted session is no longer a choice: nothing stays selected
         refreshed[ui.chosen] = gr.update(choices=refreshed[ui.chosen]["choices"], value=None)
     return refreshed
+
+
+def on_tick(practice: Practice, ui: UI, session_id: str | None) -> Updates:
+    """Once a second: what the page is waiting for and for how long, against what is usual here."""
+    return {ui.wait: practice.wait_line(session_id)}
+
+
+def on_first_use(practice: Practice, ui: UI, model: str | None) -> Updates:
+    return {ui.first_use: practice.waits.first_use_notice(model or practice.settings.model)}
 
 
 def on_load_notice(practice: Practice, ui: UI) -> Updates:

@@ -6,21 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
-import pandas as pd
 
 from interviewer.interview.personas import PERSONAS
 from interviewer.interview.roles import load_roles
 from interviewer.ui import views
 from interviewer.voice.models import VOICE_EXTRA
-
-
-def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=columns)
-
-
-DIMENSION_COLUMNS = ["turn", "dimension", "score"]
-QUESTION_COLUMNS = ["question", "score"]
-PROGRESS_COLUMNS = ["session", "dimension", "mean"]
 
 
 @dataclass
@@ -33,6 +23,9 @@ class UI:
     ended: Any
     stage: Any
     status: Any
+    wait: Any
+    ticker: Any
+    first_use: Any
     tabs: Any
     role: Any
     persona: Any
@@ -56,13 +49,14 @@ class UI:
     scorecard: Any
     citations: Any
     report_md: Any
-    dims_plot: Any
-    per_question: Any
+    report_charts: Any
+    report_details: Any
     recordings: Any
     recording: Any
     report_md_file: Any
     report_html_file: Any
     report_json_file: Any
+    report_pdf_file: Any
     kit_file: Any
     kit_calendar: Any
     drill_turn: Any
@@ -70,7 +64,7 @@ class UI:
     drill_button: Any
     drill_result: Any
     history: Any
-    progress_plot: Any
+    progress: Any
     chosen: Any
     refresh: Any
     resume_button: Any
@@ -110,9 +104,10 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
             choices=models,
             value=models[0][1],
             label="Model",
-            info="Runs on this computer; a turn takes a few seconds, scoring an answer a few more.",
+            info="Runs on this computer unless it is an openai: server.",
             allow_custom_value=True,
         )
+    first_use = gr.Markdown("")  # what this model takes on this computer, measured (see waits.py)
     with gr.Row():
         job_description = gr.Textbox(label="Job description (optional)", lines=6)
         company_brief = gr.Textbox(label="Company brief (optional)", lines=6)
@@ -127,6 +122,7 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
         persona=persona,
         length=length,
         model=model,
+        first_use=first_use,
         job_description=job_description,
         company_brief=company_brief,
         resume=resume,
@@ -149,60 +145,56 @@ def _voice_row() -> dict[str, Any]:
 
 
 def _interview_tab(voice: bool) -> dict[str, Any]:
+    # The answer box and its buttons come right under the chat, before the voice widgets, so on a phone
+    # (one column) Send stays on the first screen; the scorecard folds away.
     parts: dict[str, Any] = {}
     with gr.Row():
         with gr.Column(scale=3):
-            parts["chat"] = gr.Chatbot(label="Interview", height=460)
+            parts["chat"] = gr.Chatbot(label="Interview", height=460, elem_id="interview-chat")
             parts["answer"] = gr.Textbox(label="Your answer", lines=5, placeholder="Type your answer…")
+            with gr.Row(equal_height=True):
+                parts["send"] = gr.Button("Send answer", variant="primary", elem_id="send-answer")
+                parts["retry"] = gr.Button("Try this answer again")
+                parts["finish"] = gr.Button("Show report")
             if voice:
                 parts.update(_voice_row())
             else:
                 gr.Markdown(f"_Voice practice needs the voice extra: `{VOICE_EXTRA}`._")
-            with gr.Row():
-                parts["send"] = gr.Button("Send answer", variant="primary")
-                parts["retry"] = gr.Button("Try this answer again")
-                parts["finish"] = gr.Button("Show report")
         with gr.Column(scale=2):
-            # Inline SVG rather than a plot component: five bars need no charting library, and the same
-            # drawing serves the HTML report.
-            parts["chart"] = gr.HTML(views.scorecard_svg(None), label="Scorecard")
-            parts["scorecard"] = gr.Markdown(views.scorecard_markdown(None))
+            with gr.Accordion("Scorecard", open=True, elem_id="scorecard-panel"):
+                # Inline SVG rather than a plot component: five bars need no charting library, and the
+                # same drawing serves the HTML report.
+                parts["chart"] = gr.HTML(views.scorecard_svg(None), label="Scorecard")
+                parts["scorecard"] = gr.Markdown(views.scorecard_markdown(None))
             with gr.Accordion("Guidance cited", open=False):
                 parts["citations"] = gr.Markdown("")
     return parts
 
 
 def _report_tab() -> dict[str, Any]:
+    # The takeaway first (headline, three things to work on) and the charts; then what to do with it
+    # (downloads, the follow-up kit, drills); then answer by answer, which is long.
     report_md = gr.Markdown("_The report appears when the interview ends._")
+    report_charts = gr.HTML("")
     with gr.Row():
-        dims_plot = gr.LinePlot(
-            frame([], DIMENSION_COLUMNS),
-            x="turn",
-            y="score",
-            color="dimension",
-            y_lim=[0, 5],
-            label="Dimensions across the session",
-        )
-        per_question = gr.BarPlot(
-            frame([], QUESTION_COLUMNS), x="question", y="score", y_lim=[0, 100], label="Score per question"
-        )
-    with gr.Row():
-        recordings = gr.Dropdown(
-            choices=[], label="Recorded answers", visible=False, allow_custom_value=False
-        )
-        recording = gr.Audio(label="Your recorded answer", type="filepath", interactive=False)
-    with gr.Row():
+        report_pdf_file = gr.DownloadButton("Download PDF", value=None, visible=False)
         report_md_file = gr.DownloadButton("Download Markdown", value=None, visible=False)
         report_html_file = gr.DownloadButton("Download HTML", value=None, visible=False)
         report_json_file = gr.DownloadButton("Download JSON", value=None, visible=False)
+    with gr.Row():
+        kit_file = gr.DownloadButton("Follow-up kit (notes to send, ideas to share)", visible=False)
+        kit_calendar = gr.DownloadButton("Calendar: send-by and check-back days (.ics)", visible=False)
     # Drill from the report: any answered turn, as often as wanted, with the change per dimension.
     drill_turn = gr.Dropdown(choices=[], label="Try an answer again (weakest first)", visible=False)
     drill_text = gr.Textbox(label="Your new answer", lines=4, visible=False)
     drill_button = gr.Button("Score the new answer", visible=False)
     drill_result = gr.Markdown("")
     with gr.Row():
-        kit_file = gr.DownloadButton("Follow-up kit (notes to send, ideas to share)", visible=False)
-        kit_calendar = gr.DownloadButton("Calendar: send-by and check-back days (.ics)", visible=False)
+        recordings = gr.Dropdown(
+            choices=[], label="Recorded answers", visible=False, allow_custom_value=False
+        )
+        recording = gr.Audio(label="Your recorded answer", type="filepath", interactive=False)
+    report_details = gr.Markdown("", elem_id="report-details")
     return dict(
         drill_turn=drill_turn,
         drill_text=drill_text,
@@ -211,13 +203,14 @@ def _report_tab() -> dict[str, Any]:
         kit_file=kit_file,
         kit_calendar=kit_calendar,
         report_md=report_md,
-        dims_plot=dims_plot,
-        per_question=per_question,
+        report_charts=report_charts,
+        report_details=report_details,
         recordings=recordings,
         recording=recording,
         report_md_file=report_md_file,
         report_html_file=report_html_file,
         report_json_file=report_json_file,
+        report_pdf_file=report_pdf_file,
     )
 
 
@@ -227,9 +220,7 @@ def _history_tab() -> dict[str, Any]:
         label="Past sessions",
         interactive=False,
     )
-    progress_plot = gr.LinePlot(
-        frame([], PROGRESS_COLUMNS), x="session", y="mean", color="dimension", label="Progress per dimension"
-    )
+    progress = gr.HTML("", label="Progress per dimension")
     with gr.Row():
         chosen = gr.Dropdown(choices=[], label="Session", allow_custom_value=False)
         refresh = gr.Button("Refresh history")
@@ -237,7 +228,7 @@ def _history_tab() -> dict[str, Any]:
         delete_button = gr.Button("Delete session")
     return dict(
         history=history,
-        progress_plot=progress_plot,
+        progress=progress,
         chosen=chosen,
         refresh=refresh,
         resume_button=resume_button,
@@ -259,6 +250,8 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
     gr.Markdown("# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback.")
     stage = gr.Markdown(views.stage_markdown(None))
     status = gr.Markdown("")
+    wait = gr.Markdown("", elem_id="wait-line")  # "⏳ Scoring your answer: 3 s (usually about 4 s here)."
+    ticker = gr.Timer(1.0)
     with gr.Tabs(selected="setup") as tabs:
         with gr.Tab("Setup", id="setup"):
             setup = _setup_tab(models)
@@ -285,6 +278,8 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
         ended=ended,
         stage=stage,
         status=status,
+        wait=wait,
+        ticker=ticker,
         tabs=tabs,
         brief=brief,
         brief_file=brief_file,

@@ -6,15 +6,15 @@ Pure functions of engine objects, unit-tested without gradio; `app.py` only puts
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from interviewer.corpus.documents import Document, default_documents
-from interviewer.interview.exports import bar_svg
-from interviewer.interview.report import Report
+from interviewer.interview.charts import bar_svg, progress_svg
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.store import SessionSummary
 from interviewer.scoring.reliability import load_reliability, reliability_note
-from interviewer.scoring.rubric import DIMENSIONS, Quote
+from interviewer.scoring.rubric import DIMENSION_NAMES, DIMENSIONS, Quote
 from interviewer.voice.delivery import delivery_lines
 
 STAGE_LABELS = {"preparation": "Preparation", "interview": "Interview", "follow-up": "Follow-up"}
@@ -90,6 +90,8 @@ def drill_choices(session: Session) -> list[tuple[str, int]]:
         (f"{t.overall}/100 · {t.question[:70]}", t.index)
         for t in sorted(answered, key=lambda t: (t.overall or 0, t.index))
     ]
+
+
 _REWRITE_TITLES = {
     "minimal": "The smallest fix (fill the blanks in brackets with your own facts)",
     "restructured": "Value first: the result, what you did, why it matters here",
@@ -147,7 +149,7 @@ def scorecard_markdown(turn: Turn | None) -> str:
         if note and card.judge:
             note += f" This score also used a model judge ({card.judge}), which these figures do not cover."
         if note:
-            summary = "<summary>ⓘ How far to trust this score</summary>"
+            summary = "<summary>How far to trust this score</summary>"
             lines += ["", f"<details>{summary}\n\n{note}\n\n</details>"]
     for check in (turn.closing, turn.thank_you):
         if check is not None:
@@ -194,23 +196,6 @@ def citations_markdown(turn: Turn | None) -> str:
     return "\n".join(lines)
 
 
-def report_question_rows(report: Report) -> list[dict[str, Any]]:
-    return [
-        {"question": f"{t.index}. {t.kind}", "score": float(t.overall)}
-        for t in report.turns
-        if t.overall is not None
-    ]
-
-
-def report_dimension_rows(report: Report) -> list[dict[str, Any]]:
-    rows = []
-    for t in report.turns:
-        for name, score in t.dimensions.items():
-            if score is not None:
-                rows.append({"turn": t.index, "dimension": name, "score": float(score)})
-    return rows
-
-
 def history_rows(summaries: list[SessionSummary]) -> list[list[Any]]:
     return [
         [s.id, s.updated_at.replace("T", " ")[:16], s.role, s.persona, s.status, s.answered, s.mean_overall]
@@ -237,3 +222,19 @@ def progress_rows(sessions: list[Session]) -> list[dict[str, Any]]:
                     }
                 )
     return rows
+
+
+def progress_chart(sessions: list[Session]) -> str:
+    """The progress rows drawn: one dot per session and dimension, so even one session shows."""
+    rows = progress_rows(sessions)
+    if not rows:
+        return "<p><em>Progress appears here once a session has a scored answer.</em></p>"
+    labels = list(dict.fromkeys(r["session"] for r in rows))
+    series: dict[str, Sequence[float | None]] = {}
+    for name in DIMENSIONS:
+        by_session = {r["session"]: r["mean"] for r in rows if r["dimension"] == name}
+        if by_session:
+            series[DIMENSION_NAMES[name]] = [by_session.get(label) for label in labels]
+    # Dates only on the axis when they tell sessions apart; else the time too.
+    short = [label[:10] for label in labels]
+    return progress_svg(series, short if len(set(short)) == len(short) else [label[5:] for label in labels])

@@ -147,7 +147,7 @@ def test_a_whole_interview_runs_through_the_stages_and_persists(engine: Engine) 
     assert stored.model_dump() == session.model_dump()
     report = engine.report(stored)
     assert report.overall_mean is not None and report.turns
-    assert "## Transcript" in report.markdown()
+    assert "## Answer by answer" in report.markdown()
     assert turns
 
 

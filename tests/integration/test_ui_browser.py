@@ -74,6 +74,12 @@ def shot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+def session_id(page: Page) -> str:
+    found = re.search(r"session=([0-9a-f]{12})", page.url)
+    assert found, page.url
+    return found.group(1)
+
+
 def send(page: Page, text: str) -> None:
     page.get_by_label(re.compile("Your answer|Your questions|Thank-you note")).fill(text)
     page.get_by_role("button", name="Send answer").click()
@@ -154,6 +160,31 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         with page.expect_download() as calendar_download:
             page.get_by_role("button", name=re.compile(r"Calendar: send-by")).click()
         calendar = Path(calendar_download.value.path()).read_text()
+        # The report is the takeaway: three things to work on first, then every answer with its attempts.
+        expect(page.get_by_role("heading", name=re.compile("Work on (these|this)"))).to_be_visible()
+        details = page.locator("#report-details")
+        expect(details.get_by_text(re.compile(r"Earlier attempts \(1\)"))).to_be_visible()
+        expect(details.get_by_text("What to change").first).to_be_visible()
+        with page.expect_download() as pdf_download:
+            page.get_by_role("button", name="Download PDF").click()
+        pdf = Path(pdf_download.value.path()).read_bytes()
+        shot(page, "6b-report-details")
+
+        # A finished session opened from its address shows its report.
+        page.reload()
+        expect(page.get_by_text("Interview report: Chief Financial Officer")).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("tab", name="Report", selected=True)).to_be_visible()
+        # Deleting it, once confirmed, removes its files too.
+        written = list((settings.home / "reports").glob(f"*{session_id(page)}*"))
+        page.get_by_role("tab", name="History").click()
+        page.get_by_role("combobox", name="Session").click()
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.get_by_role("button", name="Delete session").click()
+        expect(page.get_by_role("cell", name=re.compile("finished"))).to_have_count(0, timeout=30_000)
+    assert pdf.startswith(b"%PDF") and len(written) >= 5  # md, html, json, pdf, brief, kit
+    assert not any(path.exists() for path in written)
     assert "Thank-you to Daniel Reyes" in kit and "Worth sharing" in kit
     assert calendar.count("BEGIN:VEVENT") == 2 and "SUMMARY:Send thank-you notes" in calendar
     report, session = exported["report"], exported["session"]
@@ -165,6 +196,29 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
     assert kinds.count("question") == 3 and "objection" in kinds and kinds[-2:] == ["closing", "thank-you"]
     assert any(t["attempts"] == 2 for t in report["turns"])
     assert report["closing"]["asked_next_steps"] and report["thank_you_notes"][0]["score"] >= 50
+
+
+def test_a_phone_keeps_send_on_the_first_screen(browser: Browser, settings: Settings) -> None:
+    lines = scripted_lines(settings, role="cfo", length="short")
+    fake = get_model("fake:browser")
+    assert isinstance(fake, FakeChatModel)
+    fake.enqueue(*lines)
+    with running_app(settings) as url:
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        page.goto(url)
+        page.get_by_role("button", name="Start interview").click()
+        page.get_by_role("button", name="Begin the interview").click()
+        chat = page.get_by_role("log", name="chatbot conversation")
+        expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
+        send(page, ANSWER)
+        expect(chat.get_by_text(lines[2])).to_be_visible(timeout=60_000)
+        page.evaluate("window.scrollTo(0, 0)")
+        shot(page, "10-phone-after-a-turn")
+        box = page.get_by_role("button", name="Send answer").bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 844, box  # on the first screen, unscrolled
+        # The scorecard is there, and folds away.
+        panel = page.locator("#scorecard-panel")
+        expect(panel.get_by_text(re.compile(r"Score \d+/100")).first).to_be_visible()
 
 
 @pytest.mark.live
