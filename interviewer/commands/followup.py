@@ -45,7 +45,13 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
     logged = _logged_kit(args)
     if logged is None:
-        _, session = _practice(args).session(args.session_id)
+        practice = _practice(args)
+        if not practice.store.has(args.session_id):
+            raise InputError(
+                f"No session or logged interview '{args.session_id}'; `interviewer sessions list` and "
+                "`interviewer pipeline list` show them."
+            )
+        _, session = practice.session(args.session_id)
         kit, stamp = build_kit(session), datetime.fromisoformat(session.updated_at).astimezone(UTC)
     else:
         kit, stamp = logged

@@ -81,9 +81,10 @@ def _stage(args: argparse.Namespace, store: PipelineStore, today: date) -> int:
 
 def _delete(args: argparse.Namespace, store: PipelineStore, today: date) -> int:
     if len(args.values) != 1:
-        raise InputError("Give the application to delete: interviewer pipeline delete ID.")
-    gone = store.delete(args.values[0])
-    print(f"Deleted {args.values[0]}" + (f" and its {gone} logged interview(s)." if gone else "."))
+        raise InputError(
+            "Give the application or logged interview to delete: interviewer pipeline delete ID."
+        )
+    print(f"Deleted {store.delete(args.values[0])}.")
     return 0
 
 

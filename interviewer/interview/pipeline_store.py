@@ -94,15 +94,18 @@ class PipelineStore:
             self._get(db, application.id)
             self._save(db, application)
 
-    def delete(self, application_id: str) -> int:
-        """Delete an application and the interviews logged against it; returns how many interviews went."""
+    def delete(self, item_id: str) -> str:
+        """Delete one logged interview, or an application with the interviews logged against it; returns
+        what went, in words."""
         with self.store.transaction() as db:
+            if db.execute("DELETE FROM real_interviews WHERE id=?", (item_id,)).rowcount:
+                return f"the logged interview {item_id}"
             gone = db.execute(
-                "SELECT COUNT(*) FROM real_interviews WHERE application_id=?", (application_id,)
+                "SELECT COUNT(*) FROM real_interviews WHERE application_id=?", (item_id,)
             ).fetchone()[0]
-            if not db.execute("DELETE FROM applications WHERE id=?", (application_id,)).rowcount:
-                raise InputError(f"No application '{application_id}' to delete.")
-            return int(gone)
+            if not db.execute("DELETE FROM applications WHERE id=?", (item_id,)).rowcount:
+                raise InputError(f"No application or logged interview '{item_id}' to delete.")
+            return f"{item_id} and its {gone} logged interview(s)" if gone else item_id
 
     def applications(self) -> list[Application]:
         with self.store.transaction() as db:

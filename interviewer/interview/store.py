@@ -240,6 +240,10 @@ class SessionStore:
         if not updated:
             raise InputError(f"Session {session.id} is not in the database (was it deleted?).")
 
+    def has(self, session_id: str) -> bool:
+        with self._connect() as db:
+            return db.execute("SELECT 1 FROM sessions WHERE id=?", (session_id,)).fetchone() is not None
+
     def load(self, session_id: str) -> Session:
         with self._connect() as db:
             row = db.execute(

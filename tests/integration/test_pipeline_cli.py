@@ -132,7 +132,7 @@ def test_add_stage_export_and_delete(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "pipeline", "export", "--json")
     assert len(json.loads(out)["entries"]) == 3
     code, out, _ = run(capsys, "pipeline", "delete", ids[1])
-    assert code == 0 and out.startswith(f"Deleted {ids[1]}")
+    assert code == 0 and out == f"Deleted {ids[1]}.\n"
     code, out, _ = run(capsys, "pipeline", "list")
     assert "Initech" not in out and "warning: The pipeline is thin: 2 active applications" in out
 
@@ -146,7 +146,7 @@ def test_add_stage_export_and_delete(tmp_path: Path, capsys: pytest.CaptureFixtu
         (["pipeline", "add", "--company", "A", "--role", "B", "--date", "2026-13-01"], "not a date"),
         (["pipeline", "stage", "KEEP", "hired"], "Unknown stage 'hired'"),
         (["pipeline", "stage", "nope", "offer"], "No application 'nope'"),
-        (["pipeline", "delete", "nope"], "No application 'nope' to delete"),
+        (["pipeline", "delete", "nope"], "No application or logged interview 'nope' to delete"),
         (["follow-up", "log", "--company", "A", "--role", "B", "--met", "Ann margins"], "not 'Name: what"),
         (["follow-up", "log", "--company", "A", "--role", "B", "--met", ": margins"], "not 'Name: what"),
         (
@@ -154,7 +154,11 @@ def test_add_stage_export_and_delete(tmp_path: Path, capsys: pytest.CaptureFixtu
             "after today",
         ),
         (["follow-up", "log", "--company", "A", "--role", "B"], "at least one person"),
-        (["follow-up", "kit", "nope"], "No session 'nope'"),
+        (["follow-up", "kit", "nope"], "No session or logged interview 'nope'"),
+        (
+            ["pipeline", "add", "--company", "A", "--role", "B", "--stage", "offer", "--date", "2027-01-01"],
+            "after today",
+        ),
     ],
 )
 def test_bad_input_is_one_sentence_and_loses_nothing(
@@ -253,3 +257,20 @@ def test_a_repaired_database_keeps_the_pipeline(tmp_path: Path) -> None:
     again = PipelineStore(SessionStore(path))
     assert [a.id for a in again.applications()] == [app.id]
     assert again.interview(logged.id) == logged
+
+
+def test_a_logged_interview_can_be_deleted_alone_or_with_its_application(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first = run(capsys, "follow-up", "log", "--company", "Acme", "--role", "CFO", "--met", "Ann: cash")[1]
+    second = run(capsys, "follow-up", "log", "--company", "Acme", "--role", "CFO", "--met", "Bo: tax")[1]
+    first_id, second_id = first.splitlines()[0], second.splitlines()[0]
+    assert run(capsys, "pipeline", "delete", first_id)[1] == f"Deleted the logged interview {first_id}.\n"
+    (entry,) = listed(capsys)["entries"]  # type: ignore[misc]
+    assert [i["id"] for i in entry["interviews"]] == [second_id]
+    app_id = entry["application"]["id"]
+    assert (
+        run(capsys, "pipeline", "delete", app_id)[1] == f"Deleted {app_id} and its 1 logged interview(s).\n"
+    )
+    assert listed(capsys)["entries"] == [] and store().interview(second_id) is None
+    assert run(capsys, "follow-up", "kit", second_id)[0] == 1
