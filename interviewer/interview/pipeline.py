@@ -155,7 +155,7 @@ def next_action(
     application: Application, interviews: list[RealInterview], practice: list[Practised], today: date
 ) -> NextAction:
     """The one next thing to do for an application, from its stage, its interviews and the dates."""
-    stage = application.stage
+    stage, role = application.stage, application.role.replace('"', "")
     if stage == "closed":
         return NextAction(text="Nothing: closed", due=None)
     if stage == "offer":
@@ -167,7 +167,7 @@ def next_action(
     if application.next_step_on is not None and application.next_step_on >= today:
         step = application.next_step or "the next conversation"
         return NextAction(
-            text=f"Prepare for {step}: a mock interview (interviewer practice start --role ...)",
+            text=f'Prepare for {step}: a mock interview (interviewer practice start --role "{role}")',
             due=application.next_step_on,
         )
     if latest is not None and stage == "interviewing":
@@ -179,10 +179,11 @@ def next_action(
         return NextAction(text="Follow up on the application with a short note", due=nudge)
     if not practice:
         return NextAction(
-            text="Prepare: a mock interview for this role (interviewer interview --role ...)", due=None
+            text=f'Prepare: a mock interview for this role (interviewer interview --role "{role}")', due=None
         )
     return NextAction(
-        text="Prepare for the next round: practise the weak spots (interviewer practice start)", due=None
+        text=f'Prepare for the next round: the weak spots first (interviewer practice start --role "{role}")',
+        due=None,
     )
 
 
