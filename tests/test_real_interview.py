@@ -102,3 +102,8 @@ def test_the_kit_exports_as_markdown_and_a_calendar_that_reads_back() -> None:
     assert events[f"{kit.session}-thank-you@interviewer"].decoded("DTSTART") == date(2026, 12, 1)
     assert events[f"{kit.session}-check-back@interviewer"].decoded("DTSTART") == date(2026, 12, 4)
     assert "Tom Lindqvist" in str(events[f"{kit.session}-check-back@interviewer"]["DESCRIPTION"])
+
+
+def test_notes_far_too_long_are_refused_not_cut() -> None:
+    with pytest.raises(InputError, match="notes text is 20,001 characters long"):
+        log_interview("Acme", "CFO", MONDAY, [Met(name="P", cared_about="x")], MONDAY, notes="x" * 20_001)

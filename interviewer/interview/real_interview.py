@@ -59,6 +59,14 @@ def required_text(value: str | None, what: str, limit: int = MAX_FIELD_CHARS) ->
     return text
 
 
+def _optional(value: str | None, what: str, limit: int) -> str:
+    # Refused rather than cut: a note cut short loses what the candidate typed without a word.
+    text = (value or "").strip()
+    if len(text) > limit:
+        raise InputError(f"The {what} text is {len(text):,} characters long; keep it under {limit:,}.")
+    return text
+
+
 def parse_date(value: str, what: str) -> date:
     try:
         return date.fromisoformat(value.strip())
@@ -104,8 +112,8 @@ def log_interview(
         role=required_text(role, "role"),
         held_on=held_on,
         met=met,
-        notes=(notes or "").strip()[:MAX_NOTES_CHARS],
-        decision=(decision or "").strip()[:MAX_FIELD_CHARS],
+        notes=_optional(notes, "notes", MAX_NOTES_CHARS),
+        decision=_optional(decision, "decision", MAX_FIELD_CHARS),
     )
 
 
