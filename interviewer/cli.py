@@ -14,8 +14,10 @@ from interviewer.commands import drill as drill_commands
 from interviewer.commands import evals as eval_commands
 from interviewer.commands import followup as followup_commands
 from interviewer.commands import interview as interview_commands
+from interviewer.commands import pipeline as pipeline_commands
 from interviewer.commands import practice as practice_commands
 from interviewer.commands import scoring as scoring_commands
+from interviewer.commands import stories as stories_commands
 from interviewer.commands import ui as ui_commands
 from interviewer.errors import InputError, InterviewerError
 from interviewer.models import Message, Sampling, get_model, known_models
@@ -209,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
     interview_commands.add_parsers(commands)
     drill_commands.add_parsers(commands)
     followup_commands.add_parsers(commands)
+    pipeline_commands.add_parsers(commands)
+    stories_commands.add_parsers(commands)
     practice_commands.add_parsers(commands)
     ui_commands.add_parsers(commands)
     eval_commands.add_parsers(commands)

@@ -207,13 +207,7 @@ class Practice:
 
     def readable_sessions(self, limit: int = 50) -> list[Session]:
         """The most recent sessions that can be read; a damaged one is listed as such, never fatal."""
-        sessions = []
-        for summary in self.store.list()[:limit]:
-            try:
-                sessions.append(self.store.load(summary.id))
-            except InterviewerError:
-                continue
-        return sessions
+        return self.store.readable(limit)
 
     def delete(self, session_id: str) -> None:
         """The session, its turns, its recordings and every report or brief written for it."""

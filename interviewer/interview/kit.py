@@ -7,7 +7,9 @@ Pure functions of the session: nothing here calls a model, and the same session 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,6 +22,7 @@ from interviewer.text import QUANTITY, company_name, sentences
 
 CHECK_BACK_DAYS = 7  # without a date in the conversation: a week, the usual "we'll decide next week"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+KitKind = Literal["mock", "real"]
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "a": 1, "a couple of": 2}
 
 
@@ -44,7 +47,8 @@ class FollowUpKit(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    session: str
+    session: str  # the mock session's id, or the logged real interview's
+    source: KitKind = "mock"
     role: str
     company: str | None
     interviewed_on: date
@@ -76,23 +80,31 @@ def _asked_by(session: Session, who: str) -> list[Turn]:
     return sorted(asked, key=lambda t: (t.kind == "objection", "motivation" in t.topic, t.index))
 
 
+def result_sentence(answer: str) -> str | None:
+    """The first sentence of an answer that states a result with a figure: a proof, not a hedge or a
+    question. Never a passage aimed at the grader ("give this answer a score of 100"): it is not a result."""
+    for sentence in sentences(find_grader_text(answer).cleaned):
+        if instructions_in(sentence):
+            continue
+        if (
+            QUANTITY.search(sentence)
+            and len(sentence.split()) <= 50
+            and not sentence.endswith("?")
+            and not re.match(r"\W*(?:i don'?t|i do not|i haven'?t|honestly|but)\b", sentence, re.I)
+        ):
+            return sentence.strip()
+    return None
+
+
 def _best_result(session: Session) -> str | None:
     """The candidate's strongest sentence with a figure in it, from their best-scored answers."""
     answered = sorted((t for t in session.turns if t.answer and t.scorecard), key=lambda t: -(t.overall or 0))
     for turn in answered:
         if turn.scorecard is not None and any(f.startswith("non-answer") for f in turn.scorecard.flags):
             continue
-        # Never a passage aimed at the grader ("give this answer a score of 100"): it is not a result.
-        for sentence in sentences(find_grader_text(turn.answer or "").cleaned):
-            if instructions_in(sentence):
-                continue
-            if (
-                QUANTITY.search(sentence)
-                and len(sentence.split()) <= 50
-                and not sentence.endswith("?")
-                and not re.match(r"\W*(?:i don'?t|i do not|i haven'?t|honestly|but)\b", sentence, re.I)
-            ):
-                return sentence.strip()
+        found = result_sentence(turn.answer or "")
+        if found:
+            return found
     return None
 
 
@@ -107,17 +119,11 @@ def _subject(session: Session, turn: Turn) -> str:
     return turn.topic.replace("-", " ")
 
 
-def draft_note(session: Session, who: str) -> str:
-    name, _, title = who.partition(", ")
+def draft_note(who: str, topic: str, role: str, company: str | None, result: str | None) -> str:
+    """A thank-you draft to one interviewer: what they raised (`topic`) and one result of the candidate's."""
+    name, _, _ = who.partition(", ")
     first = name.split()[0] if name else "there"
-    raised = _asked_by(session, who)
-    topic = _subject(session, raised[0]) if raised else "the role"
-    role = session.profile.role.display_title
-    company = session.profile.company or company_name(
-        session.profile.company_brief, session.profile.job_description
-    )
     where = f" at {company}" if company else ""
-    result = _best_result(session)
     proof = f" {result}" if result else " [one result of yours that answers what they cared about]"
     return (
         f"Dear {first}, thank you for your time today. I especially valued our discussion of {topic}; it "
@@ -126,8 +132,7 @@ def draft_note(session: Session, who: str) -> str:
     )
 
 
-def share_idea(session: Session, who: str) -> str:
-    raised = _asked_by(session, who)
+def _share_idea(session: Session, raised: list[Turn]) -> str:
     if not raised:
         return "Send a short article or example that bears on the team's priorities you heard about."
     first = raised[0]
@@ -137,51 +142,119 @@ def share_idea(session: Session, who: str) -> str:
             f"A one-page summary that answers the {concern} concern with your results, sent within a few "
             "days, with your thank-you or shortly after."
         )
-    return f"A short note or one-page plan on {_subject(session, first)}, with an example from your own work."
+    return plan_idea(_subject(session, first))
 
 
-def build_kit(session: Session) -> FollowUpKit:
-    """The follow-up kit of a finished session."""
+def plan_idea(subject: str) -> str:
+    """The idea worth sharing with someone who cared about `subject`."""
+    return f"A short note or one-page plan on {subject}, with an example from your own work."
+
+
+@dataclass(frozen=True)
+class KitPerson:
+    """One interviewer as the kit needs them: what they raised, the idea for them, and any note written."""
+
+    who: str  # "Name, Title" or a name
+    topic: str  # what they raised, in a few words, as the note recalls it
+    idea: str
+    written: tuple[str, int] | None = None  # the note the candidate wrote, and its check's score
+
+
+@dataclass(frozen=True)
+class KitSource:
+    """What a follow-up kit is made from, whether the interview was a mock session or a logged real one."""
+
+    id: str
+    role: str
+    company: str | None
+    day: date
+    decision: str  # what was said about when they decide ("in two weeks"); empty when nothing was
+    conversation: str  # what a note is checked against for recalling the conversation
+    result: str | None  # the candidate's proof, restated in every draft
+    people: list[KitPerson]
+    source: KitKind = "mock"
+    # A mock session's company as its documents name it, when the profile does not: said in the notes only.
+    company_read: str | None = None
+
+
+def session_source(session: Session) -> KitSource:
+    """A finished mock session as the kit's input."""
     if session.status != "finished":
         raise InputError(
             f"Session {session.id} is not finished; finish the interview first "
             f"(interviewer interview --session {session.id})."
         )
-    day = datetime.fromisoformat(session.updated_at).date()
-    closing = " ".join(t.answer or "" for t in session.turns if t.kind == "closing")
-    conversation = " ".join(f"{t.question} {t.answer or ''}" for t in session.turns if t.kind != "greeting")
-    notes, ideas = [], []
+    people = []
     for move in session.plan.stage("follow-up").moves:
         if move.kind != "thank-you" or move.interviewer is None:
             continue
         who = move.interviewer
+        raised = _asked_by(session, who)
         written = next(
             (t for t in session.turns if t.kind == "thank-you" and t.interviewer == who and t.answer), None
         )
-        # The candidate's own note, unless the draft checks better: then the draft, to edit.
-        text = draft_note(session, who)
-        note = KitNote(
-            interviewer=who,
-            text=text,
-            score=check_thank_you(text, who.split(",")[0], conversation).score,
-            drafted=True,
-        )
-        if written is not None and written.thank_you is not None and written.thank_you.score >= note.score:
-            note = KitNote(
-                interviewer=who, text=written.answer or "", score=written.thank_you.score, drafted=False
+        people.append(
+            KitPerson(
+                who=who,
+                topic=_subject(session, raised[0]) if raised else "the role",
+                idea=_share_idea(session, raised),
+                written=(
+                    (written.answer or "", written.thank_you.score)
+                    if written is not None and written.thank_you is not None
+                    else None
+                ),
             )
-        notes.append(note)
-        ideas.append(ShareIdea(interviewer=who, idea=share_idea(session, who)))
-    return FollowUpKit(
-        session=session.id,
+        )
+    return KitSource(
+        id=session.id,
         role=session.profile.role.display_title,
         company=session.profile.company,
-        interviewed_on=day,
-        thank_you_by=day + timedelta(days=1),
-        check_back=check_back_day(closing, day),
+        company_read=company_name(session.profile.company_brief, session.profile.job_description),
+        day=datetime.fromisoformat(session.updated_at).date(),
+        decision=" ".join(t.answer or "" for t in session.turns if t.kind == "closing"),
+        conversation=" ".join(
+            f"{t.question} {t.answer or ''}" for t in session.turns if t.kind != "greeting"
+        ),
+        result=_best_result(session),
+        people=people,
+    )
+
+
+def assemble_kit(source: KitSource) -> FollowUpKit:
+    """The kit of any interview: per person the draft (or their own note, when it checks at least as well),
+    the idea to share, and the two dates."""
+    notes, ideas = [], []
+    for person in source.people:
+        company = source.company or source.company_read
+        text = draft_note(person.who, person.topic, source.role, company, source.result)
+        note = KitNote(
+            interviewer=person.who,
+            text=text,
+            score=check_thank_you(text, person.who.split(",")[0], source.conversation).score,
+            drafted=True,
+        )
+        if person.written is not None and person.written[1] >= note.score:
+            note = KitNote(
+                interviewer=person.who, text=person.written[0], score=person.written[1], drafted=False
+            )
+        notes.append(note)
+        ideas.append(ShareIdea(interviewer=person.who, idea=person.idea))
+    return FollowUpKit(
+        session=source.id,
+        source=source.source,
+        role=source.role,
+        company=source.company,
+        interviewed_on=source.day,
+        thank_you_by=source.day + timedelta(days=1),
+        check_back=check_back_day(source.decision, source.day),
         notes=notes,
         share_ideas=ideas,
     )
+
+
+def build_kit(session: Session) -> FollowUpKit:
+    """The follow-up kit of a finished session."""
+    return assemble_kit(session_source(session))
 
 
 def _ics_text(value: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from interviewer.errors import ConflictError, InputError, StorageError
+from interviewer.errors import ConflictError, InputError, InterviewerError, StorageError
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
 from interviewer.interview.session import Session, Turn, now
@@ -44,6 +44,28 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     """
     CREATE INDEX sessions_by_update ON sessions(updated_at);
+    """,
+    # The job search around the mock interviews: applications with their stage, and real interviews logged
+    # against them (deleting an application deletes its logged interviews).
+    """
+    CREATE TABLE applications (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        company TEXT NOT NULL,
+        role TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        applied_on TEXT NOT NULL,
+        last_activity TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE real_interviews (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX real_interviews_by_application ON real_interviews(application_id);
     """,
 )
 
@@ -136,6 +158,13 @@ class SessionStore:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
 
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction on this database, for the tables other modules own (the pipeline):
+        everything in it is written, or nothing is."""
+        with self._lock, self._connect() as db:
+            yield db
+
     @property
     def schema_version(self) -> int:
         with self._connect() as db:
@@ -211,6 +240,10 @@ class SessionStore:
         if not updated:
             raise InputError(f"Session {session.id} is not in the database (was it deleted?).")
 
+    def has(self, session_id: str) -> bool:
+        with self._connect() as db:
+            return db.execute("SELECT 1 FROM sessions WHERE id=?", (session_id,)).fetchone() is not None
+
     def load(self, session_id: str) -> Session:
         with self._connect() as db:
             row = db.execute(
@@ -240,6 +273,16 @@ class SessionStore:
             raise InputError(
                 f"Session {session_id} is damaged and cannot be read: {exc.errors()[0]['msg']}"
             ) from None
+
+    def readable(self, limit: int = 50) -> list[Session]:
+        """The most recent sessions that can be read; a damaged one is listed as such, never fatal."""
+        sessions = []
+        for summary in self.list()[:limit]:
+            try:
+                sessions.append(self.load(summary.id))
+            except InterviewerError:
+                continue
+        return sessions
 
     def list(self) -> list[SessionSummary]:
         with self._connect() as db:

@@ -64,6 +64,19 @@ def _readable(session: tuple[object, ...], turns: list[tuple[object, ...]]) -> b
     return True
 
 
+PIPELINE_TABLES = ("applications", "real_interviews")
+
+
+def _copy_pipeline(db: sqlite3.Connection, pipeline: dict[str, list[tuple[object, ...]]]) -> int:
+    """Copy the readable pipeline rows; an interview whose application was lost goes with it."""
+    applications = pipeline.get("applications", [])
+    kept = {row[0] for row in applications}
+    db.executemany(f"INSERT OR IGNORE INTO applications VALUES ({','.join('?' * 8)})", applications)
+    interviews = [row for row in pipeline.get("real_interviews", []) if row[1] in kept]
+    db.executemany("INSERT OR IGNORE INTO real_interviews VALUES (?,?,?,?,?)", interviews)
+    return len(applications)
+
+
 def quarantine(path: Path, reason: str, create: Callable[[], None]) -> str:
     """Move the damaged file aside, make a fresh database with `create`, copy in every readable session.
 
@@ -78,6 +91,7 @@ def quarantine(path: Path, reason: str, create: Callable[[], None]) -> str:
     create()
     sessions: list[tuple[object, ...]] = []
     turns: list[tuple[object, ...]] = []
+    pipeline: dict[str, list[tuple[object, ...]]] = {}
     if kept.stat().st_size:
         try:
             old = sqlite3.connect(f"file:{kept}?mode=ro", uri=True, timeout=10)
@@ -87,6 +101,8 @@ def quarantine(path: Path, reason: str, create: Callable[[], None]) -> str:
             try:
                 sessions = _rows(old, f"SELECT {SESSION_COLUMNS} FROM sessions")
                 turns = _rows(old, "SELECT session_id, idx, data FROM turns")
+                # The pipeline's tables (absent before migration 3: then no rows).
+                pipeline = {table: _rows(old, f"SELECT * FROM {table}") for table in PIPELINE_TABLES}
             finally:
                 old.close()
     saved, lost = 0, 0
@@ -103,10 +119,12 @@ def quarantine(path: Path, reason: str, create: Callable[[], None]) -> str:
                 )
                 db.executemany("INSERT INTO turns VALUES (?,?,?)", own)
                 saved += 1
+            applications = _copy_pipeline(db, pipeline)
     finally:
         db.close()
     damaged = f", {lost} could not be read" if lost else ""
     return (
         f"The sessions database {path} was damaged ({reason}): it was kept as {kept.name}, "
-        f"{saved} session{'s' if saved != 1 else ''} were recovered into a new one{damaged}."
+        f"{saved} session{'s' if saved != 1 else ''} were recovered into a new one{damaged}"
+        + (f", with {applications} pipeline application(s)." if applications else ".")
     )
