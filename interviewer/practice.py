@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import threading
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from interviewer.errors import InputError, InterviewerError
@@ -18,9 +18,11 @@ from interviewer.interview.brief import Brief
 from interviewer.interview.engine import Engine
 from interviewer.interview.exports import EXPORT_FORMATS, ExportFormat, export_report
 from interviewer.interview.kit import build_kit, kit_ics, kit_markdown
+from interviewer.interview.practice_plan import practice_plan
 from interviewer.interview.profile import Length
 from interviewer.interview.report import Report
 from interviewer.interview.resume import read_resume_bytes
+from interviewer.interview.roles import resolve_role
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.spoken import SpokenAnswer
 from interviewer.interview.store import SessionStore, SessionSummary
@@ -30,6 +32,7 @@ from interviewer.models.embedded import EmbeddedModel
 from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
 
+PRACTICE_READ = 500  # the latest sessions spaced practice reads
 LOADING = "loading"  # the wait key of the model loading, which every page waits for alike
 
 
@@ -165,6 +168,30 @@ class Practice:
             as_of=setup.as_of,
         )
         return engine, engine.start(profile, seed=setup.seed)
+
+    def weak_spots(
+        self, today: date, days: int = 0, role: str | None = None, length: Length = "standard", seed: int = 0
+    ) -> tuple[Engine, Session, list[str]] | None:
+        """A new session that asks the weak spots due within `days` of `today` first (questions and
+        objections, spaced by the practice plan), with the documents and persona of the latest interview
+        (for `role`, if given); None when nothing is due."""
+        sessions = self.readable_sessions(limit=PRACTICE_READ)
+        due = practice_plan(sessions, today + timedelta(days=days))
+        if role:
+            wanted = resolve_role(role).id
+            sessions = [s for s in sessions if s.profile.role.id == wanted]
+        if not sessions:
+            raise InputError("No saved interview to practise from" + (f" for {role}." if role else "."))
+        last = sessions[0]  # the most recent: its documents and persona
+        asked = {m.question_id for s in sessions for _, m in s.plan.conversation if m.question_id}
+        weak = [d.topic for d in due if d.kind == "objection" or (d.kind == "question" and d.topic in asked)]
+        if not weak:
+            return None
+        engine = self.engine(last.model)
+        profile = last.profile.model_copy(
+            update={"practise": weak, "as_of": today, "length": length, "dismissed_objections": []}
+        )
+        return engine, engine.start(profile, seed=seed), weak
 
     def brief(self, session: Session) -> Brief:
         return self.engine(session.model).brief(session)

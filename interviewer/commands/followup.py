@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, date, datetime, time
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewer.errors import InputError
-from interviewer.interview.kit import FollowUpKit, kit_ics, kit_markdown
+from interviewer.interview.kit import kit_ics, kit_markdown
+from interviewer.settings import Settings
 
-SESSIONS_READ = 500  # the sessions the story bank reads for a logged interview's proof
+if TYPE_CHECKING:
+    from interviewer.job_search import JobSearch
 
 
 def _write(path: str, text: str, what: str) -> None:
@@ -24,37 +27,16 @@ def _write(path: str, text: str, what: str) -> None:
     print(f"wrote {target}")
 
 
-def _logged_kit(args: argparse.Namespace) -> tuple[FollowUpKit, datetime] | None:
-    """The kit of a logged real interview with this id, or None when the id is not one."""
-    from interviewer.commands.pipeline import pipeline_store
-    from interviewer.interview.real_interview import real_kit
-    from interviewer.interview.stories import story_bank, strongest_texts
+def job_search() -> JobSearch:
+    from interviewer.interview.store import SessionStore
+    from interviewer.job_search import JobSearch
 
-    pipeline = pipeline_store()
-    interview = pipeline.interview(args.session_id)
-    if interview is None:
-        return None
-    stories = strongest_texts(story_bank(pipeline.store.readable(SESSIONS_READ)))
-    # The calendar stamp is the interview's own day, so the same log gives the same file.
-    return real_kit(interview, stories), datetime.combine(interview.held_on, time(), tzinfo=UTC)
+    settings = Settings.from_env()
+    return JobSearch(SessionStore(settings.sessions_db), settings.reports_dir)
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    from interviewer.commands.interview import _practice
-    from interviewer.interview.kit import build_kit
-
-    logged = _logged_kit(args)
-    if logged is None:
-        practice = _practice(args)
-        if not practice.store.has(args.session_id):
-            raise InputError(
-                f"No session or logged interview '{args.session_id}'; `interviewer sessions list` and "
-                "`interviewer pipeline list` show them."
-            )
-        _, session = practice.session(args.session_id)
-        kit, stamp = build_kit(session), datetime.fromisoformat(session.updated_at).astimezone(UTC)
-    else:
-        kit, stamp = logged
+    kit, stamp = job_search().kit(args.session_id)
     if args.ics:
         _write(args.ics, kit_ics(kit, stamp), "calendar file")
     if args.md:
@@ -67,10 +49,9 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 
 def log_real_interview(args: argparse.Namespace, today: date) -> int:
-    from interviewer.commands.pipeline import pipeline_store
-    from interviewer.interview.real_interview import log_interview, parse_date, parse_met
+    from interviewer.interview.real_interview import parse_date, parse_met
 
-    interview = log_interview(
+    stored = job_search().log(
         company=args.company,
         role=args.role,
         held_on=parse_date(args.date, "interview date") if args.date else today,
@@ -79,7 +60,6 @@ def log_real_interview(args: argparse.Namespace, today: date) -> int:
         notes=args.notes,
         decision=args.decision,
     )
-    stored = pipeline_store().log_interview(interview, today)
     if args.json:
         print(json.dumps(stored.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:

@@ -9,9 +9,7 @@ import sys
 from datetime import date, timedelta
 
 from interviewer.commands.interview import _practice
-from interviewer.errors import InputError
 from interviewer.interview.practice_plan import practice_plan
-from interviewer.interview.roles import resolve_role
 
 SESSIONS_READ = 500
 
@@ -33,25 +31,12 @@ def cmd_practice(args: argparse.Namespace) -> int:
 def cmd_practice_start(args: argparse.Namespace) -> int:
     from interviewer.commands.interview import read_answers, run_terminal
 
-    practice = _practice(args)
-    sessions = practice.readable_sessions(limit=SESSIONS_READ)
-    due = practice_plan(sessions, date.today() + timedelta(days=args.days))
-    if args.role:
-        wanted = resolve_role(args.role).id
-        sessions = [s for s in sessions if s.profile.role.id == wanted]
-    if not sessions:
-        raise InputError("No saved interview to practise from" + (f" for {args.role}." if args.role else "."))
-    last = sessions[0]  # the most recent: its documents and persona
-    asked = {m.question_id for s in sessions for _, m in s.plan.conversation if m.question_id}
-    weak = [d.topic for d in due if d.kind == "objection" or (d.kind == "question" and d.topic in asked)]
-    if not weak:
-        print(f"Nothing is due for practice by {(date.today() + timedelta(days=args.days)).isoformat()}.")
+    today = date.today()
+    started = _practice(args).weak_spots(today, args.days, args.role, args.length, args.seed)
+    if started is None:
+        print(f"Nothing is due for practice by {(today + timedelta(days=args.days)).isoformat()}.")
         return 0
-    engine = practice.engine()
-    profile = last.profile.model_copy(
-        update={"practise": weak, "as_of": date.today(), "length": args.length, "dismissed_objections": []}
-    )
-    session = engine.start(profile, seed=args.seed)
+    engine, session, weak = started
     answers = iter(list(read_answers(args.answers))) if args.answers else None
     print(f"Practising {len(weak)} weak spot(s) first: " + "; ".join(weak[:6]))
     return run_terminal(engine, session, answers, sys.stdout)

@@ -6,18 +6,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from interviewer.settings import Settings
-
-SESSIONS_READ = 500
+from interviewer.commands.followup import job_search
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    from interviewer.interview.store import SessionStore
-    from interviewer.interview.stories import story_bank
-
-    store = SessionStore(Settings.from_env().sessions_db)
-    sessions = [store.load(args.session)] if args.session else store.readable(SESSIONS_READ)
-    bank = story_bank(sessions)
+    bank = job_search().stories(args.session)
     if args.json:
         print(json.dumps(bank.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return 0

@@ -126,11 +126,16 @@ def _topic(cared_about: str) -> str:
     return text
 
 
+_REPORTED = re.compile(r"^I (?:said|mentioned|told (?:them|him|her)|explained)(?: that)?\s+", re.I)
+
+
 def interview_result(interview: RealInterview, stories: list[str]) -> str | None:
     """The proof a note restates: a result with a figure from the notes, else the first proof story."""
     found = result_sentence(interview.notes)
     if found:
-        return found
+        # Notes report what was said ("I said we released $12M"); the note says the result itself.
+        told = _REPORTED.sub("", found)
+        return told[:1].upper() + told[1:]
     return stories[0] if stories else None
 
 

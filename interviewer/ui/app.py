@@ -17,11 +17,13 @@ from typing import Any
 import gradio as gr
 
 from interviewer.errors import ConfigError
+from interviewer.job_search import JobSearch
 from interviewer.models.registry import known_models
 from interviewer.practice import Practice
 from interviewer.settings import Settings
 from interviewer.ui import handlers as h
 from interviewer.ui.layout import UI, build_layout
+from interviewer.ui.search_tab import wire_search
 from interviewer.voice.models import voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -63,6 +65,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
     with gr.Blocks(title="Mock interviewer") as app:
         ui = build_layout([(labels[m], m) for m in models], voice)
         _wire(app, ui, practice, models, voice)
+        wire_search(app, ui.search, JobSearch(practice.store, practice.settings.reports_dir))
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return app  # type: ignore[no-any-return]
 
@@ -98,6 +101,9 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     history_outputs = [ui.history, ui.progress, ui.chosen]
 
     started = ui.start.click(bound(h.on_start, models), setup_inputs, start_outputs, api_name="start")
+    ui.weak_spots.click(bound(h.on_weak_spots), [ui.length], start_outputs, api_name="weak_spots").success(
+        bound(h.on_next_turn), [ui.session_id], turn_outputs
+    )
     shown_turn = started.success(bound(h.on_next_turn), [ui.session_id], turn_outputs, api_name="next_turn")
     # "minimal": the timer and the queue position in a corner, without the overlay that greys out the chat
     # and the scorecard on every answer; measured 25 ms quicker to the next question in Chromium.

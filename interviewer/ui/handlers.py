@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import gradio as gr
 
 from interviewer.errors import InputError, InterviewerError
+from interviewer.interview.brief import Brief
 from interviewer.interview.engine import Engine
 from interviewer.interview.exports import charts_html
 from interviewer.interview.report_text import details_markdown, summary_markdown
@@ -92,6 +94,27 @@ def on_start(
         prepared = practice.brief(session)
     except InterviewerError as exc:
         return warned(ui, exc)
+    return started(practice, ui, session, prepared)
+
+
+def on_weak_spots(practice: Practice, ui: UI, length: str) -> Updates:
+    """A session that asks what is due for spaced practice first, from the latest interview's documents."""
+    try:
+        # Due by tomorrow: a weak answer from today's session falls due tomorrow, and whoever presses this
+        # button straight after a session means to practise it now.
+        begun = practice.weak_spots(date.today(), days=1, length=length)  # type: ignore[arg-type]
+        if begun is None:
+            raise InputError("Nothing is due for practice yet: every weak spot was practised recently.")
+        _, session, weak = begun
+        prepared = practice.brief(session)
+    except InterviewerError as exc:
+        return warned(ui, exc)
+    return started(practice, ui, session, prepared) | {
+        ui.status: f"Practising {len(weak)} weak spot(s) first.",
+    }
+
+
+def started(practice: Practice, ui: UI, session: Session, prepared: Brief) -> Updates:
     path = practice.write_brief(session, prepared)
     return objection_choices(ui, session) | {
         ui.session_id: session.id,

@@ -10,6 +10,7 @@ import gradio as gr
 from interviewer.interview.personas import PERSONAS
 from interviewer.interview.roles import load_roles
 from interviewer.ui import views
+from interviewer.ui.search_tab import SearchUI, build_search_tab
 from interviewer.voice.models import VOICE_EXTRA
 
 
@@ -35,6 +36,7 @@ class UI:
     company_brief: Any
     resume: Any
     start: Any
+    weak_spots: Any
     brief: Any
     brief_file: Any
     planned_objections: Any
@@ -69,6 +71,7 @@ class UI:
     refresh: Any
     resume_button: Any
     delete_button: Any
+    search: SearchUI
     mic: Any = None  # voice components exist only when the voice extra is installed
     speak_turns: Any = None
     voice_out: Any = None
@@ -116,7 +119,9 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
         file_types=[".pdf", ".docx", ".txt", ".md", ".markdown"],
         type="filepath",
     )
-    start = gr.Button("Start interview", variant="primary")
+    with gr.Row():
+        start = gr.Button("Start interview", variant="primary")
+        weak_spots = gr.Button("Practise my weak spots (from past sessions)")
     return dict(
         role=role,
         persona=persona,
@@ -127,6 +132,7 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
         company_brief=company_brief,
         resume=resume,
         start=start,
+        weak_spots=weak_spots,
     )
 
 
@@ -271,6 +277,8 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
             report = _report_tab()
         with gr.Tab("History", id="history"):
             history = _history_tab()
+        with gr.Tab("Follow-up & pipeline", id="search"):
+            search = build_search_tab()
     return UI(
         session_id=session_id,
         address=address,
@@ -286,6 +294,7 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
         planned_objections=planned_objections,
         update_plan=update_plan,
         begin=begin,
+        search=search,
         **setup,
         **interview,
         **report,

@@ -124,3 +124,18 @@ def test_an_objection_shows_its_evidence_and_can_be_dismissed_before_it_is_asked
         if resumed.open_turn is not None:
             engine.answer(resumed, STRONG)
     assert "objection:degree" not in [t.topic for t in resumed.turns if t.kind == "objection"]
+
+
+def test_weak_spots_need_a_past_interview_and_then_ask_them_first(practice: Practice, ui: UI) -> None:
+    refused = h.on_weak_spots(practice, ui, "short")
+    assert set(refused) == {"status"} and "No saved interview to practise from" in refused["status"]
+    started = h.on_start(practice, ui, ["fake:handlers"], "cfo", "warm-screener", "short", "", "", "", None)
+    _, session = practice.session(started["session_id"])
+    first = session.plan.conversation[0][1]
+    list(h.on_next_turn(practice, ui, session.id))
+    list(h.on_answer(practice, ui, session.id, "I don't know.", None))
+    begun = h.on_weak_spots(practice, ui, "short")
+    assert "Practising" in begun["status"] and begun["session_id"] != session.id
+    _, again = practice.session(begun["session_id"])
+    assert first.question_id in again.profile.practise
+    assert again.plan.conversation[0][1].question_id == first.question_id  # asked first

@@ -221,6 +221,36 @@ def test_a_phone_keeps_send_on_the_first_screen(browser: Browser, settings: Sett
         expect(panel.get_by_text(re.compile(r"Score \d+/100")).first).to_be_visible()
 
 
+def test_logging_a_real_interview_gives_each_person_a_note(browser: Browser, settings: Settings) -> None:
+    with running_app(settings) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.get_by_role("tab", name="Follow-up & pipeline").click()
+        page.get_by_label("Company interviewed with").fill("Norland Foods")
+        page.get_by_label("Role interviewed for").fill("CFO")
+        page.get_by_label(re.compile("Date of the interview")).fill("2026-11-30")
+        page.get_by_label(re.compile("People you met")).fill(
+            "Daniel Reyes: cash conversion and the MBA question\nPriya Shah: the ERP migration risk"
+        )
+        page.get_by_label(re.compile("Notes")).fill("I said we released $12M of cash in two quarters.")
+        page.get_by_label(re.compile("When will they decide")).fill("in two weeks")
+        page.get_by_role("button", name="Log it and draft the follow-up").click()
+        expect(page.get_by_text("Thank-you to Priya Shah", exact=False)).to_be_visible(timeout=30_000)
+        expect(page.get_by_text(re.compile("Norland Foods"))).not_to_have_count(0)
+        shot(page, "11-real-interview-kit")
+        with page.expect_download() as notes_download:
+            page.get_by_role("button", name=re.compile(r"Thank-you drafts")).click()
+        notes = Path(notes_download.value.path()).read_text()
+        with page.expect_download() as calendar_download:
+            page.get_by_role("button", name=re.compile(r"Calendar: send-by and check-back \(")).click()
+        calendar = Path(calendar_download.value.path()).read_text()
+        # The interview joined the pipeline, which says it is thin.
+        expect(page.get_by_text(re.compile("The pipeline is thin"))).to_be_visible()
+    assert "Thank-you to Daniel Reyes" in notes and "Thank-you to Priya Shah" in notes
+    assert "$12M" in notes and "cash conversion" in notes
+    assert calendar.count("BEGIN:VEVENT") == 2 and "DTSTART;VALUE=DATE:20261201" in calendar
+
+
 @pytest.mark.live
 def test_a_short_smoke_on_the_embedded_model(
     browser: Browser, corpus_home: Path, shared_models_home: Path

@@ -1,0 +1,188 @@
+"""The "Follow-up & pipeline" tab: log a real interview and download its follow-up kit, the pipeline with its
+next actions and warnings, and the story bank. Layout, short handlers and their wiring; the work is done by
+the application layer (`interviewer.job_search`). Today's date is read here, at the edge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import gradio as gr
+
+from interviewer.errors import InputError, InterviewerError
+from interviewer.interview.kit import kit_markdown
+from interviewer.interview.pipeline import STAGES, PipelineView, view_markdown
+from interviewer.interview.real_interview import parse_date, parse_met
+from interviewer.interview.stories import StoryBank
+from interviewer.job_search import JobSearch
+
+Updates = dict[Any, Any]
+
+
+@dataclass
+class SearchUI:
+    company: Any
+    role: Any
+    held_on: Any
+    met: Any
+    notes: Any
+    decision: Any
+    log: Any
+    kit: Any
+    kit_file: Any
+    kit_calendar: Any
+    pipeline: Any
+    new_company: Any
+    new_role: Any
+    add: Any
+    chosen: Any
+    stage: Any
+    move: Any
+    delete: Any
+    export_md: Any
+    export_csv: Any
+    stories: Any
+
+
+def build_search_tab() -> SearchUI:
+    gr.Markdown("### Log a real interview\nAfterwards: a thank-you draft per person, and the dates to keep.")
+    with gr.Row():
+        company = gr.Textbox(label="Company interviewed with")
+        role = gr.Textbox(label="Role interviewed for")
+        held_on = gr.Textbox(label="Date of the interview (YYYY-MM-DD; empty: today)")
+    met = gr.Textbox(
+        label="People you met, one per line: Name: what they cared about",
+        lines=3,
+        placeholder="Daniel Reyes: cash conversion and the MBA question\nPriya Shah: the ERP migration",
+    )
+    with gr.Row():
+        notes = gr.Textbox(label="Notes (what was said; a result of yours you mentioned)", lines=3)
+        decision = gr.Textbox(label="When will they decide? (their words, e.g. 'in two weeks')")
+    log = gr.Button("Log it and draft the follow-up", variant="primary")
+    kit = gr.Markdown("")
+    with gr.Row():
+        kit_file = gr.DownloadButton("Thank-you drafts and ideas (.md)", visible=False)
+        kit_calendar = gr.DownloadButton("Calendar: send-by and check-back (.ics)", visible=False)
+    gr.Markdown("### Your pipeline")
+    pipeline = gr.Markdown("")
+    with gr.Row():
+        new_company = gr.Textbox(label="Company applied to")
+        new_role = gr.Textbox(label="Role applied for")
+        add = gr.Button("Add application")
+    with gr.Row():
+        chosen = gr.Dropdown(choices=[], label="Application", allow_custom_value=False)
+        stage = gr.Dropdown(choices=list(STAGES), label="Move to stage")
+        move = gr.Button("Move")
+        delete = gr.Button("Delete application")
+    with gr.Row():
+        export_md = gr.DownloadButton("Export pipeline (.md)")
+        export_csv = gr.DownloadButton("Export pipeline (.csv)")
+    gr.Markdown("### Your proof stories")
+    stories = gr.Markdown("")
+    return SearchUI(
+        company, role, held_on, met, notes, decision, log, kit, kit_file, kit_calendar, pipeline,
+        new_company, new_role, add, chosen, stage, move, delete, export_md, export_csv, stories,
+    )  # fmt: skip
+
+
+def _pipeline_text(view: PipelineView) -> str:
+    return view_markdown(view) if view.entries else "_No applications yet._"
+
+
+def _stories_text(bank: StoryBank) -> str:
+    if not bank.stories:
+        return "_No proof stories yet: add a resume with results in figures, or answer with one._"
+    lines = [f"> ⚠ {w}\n" for w in bank.warnings]
+    for story in bank.stories:
+        used = "; ".join(u.question for u in story.uses) or "not used in an answer yet"
+        lines.append(f"- **{story.text}** ({story.source}). Answered: {used}")
+    return "\n".join(lines)
+
+
+def refreshed(search: JobSearch, ui: SearchUI, today: date) -> Updates:
+    view = search.pipeline(today)
+    choices = [(f"{e.application.company} · {e.application.role} · {e.application.stage}", e.application.id)
+               for e in view.entries]  # fmt: skip
+    return {
+        ui.pipeline: _pipeline_text(view),
+        ui.chosen: gr.update(choices=choices, value=None),
+        ui.stories: _stories_text(search.stories()),
+        ui.export_md: str(search.export(today, "md")),
+        ui.export_csv: str(search.export(today, "csv")),
+    }
+
+
+def on_log(
+    search: JobSearch, ui: SearchUI, company: str, role: str, held: str, met: str, notes: str, decision: str
+) -> Updates:
+    today = date.today()
+    try:
+        people = [parse_met(line) for line in met.splitlines() if line.strip()]
+        if not people:
+            raise InputError("Name at least one person you met, one per line: 'Name: what they cared about'.")
+        held_on = parse_date(held.strip(), "interview date") if held.strip() else today
+        logged = search.log(company, role, held_on, people, today, notes=notes, decision=decision)
+        kit, _ = search.kit(logged.id)
+        markdown, calendar = search.write_kit(logged.id)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))  # every field keeps what was typed
+        return {ui.kit: gr.skip()}
+    return refreshed(search, ui, today) | {
+        ui.kit: kit_markdown(kit),
+        ui.kit_file: gr.update(value=str(markdown), visible=True),
+        ui.kit_calendar: gr.update(value=str(calendar), visible=True),
+    }
+
+
+def on_add(search: JobSearch, ui: SearchUI, company: str, role: str) -> Updates:
+    try:
+        search.add(company, role, date.today())
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {ui.pipeline: gr.skip()}
+    return refreshed(search, ui, date.today()) | {ui.new_company: "", ui.new_role: ""}
+
+
+def on_move(search: JobSearch, ui: SearchUI, chosen: str | None, stage: str | None) -> Updates:
+    try:
+        if not chosen or not stage:
+            raise InputError("Choose an application and the stage to move it to.")
+        search.move(chosen, stage, date.today())
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {ui.pipeline: gr.skip()}
+    return refreshed(search, ui, date.today())
+
+
+def on_delete(search: JobSearch, ui: SearchUI, chosen: str | None) -> Updates:
+    if chosen == "cancelled":
+        return {ui.pipeline: gr.skip()}
+    try:
+        if not chosen:
+            raise InputError("Choose the application to delete.")
+        search.delete(chosen)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))
+        return {ui.pipeline: gr.skip()}
+    return refreshed(search, ui, date.today())
+
+
+CONFIRM_JS = """(id) => (id && !window.confirm(
+  "Delete this application and the interviews logged for it? This cannot be undone.")) ? "cancelled" : id"""
+
+
+def wire_search(app: gr.Blocks, ui: SearchUI, search: JobSearch) -> None:
+    shown = [ui.pipeline, ui.chosen, ui.stories, ui.export_md, ui.export_csv]
+    log_inputs = [ui.company, ui.role, ui.held_on, ui.met, ui.notes, ui.decision]
+    logged = [*shown, ui.kit, ui.kit_file, ui.kit_calendar]
+    ui.log.click(lambda *a: on_log(search, ui, *a), log_inputs, logged, api_name="log_interview")
+    added = [*shown, ui.new_company, ui.new_role]
+    new = [ui.new_company, ui.new_role]
+    ui.add.click(lambda *a: on_add(search, ui, *a), new, added, api_name="add_application")
+    moving = [ui.chosen, ui.stage]
+    ui.move.click(lambda *a: on_move(search, ui, *a), moving, shown, api_name="move_application")
+    ui.delete.click(
+        lambda c: on_delete(search, ui, c), [ui.chosen], shown, js=CONFIRM_JS, api_name="delete_application"
+    )
+    app.load(lambda: refreshed(search, ui, date.today()), None, shown)
