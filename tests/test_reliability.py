@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from interviewer.scoring.reliability import length_bias, load_reliability, reliability_note
+from interviewer.scoring.reliability import (
+    length_bias,
+    length_bias_by_label,
+    load_reliability,
+    reliability_note,
+)
+from interviewer.scoring.rubric import overall_score
 from interviewer.scoring.validity import load_labelled
 
 RECORDING = Path(__file__).parents[1] / "evals/recordings/scoring.result.json"
@@ -28,7 +34,11 @@ def test_the_published_figures_match_the_recording() -> None:
     )
     words = [len(rows[s["id"]].answer.split()) for s in samples]
     overall = [s["outputs"]["overall"] for s in samples]
-    assert figures.length_bias == length_bias(words, overall, [rows[s["id"]].label for s in samples])
+    labelled = [float(overall_score(rows[s["id"]].dimensions)) for s in samples]
+    assert figures.length_bias == length_bias(words, overall, labelled)
+    assert figures.length_bias_by_label == length_bias_by_label(
+        words, overall, [rows[s["id"]].label for s in samples]
+    )
 
 
 def test_the_note_says_it_in_words() -> None:

@@ -26,12 +26,24 @@ class Reliability(BaseModel):
     spearman: float  # held-back split: rank agreement with the labels
     within_one: float  # held-back split: a dimension within one point of the label
     run_to_run_spread: float  # points of overall score between two scorings of the same answer
-    length_bias: float  # rank correlation of length with score among answers of the same label
+    # Rank correlation of answer length with the score's error: the score minus the score the labelled
+    # dimensions give. Above zero, longer answers score higher than equally good shorter ones.
+    length_bias: float
+    # The same against the coarse label (strong/adequate/weak) alone. Higher, because within one label
+    # longer answers are often labelled better on their dimensions too; kept to show that difference.
+    length_bias_by_label: float = 0.0
 
 
-def length_bias(words: list[int], overall: list[float], labels: list[str]) -> float:
-    """Spearman of answer length against score, each score taken relative to its label's mean: above zero,
-    longer answers score higher than equally good shorter ones."""
+def length_bias(words: list[int], overall: list[float], labelled: list[float]) -> float:
+    """Spearman of answer length against the score's error (the score minus the labelled dimensions'
+    overall): above zero, longer answers score higher than equally good shorter ones."""
+    return round(
+        spearman([float(w) for w in words], [o - t for o, t in zip(overall, labelled, strict=True)]), 3
+    )
+
+
+def length_bias_by_label(words: list[int], overall: list[float], labels: list[str]) -> float:
+    """Spearman of answer length against score, each score taken relative to its label's mean."""
     means = {label: statistics.mean(o for o, lab in zip(overall, labels, strict=True) if lab == label)
              for label in set(labels)}  # fmt: skip
     residual = [o - means[lab] for o, lab in zip(overall, labels, strict=True)]
@@ -49,11 +61,12 @@ def load_reliability(path: Path = RELIABILITY_FILE) -> Reliability | None:
 def reliability_note(figures: Reliability | None) -> str:
     if figures is None:
         return ""
-    bias = (
-        "longer answers score somewhat higher than equally good shorter ones"
-        if figures.length_bias >= 0.2
-        else "answer length barely moves the score"
-    )
+    if figures.length_bias >= 0.2:
+        bias = "longer answers score somewhat higher than equally good shorter ones"
+    elif figures.length_bias <= -0.2:
+        bias = "longer answers score somewhat lower than equally good shorter ones"
+    else:
+        bias = "answer length barely moves the score against what the answer is worth"
     return (
         f"On {figures.answers} hand-labelled answers never used to fit it ({figures.scorer}), "
         f"a strong answer outscored a weak one {figures.auc_strong_vs_weak:.0%} of the time, "
@@ -61,5 +74,5 @@ def reliability_note(figures: Reliability | None) -> str:
         f"dimension was within one point of the label {figures.within_one:.0%} of the time. "
         f"The same answer always gets the same score (spread {figures.run_to_run_spread:g} points). "
         f"Across all {figures.labelled} labelled answers the length bias is {figures.length_bias:.2f}: "
-        f"{bias}, so judge a long answer by what it says, not by its score alone."
+        f"{bias}; judge an answer by what it says, not by its length."
     )
