@@ -714,3 +714,37 @@ def test_people_named_after_what_else_is_run_are_a_team() -> None:
     assert facts.max_team_size == 140 and facts.has_direct_reports
     # A figure that is not people is not a team.
     assert extract_facts("Ran two plants and 40 product lines.", TODAY).max_team_size is None
+
+
+def test_months_spent_studying_are_not_a_gap() -> None:
+    resume = """Sam Lee
+EXPERIENCE
+Backend Developer, Parcel Tech   07/2023 - present
+Software Intern, Pay Co          Jun 2021 - Aug 2021
+
+EDUCATION
+B.Eng. Computer Science, City University of Technology, 2019 - 2023
+"""
+    assert "objection:gap" not in topics(find_gaps(roles()["software-engineer"], resume, today=TODAY))
+    dropped = resume.replace("B.Eng. Computer Science, City University of Technology, 2019 - 2023", "")
+    assert "objection:gap" in topics(find_gaps(roles()["software-engineer"], dropped, today=TODAY))
+
+
+def test_an_industry_listed_with_others_is_met_by_any_of_them() -> None:
+    description = "Requirements\n- Experience in consumer, retail or home categories."
+    home = STRONG_CFO.replace("retail and consumer goods", "home goods")
+    assert "objection:industry" not in topics(gaps("cmo", home, description))
+    elsewhere = "Pat Doe\nEXPERIENCE\nMarketing Director, Acme Energy utility | 2012 - Present\n- Led 30."
+    assert "objection:industry" in topics(gaps("cmo", elsewhere, description))
+
+
+def test_a_recent_switch_after_a_career_elsewhere_is_a_career_change() -> None:
+    resume = """Grace Mwangi
+EXPERIENCE
+Freelance Data Analyst                       Nov 2023 - present
+ICU Registered Nurse, Mercy Ridge Hospital   Jan 2014 - Oct 2023
+"""
+    changed = one(find_gaps(roles()["data-scientist"], resume, today=TODAY), "objection:career-change")
+    assert "ICU Registered Nurse" in changed.evidence and "8 months in this one" in changed.evidence
+    seasoned = resume.replace("Nov 2023", "Nov 2019").replace("Oct 2023", "Oct 2019")
+    assert "objection:career-change" not in topics(gaps("data-scientist", seasoned))

@@ -135,6 +135,10 @@ def _certification_objection(needs: list[tuple[Requirement, bool]], facts: Resum
     return None
 
 
+def _mentions(text: str, words: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE) for w in words)
+
+
 def _industry_objection(
     needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
@@ -148,7 +152,8 @@ def _industry_objection(
         unknown = [n for n in names if n not in _INDUSTRIES]
         if any(n in facts.industries for n in known):
             continue
-        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", resume, re.IGNORECASE) for n in unknown):
+        # Listed together, any one is enough: "consumer, retail or home" is met by "home goods".
+        if _mentions(resume, [*unknown, *requirement.alternatives]):
             continue
         wanted = " or ".join(requirement.names)
         evidence = (
@@ -279,6 +284,9 @@ def _overqualified_objection(
     return None
 
 
+SWITCH_MONTHS = 24  # less time than this in the target function, after a career elsewhere, is a switch
+
+
 def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None:
     # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
     if not _function_words(role.title):
@@ -291,12 +299,28 @@ def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None
     if not titles or not all(_function_words(t) for t in titles):
         return None
     if any(_function_words(t) & wanted for t in titles):
-        return None
+        return _recent_switch(role, facts, wanted)
     evidence = (
         f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "
         "are in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence)
+
+
+def _recent_switch(role: Role, facts: ResumeFacts, wanted: set[str]) -> Objection | None:
+    """A career changer whose latest work is already in the field: under two years of it, after most of a
+    career (at least two thirds, and three years or more) in another function."""
+    on = [j for j in facts.jobs if _function_words(j.title) & wanted]
+    off = [j for j in facts.jobs if _function_words(j.title) and not _function_words(j.title) & wanted]
+    on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
+    if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:
+        return None
+    longest = max(off, key=lambda j: j.months)
+    evidence = (
+        f"The role is {role.display_title}; the resume shows {off_months // 12} years in another function "
+        f"({longest.title}) and {on_months} months in this one."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(longest.title,))
 
 
 def _relocation_objection(described: JobRequirements | None, resume: str) -> Objection | None:

@@ -67,7 +67,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
     for name, pattern in {
         "healthcare": r"\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
         r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
-        "financial services": r"\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bwealth management\b"
+        "financial services": r"\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bBFSI\b|\blending\b"
+        r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
         "insurance": r"\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
         "retail": r"\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"

@@ -75,9 +75,10 @@ _INDUSTRY_CONTEXT = tuple(
     (re.compile(p, re.IGNORECASE), cut)
     for p, cut in (
         # "experience in healthcare or life sciences", "background within the energy sector"
-        (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge)\s+"
-         r"(?:\w{1,40}\s+){0,2}?(?:in|within|across|of)\s+(?:the\s+|a\s+|an\s+)?"
-         r"(?P<x>[\w&/-]{1,40}(?:[ ,]+[\w&/-]{1,40}){0,5})",
+        # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
+        (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
+         r"(?:\w{1,40}\s+){0,2}?(?:in|within|across|of|with|at)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True),
         # "healthcare industry experience", "the public sector"
         (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
@@ -219,6 +220,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
                             text=_requirement_text(sentence),
                             names=names,
                             preferred=bool(_PREFERRED.search(sentence)),
+                            alternatives=_alternatives(phrase),
                         )
                     )
     certificates = [(s, _certifications(s)) for s in sentences]
@@ -241,9 +243,32 @@ def extract_requirements(job_description: str) -> JobRequirements:
 # banks" names no industry).
 _ING_INDUSTRIES = {"banking", "manufacturing", "consulting", "publishing", "broadcasting", "streaming",
                    "gaming", "advertising", "underwriting", "warehousing", "shipping", "e-learning",
-                   "elearning", "retailing", "learning"}  # fmt: skip
+                   "elearning", "retailing", "learning", "lending"}  # fmt: skip
 _PHRASE_STOPS = {"with", "to", "for", "from", "by", "on", "at", "including", "such", "is", "are", "will",
                  "as", "who", "that", "which", "where", "while"}  # fmt: skip
+
+
+# Words of an industry phrase that name no industry ("retail or home categories").
+_GENERIC = {"and", "or", "the", "a", "an", "of", "in", "related", "similar", "adjacent", "relevant",
+            "categories", "category", "industry", "industries", "sector", "sectors", "space", "market",
+            "markets", "vertical", "verticals", "companies", "company", "businesses", "business",
+            "environment", "environments", "experience", "field", "fields", "goods", "products"}  # fmt: skip
+
+
+def _alternatives(phrase: str) -> tuple[str, ...]:
+    """The items of a listed phrase, each without the generic words around it: "consumer, retail or home
+    categories" gives consumer, retail, home."""
+    items = re.split(r"\s*(?:,|;|:|/|\bor\b|\band\b)\s*", phrase.lower())
+    kept = []
+    for item in items:
+        words = [w.strip("&-") for w in item.split()]
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        while words and words[-1] in _GENERIC:
+            words.pop()
+        if words and len(" ".join(words)) > 2:
+            kept.append(" ".join(words))
+    return tuple(dict.fromkeys(kept))
 
 
 def _industry_phrase(text: str) -> str:

@@ -289,31 +289,11 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     return jobs
 
 
-def _gaps(jobs: list[Job], today: date) -> list[Gap]:
-    """Gaps of six months or more, between jobs and since the last one when none is current; uncertain
-    year-only dates are read in the candidate's favour."""
-    ordered = sorted(jobs, key=lambda j: (_start_earliest(j.start), _end_latest(j.end)))
-    gaps: list[Gap] = []
-    covered_until: int | None = None
-    last_end: Job | None = None
-    for job in ordered:
-        start = _start_earliest(job.start)
-        if covered_until is not None and last_end is not None and start - covered_until >= MIN_GAP_MONTHS:
-            gaps.append(
-                Gap(
-                    start_text=_format(last_end.end),
-                    end_text=_format(job.start),
-                    months=start - covered_until,
-                )
-            )
-        end = _end_latest(job.end)
-        if covered_until is None or end > covered_until:
-            covered_until, last_end = end, job
-    now = _month_index(today.year, today.month)
-    ended = last_end is not None and covered_until is not None and not any(j.current for j in jobs)
-    if ended and last_end is not None and covered_until is not None and now - covered_until >= MIN_GAP_MONTHS:
-        gaps.append(Gap(start_text=_format(last_end.end), end_text="now", months=now - covered_until))
-    return gaps
+def _gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]:
+    # Imported here: resume_gaps reads dates with this module's patterns, so it imports this module.
+    from interviewer.interview.resume_gaps import employment_gaps
+
+    return employment_gaps(jobs, lines, today)
 
 
 def _years_experience(jobs: list[Job]) -> float | None:
@@ -384,7 +364,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         highest_degree=degrees[0] if degrees else None,
         years_experience=max(candidates) if candidates else None,
         jobs=jobs,
-        gaps=_gaps(jobs, today),
+        gaps=_gaps(jobs, lines, today),
         short_tenures=len(short),
         longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
         max_team_size=max(teams) if teams else None,

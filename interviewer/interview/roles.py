@@ -40,6 +40,9 @@ class Requirement(BaseModel):
     min_people: int | None = None
     min_usd: int | None = None
     names: tuple[str, ...] = ()
+    # Industry: every word of the job description's list, known industry or not ("consumer, retail or home
+    # categories"); any of them in the resume meets the requirement.
+    alternatives: tuple[str, ...] = ()
 
 
 class Question(BaseModel):

@@ -1,0 +1,75 @@
+"""Gaps in employment: stretches of six months or more between jobs, or since the last one, that are not
+time spent studying. A recruiter does not ask "why no job in 2022?" of someone who was finishing a degree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.resume_facts import (
+    _EXCLUDED_HEADS,
+    _RANGE,
+    MIN_GAP_MONTHS,
+    Gap,
+    Job,
+    _end_latest,
+    _format,
+    _is_study_line,
+    _month_index,
+    _parse_date,
+    _start_earliest,
+)
+
+_STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses"}
+
+
+def study_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """[start, end) months of each dated study line: a degree, or a line under an education heading. Read
+    generously (a year-only end is December), since a study span only ever removes a gap."""
+    spans: list[tuple[int, int]] = []
+    studying = False
+    for line in lines:
+        words = set(line.lower().strip("#*_=:-–— ").split())
+        heading = words and len(line) <= 45 and not any(ch.isdigit() for ch in line)
+        if heading and words & (_EXCLUDED_HEADS | {"experience", "employment", "work", "skills", "projects"}):
+            studying = bool(words & _STUDY_HEADS)
+            continue
+        if not (studying or _is_study_line(line)):
+            continue
+        for match in _RANGE.finditer(line):
+            start, end = _parse_date(match.group("start")), _parse_date(match.group("end"))
+            if start is not None and end is not None:
+                spans.append((_start_earliest(start), _end_latest(end)))
+    return spans
+
+
+def _uncovered(low: int, high: int, spans: list[tuple[int, int]]) -> int:
+    """Months in [low, high) that no span covers."""
+    months = set(range(low, high))
+    for start, end in spans:
+        months -= set(range(max(start, low), min(end, high)))
+    return len(months)
+
+
+def employment_gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]:
+    """Gaps of six months or more, between jobs and since the last one when none is current; uncertain
+    year-only dates are read in the candidate's favour, and months spent studying are not a gap."""
+    studies = study_spans(lines)
+    ordered = sorted(jobs, key=lambda j: (_start_earliest(j.start), _end_latest(j.end)))
+    gaps: list[Gap] = []
+    covered_until: int | None = None
+    last_end: Job | None = None
+    for job in ordered:
+        start = _start_earliest(job.start)
+        if covered_until is not None and last_end is not None:
+            months = _uncovered(covered_until, start, studies)
+            if months >= MIN_GAP_MONTHS:
+                gaps.append(Gap(start_text=_format(last_end.end), end_text=_format(job.start), months=months))
+        end = _end_latest(job.end)
+        if covered_until is None or end > covered_until:
+            covered_until, last_end = end, job
+    now = _month_index(today.year, today.month)
+    if last_end is not None and covered_until is not None and not any(j.current for j in jobs):
+        months = _uncovered(covered_until, now, studies)
+        if months >= MIN_GAP_MONTHS:
+            gaps.append(Gap(start_text=_format(last_end.end), end_text="now", months=months))
+    return gaps
