@@ -175,7 +175,11 @@ def build_brief(profile: Profile, plan: Plan, retriever: Retriever) -> Brief:
     return Brief(
         role=plan.role,
         likely_questions=[m.text for m in plan.stage("preparation").moves],
-        read_from_resume=resume_summary(profile),
+        read_from_resume=[
+            *resume_summary(profile),
+            *(f"Read by the served model and found in your resume: {fact}" for fact in plan.model_facts),
+            *([plan.model_facts_note] if plan.model_facts_note else []),
+        ],
         objections=expected,
         value_propositions=value_propositions(profile),
         research_checklist=research_checklist(profile, plan),

@@ -12,6 +12,7 @@ from interviewer.corpus.documents import load_vocabulary
 from interviewer.corpus.search import Retriever
 from interviewer.errors import ConflictError, InputError
 from interviewer.interview.brief import Brief, build_brief
+from interviewer.interview.fact_proposals import plan_notes, read_by_served_model
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Move, Plan, build_plan
@@ -113,8 +114,15 @@ class Engine:
         )
 
     def plan(self, profile: Profile, seed: int = 0) -> Plan:
-        objections = find_gaps(profile.role, profile.resume, profile.job_description, profile.as_of)
-        return build_plan(profile, objections, seed)
+        model = self.settings.model
+        checked = read_by_served_model(model, lambda: self.model, profile.resume, self.prompts_dir)
+        kept = checked.kept if checked else []
+        objections = find_gaps(profile.role, profile.resume, profile.job_description, profile.as_of, kept)
+        plan = build_plan(profile, objections, seed)
+        if checked is None:
+            return plan
+        facts, note = plan_notes(checked)
+        return plan.model_copy(update={"model_facts": facts, "model_facts_note": note})
 
     def brief(self, session: Session) -> Brief:
         return build_brief(session.profile, session.plan, self.retriever)

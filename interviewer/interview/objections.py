@@ -4,8 +4,10 @@ citing its evidence. Requirements come from the job description when one is give
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
+from interviewer.interview.fact_proposals import ProposedFact, with_proposals
 from interviewer.interview.profile import Objection
 from interviewer.interview.reading import (
     _CITY_PATTERNS,
@@ -348,7 +350,11 @@ def _relocation_objection(described: JobRequirements | None, resume: str) -> Obj
 
 
 def find_gaps(
-    role: Role, resume: str | None, job_description: str | None = None, today: date | None = None
+    role: Role,
+    resume: str | None,
+    job_description: str | None = None,
+    today: date | None = None,
+    proposed: Sequence[ProposedFact] = (),
 ) -> list[Objection]:
     """The objections a resume invites for this role and description: at most one per topic, in a fixed order.
 
@@ -357,7 +363,7 @@ def find_gaps(
     """
     if resume is None or not resume.strip():
         return []
-    facts = extract_facts(resume, today)
+    facts = with_proposals(extract_facts(resume, today), list(proposed))  # a served model's, checked
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
     found = [

@@ -46,6 +46,10 @@ class Plan(BaseModel):
     seed: int
     objections: tuple[Objection, ...]
     stages: tuple[StagePlan, ...]
+    # Facts a served model read from the resume that the rules had missed, each checked against the resume's
+    # own words (fact_proposals.py), and what came of the rest; empty on the embedded default.
+    model_facts: tuple[str, ...] = ()
+    model_facts_note: str | None = None
 
     def stage(self, name: StageName) -> StagePlan:
         return next(s for s in self.stages if s.name == name)
