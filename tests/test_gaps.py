@@ -748,3 +748,54 @@ ICU Registered Nurse, Mercy Ridge Hospital   Jan 2014 - Oct 2023
     assert "ICU Registered Nurse" in changed.evidence and "8 months in this one" in changed.evidence
     seasoned = resume.replace("Nov 2023", "Nov 2019").replace("Oct 2023", "Oct 2019")
     assert "objection:career-change" not in topics(gaps("data-scientist", seasoned))
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "current"),
+    [
+        ("Leiter Entwicklung, Kraemer GmbH   03.2019 – heute", (2019, 3), True),
+        ("Chargée de marketing, Tisserand   09/2023 – aujourd'hui", (2023, 9), True),
+        ("Professora de Matemática   fev/2015 – atual", (2015, 2), True),
+        ("Operations Manager, Q1 2023 – Present", (2023, 1), True),
+        ("Product Manager, Kolo Finance   Jan '24 - present", (2024, 1), True),
+        ("Buckeye Valley Energy, Columbus, OH   2001–", (2001, None), True),
+        ("Analista, Banco Sol   abr 2016 – dic 2019", (2016, 4), False),
+    ],
+)
+def test_dates_as_people_write_them(line: str, start: tuple[int, int | None], current: bool) -> None:
+    jobs = extract_facts(f"EXPERIENCE\n{line}\n", TODAY).jobs
+    assert [(j.start, j.current) for j in jobs] == [(start, current)]
+
+
+def test_entries_within_one_employment_are_not_moves() -> None:
+    resume = """EXPERIENCE
+Minato Precision Parts, Kawasaki    2009.04 – 2017.03
+    Procurement staff → Senior Buyer (2013.10 –)
+Independent SAP consultant (freelance)    01/2018 – 12/2023
+    Mission A — S/4HANA    01/2018 – 04/2019
+    Mission B — fast close    05/2019 – 12/2019
+    Mission C — consolidation    01/2020 – 08/2021
+"""
+    facts = extract_facts(resume, TODAY)
+    buyer = next(j for j in facts.jobs if "Senior Buyer" in j.title)
+    assert not buyer.current and buyer.end == (2017, 3)  # it ended with the employer above it
+    assert facts.short_tenures == 0
+
+
+def test_a_certification_on_the_way_is_not_held() -> None:
+    on_the_way = "Certifications\nCPA exam: passed FAR and AUD (2 of 4 sections)\n"
+    assert extract_facts(on_the_way).certifications == []
+    held = "Kevin Lee, CPA\nCertified Public Accountant (CPA), Texas\n"
+    assert extract_facts(held).certifications == ["CPA"]
+
+
+def test_what_a_description_asks_for_read_in_context() -> None:
+    asked = extract_requirements(
+        "Voltaxis is a 400-person scale-up.\n\nRequirements\n- Leadership of 100+ engineers.\n"
+        "- Track record of shipping B2B products.\n\nNice to have\n- Experience in fintech or payments.\n"
+    ).requirements
+    assert [r.min_people for r in asked if r.kind == "team-size"] == [100]
+    industries = [r for r in asked if r.kind == "industry"]
+    assert [(r.names, r.preferred) for r in industries] == [(("financial services",), True)]
+    onsite = extract_requirements("Location: Victoria Island, Lagos — on-site (this role is not remote)")
+    assert onsite.location == "Lagos"

@@ -40,7 +40,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bm\.?res\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
-        r"|\blaurea magistrale\b)"
+        r"|\blaurea magistrale\b"
+        # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
+        r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b)"
         r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt)\b"
         r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
@@ -95,6 +97,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "hospitality": r"\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
         "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
+        "mining": r"\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b",
+        "construction": r"\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
         "aerospace and defence": r"\baerospace\b|\bdefen[cs]e (?:industry|contractors?|sector)\b"
         r"|\baviation\b",
     }.items()
@@ -138,6 +142,7 @@ _AWS_CERT = re.compile(r"\bAWS Certified(?:[ \t-]+[A-Z][\w-]*){0,4}")
 _LEAD_VERBS = (
     r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
     r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|line[- ]manag(?:ed|ing|e)"
+    r"|leadership of|in charge of"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -164,6 +169,10 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+{_NUM}\s+(?:{_PEOPLE})\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
+        rf"\b(?:{_UNIT})\s*\(\s*~?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",  # "teams (25 associates)"
+        rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+in total\b",  # "~160 engineers in total"
+        # "P&L responsibility €1.3bn, approx. 4,800 employees"
+        rf"\bresponsib\w*\b[^;\n]{{0,60}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+(?:{_PEOPLE})\b",
     )
 )
 _DIRECT_REPORTS = re.compile(
@@ -224,7 +233,8 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "Helsinki": ("Helsinki",), "Warsaw": ("Warsaw",), "Prague": ("Prague",), "Budapest": ("Budapest",),
     "Athens": ("Athens",), "Istanbul": ("Istanbul",), "Dubai": ("Dubai",), "Abu Dhabi": ("Abu Dhabi",),
     "Riyadh": ("Riyadh",), "Doha": ("Doha",), "Tel Aviv": ("Tel Aviv",), "Cairo": ("Cairo",),
-    "Johannesburg": ("Johannesburg",), "Cape Town": ("Cape Town",), "Lagos": ("Lagos",),
+    "Johannesburg": ("Johannesburg",), "Cape Town": ("Cape Town",), "Lagos": ("Lagos",), "Abuja": ("Abuja",),
+    "Accra": ("Accra",),
     "Nairobi": ("Nairobi",), "Mumbai": ("Mumbai",), "Delhi": ("Delhi",),
     "Bangalore": ("Bangalore", "Bengaluru"), "Hyderabad": ("Hyderabad",), "Chennai": ("Chennai",),
     "Pune": ("Pune",), "Singapore": ("Singapore",), "Hong Kong": ("Hong Kong",), "Shanghai": ("Shanghai",),
@@ -292,8 +302,13 @@ _OUR_TEAM = re.compile(
 )
 
 
+# "A 400-person scale-up" is the employer's size, not a team to lead.
+_THE_COMPANY = re.compile(
+    r"\s*(?:company|business|firm|scale-?up|start-?up|organi[sz]ation|employer|group)\b",
+    re.IGNORECASE,
+)
 _LEAD_CLAUSE = re.compile(rf"\b(?:{_LEAD_VERBS})\b", re.IGNORECASE)
-_COUNTED_PEOPLE = re.compile(rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b", re.IGNORECASE)
+_COUNTED_PEOPLE = re.compile(rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,3}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 
 
 def _team_sizes(text: str, description: bool = False) -> list[int]:
@@ -301,11 +316,12 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
         _number(m.group("n"))
         for rx in _TEAM_PATTERNS
         for m in rx.finditer(text)
-        if not (description and _OUR_TEAM.search(text[: m.start()]))
+        if not (description and (_OUR_TEAM.search(text[: m.start()]) or _THE_COMPANY.match(text[m.end() :])))
     ]
     if not description:
-        # "Led 3 managers and 40 staff": the groups one sentence says a person led add up.
-        for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
+        # "Led 3 managers and 40 staff", "Run a DC; 4 supervisors and 70 associates": the groups one
+        # sentence says a person led add up.
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
             lead = _LEAD_CLAUSE.search(sentence)
             if lead:
                 counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
@@ -344,6 +360,24 @@ def _certifications(text: str) -> list[str]:
     found = [name for name, rx in _CERTIFICATIONS if rx.search(text)]
     found += [re.sub(r"\s+", " ", m.group(0)).strip() for m in _AWS_CERT.finditer(text)]
     return list(dict.fromkeys(found))
+
+
+# "CPA candidate: FAR and AUD passed", "CPA exam: 2 of 4 sections": on the way, not held.
+_CERT_UNFINISHED = re.compile(
+    r"\b(?:exams?|sections?|parts?|levels?\s+[12I]+\b(?!\s+(?:holder|charterholder))|passed|sitting|to sit"
+    r"|studying for|working towards?|registered student)\b",
+    re.IGNORECASE,
+)
+
+
+def held_certifications(resume: str) -> list[str]:
+    """The certifications a resume says are held: a line about one still in progress does not count."""
+    held = [
+        c for line in resume.splitlines()
+        if not (_UNFINISHED.search(line) or _CERT_UNFINISHED.search(line))
+        for c in _certifications(line)
+    ]  # fmt: skip
+    return list(dict.fromkeys(held))
 
 
 def money(usd: int) -> str:

@@ -110,9 +110,28 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+def _is_heading(line: str) -> bool:
+    text = line.strip().strip("*_#").strip()
+    short = len(text.split()) <= 6 and not text.endswith((".", "!", "?"))
+    return bool(text) and not _BULLET.match(line) and short
+
+
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
-    return [_BULLET.sub("", p).strip() for p in parts if p.strip()]
+    """The description's sentences and bullets. Under a "Nice to have" (or "Bonus", "Desirable") heading each
+    is marked "(nice to have)", so that it reads as preferred wherever it is used, until the next heading."""
+    out: list[str] = []
+    preferred = False
+    for line in text.splitlines():
+        if _is_heading(line):
+            preferred = bool(_PREFERRED.search(line))
+            out.append(line.strip().strip("*_#").strip())
+            continue
+        for part in re.split(r"(?<=[.!?;])\s+", line):
+            sentence = _BULLET.sub("", part).strip()
+            if sentence:
+                marked = preferred and not _PREFERRED.search(sentence)
+                out.append(f"{sentence} (nice to have)" if marked else sentence)
+    return out
 
 
 def _requirement_text(sentence: str) -> str:
@@ -243,7 +262,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
 # banks" names no industry).
 _ING_INDUSTRIES = {"banking", "manufacturing", "consulting", "publishing", "broadcasting", "streaming",
                    "gaming", "advertising", "underwriting", "warehousing", "shipping", "e-learning",
-                   "elearning", "retailing", "learning", "lending"}  # fmt: skip
+                   "elearning", "retailing", "learning", "lending", "mining"}  # fmt: skip
 _PHRASE_STOPS = {"with", "to", "for", "from", "by", "on", "at", "including", "such", "is", "are", "will",
                  "as", "who", "that", "which", "where", "while"}  # fmt: skip
 
@@ -271,11 +290,18 @@ def _alternatives(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+# "Shipping B2B products" is a verb, not the shipping industry.
+_SHIPPED = {"products", "product", "features", "software", "code", "apps", "releases", "b2b", "b2c", "saas"}
+
+
 def _industry_phrase(text: str) -> str:
     kept: list[str] = []
-    for word in re.split(r"[ ,]+", text):
+    words = re.split(r"[ ,]+", text)
+    for i, word in enumerate(words):
         low = word.lower()
         if low in _PHRASE_STOPS or (low.endswith("ing") and low not in _ING_INDUSTRIES):
+            break
+        if low == "shipping" and i + 1 < len(words) and words[i + 1].lower() in _SHIPPED:
             break
         kept.append(word)
     return " ".join(kept)
@@ -285,7 +311,7 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
             place = re.split(r"\.\s|\.$", m.group("x"))[0].strip(" *_")
-            if re.search(r"\bremote\b", place, re.IGNORECASE):
+            if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)
             if cities:

@@ -13,11 +13,11 @@ from interviewer.interview.reading import (
     _DIRECT_REPORTS,
     _NUM,
     _budgets,
-    _certifications,
     _degrees,
     _industries,
     _number,
     _team_sizes,
+    held_certifications,
 )
 
 # (year, month); the month is None when the resume gives only the year.
@@ -71,18 +71,28 @@ class ResumeFacts(BaseModel):
 
 _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter"
+    r"|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|q[1-4]"
+    # Portuguese, Spanish, French and German months where they differ from English.
+    r"|fev(?:ereiro)?|abr(?:il)?|mai(?:o)?|ago(?:sto)?|set(?:embro)?|out(?:ubro)?|dez(?:embro)?|ene(?:ro)?"
+    r"|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|août|déc(?:embre)?"
+    r"|jän(?:ner)?|mär(?:z)?|okt(?:ober)?"
 )
 # Seasons are read as their middle month.
 _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                   "oct": 10, "nov": 11, "dec": 12, "spr": 4, "sum": 7, "aut": 10, "fal": 10,
-                  "win": 1}  # fmt: skip
+                  "win": 1, "q1": 1, "q2": 4, "q3": 7, "q4": 10, "fev": 2, "abr": 4, "mai": 5, "ago": 8,
+                  "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "fév": 2, "avr": 4, "aoû": 8,
+                  "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
-    rf"(?:(?:{_MONTH_NAMES})\.?,?\s*'?{_YEAR}|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)"
-    rf"|{_YEAR})"
+    rf"(?:(?:{_MONTH_NAMES})\.?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
+    rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
 )
-_PRESENT = r"present|current(?:ly)?|now|today|date|ongoing"
+# "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch.
+_PRESENT = (
+    r"present|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
+    r"|presente|actualidad|atual(?:mente)?|hoje|oggi|heden|nu"
+)
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
@@ -90,6 +100,8 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
+# An open range, "2001–" or "(2016–)": the job goes on.
+_OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
 _PROSE_BEFORE = re.compile(
     r"\b(?:from|between|in|during|over|for|throughout|across|by|of|until|the|a|an|and|to|at|on|its|their|our|my)"
@@ -101,20 +113,26 @@ _BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
 # neutral one (summary, skills) they are read as jobs, as they are before any heading.
 HeadingKind = Literal["experience", "excluded", "neutral"]
 _EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "positions", "roles", "jobs",
-                     "appointments", "background", "record"}  # fmt: skip
+                     "appointments", "background", "record", "berufserfahrung", "erfahrung", "werdegang",
+                     "expérience", "experiencia", "experiência", "esperienza", "ervaring", "parcours",
+                     "professionnelle", "profissional", "profesional", "laboral",
+                     "professionale"}  # fmt: skip
 _EXCLUDED_HEADS = {
     "education", "qualifications", "qualification", "certifications", "certification", "certificates",
     "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
     "publications", "projects", "board", "boards", "patents", "speaking", "presentations", "extracurricular",
-    "memberships", "affiliations", "activities", "references",
+    "memberships", "affiliations", "activities", "references", "ausbildung", "studium", "zertifikate",
+    "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
 }  # fmt: skip
 _EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
 _NEUTRAL_HEADS = {
     "skills", "competencies", "languages", "interests", "hobbies", "summary", "profile", "objective", "about",
     "contact", "achievements", "personal", "details", "accomplishments", "highlights", "expertise",
-    "overview", "information", "tools", "technologies", "technical",
+    "overview", "information", "tools", "technologies", "technical", "sprachen", "langues", "idiomas",
+    "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
 }  # fmt: skip
-_HEADING_FILLER = {"and", "&", "of", "my", "key", "selected", "relevant", "professional", "other",
+_HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
+                   "selected", "relevant", "professional", "other",
                    "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
                    "executive", "industry", "further", "non-executive", "research", "teaching", "military",
                    "service", "community", "management"}  # fmt: skip
@@ -151,7 +169,7 @@ def _heading_kind(line: str) -> HeadingKind | None:
     text = line.strip().strip("#*_=:-–— ").strip()
     if not text or len(text) > 45 or re.search(r"\d", text):
         return None
-    words = re.findall(r"[a-z&-]+", text.lower())
+    words = re.findall(r"[^\W\d_]+|&", text.lower())  # letters of any language: "Expérience", "Ausbildung"
     if not words or len(words) > 5:
         return None
     vocabulary = _EXPERIENCE_HEADS | _EXCLUDED_HEADS | _NEUTRAL_HEADS | _HEADING_FILLER
@@ -166,10 +184,16 @@ def _heading_kind(line: str) -> HeadingKind | None:
     return "excluded" if excluded else "neutral"
 
 
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS.get(name[:4]) or _MONTH_NUMBERS[name[:3]]  # juin and juil differ only at four
+
+
 def _parse_date(text: str) -> YearMonth | None:
     value = text.lower().strip()
-    if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'?(\d{{4}})", value):
-        return int(m.group(2)), _MONTH_NUMBERS[m.group(1)[:3]]
+    if m := re.match(rf"({_MONTH_NAMES})\.?[,/]?\s*'?(\d{{4}})", value):
+        return int(m.group(2)), _month_number(m.group(1))
+    if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'(\d\d)$", value):  # "Jan '24": this century
+        return 2000 + int(m.group(2)), _month_number(m.group(1))
     if m := re.match(r"(\d{1,2})[/.-](\d{4})", value):
         return int(m.group(2)), int(m.group(1))
     if m := re.match(r"(\d{4})[/.-](\d{1,2})", value):
@@ -268,7 +292,8 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             if start is None or end is None:
                 continue
             found.append((match, start, end, current))
-        if not found and (since := _SINCE.search(line)) and (start := _parse_date(since.group("start"))):
+        since = _SINCE.search(line) or _OPEN.search(line)
+        if not found and since and (start := _parse_date(since.group("start"))):
             found.append((since, start, now, True))
         spans = [(m.start(), m.end()) for m, *_ in found]
         for match, start, end, current in found:
@@ -286,7 +311,30 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
-    return jobs
+    return _closed_inside(jobs)
+
+
+def _nested(job: Job, jobs: list[Job]) -> bool:
+    """Within another entry's dates: a mission, secondment or title under one employment, not a move."""
+    low, high = _span(job)
+    return any(o is not job and _span(o)[0] <= low and high <= _span(o)[1] and _span(o) != (low, high)
+               for o in jobs)  # fmt: skip
+
+
+def _closed_inside(jobs: list[Job]) -> list[Job]:
+    """An open range ("Senior Buyer (2013.10 –)") under an employer whose dates have ended ends with it."""
+    out = []
+    for index, job in enumerate(jobs):
+        if job.current and re.search(r"[-–—]\s*\)?\s*$", job.dates):
+            start = _start_earliest(job.start)
+            above = jobs[:index]  # the employer is written above its titles
+            parent = next((p for p in above if not p.current and _span(p)[0] < start < _span(p)[1]), None)
+            if parent is not None:
+                job = job.model_copy(update={"end": parent.end, "current": False})
+                low, high = _span(job)
+                job = job.model_copy(update={"months": high - low})
+        out.append(job)
+    return out
 
 
 def _gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]:
@@ -355,6 +403,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         # The best estimate, so year-only ranges count too: "2019 - 2020" is about a year, not up to two.
         and j.months <= SHORT_TENURE_MONTHS
         and not _NATURALLY_SHORT.search(j.title)
+        and not _nested(j, jobs)
     ]
     if len(short) >= 2:
         # A current job of a few months continues a pattern of short stays; alone it says nothing.
@@ -370,6 +419,6 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         max_team_size=max(teams) if teams else None,
         max_budget_usd=max(budgets) if budgets else None,
         industries=_industries(body),
-        certifications=_certifications(resume),
+        certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
     )

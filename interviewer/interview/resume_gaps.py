@@ -19,7 +19,9 @@ from interviewer.interview.resume_facts import (
     _start_earliest,
 )
 
-_STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses"}
+_STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",
+                "ausbildung", "studium", "formation", "formação", "formación", "educación",
+                "educação"}  # fmt: skip
 
 
 def study_spans(lines: list[str]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ recruiter might or might not raise, and is not scored either way."""
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,6 +38,7 @@ class ObjectionSample(BaseModel):
     resume: str
     resume_format: Literal["txt", "md", "pdf", "docx"] = "txt"
     job_description: str | None = None
+    as_of: date | None = None  # the day its labels were written for, when not the suite's
     expect: list[str] = Field(default_factory=list)
     absent: list[str] = Field(default_factory=list)
     note: str = ""
@@ -131,7 +133,7 @@ class ObjectionTask(Task):
         name, data = render_resume(sample.resume, sample.resume_format)
         resume = read_resume_bytes(name, data)
         role = resolve_role(sample.role)
-        raised = find_gaps(role, resume, sample.job_description, today=ctx.as_of)
+        raised = find_gaps(role, resume, sample.job_description, today=sample.as_of or ctx.as_of)
         return {
             "role_id": role.id,
             "raised": [o.topic for o in raised],
