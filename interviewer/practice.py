@@ -49,7 +49,7 @@ class Setup:
     resume_name: str | None = None
     resume_bytes: bytes | None = None  # an uploaded file, read here
     resume_text: str | None = None  # or text already read (the terminal mode, the evals)
-    seed: int = 0  # the plan is the same for the same seed (the app does not yet offer a new one per session)
+    seed: int = 0  # the plan is the same for the same seed (the app draws one unless the person sets it)
     as_of: date | None = None  # tests and evals pin the day resume durations count to
 
 

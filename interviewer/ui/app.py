@@ -77,6 +77,7 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         return partial(handler, practice, ui, *extra)
 
     setup_inputs = [ui.role, ui.persona, ui.length, ui.model, ui.job_description, ui.company_brief, ui.resume]
+    setup_inputs += [ui.seed]  # after the inputs API clients already send
     start_outputs = [ui.session_id, ui.brief, ui.brief_file, ui.stage, ui.chat, ui.tabs, ui.answer, ui.status]
     # After the outputs API clients already read, so their positions do not move.
     start_outputs += [ui.planned_objections, ui.update_plan, ui.begin]

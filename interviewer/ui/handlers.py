@@ -6,6 +6,7 @@ They are called in tests without a browser."""
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -73,6 +74,7 @@ def on_start(
     job_description: str,
     company_brief: str,
     resume_path: str | None,
+    seed: float | None = 0,
     progress: gr.Progress = gr.Progress(),  # noqa: B008 - gradio injects it by this default
 ) -> Updates:
     try:
@@ -89,6 +91,8 @@ def on_start(
             company_brief=company_brief,
             resume_name=upload.name if upload else None,
             resume_bytes=upload.read_bytes() if upload else None,
+            # An empty seed field: a new plan each session, so sessions do not repeat their questions.
+            seed=int(seed) if seed is not None else secrets.randbelow(1_000_000),
         )
         _, session = practice.start(setup)
         prepared = practice.brief(session)

@@ -32,6 +32,7 @@ class UI:
     persona: Any
     length: Any
     model: Any
+    seed: Any
     job_description: Any
     company_brief: Any
     resume: Any
@@ -110,6 +111,12 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
             info="Runs on this computer unless it is an openai: server.",
             allow_custom_value=True,
         )
+        seed = gr.Number(
+            value=None,
+            precision=0,
+            label="Seed (optional)",
+            info="Empty: new questions each session. A number: the same questions each time it is used.",
+        )
     first_use = gr.Markdown("")  # what this model takes on this computer, measured (see waits.py)
     with gr.Row():
         job_description = gr.Textbox(label="Job description (optional)", lines=6)
@@ -127,6 +134,7 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
         persona=persona,
         length=length,
         model=model,
+        seed=seed,
         first_use=first_use,
         job_description=job_description,
         company_brief=company_brief,

@@ -102,6 +102,7 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         # The upload is an HTTP round trip; on a busy machine it can take a while to show the file's name.
         expect(page.get_by_role("cell", name="jordan-avery.txt")).to_be_visible(timeout=60_000)
         page.get_by_role("radio", name=re.compile("Short")).check()
+        page.get_by_label("Seed (optional)").fill("0")  # the scripted model plays the plan of seed 0
         shot(page, "1-setup")
         start.click()
         # The brief opens first, with what was read from the resume; the interview begins from there.
@@ -206,6 +207,7 @@ def test_a_phone_keeps_send_on_the_first_screen(browser: Browser, settings: Sett
     with running_app(settings) as url:
         page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
         page.goto(url)
+        page.get_by_label("Seed (optional)").fill("0")
         page.get_by_role("button", name="Start interview").click()
         page.get_by_role("button", name="Begin the interview").click()
         chat = page.get_by_role("log", name="chatbot conversation")
@@ -319,6 +321,7 @@ def test_a_spoken_answer_in_a_browser(
             )
             page = context.new_page()
             page.goto(url)
+            page.get_by_label("Seed (optional)").fill("0")
             page.get_by_role("button", name="Start interview").click()
             page.get_by_role("button", name="Begin the interview").click()
             chat = page.get_by_role("log", name="chatbot conversation")

@@ -46,7 +46,7 @@ def test_a_client_plays_an_interview_through_the_public_endpoints(settings: Sett
     with running_app(settings) as url:
         client = Client(url, verbose=False)
         started = client.predict(
-            "cfo", "skeptical-hiring-manager", "short", "fake:client", "", "", None, api_name="/start"
+            "cfo", "skeptical-hiring-manager", "short", "fake:client", "", "", None, 0, api_name="/start"
         )
         # Outputs come without the session State and the Tabs: start gives brief, brief file, stage, chat,
         # answer box, status.
@@ -75,7 +75,7 @@ def test_an_answer_streams_few_small_updates(settings: Settings) -> None:
     fake.enqueue(*lines(12, "Q"))
     with running_app(settings) as url:
         client = Client(url, verbose=False)
-        client.predict("cfo", "warm-screener", "short", "fake:client", "", "", None, api_name="/start")
+        client.predict("cfo", "warm-screener", "short", "fake:client", "", "", None, 0, api_name="/start")
         client.predict(api_name="/next_turn")
         job = client.submit(STRONG, api_name="/answer")
         job.result()
