@@ -33,7 +33,7 @@ def test_waits_count_the_seconds_against_what_is_usual_here(tmp_path: Path) -> N
     with log.timing("s1", "m", "turn"):
         clock.now += 5
         said = log.line("s1")
-        assert said == "⏳ The interviewer is preparing the next question: 5 s (usually about 8 s here)."
+        assert said == "The interviewer is preparing the next question: 5 s (usually about 8 s here)."
         assert log.line("another-session") == ""
     notice = WaitLog(tmp_path / "timings.json").first_use_notice("m")  # kept on disk
     assert notice == (

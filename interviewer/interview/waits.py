@@ -97,7 +97,7 @@ class WaitLog:
         kind, model, started = running
         elapsed = self.clock() - started
         expected = self.expected(model, kind)
-        return f"⏳ {DOING[kind]}: {elapsed:.0f} s ({_usually(expected)})."
+        return f"{DOING[kind]}: {elapsed:.0f} s ({_usually(expected)})."
 
     def first_use_notice(self, model: str) -> str:
         """What to expect from this model on this computer, said before anything is started."""

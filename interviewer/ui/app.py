@@ -27,11 +27,14 @@ from interviewer.ui.search_tab import wire_search
 from interviewer.voice.models import voice_installed
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-# A phone (one column): the chat gives up height so the answer box and Send stay on the first screen.
+# The wait line sits at the foot of the window, over the page rather than in it, so its coming and going
+# never moves the answer box; on a phone (one column) the chat gives up height so Send stays on screen.
 APP_CSS = """
+#wait-line { position: fixed; left: 0; right: 0; bottom: 0; z-index: 50; margin: 0; padding: 4px 16px;
+  background: var(--background-fill-secondary); border-top: 1px solid var(--border-color-primary); }
+#wait-line:not(:has(p)) { display: none; }
 @media (max-width: 640px) {
   #interview-chat { height: 38vh !important; min-height: 0 !important; }
-  #wait-line:empty { display: none; }
 }
 """
 # Runs in the page before the handler: a session is deleted only after the user confirms it.

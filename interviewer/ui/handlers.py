@@ -63,6 +63,17 @@ def warned(ui: UI, exc: InterviewerError, suffix: str = "") -> Updates:
 # -- setup ------------------------------------------------------------------------------------------------
 
 
+def session_seed(value: str | float | None) -> int:
+    """The seed typed at Setup; empty draws one, so sessions do not repeat their questions."""
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return secrets.randbelow(1_000_000)
+    try:
+        return int(float(text))
+    except ValueError:
+        raise InputError(f"The seed must be a whole number, or empty for new questions: '{text}'.") from None
+
+
 def on_start(
     practice: Practice,
     ui: UI,
@@ -74,7 +85,7 @@ def on_start(
     job_description: str,
     company_brief: str,
     resume_path: str | None,
-    seed: float | None = 0,
+    seed: str | float | None = 0,
     progress: gr.Progress = gr.Progress(),  # noqa: B008 - gradio injects it by this default
 ) -> Updates:
     try:
@@ -91,8 +102,7 @@ def on_start(
             company_brief=company_brief,
             resume_name=upload.name if upload else None,
             resume_bytes=upload.read_bytes() if upload else None,
-            # An empty seed field: a new plan each session, so sessions do not repeat their questions.
-            seed=int(seed) if seed is not None else secrets.randbelow(1_000_000),
+            seed=session_seed(seed),
         )
         _, session = practice.start(setup)
         prepared = practice.brief(session)

@@ -111,9 +111,9 @@ def _setup_tab(models: list[tuple[str, str]]) -> dict[str, Any]:
             info="Runs on this computer unless it is an openai: server.",
             allow_custom_value=True,
         )
-        seed = gr.Number(
-            value=None,
-            precision=0,
+        # A textbox, not a number field: its empty default keeps the argument optional for API clients.
+        seed = gr.Textbox(
+            value="",
             label="Seed (optional)",
             info="Empty: new questions each session. A number: the same questions each time it is used.",
         )
@@ -264,7 +264,7 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
     gr.Markdown("# Mock interviewer\nPractise a senior interview: prepare, answer, and get scored feedback.")
     stage = gr.Markdown(views.stage_markdown(None))
     status = gr.Markdown("")
-    wait = gr.Markdown("", elem_id="wait-line")  # "⏳ Scoring your answer: 3 s (usually about 4 s here)."
+    wait = gr.Markdown("", elem_id="wait-line")  # "Scoring your answer: 3 s (usually about 4 s here)."
     ticker = gr.Timer(1.0)
     with gr.Tabs(selected="setup") as tabs:
         with gr.Tab("Setup", id="setup"):

@@ -139,3 +139,13 @@ def test_weak_spots_need_a_past_interview_and_then_ask_them_first(practice: Prac
     _, again = practice.session(begun["session_id"])
     assert first.question_id in again.profile.practise
     assert again.plan.conversation[0][1].question_id == first.question_id  # asked first
+
+
+def test_a_wait_is_said_while_it_runs_and_cleared_after(practice: Practice, ui: UI) -> None:
+    assert h.on_tick(practice, ui, "abc")["wait"] == ""
+    with practice.waits.timing("abc", "fake:handlers", "score"):
+        said = h.on_tick(practice, ui, "abc")["wait"]
+        assert said.startswith("Scoring your answer: 0 s (usually about 5 s on a 2-core laptop")
+        assert h.on_tick(practice, ui, "another-tab")["wait"] == ""  # only this tab's session
+    assert h.on_tick(practice, ui, "abc")["wait"] == ""
+    assert "about 0 s to score an answer" in h.on_first_use(practice, ui, "fake:handlers")["first_use"]

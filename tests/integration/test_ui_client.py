@@ -185,10 +185,10 @@ def test_a_client_cannot_make_the_app_read_a_server_file(settings: Settings, tmp
         replies = []
         for path in (secret, tmp_path / "outside" / "no-such-file.txt", Path("/etc/hostname")):
             named = {"path": str(path), "orig_name": path.name, "meta": {"_type": "gradio.FileData"}}
-            start = ["cfo", "skeptical-hiring-manager", "short", "fake:client", "", "", named]
+            start = ["cfo", "skeptical-hiring-manager", "short", "fake:client", "", "", named, ""]
             replies.append(_call(url, "start", start))
         report = _call(url, "report", [])
-        typed_path = _call(url, "start", ["cfo", "warm-screener", "short", str(secret), "", "", None])
+        typed_path = _call(url, "start", ["cfo", "warm-screener", "short", str(secret), "", "", None, ""])
     for reply in replies:
         assert "TOP-SECRET" not in reply
         assert "did not arrive through this page" in reply or "error" in reply.lower()
