@@ -156,3 +156,12 @@ def test_history_and_progress_rows() -> None:
     assert views.history_rows([summary])[0][0] == s.id
     rows = views.progress_rows([s])
     assert {r["dimension"] for r in rows} == {"value_first", "evidence"} and rows[0]["mean"] == 4.0
+
+
+def test_a_long_citation_opens_to_its_end() -> None:
+    turn = session().turns[1]
+    assert turn.scorecard is not None
+    turn.scorecard.citations = ["rubric-overview"]  # the longest guidance document
+    text = views.citations_markdown(turn)
+    assert "<details><summary>Read all of it</summary>" in text
+    assert "research is scored only when a company brief was supplied" in text

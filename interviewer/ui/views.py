@@ -192,7 +192,11 @@ def citations_markdown(turn: Turn | None) -> str:
         if doc is None:
             continue
         summary = _summary(doc.body)
-        lines.append(f"**{doc.title}** (`{doc_id}`)\n\n{summary}\n")
+        whole = "\n".join(line for line in doc.body.splitlines() if not line.lstrip().startswith("#")).strip()
+        more = len(" ".join(whole.split())) > len(summary.removesuffix(" …")) + 20
+        # The whole guidance opens in place, so a citation cut for length can still be read to its end.
+        opened = f"<details><summary>Read all of it</summary>\n\n{whole}\n\n</details>\n" if more else ""
+        lines.append(f"**{doc.title}** (`{doc_id}`)\n\n{summary}\n\n{opened}")
     return "\n".join(lines)
 
 
