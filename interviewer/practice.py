@@ -18,8 +18,9 @@ from interviewer.interview.brief import Brief
 from interviewer.interview.engine import Engine
 from interviewer.interview.exports import EXPORT_FORMATS, ExportFormat, export_report
 from interviewer.interview.kit import build_kit, kit_ics, kit_markdown
+from interviewer.interview.objections import find_gaps
 from interviewer.interview.practice_plan import practice_plan
-from interviewer.interview.profile import Length
+from interviewer.interview.profile import Corrections, Length
 from interviewer.interview.report import Report
 from interviewer.interview.resume import read_resume_bytes
 from interviewer.interview.roles import resolve_role
@@ -228,6 +229,22 @@ class Practice:
         session.profile.dismissed_objections = sorted(set(topics))
         self.store.save_profile(session)
         return session.profile.dismissed_objections
+
+    def correct_resume(self, session: Session, corrections: Corrections) -> tuple[list[str], list[str]]:
+        """Take the candidate's corrections over what was read from their resume. A planned objection they
+        answer is dismissed (one already asked stays); one they would now raise is returned, to be said,
+        since the plan of a started session is not rebuilt. Returns (dismissed, would now be raised)."""
+        profile = session.profile.model_copy(update={"corrections": corrections})
+        now = {o.topic for o in find_gaps(profile.role, profile.resume, profile.job_description,
+                                          profile.as_of, corrections=corrections)}  # fmt: skip
+        asked = {t.topic for t in session.turns if t.kind == "objection"}
+        planned = [o.topic for o in session.plan.objections]
+        answered = [t for t in planned if t not in now and t not in asked]
+        session.profile = profile.model_copy(
+            update={"dismissed_objections": sorted({*profile.dismissed_objections, *answered})}
+        )
+        self.store.save_profile(session)
+        return answered, sorted(now - set(planned))
 
     def summaries(self) -> list[SessionSummary]:
         return self.store.list()

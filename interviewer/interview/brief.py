@@ -8,6 +8,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.search import Retriever
+from interviewer.interview.fact_proposals import with_corrections
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
@@ -51,7 +52,7 @@ class Brief(BaseModel):
         if self.read_from_resume:
             lines += ["", "## What was read from your resume", ""]
             lines += [f"- {fact}" for fact in self.read_from_resume]
-            lines += ["", "_Something wrong here? Untick the objection it leads to (Preparation tab)._"]
+            lines += ["", "_Something wrong? Correct it, or untick its objection (Preparation tab)._"]
         lines += ["", "## Objections to expect", ""]
         if not self.objections:
             lines.append("Nothing in your documents stands out as a likely objection for this role.")
@@ -108,10 +109,13 @@ _DEGREES = {
 
 
 def resume_summary(profile: Profile) -> list[str]:
-    """The facts the objections rest on, in words: jobs, degree, team, budget, experience."""
+    """The facts the objections rest on, in words: jobs, degree, team, budget, experience. What the candidate
+    corrected is shown as corrected."""
     if not profile.resume:
         return []
-    facts = extract_facts(profile.resume, profile.as_of)
+    fixed = profile.corrections
+    facts = with_corrections(extract_facts(profile.resume, profile.as_of), fixed)
+    yours = " (corrected by you)"
     found = [
         f"{job.title} ({job.dates}; about {max(1, round(job.months / 12))} "
         f"year{'s' if round(job.months / 12) > 1 else ''})"
@@ -120,20 +124,20 @@ def resume_summary(profile: Profile) -> list[str]:
     if facts.years_experience is not None:
         found.append(f"About {facts.years_experience:.0f} years of experience in all")
     degree = _DEGREES.get(facts.highest_degree or "", facts.highest_degree)
-    found.append(f"Highest degree: {degree or 'none found'}")
+    found.append(f"Highest degree: {degree or 'none found'}" + (yours if fixed.degree else ""))
     if facts.certifications:
         found.append("Certifications: " + ", ".join(facts.certifications))
-    found.append(
+    team = (
         f"Largest team led: {facts.max_team_size}"
         if facts.max_team_size
-        else (
-            "Leads people (team size not given)"
-            if facts.has_direct_reports
-            else "No team or direct reports found"
-        )
+        else "Leads people (team size not given)"
+        if facts.has_direct_reports
+        else "No team or direct reports found"
     )
+    found.append(team + (yours if fixed.team is not None else ""))
     if facts.max_budget_usd:
-        found.append(f"Largest budget or revenue owned: {money(facts.max_budget_usd)}")
+        found.append(f"Largest budget or revenue owned: {money(facts.max_budget_usd)}"
+                     + (yours if fixed.budget_usd is not None else ""))  # fmt: skip
     return found
 
 

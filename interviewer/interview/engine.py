@@ -117,7 +117,9 @@ class Engine:
         model = self.settings.model
         checked = read_by_served_model(model, lambda: self.model, profile.resume, self.prompts_dir)
         kept = checked.kept if checked else []
-        objections = find_gaps(profile.role, profile.resume, profile.job_description, profile.as_of, kept)
+        objections = find_gaps(
+            profile.role, profile.resume, profile.job_description, profile.as_of, kept, profile.corrections
+        )
         plan = build_plan(profile, objections, seed)
         if checked is None:
             return plan

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.errors import InterviewerError
+from interviewer.interview.profile import Corrections
 from interviewer.interview.reading import _DEGREE_ORDER, _INDUSTRIES, _NUMBER_WORDS
 from interviewer.interview.resume_facts import ResumeFacts
 from interviewer.models.base import ChatModel, Sampling
@@ -155,3 +156,18 @@ def plan_notes(checked: Checked) -> tuple[tuple[str, ...], str | None]:
         else None
     )
     return tuple(described(f) for f in checked.kept), dropped
+
+
+def with_corrections(facts: ResumeFacts, corrections: Corrections | None) -> ResumeFacts:
+    """The candidate's own corrections replace what was read: they know their resume better than a rule."""
+    if corrections is None or not corrections.any:
+        return facts
+    update: dict[str, object] = {}
+    if corrections.team is not None:
+        update |= {"max_team_size": corrections.team or None, "has_direct_reports": corrections.team > 0}
+    if corrections.budget_usd is not None:
+        update["max_budget_usd"] = corrections.budget_usd or None
+    if corrections.degree is not None:
+        degrees = [] if corrections.degree == "none" else [corrections.degree]
+        update |= {"degrees": degrees, "highest_degree": degrees[0] if degrees else None}
+    return facts.model_copy(update=update)

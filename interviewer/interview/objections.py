@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from interviewer.interview.fact_proposals import ProposedFact, with_proposals
-from interviewer.interview.profile import Objection
+from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
+from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
     _CITY_PATTERNS,
     _DEGREE_NAMES,
@@ -355,6 +355,7 @@ def find_gaps(
     job_description: str | None = None,
     today: date | None = None,
     proposed: Sequence[ProposedFact] = (),
+    corrections: Corrections | None = None,
 ) -> list[Objection]:
     """The objections a resume invites for this role and description: at most one per topic, in a fixed order.
 
@@ -364,6 +365,7 @@ def find_gaps(
     if resume is None or not resume.strip():
         return []
     facts = with_proposals(extract_facts(resume, today), list(proposed))  # a served model's, checked
+    facts = with_corrections(facts, corrections)
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
     found = [

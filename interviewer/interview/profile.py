@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interviewer.interview.roles import Role
 from interviewer.text import company_name
 
-__all__ = ["Length", "Objection", "Profile", "company_name"]
+__all__ = ["Corrections", "Length", "Objection", "Profile", "company_name"]
 
 Length = Literal["short", "standard", "long"]
 QUESTIONS_PER_LENGTH: dict[str, int] = {"short": 3, "standard": 5, "long": 8}
@@ -25,6 +25,20 @@ class Objection(BaseModel):
     evidence: str  # e.g. "the description asks for an MBA; the resume lists a BA only"
     requirement: str | None = None  # the job description's (or the role's) words it comes from
     resume_lines: tuple[str, ...] = ()  # the resume's own lines it read; empty when it is an absence
+
+
+class Corrections(BaseModel):
+    """What the candidate corrected in what was read from their resume; None leaves the reading as it is."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    team: int | None = Field(default=None, ge=0, le=1_000_000)  # the largest team led; 0: none
+    budget_usd: int | None = Field(default=None, ge=0, le=10**13)
+    degree: Literal["none", "associate", "bachelor", "master", "mba", "phd"] | None = None
+
+    @property
+    def any(self) -> bool:
+        return any(v is not None for v in (self.team, self.budget_usd, self.degree))
 
 
 class Profile(BaseModel):
@@ -47,4 +61,6 @@ class Profile(BaseModel):
     dismissed_objections: list[str] = Field(default_factory=list)
     # Question ids and objection topics being practised again (spaced practice): asked first.
     practise: list[str] = Field(default_factory=list)
+    # What the candidate corrected in the reading of their resume; the gap analysis takes these over it.
+    corrections: Corrections = Field(default_factory=Corrections)
 

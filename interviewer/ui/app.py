@@ -22,7 +22,9 @@ from interviewer.models.registry import known_models
 from interviewer.practice import Practice
 from interviewer.settings import Settings
 from interviewer.ui import handlers as h
+from interviewer.ui import history as hist
 from interviewer.ui.layout import UI, build_layout
+from interviewer.ui.preparation import on_correct
 from interviewer.ui.search_tab import wire_search
 from interviewer.voice.models import voice_installed
 
@@ -40,7 +42,7 @@ APP_CSS = """
 # Runs in the page before the handler: a session is deleted only after the user confirms it.
 CONFIRM_DELETE_JS = f"""(id) => (id && !window.confirm(
   "Delete this session, its recordings and its exports? This cannot be undone."))
-  ? "{h.DELETE_CANCELLED}" : id"""
+  ? "{hist.DELETE_CANCELLED}" : id"""
 _ADDRESS_JS = """(id) => {
   const url = new URL(window.location.href);
   if (id) { url.searchParams.set("session", id); } else { url.searchParams.delete("session"); }
@@ -136,15 +138,15 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         for done in answered:
             # A sent recording is cleared; one that failed to send stays, with its transcript.
             done.then(lambda pending: gr.update() if pending else None, [ui.spoken], [ui.mic])
-    ui.ended.change(bound(h.on_ended), [ui.ended], report_outputs)
-    ui.finish.click(bound(h.on_report), [ui.session_id], report_outputs, api_name="report")
+    ui.ended.change(bound(hist.on_ended), [ui.ended], report_outputs)
+    ui.finish.click(bound(hist.on_report), [ui.session_id], report_outputs, api_name="report")
     ui.drill_button.click(
         bound(h.on_drill),
         [ui.session_id, ui.drill_turn, ui.drill_text],
         [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text, ui.report_charts, ui.report_details],
         api_name="drill",
     )
-    ui.refresh.click(bound(h.on_refresh), None, history_outputs, api_name="history")
+    ui.refresh.click(bound(hist.on_refresh), None, history_outputs, api_name="history")
     resume_outputs = [ui.session_id, ui.chat, ui.stage, ui.scorecard, ui.brief, ui.tabs]
     resume_outputs += [ui.planned_objections, ui.update_plan]
     ui.update_plan.click(
@@ -154,12 +156,18 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         api_name="update_plan",
     )
     ui.begin.click(lambda: gr.Tabs(selected="interview"), None, [ui.tabs], queue=False)
-    resumed = ui.resume_button.click(bound(h.on_resume), [ui.chosen], resume_outputs, api_name="resume")
+    ui.correct.click(
+        bound(on_correct),
+        [ui.session_id, ui.fixed_team, ui.fixed_budget, ui.fixed_degree],
+        [ui.planned_objections, ui.update_plan, ui.brief, ui.brief_file, ui.status],
+        api_name="correct_resume",
+    )
+    resumed = ui.resume_button.click(bound(hist.on_resume), [ui.chosen], resume_outputs, api_name="resume")
     resumed.success(bound(h.on_next_turn), [ui.session_id], turn_outputs).then(
-        bound(h.on_opened_report), [ui.session_id], report_outputs
+        bound(hist.on_opened_report), [ui.session_id], report_outputs
     )
     ui.delete_button.click(
-        bound(h.on_delete), [ui.chosen], history_outputs, api_name="delete", js=CONFIRM_DELETE_JS
+        bound(hist.on_delete), [ui.chosen], history_outputs, api_name="delete", js=CONFIRM_DELETE_JS
     )
     # ?session=ID in the address bar: set whenever the tab's session changes, read when the page loads.
     ui.session_id.change(lambda sid: sid or "", [ui.session_id], [ui.address], queue=False)
@@ -167,19 +175,19 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
 
     def opened(request: gr.Request) -> dict[Any, Any]:
         wanted = request.query_params.get("session") if request is not None else None
-        return h.on_resume(practice, ui, wanted) if wanted else h.unchanged(ui.session_id)
+        return hist.on_resume(practice, ui, wanted) if wanted else h.unchanged(ui.session_id)
 
     app.load(opened, None, resume_outputs).then(bound(h.on_continue), [ui.session_id], turn_outputs).then(
-        bound(h.on_opened_report), [ui.session_id], report_outputs
+        bound(hist.on_opened_report), [ui.session_id], report_outputs
     )
     app.load(practice.warm_up, None, None)
-    app.load(bound(h.on_refresh), None, history_outputs)
-    app.load(bound(h.on_load_notice), None, [ui.status])
-    app.load(bound(h.on_first_use), [ui.model], [ui.first_use])
-    ui.model.change(bound(h.on_first_use), [ui.model], [ui.first_use], queue=False)
+    app.load(bound(hist.on_refresh), None, history_outputs)
+    app.load(bound(hist.on_load_notice), None, [ui.status])
+    app.load(bound(hist.on_first_use), [ui.model], [ui.first_use])
+    ui.model.change(bound(hist.on_first_use), [ui.model], [ui.first_use], queue=False)
     # Outside the queue, so the seconds keep counting while a turn holds one of its places.
     ui.ticker.tick(
-        bound(h.on_tick),
+        bound(hist.on_tick),
         [ui.session_id],
         [ui.wait],
         queue=False,

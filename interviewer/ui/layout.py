@@ -43,6 +43,10 @@ class UI:
     planned_objections: Any
     update_plan: Any
     begin: Any
+    fixed_team: Any
+    fixed_budget: Any
+    fixed_degree: Any
+    correct: Any
     chat: Any
     answer: Any
     send: Any
@@ -228,6 +232,22 @@ def _report_tab() -> dict[str, Any]:
     )
 
 
+def _corrections() -> dict[str, Any]:
+    """What was read from the resume, corrected by its owner: the objections that rest on it follow."""
+    with gr.Accordion("Correct what was read from your resume", open=False):
+        with gr.Row():
+            fixed_team = gr.Number(label="Largest team you led (people; 0 for none)", precision=0)
+            fixed_budget = gr.Number(label="Largest budget or P&L you owned (US dollars)", precision=0)
+            fixed_degree = gr.Dropdown(
+                choices=[("(as read)", ""), ("No degree", "none"), ("Associate", "associate"),
+                         ("Bachelor's", "bachelor"), ("Master's", "master"), ("MBA", "mba"), ("PhD", "phd")],
+                value="",
+                label="Highest degree",
+            )  # fmt: skip
+        correct = gr.Button("Save the corrections")
+    return dict(fixed_team=fixed_team, fixed_budget=fixed_budget, fixed_degree=fixed_degree, correct=correct)
+
+
 def _history_tab() -> dict[str, Any]:
     history = gr.Dataframe(
         headers=["id", "updated", "role", "persona", "status", "answers", "mean"],
@@ -277,6 +297,7 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
                 visible=False,
             )
             update_plan = gr.Button("Update the plan", visible=False)
+            corrections = _corrections()
             brief = gr.Markdown("_Start an interview to see your preparation brief._")
             brief_file = gr.DownloadButton("Download brief", value=None, visible=False)
         with gr.Tab("Interview", id="interview"):
@@ -303,6 +324,7 @@ def build_layout(models: list[tuple[str, str]], voice: bool) -> UI:
         update_plan=update_plan,
         begin=begin,
         search=search,
+        **corrections,
         **setup,
         **interview,
         **report,

@@ -13,6 +13,7 @@ from interviewer.models.registry import get_model
 from interviewer.practice import Practice, Setup
 from interviewer.settings import Settings
 from interviewer.ui import handlers as h
+from interviewer.ui import history as hist
 from interviewer.ui.layout import UI
 from tests.helpers import FINANCE_QUESTIONS
 
@@ -55,7 +56,7 @@ def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -
     answered = list(h.on_answer(practice, ui, session_id, STRONG, None))
     assert "Score" in answered[0]["scorecard"] and answered[0]["answer"] == ""
     assert answered[-1]["scorecard"] == answered[0]["scorecard"]  # every update carries the card
-    report = h.on_report(practice, ui, session_id)
+    report = hist.on_report(practice, ui, session_id)
     assert "Interview report" in report["report_md"]
     # Drill from the report: the answered turn is offered, tried again, and the change shown.
     offered = report["drill_turn"]["choices"]
@@ -68,9 +69,9 @@ def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -
         Path(report[key]["value"]) for key in ("report_md_file", "report_html_file", "report_json_file")
     ]
     assert all(path.exists() for path in written)
-    assert list(h.on_delete(practice, ui, h.DELETE_CANCELLED)) == ["history"]  # the page said no: unchanged
+    assert list(hist.on_delete(practice, ui, hist.DELETE_CANCELLED)) == ["history"]  # the page said no
     assert [s.id for s in practice.summaries()] == [session_id]
-    history = h.on_delete(practice, ui, session_id)
+    history = hist.on_delete(practice, ui, session_id)
     assert practice.summaries() == [] and not any(path.exists() for path in written)
     assert history["history"] == [] and history["chosen"]["value"] is None  # nothing left selected
 
@@ -142,10 +143,28 @@ def test_weak_spots_need_a_past_interview_and_then_ask_them_first(practice: Prac
 
 
 def test_a_wait_is_said_while_it_runs_and_cleared_after(practice: Practice, ui: UI) -> None:
-    assert h.on_tick(practice, ui, "abc")["wait"] == ""
+    assert hist.on_tick(practice, ui, "abc")["wait"] == ""
     with practice.waits.timing("abc", "fake:handlers", "score"):
-        said = h.on_tick(practice, ui, "abc")["wait"]
+        said = hist.on_tick(practice, ui, "abc")["wait"]
         assert said.startswith("Scoring your answer: 0 s (usually about 5 s on a 2-core laptop")
-        assert h.on_tick(practice, ui, "another-tab")["wait"] == ""  # only this tab's session
-    assert h.on_tick(practice, ui, "abc")["wait"] == ""
-    assert "about 0 s to score an answer" in h.on_first_use(practice, ui, "fake:handlers")["first_use"]
+        assert hist.on_tick(practice, ui, "another-tab")["wait"] == ""  # only this tab's session
+    assert hist.on_tick(practice, ui, "abc")["wait"] == ""
+    assert "about 0 s to score an answer" in hist.on_first_use(practice, ui, "fake:handlers")["first_use"]
+
+
+def test_a_corrected_reading_drops_the_objection_it_answers(practice: Practice, ui: UI) -> None:
+    from interviewer.ui.preparation import on_correct
+
+    resume = "Jo Park\nEXPERIENCE\nFinance Manager, Acme | 2012 - Present\n- Ran the close.\nBA Economics"
+    setup = Setup(role="cfo", persona="warm-screener", length="long", resume_text=resume, seed=0)
+    _, session = practice.start(setup)
+    planned = [o.topic for o in session.plan.objections]
+    assert "objection:scope" in planned and "objection:degree" in planned
+    updates = on_correct(practice, ui, session.id, 60, None, "mba")
+    assert "No longer raised: degree, scope." in updates["status"]
+    _, again = practice.session(session.id)
+    assert {"objection:scope", "objection:degree"} <= set(again.profile.dismissed_objections)
+    assert "Largest team led: 60 (corrected by you)" in updates["brief"]
+    assert "Highest degree: MBA (corrected by you)" in updates["brief"]
+    refused = on_correct(practice, ui, session.id, -5, None, "")
+    assert set(refused) == {"status"}  # a bad value: one sentence, nothing changed

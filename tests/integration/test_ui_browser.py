@@ -361,7 +361,7 @@ def test_a_spoken_answer_in_a_browser(
 
 def test_deleting_asks_first_in_the_page(browser: Browser) -> None:
     from interviewer.ui.app import CONFIRM_DELETE_JS
-    from interviewer.ui.handlers import DELETE_CANCELLED
+    from interviewer.ui.history import DELETE_CANCELLED
 
     page = browser.new_page()
     page.once("dialog", lambda dialog: dialog.dismiss())
