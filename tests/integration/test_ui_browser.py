@@ -106,7 +106,8 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         shot(page, "1-setup")
         start.click()
         # The brief opens first, with what was read from the resume; the interview begins from there.
-        expect(page.get_by_text("What was read from your resume")).to_be_visible(timeout=60_000)
+        read = page.get_by_role("heading", name="What was read from your resume")
+        expect(read).to_be_visible(timeout=60_000)
         page.get_by_role("button", name="Begin the interview").click()
 
         chat = page.get_by_role("log", name="chatbot conversation")
