@@ -19,11 +19,13 @@ from interviewer.interview.pipeline import (
     view_markdown,
 )
 from interviewer.interview.pipeline_store import PipelineStore
-from interviewer.interview.real_interview import Met, RealInterview, log_interview, real_kit
+from interviewer.interview.real_interview import Met, RealInterview, log_interview, real_kit, required_text
 from interviewer.interview.store import SessionStore
 from interviewer.interview.stories import StoryBank, story_bank, strongest_texts
+from interviewer.scoring.followup import ThankYouCheck, check_thank_you
 
 SESSIONS_READ = 500  # the latest sessions the story bank reads
+MAX_NOTE_CHARS = 3000  # a thank-you note is a few sentences; a page pasted by mistake is refused
 
 
 class JobSearch:
@@ -66,6 +68,20 @@ class JobSearch:
             )
         session = self.store.load(interview_id)
         return build_kit(session), datetime.fromisoformat(session.updated_at).astimezone(UTC)
+
+    def edit_note(self, interview_id: str, person: str, text: str) -> ThankYouCheck:
+        """Keep the candidate's own version of a thank-you note to one person met; returns its check."""
+        interview = self.pipeline_store.interview(interview_id)
+        if interview is None:
+            raise InputError(f"No logged interview '{interview_id}'; log it first.")
+        if person not in {m.name for m in interview.met}:
+            raise InputError(f"'{person}' is not one of the people met at this interview.")
+        note = required_text(text, "note", limit=MAX_NOTE_CHARS)
+        self.pipeline_store.save_interview(
+            interview.model_copy(update={"edited": {**interview.edited, person: note}})
+        )
+        conversation = " ".join([*(m.cared_about for m in interview.met), interview.notes])
+        return check_thank_you(note, person, conversation)
 
     def write_kit(self, interview_id: str) -> tuple[Path, Path]:
         """The kit as Markdown and a calendar file under INTERVIEWER_HOME/reports, for downloads."""

@@ -4,6 +4,7 @@ mock session's, scored by the same thank-you check."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -107,3 +108,20 @@ def test_the_kit_exports_as_markdown_and_a_calendar_that_reads_back() -> None:
 def test_notes_far_too_long_are_refused_not_cut() -> None:
     with pytest.raises(InputError, match="notes text is 20,001 characters long"):
         log_interview("Acme", "CFO", MONDAY, [Met(name="P", cared_about="x")], MONDAY, notes="x" * 20_001)
+
+
+def test_an_edited_note_is_kept_and_checked(tmp_path: Path) -> None:
+    from interviewer.interview.store import SessionStore
+    from interviewer.job_search import JobSearch
+
+    search = JobSearch(SessionStore(tmp_path / "s.sqlite3"), tmp_path / "reports")
+    day = date(2026, 3, 2)
+    logged = search.log("Norland", "CFO", day, [parse_met("Priya Shah: the ERP migration")], day)
+    with pytest.raises(InputError, match="not one of the people met"):
+        search.edit_note(logged.id, "Someone Else", "Dear X, thanks.")
+    with pytest.raises(InputError):
+        search.edit_note(logged.id, "Priya Shah", "   ")
+    check = search.edit_note(logged.id, "Priya Shah", "Dear Priya, thank you for today and the ERP talk.")
+    assert 0 <= check.score <= 100
+    kit, _ = search.kit(logged.id)
+    assert kit.notes[0].text.startswith("Dear Priya, thank you for today") and not kit.notes[0].drafted

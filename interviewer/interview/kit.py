@@ -158,6 +158,7 @@ class KitPerson:
     topic: str  # what they raised, in a few words, as the note recalls it
     idea: str
     written: tuple[str, int] | None = None  # the note the candidate wrote, and its check's score
+    edited: str | None = None  # the draft as the candidate edited it: their note, whatever it scores
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,10 @@ def assemble_kit(source: KitSource) -> FollowUpKit:
             score=check_thank_you(text, person.who.split(",")[0], source.conversation).score,
             drafted=True,
         )
-        if person.written is not None and person.written[1] >= note.score:
+        if person.edited:
+            check = check_thank_you(person.edited, person.who.split(",")[0], source.conversation)
+            note = KitNote(interviewer=person.who, text=person.edited, score=check.score, drafted=False)
+        elif person.written is not None and person.written[1] >= note.score:
             note = KitNote(
                 interviewer=person.who, text=person.written[0], score=person.written[1], drafted=False
             )

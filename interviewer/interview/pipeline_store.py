@@ -158,6 +158,15 @@ class PipelineStore:
         except ValidationError:
             raise InputError(f"Logged interview {interview_id} is damaged and cannot be read.") from None
 
+    def save_interview(self, interview: RealInterview) -> None:
+        """Commit a change to a logged interview (a note edited)."""
+        with self.store.transaction() as db:
+            changed = db.execute(
+                "UPDATE real_interviews SET data=? WHERE id=?", (interview.model_dump_json(), interview.id)
+            ).rowcount
+        if not changed:
+            raise InputError(f"No logged interview '{interview.id}' (was it deleted?).")
+
     def interviews(self) -> dict[str, list[RealInterview]]:
         """Every logged interview, by application id."""
         with self.store.transaction() as db:

@@ -47,6 +47,7 @@ class RealInterview(BaseModel):
     met: list[Met]
     notes: str = ""
     decision: str = ""  # what they said about when they decide ("in two weeks")
+    edited: dict[str, str] = Field(default_factory=dict)  # name of a person met: the note as edited
 
 
 def required_text(value: str | None, what: str, limit: int = MAX_FIELD_CHARS) -> str:
@@ -143,7 +144,12 @@ def real_kit(interview: RealInterview, stories: list[str] | None = None) -> Foll
     """The follow-up kit of a logged interview; `stories` are the candidate's proof stories, strongest first
     (the story bank's), for the note to restate when the notes hold no result."""
     people = [
-        KitPerson(who=m.name, topic=_topic(m.cared_about), idea=plan_idea(_topic(m.cared_about)))
+        KitPerson(
+            who=m.name,
+            topic=_topic(m.cared_about),
+            idea=plan_idea(_topic(m.cared_about)),
+            edited=interview.edited.get(m.name),
+        )
         for m in interview.met
     ]
     source = KitSource(

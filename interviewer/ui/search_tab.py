@@ -32,6 +32,11 @@ class SearchUI:
     kit: Any
     kit_file: Any
     kit_calendar: Any
+    logged: Any
+    note_to: Any
+    note_text: Any
+    note_check: Any
+    note_result: Any
     pipeline: Any
     new_company: Any
     new_role: Any
@@ -64,6 +69,12 @@ def build_search_tab() -> SearchUI:
     with gr.Row():
         kit_file = gr.DownloadButton("Thank-you drafts and ideas (.md)", visible=False)
         kit_calendar = gr.DownloadButton("Calendar: send-by and check-back (.ics)", visible=False)
+    logged = gr.State(None)  # the logged interview whose kit is shown
+    with gr.Accordion("Edit a thank-you note", open=False):
+        note_to = gr.Dropdown(choices=[], label="To")
+        note_text = gr.Textbox(label="Your note (the draft, to make your own)", lines=6)
+        note_check = gr.Button("Check and keep this note")
+        note_result = gr.Markdown("")
     gr.Markdown("### Your pipeline")
     pipeline = gr.Markdown("")
     with gr.Row():
@@ -81,8 +92,9 @@ def build_search_tab() -> SearchUI:
     gr.Markdown("### Your proof stories")
     stories = gr.Markdown("")
     return SearchUI(
-        company, role, held_on, met, notes, decision, log, kit, kit_file, kit_calendar, pipeline,
-        new_company, new_role, add, chosen, stage, move, delete, export_md, export_csv, stories,
+        company, role, held_on, met, notes, decision, log, kit, kit_file, kit_calendar, logged, note_to,
+        note_text, note_check, note_result, pipeline, new_company, new_role, add, chosen, stage, move, delete,
+        export_md, export_csv, stories,
     )  # fmt: skip
 
 
@@ -128,7 +140,46 @@ def on_log(
     except InterviewerError as exc:
         gr.Warning(str(exc))  # every field keeps what was typed
         return {ui.kit: gr.skip()}
+    first = kit.notes[0] if kit.notes else None
     return refreshed(search, ui, today) | {
+        ui.kit: kit_markdown(kit),
+        ui.kit_file: gr.update(value=str(markdown), visible=True),
+        ui.kit_calendar: gr.update(value=str(calendar), visible=True),
+        ui.logged: logged.id,
+        ui.note_to: gr.update(
+            choices=[n.interviewer for n in kit.notes], value=first.interviewer if first else None
+        ),
+        ui.note_text: first.text if first else "",
+        ui.note_result: "",
+    }
+
+
+def on_note_to(search: JobSearch, ui: SearchUI, logged: str | None, person: str | None) -> Updates:
+    """The chosen person's note as it stands (the draft, or the candidate's own version)."""
+    if not logged or not person:
+        return {ui.note_text: gr.skip()}
+    kit, _ = search.kit(logged)
+    return {ui.note_text: next((n.text for n in kit.notes if n.interviewer == person), "")}
+
+
+def on_note_check(
+    search: JobSearch, ui: SearchUI, logged: str | None, person: str | None, text: str
+) -> Updates:
+    try:
+        if not logged or not person:
+            raise InputError("Log an interview and choose who the note is to.")
+        check = search.edit_note(logged, person, text)
+        kit, _ = search.kit(logged)
+        markdown, calendar = search.write_kit(logged)
+    except InterviewerError as exc:
+        gr.Warning(str(exc))  # the note stays in the box
+        return {ui.note_result: gr.skip()}
+    advice = "".join(f"\n1. {s}" for s in check.suggestions)
+    said = f"**Kept: {check.score}/100.** {check.rationale}"
+    said += f"\n\n**What to change**{advice}" if advice else ""
+    # New values for the downloads: Gradio serves a copy made when a value is set, not the file as it is now.
+    return {
+        ui.note_result: said,
         ui.kit: kit_markdown(kit),
         ui.kit_file: gr.update(value=str(markdown), visible=True),
         ui.kit_calendar: gr.update(value=str(calendar), visible=True),
@@ -176,7 +227,15 @@ def wire_search(app: gr.Blocks, ui: SearchUI, search: JobSearch) -> None:
     shown = [ui.pipeline, ui.chosen, ui.stories, ui.export_md, ui.export_csv]
     log_inputs = [ui.company, ui.role, ui.held_on, ui.met, ui.notes, ui.decision]
     logged = [*shown, ui.kit, ui.kit_file, ui.kit_calendar]
+    logged += [ui.logged, ui.note_to, ui.note_text, ui.note_result]
     ui.log.click(lambda *a: on_log(search, ui, *a), log_inputs, logged, api_name="log_interview")
+    ui.note_to.input(lambda *a: on_note_to(search, ui, *a), [ui.logged, ui.note_to], [ui.note_text])
+    ui.note_check.click(
+        lambda *a: on_note_check(search, ui, *a),
+        [ui.logged, ui.note_to, ui.note_text],
+        [ui.note_result, ui.kit, ui.kit_file, ui.kit_calendar],
+        api_name="check_note",
+    )
     added = [*shown, ui.new_company, ui.new_role]
     new = [ui.new_company, ui.new_role]
     ui.add.click(lambda *a: on_add(search, ui, *a), new, added, api_name="add_application")

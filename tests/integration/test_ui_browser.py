@@ -74,6 +74,13 @@ def shot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+OWN_NOTE = (
+    "Dear Priya, thank you for your time today. Your questions on the ERP migration risk were the right "
+    "ones; at Halden I released $12M of cash in two quarters while we changed systems. I will send you "
+    "a one-page ERP cut-over checklist by Friday. Best regards, Jordan"
+)
+
+
 def session_id(page: Page) -> str:
     found = re.search(r"session=([0-9a-f]{12})", page.url)
     assert found, page.url
@@ -249,6 +256,21 @@ def test_logging_a_real_interview_gives_each_person_a_note(browser: Browser, set
         calendar = Path(calendar_download.value.path()).read_text()
         # The interview joined the pipeline, which says it is thin.
         expect(page.get_by_text(re.compile("The pipeline is thin"))).to_be_visible()
+        # A draft made one's own: checked, kept, and in the kit from then on.
+        page.get_by_text("Edit a thank-you note").click()
+        page.get_by_role("combobox", name="To", exact=True).click()
+        page.get_by_role("option", name="Priya Shah").click()
+        box = page.get_by_label(re.compile("Your note"))
+        expect(box).to_have_value(re.compile("Dear Priya"), timeout=30_000)
+        box.fill(OWN_NOTE)
+        page.get_by_role("button", name="Check and keep this note").click()
+        expect(page.get_by_text(re.compile(r"Kept: \d+/100"))).to_be_visible(timeout=30_000)
+        expect(page.get_by_text("a one-page ERP cut-over checklist").first).to_be_visible()
+        shot(page, "11b-note-edited")
+        with page.expect_download() as edited_download:
+            page.get_by_role("button", name=re.compile(r"Thank-you drafts")).click()
+        edited = Path(edited_download.value.path()).read_text()
+    assert "a one-page ERP cut-over checklist" in edited and "Dear Daniel" in edited
     assert "Thank-you to Daniel Reyes" in notes and "Thank-you to Priya Shah" in notes
     assert "$12M" in notes and "cash conversion" in notes
     assert calendar.count("BEGIN:VEVENT") == 2 and "DTSTART;VALUE=DATE:20261201" in calendar
