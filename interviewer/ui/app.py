@@ -143,7 +143,8 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ui.drill_button.click(
         bound(h.on_drill),
         [ui.session_id, ui.drill_turn, ui.drill_text],
-        [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text, ui.report_charts, ui.report_details],
+        [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text, ui.report_charts, ui.report_details]
+        + [ui.report_md_file, ui.report_html_file, ui.report_json_file, ui.report_pdf_file],
         api_name="drill",
     )
     ui.refresh.click(bound(hist.on_refresh), None, history_outputs, api_name="history")

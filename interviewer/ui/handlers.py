@@ -338,7 +338,14 @@ def on_drill(
         return unchanged(ui.drill_result)
     moved = dimension_change(card, turn.scorecard)
     report = practice.report(session)
+    # The downloads are written again so they hold the new attempt (Gradio serves the copy made when a
+    # download's value is set).
+    files = {kind: gr.update(value=str(path)) for kind, path in practice.write_exports(session).items()}
     return {
+        ui.report_md_file: files["md"],
+        ui.report_html_file: files["html"],
+        ui.report_json_file: files["json"],
+        ui.report_pdf_file: files["pdf"],
         ui.drill_result: f"**Score {was} → {turn.overall}/100**" + (f" ({moved})" if moved else ""),
         ui.report_md: summary_markdown(report),
         ui.report_charts: charts_html(report),
