@@ -65,7 +65,7 @@ def test_start_then_answer_then_report_then_delete(practice: Practice, ui: UI) -
     assert drilled["drill_result"].startswith("**Score ") and "→" in drilled["drill_result"]
     assert practice.session(session_id)[1].turns[offered[0][1]].attempts  # the first try is kept
     exported = Path(drilled["report_md_file"]["value"]).read_text(encoding="utf-8")
-    assert "It paid for itself in a year." in exported and "Earlier attempts (1)" in exported  # downloads too
+    assert "It paid for itself in a year." in exported and "**Earlier attempts** (1)" in exported  # downloads
     assert list(h.on_drill(practice, ui, session_id, None, "again")) == ["drill_result"]  # none chosen
     written = [
         Path(report[key]["value"]) for key in ("report_md_file", "report_html_file", "report_json_file")
