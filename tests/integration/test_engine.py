@@ -332,6 +332,12 @@ def test_terminal_mode_runs_a_scripted_interview_and_can_be_resumed(
     assert cli.main(["sessions", "export", session_id, "--format", "json"]) == 0
     exported = json.loads(capsys.readouterr().out)
     assert exported["session"]["id"] == session_id and exported["report"]["turns"]
+    assert cli.main(["sessions", "export", session_id, "--format", "pdf"]) == 1  # binary needs a file
+    assert "--out" in capsys.readouterr().err
+    pdf = tmp_path / "report.pdf"
+    assert cli.main(["sessions", "export", session_id, "--format", "pdf", "--out", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
     assert cli.main(["sessions", "delete", session_id]) == 0
     capsys.readouterr()
     assert cli.main(["sessions", "show", session_id]) == 1
