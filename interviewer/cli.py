@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer import __version__
+from interviewer.commands import database as database_commands
 from interviewer.commands import drill as drill_commands
 from interviewer.commands import evals as eval_commands
 from interviewer.commands import followup as followup_commands
@@ -216,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     practice_commands.add_parsers(commands)
     ui_commands.add_parsers(commands)
     eval_commands.add_parsers(commands)
+    database_commands.add_parsers(commands)
     return parser
 
 

@@ -73,7 +73,7 @@ class Practice:
         prompts_dir: Path | None = None,
     ) -> None:
         self.settings = settings or Settings.from_env()
-        self.store = store or SessionStore(self.settings.sessions_db)
+        self.store = store or SessionStore.open(self.settings)
         # Cheap to build: the guidance store and the embedding model open on first use (see warm_up).
         self.scorer = scorer or Scorer(self.settings, prompts_dir=prompts_dir)
         self._model = model  # an injected model (the evals' recording cache) serves every engine

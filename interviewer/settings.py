@@ -35,6 +35,11 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
         "openai_api_key",
         "Key for openai:<model>; required for api.openai.com, optional for local servers",
     ),
+    "INTERVIEWER_DATABASE_URL": (
+        "database_url",
+        "postgresql://user:password@host:port/db: sessions in PostgreSQL (many users, app replicas) "
+        "instead of the SQLite file under INTERVIEWER_HOME",
+    ),
     "INTERVIEWER_CHROMA_URL": (
         "chroma_url",
         "Use a Chroma server (http://host:port) instead of the local store",
@@ -67,6 +72,7 @@ class Settings(BaseModel):
     openai_base_url: str | None = None
     openai_api_key: str | None = None
     chroma_url: str | None = None
+    database_url: str | None = None
     fake_script: Path | None = None
     ui_user: str | None = None
     ui_password: str | None = None

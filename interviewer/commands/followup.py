@@ -32,7 +32,7 @@ def job_search() -> JobSearch:
     from interviewer.job_search import JobSearch
 
     settings = Settings.from_env()
-    return JobSearch(SessionStore(settings.sessions_db), settings.reports_dir)
+    return JobSearch(SessionStore.open(settings), settings.reports_dir)
 
 
 def cmd_kit(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ def pipeline_store() -> PipelineStore:
     from interviewer.interview.pipeline_store import PipelineStore
     from interviewer.interview.store import SessionStore
 
-    return PipelineStore(SessionStore(Settings.from_env().sessions_db))
+    return PipelineStore(SessionStore.open(Settings.from_env()))
 
 
 def _day(value: str | None, what: str) -> date | None:

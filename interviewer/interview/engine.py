@@ -51,7 +51,7 @@ class Engine:
         self.settings = settings or Settings.from_env()
         self._model = model
         self._scorer = scorer
-        self.store = store or SessionStore(self.settings.sessions_db)
+        self.store = store or SessionStore.open(self.settings)
         self.prompts_dir = prompts_dir
         self._topics: dict[str, str] | None = None
         self._transcriber: Transcriber | None = None

@@ -4,12 +4,12 @@ as it was."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 
 from pydantic import ValidationError
 
 from interviewer.errors import InputError
+from interviewer.interview.database import Connection
 from interviewer.interview.pipeline import Application, Practised, moved
 from interviewer.interview.real_interview import RealInterview
 from interviewer.interview.session import now
@@ -57,7 +57,7 @@ class PipelineStore:
             app.model_dump_json(),
         )
 
-    def _save(self, db: sqlite3.Connection, app: Application) -> None:
+    def _save(self, db: Connection, app: Application) -> None:
         db.execute(
             "UPDATE applications SET company=?, role=?, stage=?, applied_on=?, last_activity=?, data=? "
             "WHERE id=?",
@@ -76,7 +76,7 @@ class PipelineStore:
         with self.store.transaction() as db:
             return self._get(db, application_id)
 
-    def _get(self, db: sqlite3.Connection, application_id: str) -> Application:
+    def _get(self, db: Connection, application_id: str) -> Application:
         row = db.execute("SELECT data FROM applications WHERE id=?", (application_id.strip(),)).fetchone()
         if row is None:
             raise InputError(f"No application '{application_id}'; `interviewer pipeline list` shows them.")

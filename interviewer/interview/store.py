@@ -4,20 +4,21 @@ committed as it happens. Schema changes are numbered migrations, applied in orde
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from interviewer.errors import ConflictError, InputError, InterviewerError, StorageError
+from interviewer.errors import ConflictError, InputError, InterviewerError
+from interviewer.interview.database import Connection, Database, DuplicateRow, SqliteDatabase, open_database
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
 from interviewer.interview.session import Session, Turn, now
 from interviewer.interview.store_repair import is_damaged, quarantine
+from interviewer.settings import Settings
 
 # Append only: a released migration is never edited, since databases in the wild already ran it.
 MIGRATIONS: tuple[str, ...] = (
@@ -98,56 +99,43 @@ def _overall(turn: dict[str, object]) -> float | None:
 
 
 class SessionStore:
-    def __init__(self, path: Path) -> None:
+    """The sessions, their turns and the job search, on SQLite (a path) or PostgreSQL (`database`); every
+    change is committed as it happens. `SessionStore.open(settings)` picks the configured one."""
+
+    def __init__(self, path: Path | None = None, database: Database | None = None) -> None:
+        if database is None:
+            if path is None:
+                raise ValueError("a SessionStore needs a path or a database")
+            database = SqliteDatabase(path)
+        self.db = database
         self.path = path
         self._lock = threading.Lock()
         self.notice: str | None = None  # said once to the user: the database was damaged and repaired
-        path.parent.mkdir(parents=True, exist_ok=True)
-        reason = is_damaged(path)
-        if reason is not None:
-            self.notice = quarantine(path, reason, self._create)
-            sys.stderr.write(self.notice + "\n")
-        else:
-            self._create()
+        if isinstance(database, SqliteDatabase):
+            database.path.parent.mkdir(parents=True, exist_ok=True)
+            reason = is_damaged(database.path)
+            if reason is not None:
+                self.notice = quarantine(database.path, reason, self._create)
+                sys.stderr.write(self.notice + "\n")
+                return
+        self._create()
+
+    @classmethod
+    def open(cls, settings: Settings) -> SessionStore:
+        """PostgreSQL when INTERVIEWER_DATABASE_URL is set (nothing is written to the SQLite file then),
+        else the SQLite file under INTERVIEWER_HOME."""
+        database = open_database(settings.database_url, settings.sessions_db)
+        return cls(settings.sessions_db if isinstance(database, SqliteDatabase) else None, database)
 
     def _create(self) -> None:
         with self._connect() as db:
             self._migrate(db)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=10)
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(self._unreadable(exc)) from None
-        try:
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA journal_mode = WAL")
-            with db:  # one transaction: committed on success, rolled back on error
-                yield db
-        except sqlite3.IntegrityError:
-            raise
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StorageError(
-                    f"The sessions database {self.path} is busy in another process; try again."
-                ) from None
-            raise StorageError(self._unreadable(exc)) from None
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(self._unreadable(exc)) from None
-        finally:
-            db.close()
+    def _connect(self) -> AbstractContextManager[Connection]:
+        return self.db.connect()  # type: ignore[no-any-return, unused-ignore]
 
-    def _unreadable(self, exc: Exception) -> str:
-        # Damage found after start-up: the next start keeps a copy and recovers what it can.
-        return (
-            f"The sessions database {self.path} cannot be read ({exc}); restart the app or command to "
-            "keep a copy of it and recover every readable session."
-        )
-
-    @staticmethod
-    def _migrate(db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
+    def _migrate(self, db: Connection) -> None:
+        version = self.db.version(db)
         if version > len(MIGRATIONS):
             raise InputError(
                 f"The sessions database was written by a newer version (schema {version}); "
@@ -156,10 +144,10 @@ class SessionStore:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             for statement in filter(str.strip, script.split(";")):
                 db.execute(statement)
-            db.execute(f"PRAGMA user_version = {number}")
+            self.db.set_version(db, number)
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """One committed transaction on this database, for the tables other modules own (the pipeline):
         everything in it is written, or nothing is."""
         with self._lock, self._connect() as db:
@@ -168,14 +156,16 @@ class SessionStore:
     @property
     def schema_version(self) -> int:
         with self._connect() as db:
-            return int(db.execute("PRAGMA user_version").fetchone()[0])
+            return self.db.version(db)
 
     def save(self, session: Session) -> None:
         """Write the session row and every turn (insert or replace); used at creation and on state changes."""
         session.updated_at = now()
         with self._lock, self._connect() as db:
             db.execute(
-                "INSERT OR REPLACE INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                "updated_at=excluded.updated_at, status=excluded.status, cursor=excluded.cursor, "
+                "probe_pending=excluded.probe_pending, profile=excluded.profile, plan=excluded.plan",
                 (
                     session.id,
                     session.created_at,
@@ -191,7 +181,8 @@ class SessionStore:
                 ),
             )
             db.executemany(
-                "INSERT OR REPLACE INTO turns VALUES (?,?,?)",
+                "INSERT INTO turns VALUES (?,?,?) "
+                "ON CONFLICT (session_id, idx) DO UPDATE SET data=excluded.data",
                 [(session.id, t.index, t.model_dump_json()) for t in session.turns],
             )
 
@@ -212,7 +203,7 @@ class SessionStore:
                 db.execute(
                     "INSERT INTO turns VALUES (?,?,?)", (session.id, turn.index, turn.model_dump_json())
                 )
-            except sqlite3.IntegrityError:
+            except DuplicateRow:
                 raise ConflictError(_CHANGED_ELSEWHERE) from None
             self._update_position(db, session)
 
@@ -223,8 +214,7 @@ class SessionStore:
         session.updated_at = now()
         with self._lock, self._connect() as db:
             changed = db.execute(
-                "UPDATE turns SET data=? WHERE session_id=? AND idx=? "
-                "AND json_extract(data, '$.answer') IS ?",
+                f"UPDATE turns SET data=? WHERE session_id=? AND idx=? AND {self.db.answer_is}",
                 (turn.model_dump_json(), session.id, turn.index, stored_answer),
             ).rowcount
             if not changed:
@@ -232,7 +222,7 @@ class SessionStore:
             self._update_position(db, session)
 
     @staticmethod
-    def _update_position(db: sqlite3.Connection, session: Session) -> None:
+    def _update_position(db: Connection, session: Session) -> None:
         updated = db.execute(
             "UPDATE sessions SET updated_at=?, status=?, cursor=?, probe_pending=? WHERE id=?",
             (session.updated_at, session.status, session.cursor, int(session.probe_pending), session.id),
