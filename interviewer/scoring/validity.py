@@ -36,6 +36,9 @@ class LabelledAnswer(BaseModel):
     label: Label
     dimensions: dict[Dimension, int | None]
     note: str = ""
+    # False: measured, never fitted, whatever its split (answers added in new styles to test the scorer as it
+    # stands; `styles.jsonl`).
+    fit: bool = True
 
     @property
     def split(self) -> Literal["dev", "held-back"]:
@@ -218,13 +221,14 @@ def calibrate(
     rows: list[LabelledAnswer], analyse: Callable[[ScoreInput], dict[str, float] | None], version: str
 ) -> Calibration:
     """Fit the reducer on the dev split only; non-answers are left out (they are floored, not fitted)."""
-    dev = [row for row in rows if row.split == "dev"]
+    dev = [row for row in rows if row.split == "dev" and row.fit]
     pairs = []
     for row in dev:
         values = analyse(row.as_input())
         if values is not None:
             pairs.append((values, {str(d): score for d, score in row.dimensions.items()}))
-    digest = hashlib.sha256("\n".join(r.model_dump_json() for r in dev).encode()).hexdigest()[:16]
+    dumped = "\n".join(r.model_dump_json(exclude={"fit"}) for r in dev)  # as before the field existed
+    digest = hashlib.sha256(dumped.encode()).hexdigest()[:16]
     return fit(
         pairs,
         version,
