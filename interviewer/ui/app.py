@@ -15,8 +15,9 @@ from functools import partial
 from typing import Any
 
 import gradio as gr
+from fastapi.responses import JSONResponse
 
-from interviewer.errors import ConfigError
+from interviewer.errors import ConfigError, InterviewerError
 from interviewer.job_search import JobSearch
 from interviewer.models.registry import known_models
 from interviewer.practice import Practice
@@ -48,6 +49,7 @@ _ADDRESS_JS = """(id) => {
   if (id) { url.searchParams.set("session", id); } else { url.searchParams.delete("session"); }
   window.history.replaceState(null, "", url);
 }"""
+MAX_UPLOAD = "25mb"  # a resume or a recorded answer; Gradio refuses a bigger upload before it is stored
 CONCURRENCY = 2  # handlers running at once; the rest wait in the queue, which shows their place
 QUEUE_SIZE = 64
 
@@ -62,8 +64,8 @@ def model_labels(settings: Settings) -> dict[str, str]:
     return labels
 
 
-def build_app(settings: Settings | None = None) -> gr.Blocks:
-    practice = Practice(settings or Settings.from_env())
+def build_app(settings: Settings | None = None, practice: Practice | None = None) -> gr.Blocks:
+    practice = practice or Practice(settings or Settings.from_env())
     labels = model_labels(practice.settings)
     models = list(labels)
     voice = voice_installed()
@@ -247,16 +249,32 @@ def launch(
 ) -> gr.Blocks:
     settings = settings or Settings.from_env()
     auth = login_for(host, no_auth, settings)
-    app = build_app(settings)
+    practice = Practice(settings)
+    app = build_app(settings, practice)
     app.launch(
         server_name=host,
         server_port=port,
         auth=auth,
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,
         show_error=False,
         quiet=True,
         css=APP_CSS,
         # Reports to download and recorded answers to replay; nothing else under INTERVIEWER_HOME is served.
         allowed_paths=[str(settings.reports_dir), str(settings.audio_dir)],
+        max_file_size=MAX_UPLOAD,
     )
+    app.app.add_api_route("/healthz", partial(health, practice), methods=["GET"])
+    if block:
+        app.block_thread()
     return app
+
+
+def health(practice: Practice) -> JSONResponse:
+    """For a load balancer: 200 while this replica can reach its database, 503 when it cannot. Open without
+    a login, and says nothing about anyone's sessions."""
+    try:
+        schema = practice.store.schema_version
+    except InterviewerError as exc:
+        return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
+    database, model = practice.store.db.dialect, practice.settings.model
+    return JSONResponse({"status": "ok", "database": database, "schema": schema, "model": model})

@@ -10,7 +10,7 @@ import pytest
 from gradio_client import Client
 
 from interviewer.errors import ConfigError
-from interviewer.interview.store import SessionStore
+from interviewer.interview.store import MIGRATIONS, SessionStore
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model
 from interviewer.settings import Settings
@@ -210,3 +210,17 @@ def test_the_login_pauses_a_name_after_repeated_failures() -> None:
     assert not login("coach", "s3cret"), "the right password must wait out the pause"
     now[0] += LoginThrottle.WINDOW + 1
     assert login("coach", "s3cret")
+
+
+def test_a_load_balancer_can_ask_a_replica_whether_it_is_up(settings: Settings, tmp_path: Path) -> None:
+    import httpx
+
+    with running_app(settings) as url:
+        answer = httpx.get(url + "healthz", timeout=10)
+        too_big = httpx.post(
+            url + "gradio_api/upload", files={"files": ("big.pdf", b"0" * (26 * 1024 * 1024))}, timeout=60
+        )
+    assert answer.status_code == 200
+    expected = {"status": "ok", "database": "sqlite", "schema": len(MIGRATIONS), "model": "fake:client"}
+    assert answer.json() == expected
+    assert too_big.status_code == 413  # uploads are capped before anything is stored
