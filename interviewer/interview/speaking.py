@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.corpus.search import Retriever
+from interviewer.errors import ModelResponseError
 from interviewer.interview.context import assemble_history
 from interviewer.interview.guard import Interview
 from interviewer.interview.personas import get_persona
@@ -180,10 +181,16 @@ class TurnWriter:
             answer=fence(last.answer),
         )
         seed = session.plan.seed * 1000 + len(session.turns)
-        reply = self.model.complete_json(
-            messages, Detail, Sampling(temperature=0.2, max_tokens=BRIDGE_TOKENS, seed=seed)
-        )
         ref = f"{prompt.ref}+{template.ref}"
+        try:
+            reply = self.model.complete_json(
+                messages, Detail, Sampling(temperature=0.2, max_tokens=BRIDGE_TOKENS, seed=seed)
+            )
+        except ModelResponseError as exc:
+            # A bridge is the one thing the model adds to a guided turn, and optional: a reply that is not
+            # the JSON asked for loses the bridge (kept in `rejected`), not the question. A model that is
+            # down or too slow is still said, since every later turn needs it too.
+            return Worded(planned, rejected=[f"bridge: {exc}"], prompt=ref)
         if not reply.detail.strip():
             return Worded(planned, prompt=ref)
         # A phrase that runs on ("...; cost per order fell 18%") may hold a short clause of the answer's own.

@@ -1,0 +1,97 @@
+"""Two app replicas (two `interviewer ui` processes) on one real PostgreSQL, many simulated users through
+`gradio_client`, no sticky sessions: every answer is stored exactly once, in its own user's session."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import httpx
+from gradio_client import Client
+
+from interviewer.interview.database import PostgresDatabase
+from interviewer.interview.store import SessionStore
+from tests.integration.postgres import fresh_database, running_postgres
+from tests.integration.ui_support import free_port
+
+USERS = 24
+ANSWER = (
+    "When I joined Halden, DSO was 68 days. I rebuilt credit control with the sales team and within two "
+    "quarters it fell to 41, releasing $12M of cash. Marker {user}-{n}."
+)
+
+
+@contextmanager
+def replica(home: Path, corpus_home: Path, database_url: str, script: Path) -> Iterator[str]:
+    """One `interviewer ui` process of its own; yields its URL once its health check answers."""
+    home.mkdir()
+    (home / "chroma").symlink_to(corpus_home / "chroma", target_is_directory=True)
+    port = free_port()
+    env = {
+        **os.environ,
+        "INTERVIEWER_HOME": str(home),
+        "INTERVIEWER_DATABASE_URL": database_url,
+        "INTERVIEWER_MODEL": "fake",
+        "INTERVIEWER_FAKE_SCRIPT": str(script),
+        "INTERVIEWER_TURN_MODE": "guided",  # the planned wording; the fake's replies are only bridges
+    }
+    command = [str(Path(sys.executable).parent / "interviewer"), "ui", "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(url + "healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                said = process.stderr.read() if process.stderr else b""
+                raise RuntimeError(f"the replica did not start: {said!r}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def play(url: str, user: int) -> list[str]:
+    client = Client(url, verbose=False)
+    client.predict("cfo", "warm-screener", "short", "fake", "", "", None, str(user), api_name="/start")
+    client.predict(api_name="/next_turn")
+    said = []
+    for n in (1, 2):
+        result = client.predict(ANSWER.format(user=user, n=n), api_name="/answer")
+        said.append(str(result[6]))  # the status line: empty when the answer was taken
+    return said
+
+
+def test_two_replicas_on_one_database_store_every_answer_once(corpus_home: Path, tmp_path: Path) -> None:
+    script = tmp_path / "bridges.json"
+    script.write_text(json.dumps(["no bridge"] * 2000))  # not JSON: every bridge is dropped, never retried
+    with running_postgres() as server:
+        url = fresh_database(server)
+        with ExitStack() as stack:
+            homes = [tmp_path / f"replica-{n}" for n in (0, 1)]
+            replicas = [stack.enter_context(replica(home, corpus_home, url, script)) for home in homes]
+            with ThreadPoolExecutor(max_workers=8) as pool:
+                said = list(pool.map(lambda user: play(replicas[user % 2], user), range(USERS)))
+        store = SessionStore(database=PostgresDatabase(url))
+        sessions = store.readable(limit=100)
+    assert len(sessions) == USERS
+    assert all(status == "" for statuses in said for status in statuses), said
+    for session in sessions:
+        answers = [t.answer for t in session.turns if t.answer]
+        users = {a.split("Marker ")[1].split("-")[0] for a in answers}
+        assert len(answers) == 2 and len(users) == 1, answers  # its own user's two answers, once each
+    markers = sorted(a.split("Marker ")[1] for s in sessions for t in s.turns if (a := t.answer))
+    assert markers == sorted(f"{u}-{n}." for u in range(USERS) for n in (1, 2))
+    assert not any((tmp_path / f"replica-{n}" / "sessions.sqlite3").exists() for n in (0, 1))
