@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from interviewer.interview.resume_facts import (
-    _EXCLUDED_HEADS,
+from interviewer.interview.dates import (
     _RANGE,
-    MIN_GAP_MONTHS,
-    Gap,
-    Job,
     _end_latest,
     _format,
-    _is_study_line,
     _month_index,
     _parse_date,
     _start_earliest,
 )
+from interviewer.interview.resume_facts import _EXCLUDED_HEADS, MIN_GAP_MONTHS, Gap, Job, _is_study_line
 
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",
                 "ausbildung", "studium", "formation", "formação", "formación", "educación",

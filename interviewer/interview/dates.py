@@ -1,0 +1,85 @@
+"""Dates as resumes write them: month names in several languages, numeric and season dates, quarters,
+"Jan '24", open ranges ("2001–"), and "present" in the languages resumes here come in. A date is
+(year, month), the month None when only the year is given."""
+
+from __future__ import annotations
+
+import re
+
+# (year, month); the month is None when the resume gives only the year.
+YearMonth = tuple[int, int | None]
+
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|q[1-4]"
+    # Portuguese, Spanish, French and German months where they differ from English.
+    r"|fev(?:ereiro)?|abr(?:il)?|mai(?:o)?|ago(?:sto)?|set(?:embro)?|out(?:ubro)?|dez(?:embro)?|ene(?:ro)?"
+    r"|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|août|déc(?:embre)?"
+    r"|jän(?:ner)?|mär(?:z)?|okt(?:ober)?"
+)
+# Seasons are read as their middle month.
+_MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                  "oct": 10, "nov": 11, "dec": 12, "spr": 4, "sum": 7, "aut": 10, "fal": 10,
+                  "win": 1, "q1": 1, "q2": 4, "q3": 7, "q4": 10, "fev": 2, "abr": 4, "mai": 5, "ago": 8,
+                  "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "fév": 2, "avr": 4, "aoû": 8,
+                  "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7}  # fmt: skip
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:(?:{_MONTH_NAMES})\.?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
+    rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+)
+# "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch.
+_PRESENT = (
+    r"present|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
+    r"|presente|actualidad|atual(?:mente)?|hoje|oggi|heden|nu"
+)
+_END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+    rf"(?P<end>{_END})(?![\w/-])",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
+# An open range, "2001–" or "(2016–)": the job goes on.
+_OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
+# A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS.get(name[:4]) or _MONTH_NUMBERS[name[:3]]  # juin and juil differ only at four
+
+
+def _parse_date(text: str) -> YearMonth | None:
+    value = text.lower().strip()
+    if m := re.match(rf"({_MONTH_NAMES})\.?[,/]?\s*'?(\d{{4}})", value):
+        return int(m.group(2)), _month_number(m.group(1))
+    if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'(\d\d)$", value):  # "Jan '24": this century
+        return 2000 + int(m.group(2)), _month_number(m.group(1))
+    if m := re.match(r"(\d{1,2})[/.-](\d{4})", value):
+        return int(m.group(2)), int(m.group(1))
+    if m := re.match(r"(\d{4})[/.-](\d{1,2})", value):
+        return int(m.group(1)), int(m.group(2))
+    if m := re.match(r"(\d{4})$", value):
+        return int(m.group(1)), None
+    return None
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _start_earliest(when: YearMonth) -> int:
+    return _month_index(when[0], when[1] or 1)
+
+
+def _end_latest(when: YearMonth) -> int:
+    """The first month after the job, reading a year-only end as December."""
+    return _month_index(when[0], when[1] or 12) + 1
+
+
+# Spelled out rather than strftime's %b, which follows the process locale: a prompt reads the same anywhere.
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _format(when: YearMonth) -> str:
+    year, month = when
+    return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if month else str(year)
