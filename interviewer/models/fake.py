@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -14,7 +16,26 @@ from interviewer.errors import InputError, ModelError
 from interviewer.models.base import Completion, Message, Sampling, T, Usage
 from interviewer.models.structured import complete_validated
 
-Reply = str | Exception
+
+@dataclass(frozen=True)
+class Slow:
+    """A reply that takes `after_s` seconds: scripts a model that is slow, or a replica stopped mid-turn."""
+
+    text: str
+    after_s: float
+
+
+Reply = str | Exception | Slow
+
+
+def _scripted(reply: object) -> bool:
+    if isinstance(reply, str):
+        return True
+    return (
+        isinstance(reply, dict)
+        and isinstance(reply.get("text"), str)
+        and isinstance(reply.get("after_s"), int | float)
+    )
 
 
 class FakeChatModel:
@@ -51,9 +72,12 @@ class FakeChatModel:
             raise InputError(
                 f"INTERVIEWER_FAKE_SCRIPT={self._script} is not a readable JSON list: {exc}"
             ) from None
-        if not isinstance(replies, list) or not all(isinstance(r, str) for r in replies):
-            raise InputError(f"INTERVIEWER_FAKE_SCRIPT={self._script} must hold a JSON list of strings.")
-        self._queue.extend(replies)
+        if not isinstance(replies, list) or not all(_scripted(r) for r in replies):
+            raise InputError(
+                f"INTERVIEWER_FAKE_SCRIPT={self._script} must hold a JSON list of strings "
+                '(or {"text": ..., "after_s": seconds} for a slow reply).'
+            )
+        self._queue.extend(r if isinstance(r, str) else Slow(r["text"], float(r["after_s"])) for r in replies)
 
     def _next(self, messages: Sequence[Message]) -> str:
         self._load_script()
@@ -63,6 +87,9 @@ class FakeChatModel:
         reply = self._queue.popleft()
         if isinstance(reply, Exception):
             raise reply
+        if isinstance(reply, Slow):
+            time.sleep(reply.after_s)
+            return reply.text
         return reply
 
     def complete(self, messages: Sequence[Message], sampling: Sampling | None = None) -> Completion:

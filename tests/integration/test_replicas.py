@@ -28,6 +28,15 @@ ANSWER = (
 )
 
 
+_PROCESSES: dict[str, subprocess.Popen[bytes]] = {}
+
+
+def _kill(url: str) -> None:
+    """Stop a replica the hard way, as a crash or a lost machine would: no shutdown, no flush."""
+    _PROCESSES[url].kill()
+    _PROCESSES[url].wait(timeout=30)
+
+
 @contextmanager
 def replica(home: Path, corpus_home: Path, database_url: str, script: Path) -> Iterator[str]:
     """One `interviewer ui` process of its own; yields its URL once its health check answers."""
@@ -45,6 +54,7 @@ def replica(home: Path, corpus_home: Path, database_url: str, script: Path) -> I
     command = [str(Path(sys.executable).parent / "interviewer"), "ui", "--port", str(port)]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/"
+    _PROCESSES[url] = process
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -59,8 +69,10 @@ def replica(home: Path, corpus_home: Path, database_url: str, script: Path) -> I
             time.sleep(0.5)
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=30)
+        _PROCESSES.pop(url, None)
 
 
 def play(url: str, user: int) -> list[str]:
@@ -95,3 +107,38 @@ def test_two_replicas_on_one_database_store_every_answer_once(corpus_home: Path,
     markers = sorted(a.split("Marker ")[1] for s in sessions for t in s.turns if (a := t.answer))
     assert markers == sorted(f"{u}-{n}." for u in range(USERS) for n in (1, 2))
     assert not any((tmp_path / f"replica-{n}" / "sessions.sqlite3").exists() for n in (0, 1))
+
+
+def test_a_replica_stopped_mid_turn_loses_nothing(corpus_home: Path, tmp_path: Path) -> None:
+    """The answer is stored and scored before the next question is worded; a replica killed while wording it
+    (a slow model) loses nothing, and another replica carries the session on from where it stands."""
+    slow = tmp_path / "slow.json"
+    slow.write_text(json.dumps([{"text": "no bridge", "after_s": 120}] + ["no bridge"] * 50))
+    fast = tmp_path / "fast.json"
+    fast.write_text(json.dumps(["no bridge"] * 50))
+    with running_postgres() as server:
+        url = fresh_database(server)
+        store = SessionStore(database=PostgresDatabase(url))
+        with replica(tmp_path / "b", corpus_home, url, fast) as second:
+            with replica(tmp_path / "a", corpus_home, url, slow) as first:
+                client = Client(first, verbose=False)
+                client.predict("cfo", "warm-screener", "short", "fake", "", "", None, "3", api_name="/start")
+                client.predict(api_name="/next_turn")
+                client.submit(ANSWER.format(user=3, n=1), api_name="/answer")  # its reply never comes
+                deadline = time.monotonic() + 60
+                while not any(t.scorecard for s in store.readable() for t in s.turns if t.answer):
+                    assert time.monotonic() < deadline, "the answer was never stored"
+                    time.sleep(0.2)
+                time.sleep(1)  # the replica is now waiting on the slow model for the next question
+                _kill(first)
+            [session] = store.readable()
+            answered = [t for t in session.turns if t.answer]
+            assert len(answered) == 1 and answered[0].scorecard is not None  # kept, and scored
+            other = Client(second, verbose=False)
+            other.predict(api_name="/history")  # the History tab lists it, then it is opened
+            other.predict(session.id, api_name="/resume")
+            other.predict(api_name="/next_turn")
+            other.predict(ANSWER.format(user=3, n=2), api_name="/answer")
+        [after] = store.readable()
+    markers = [t.answer.split("Marker ")[1] for t in after.turns if t.answer]
+    assert markers == ["3-1.", "3-2."]  # both answers, once each, in order, across the two replicas
