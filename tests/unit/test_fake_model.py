@@ -73,3 +73,16 @@ def test_a_broken_script_file_is_an_input_error(tmp_path: Path) -> None:
     script.write_text("{oops", encoding="utf-8")
     with pytest.raises(InputError, match="INTERVIEWER_FAKE_SCRIPT"):
         FakeChatModel(script=script).complete(ASK)
+
+
+def test_a_script_may_hold_a_slow_reply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    waited: list[float] = []
+    monkeypatch.setattr("interviewer.models.fake.time.sleep", waited.append)
+    script = tmp_path / "script.json"
+    script.write_text('[{"text": "Slowly.", "after_s": 2.5}, "Quickly."]')
+    model = FakeChatModel(script=script)
+    assert model.complete(ASK).text == "Slowly." and waited == [2.5]
+    assert model.complete(ASK).text == "Quickly." and waited == [2.5]
+    script.write_text('[{"text": "no delay given"}]')
+    with pytest.raises(InputError, match="after_s"):
+        FakeChatModel(script=script).complete(ASK)
