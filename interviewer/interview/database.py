@@ -151,8 +151,7 @@ class PostgresDatabase:
 
     @contextmanager
     def connect(self) -> Iterator[_Postgres]:
-        import psycopg  # only a server deployment needs the driver loaded
-
+        psycopg = _driver()
         try:
             connection = psycopg.connect(self.url, connect_timeout=10)
         except psycopg.Error as exc:
@@ -177,6 +176,17 @@ class PostgresDatabase:
     def set_version(self, db: Connection, version: int) -> None:
         db.execute("DELETE FROM schema_version")
         db.execute("INSERT INTO schema_version VALUES (?)", (version,))
+
+
+def _driver() -> Any:
+    """psycopg, which only a server deployment installs (the `server` extra)."""
+    try:
+        import psycopg
+    except ImportError:
+        raise ConfigError(
+            "INTERVIEWER_DATABASE_URL needs the PostgreSQL driver: pip install -e '.[server]'."
+        ) from None
+    return psycopg
 
 
 def _first_line(exc: Exception) -> str:

@@ -168,3 +168,11 @@ def test_a_bad_or_unreachable_database_is_said_in_one_sentence(tmp_path: Path) -
     with pytest.raises(StorageError, match="cannot be reached") as caught:
         SessionStore(database=unreachable)
     assert "secret" not in str(caught.value)  # the password is never repeated
+
+
+def test_a_database_url_without_the_driver_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an install without the server extra
+    with pytest.raises(ConfigError, match=r"pip install -e '\.\[server\]'"):
+        SessionStore(database=PostgresDatabase("postgresql://x@127.0.0.1:1/db"))
