@@ -2,7 +2,8 @@
 one PostgreSQL, simulated users through `gradio_client`, on the scripted fake model (so what is measured is
 the app's own overhead: scoring, storage, streaming), in guided mode.
 
-Run: .venv/bin/python benchmarks/replicas.py [--users 16] [--answers 3] [--replicas 1 2 4]
+Run: PYTHONPATH=. .venv/bin/python benchmarks/replicas.py [--users 16] [--answers 3] [--replicas 1 2 4]
+(it starts PostgreSQL and the replicas with the test suite's helpers, hence the path)
 """
 
 from __future__ import annotations
