@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from interviewer.commands import read_text_file
 from interviewer.errors import InputError
 from interviewer.interview.kit import kit_ics, kit_markdown
 from interviewer.settings import Settings
@@ -68,6 +70,19 @@ def log_real_interview(args: argparse.Namespace, today: date) -> int:
     return 0
 
 
+def cmd_note(args: argparse.Namespace) -> int:
+    """Keep your own version of a logged interview's thank-you note to one person; it is checked and kept."""
+    text = read_text_file(args.file, "note") if args.file else sys.stdin.read()
+    check = job_search().edit_note(args.interview_id, args.to, text)
+    if args.json:
+        print(json.dumps(check.model_dump(mode="json"), indent=2))
+        return 0
+    print(f"Kept: {check.score}/100. {check.rationale}")
+    for n, advice in enumerate(check.suggestions, start=1):
+        print(f"  {n}. {advice}")
+    return 0
+
+
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser("follow-up", help="log a real interview; the follow-up kit of any interview")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -91,3 +106,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     log.add_argument("--json", action="store_true", help="machine-readable output")
     # The real date is read here, at the command-line edge, and nowhere below it.
     log.set_defaults(handler=lambda a: log_real_interview(a, date.today()))
+    note = actions.add_parser("note", help="your own version of a logged interview's thank-you note")
+    note.add_argument("interview_id", metavar="ID", help="a logged interview (`pipeline list` shows them)")
+    note.add_argument("--to", required=True, help="the person met, as logged with --met")
+    note.add_argument("--file", help="the note (default: read from standard input)")
+    note.add_argument("--json", action="store_true", help="the note's check as JSON")
+    note.set_defaults(handler=cmd_note)

@@ -80,6 +80,15 @@ def test_a_logged_interview_gets_a_kit_and_joins_the_pipeline(
         "text": "Wait for their decision; line up another application meanwhile",
         "due": "2026-12-14",
     }
+    # A note made one's own from the terminal: checked, kept, and the kit's from then on.
+    own = tmp_path / "note.txt"
+    own.write_text("Dear Tom, thank you for the ERP migration questions; I will send our cut-over plan.")
+    code, out, _ = run(capsys, "follow-up", "note", interview_id, "--to", "Tom Lindqvist", "--file", str(own))
+    assert code == 0 and out.startswith("Kept: ")
+    code, out, _ = run(capsys, "follow-up", "kit", interview_id, "--json")
+    assert json.loads(out)["notes"][1]["text"].startswith("Dear Tom, thank you for the ERP migration")
+    code, _, err = run(capsys, "follow-up", "note", interview_id, "--to", "Someone Else", "--file", str(own))
+    assert code == 1 and "not one of the people met" in err
 
 
 def test_a_second_interview_moves_the_open_application_on(capsys: pytest.CaptureFixture[str]) -> None:
