@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from interviewer.errors import InputError
-from interviewer.interview.kit import FollowUpKit, build_kit, kit_ics, kit_markdown
+from interviewer.interview.kit import FollowUpKit, build_kit, write_kit
 from interviewer.interview.pipeline import (
     Application,
     PipelineView,
@@ -85,13 +85,7 @@ class JobSearch:
 
     def write_kit(self, interview_id: str) -> tuple[Path, Path]:
         """The kit as Markdown and a calendar file under INTERVIEWER_HOME/reports, for downloads."""
-        kit, stamp = self.kit(interview_id)
-        self.reports_dir.mkdir(parents=True, exist_ok=True)
-        markdown = self.reports_dir / f"followup-{interview_id}.md"
-        calendar = self.reports_dir / f"followup-{interview_id}.ics"
-        markdown.write_text(kit_markdown(kit), encoding="utf-8")
-        calendar.write_text(kit_ics(kit, stamp), encoding="utf-8", newline="")
-        return markdown, calendar
+        return write_kit(self.reports_dir, *self.kit(interview_id))
 
     # -- the pipeline -----------------------------------------------------------------------------------
 

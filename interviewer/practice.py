@@ -17,7 +17,7 @@ from interviewer.errors import InputError, InterviewerError
 from interviewer.interview.brief import Brief
 from interviewer.interview.engine import Engine
 from interviewer.interview.exports import EXPORT_FORMATS, ExportFormat, export_report
-from interviewer.interview.kit import build_kit, kit_ics, kit_markdown
+from interviewer.interview.kit import build_kit, write_kit
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.practice_plan import practice_plan
 from interviewer.interview.profile import Corrections, Length
@@ -289,14 +289,8 @@ class Practice:
         """The follow-up kit of a finished session as Markdown and a calendar file; None before the end."""
         if session.status != "finished":
             return None
-        kit = build_kit(session)
-        folder = self.settings.reports_dir
-        folder.mkdir(parents=True, exist_ok=True)
-        markdown, calendar = folder / f"followup-{session.id}.md", folder / f"followup-{session.id}.ics"
-        markdown.write_text(kit_markdown(kit), encoding="utf-8")
         stamp = datetime.fromisoformat(session.updated_at).astimezone(UTC)
-        calendar.write_text(kit_ics(kit, stamp), encoding="utf-8", newline="")
-        return markdown, calendar
+        return write_kit(self.settings.reports_dir, build_kit(session), stamp)
 
     def _written_files(self, session_id: str) -> list[Path]:
         folder = self.settings.reports_dir

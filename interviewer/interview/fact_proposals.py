@@ -14,25 +14,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.errors import InterviewerError
 from interviewer.interview.profile import Corrections
-from interviewer.interview.reading import _DEGREE_ORDER, _INDUSTRIES, _NUMBER_WORDS
+from interviewer.interview.reading import (
+    _DEGREE_ORDER,
+    _DEGREE_PATTERNS,
+    _INDUSTRIES,
+    _NUMBER_WORDS,
+    _budgets,
+)
 from interviewer.interview.resume_facts import ResumeFacts
 from interviewer.models.base import ChatModel, Sampling
 from interviewer.prompts import load_prompt
 
-# Words a quote must hold for a degree of that level: the proposal says what the resume says, no more.
-_DEGREE_WORDS = {
-    "phd": r"ph\.?\s?d|doctor|dphil|doctorate",
-    "mba": r"\bm\.?b\.?a\b|business administration",
-    "master": r"master|\bm\.?\s?(?:sc|s|a|eng|phil|res|com|tech)\b|magister|diplom|laurea magistrale",
-    "bachelor": r"bachelor|\bb\.?\s?(?:sc|s|a|eng|com|tech|e)\b|licenciatura|licence|laurea\b",
-    "associate": r"associate(?:'s)? (?:degree|of)|\ba\.?a\.?s?\b|foundation degree|hnd\b",
-}
 MAX_FACTS = 12
-_MONEY = re.compile(
-    r"[$€£¥₹]|\b(?:usd|eur|gbp|dollars?|euros?|pounds|million|billion|mn|bn|budget|p&l|revenue|spend)\b"
-    r"|\d\s?[mkb]\b",
-    re.IGNORECASE,
-)
 
 
 class ProposedFact(BaseModel):
@@ -82,13 +75,11 @@ def supported(fact: ProposedFact, resume: str) -> bool:
     value = fact.value.strip().lower()
     if fact.kind == "team":
         return _digits_in(value, fact.quote) and 2 <= int(value) <= 200_000
+    # Read by the same readers the rules use: the quote must say this amount, and this degree.
     if fact.kind == "budget":
-        # "$45M" is 45000000 in the value; the quote must hold the figure as written.
-        scaled = [value[: -len(z)] for z in ("000000000", "000000", "000") if value.endswith(z)]
-        money = _MONEY.search(fact.quote) is not None
-        return money and value.isdigit() and any(_digits_in(v, fact.quote) for v in [value, *scaled] if v)
+        return value.isdigit() and int(value) in _budgets(fact.quote)
     if fact.kind == "degree":
-        return value in _DEGREE_WORDS and re.search(_DEGREE_WORDS[value], quote) is not None
+        return value in _DEGREE_PATTERNS and _DEGREE_PATTERNS[value].search(fact.quote) is not None
     return value in _INDUSTRIES
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -334,3 +335,12 @@ def kit_markdown(kit: FollowUpKit) -> str:
     out += ["", "## Worth sharing within a few days", ""]
     out += [f"- **{i.interviewer}**: {i.idea}" for i in kit.share_ideas]
     return "\n".join(out) + "\n"
+
+
+def write_kit(folder: Path, kit: FollowUpKit, stamp: datetime) -> tuple[Path, Path]:
+    """The kit as Markdown and a calendar file under `folder` (named by its interview), for downloads."""
+    folder.mkdir(parents=True, exist_ok=True)
+    markdown, calendar = folder / f"followup-{kit.session}.md", folder / f"followup-{kit.session}.ics"
+    markdown.write_text(kit_markdown(kit), encoding="utf-8")
+    calendar.write_text(kit_ics(kit, stamp), encoding="utf-8", newline="")
+    return markdown, calendar

@@ -61,15 +61,7 @@ class PipelineStore:
         db.execute(
             "UPDATE applications SET company=?, role=?, stage=?, applied_on=?, last_activity=?, data=? "
             "WHERE id=?",
-            (
-                app.company,
-                app.role,
-                app.stage,
-                app.applied_on.isoformat(),
-                app.last_activity.isoformat(),
-                app.model_dump_json(),
-                app.id,
-            ),
+            (*self._row(app)[2:], app.id),  # the row's columns after id and created_at
         )
 
     def get(self, application_id: str) -> Application:

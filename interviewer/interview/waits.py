@@ -41,8 +41,14 @@ class WaitLog:
         self.clock = clock
         self._lock = threading.Lock()
         self._running: dict[str, tuple[WaitKind, str, float]] = {}  # key -> (kind, model, started)
+        self._seen: dict[str, list[float]] | None = None  # the file, read once: the wait line asks each second
 
     def _read(self) -> dict[str, list[float]]:
+        if self._seen is None:
+            self._seen = self._load()
+        return self._seen
+
+    def _load(self) -> dict[str, list[float]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -59,7 +65,7 @@ class WaitLog:
         with self._lock:
             data = self._read()
             key = f"{kind}:{model}"
-            data[key] = [*data.get(key, []), round(seconds, 2)][-KEEP:]
+            data[key] = [*data.get(key, []), round(seconds, 2)][-KEEP:]  # kept in memory and on disk
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(".tmp")
             tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
