@@ -41,7 +41,7 @@ class WaitLog:
         self.clock = clock
         self._lock = threading.Lock()
         self._running: dict[str, tuple[WaitKind, str, float]] = {}  # key -> (kind, model, started)
-        self._seen: dict[str, list[float]] | None = None  # the file, read once: the wait line asks each second
+        self._seen: dict[str, list[float]] | None = None  # read once: the wait line asks every second
 
     def _read(self) -> dict[str, list[float]]:
         if self._seen is None:
