@@ -20,6 +20,7 @@ from interviewer.commands import practice as practice_commands
 from interviewer.commands import scoring as scoring_commands
 from interviewer.commands import stories as stories_commands
 from interviewer.commands import ui as ui_commands
+from interviewer.commands import users as user_commands
 from interviewer.errors import InputError, InterviewerError
 from interviewer.models import Message, Sampling, get_model, known_models
 from interviewer.models.embedded import EmbeddedModel
@@ -218,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     ui_commands.add_parsers(commands)
     eval_commands.add_parsers(commands)
     database_commands.add_parsers(commands)
+    user_commands.add_parsers(commands)
     return parser
 
 

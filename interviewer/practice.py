@@ -7,6 +7,7 @@ lay out and translate."""
 
 from __future__ import annotations
 
+import copy
 import shutil
 import threading
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ class Practice:
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.store = store or SessionStore.open(self.settings)
+        self._shared_store = self.store
         # Cheap to build: the guidance store and the embedding model open on first use (see warm_up).
         self.scorer = scorer or Scorer(self.settings, prompts_dir=prompts_dir)
         self._model = model  # an injected model (the evals' recording cache) serves every engine
@@ -84,6 +86,17 @@ class Practice:
         self.ready = threading.Event()
         self._warming = False
         self.waits = WaitLog(self.settings.home / "timings.json")
+        self.reports_dir = self.settings.reports_dir
+
+    def as_user(self, owner: str | None) -> Practice:
+        """This practice as one account sees it: its own sessions and reports only (the engines, the models
+        and the guidance are shared). None: the one-person install, which sees everything."""
+        if owner is None:
+            return self
+        view = copy.copy(self)
+        view.store = self.store.for_owner(owner)
+        view.reports_dir = self.settings.reports_dir / "accounts" / owner  # account names are path-safe
+        return view
 
     # -- engines ----------------------------------------------------------------------------------------
 
@@ -96,8 +109,14 @@ class Practice:
                 scorer = (
                     self.scorer if name == self.scorer.settings.model else self.scorer.with_settings(settings)
                 )
+                # The shared store: an engine serves every account, each of which loads its sessions
+                # through its own view first (`as_user`).
                 self._engines[name] = Engine(
-                    settings, model=self._model, scorer=scorer, store=self.store, prompts_dir=self.prompts_dir
+                    settings,
+                    model=self._model,
+                    scorer=scorer,
+                    store=self._shared_store,
+                    prompts_dir=self.prompts_dir,
                 )
             return self._engines[name]
 
@@ -168,7 +187,7 @@ class Practice:
             resume_name=setup.resume_name,
             as_of=setup.as_of,
         )
-        return engine, engine.start(profile, seed=setup.seed)
+        return engine, engine.start(profile, seed=setup.seed, owner=self.store.new_owner)
 
     def weak_spots(
         self, today: date, days: int = 0, role: str | None = None, length: Length = "standard", seed: int = 0
@@ -192,7 +211,7 @@ class Practice:
         profile = last.profile.model_copy(
             update={"practise": weak, "as_of": today, "length": length, "dismissed_objections": []}
         )
-        return engine, engine.start(profile, seed=seed), weak
+        return engine, engine.start(profile, seed=seed, owner=self.store.new_owner), weak
 
     def brief(self, session: Session) -> Brief:
         return self.engine(session.model).brief(session)
@@ -203,9 +222,7 @@ class Practice:
         turn = self.engine(session.model).answer(session, text, spoken=spoken)
         return Answered(session=session, turn=turn, finished=session.status == "finished")
 
-    def retry(
-        self, session: Session, turn_index: int, text: str, spoken: SpokenAnswer | None = None
-    ) -> Turn:
+    def retry(self, session: Session, turn_index: int, text: str, spoken: SpokenAnswer | None = None) -> Turn:
         """Answer a scored turn again ("try again"); the earlier attempt is kept beside the new one."""
         with self.turn_lock(session.id):
             return self.engine(session.model).retry(session, turn_index, text, spoken=spoken)
@@ -271,7 +288,7 @@ class Practice:
     def write_exports(self, session: Session) -> dict[ExportFormat, Path]:
         """Every export written under INTERVIEWER_HOME/reports, for downloads."""
         report = self.report(session)
-        folder = self.settings.reports_dir
+        folder = self.reports_dir
         folder.mkdir(parents=True, exist_ok=True)
         paths: dict[ExportFormat, Path] = {}
         for fmt in EXPORT_FORMATS:
@@ -280,7 +297,7 @@ class Practice:
         return paths
 
     def write_brief(self, session: Session, brief: Brief) -> Path:
-        path = self.settings.reports_dir / f"{session.id}-brief.md"
+        path = self.reports_dir / f"{session.id}-brief.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(brief.markdown(), encoding="utf-8")
         return path
@@ -290,10 +307,10 @@ class Practice:
         if session.status != "finished":
             return None
         stamp = datetime.fromisoformat(session.updated_at).astimezone(UTC)
-        return write_kit(self.settings.reports_dir, build_kit(session), stamp)
+        return write_kit(self.reports_dir, build_kit(session), stamp)
 
     def _written_files(self, session_id: str) -> list[Path]:
-        folder = self.settings.reports_dir
+        folder = self.reports_dir
         names = [f"interview-{session_id}.{fmt}" for fmt in EXPORT_FORMATS] + [f"{session_id}-brief.md"]
         names += [f"followup-{session_id}.md", f"followup-{session_id}.ics"]
         return [folder / name for name in names]

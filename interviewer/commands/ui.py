@@ -1,4 +1,5 @@
-"""`interviewer ui`: serve the Gradio app (127.0.0.1 by default; a login is required beyond it)."""
+"""`interviewer ui`: serve the Gradio app (127.0.0.1 by default; a login is required beyond it, and on any
+address once the database has accounts)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,22 @@ from typing import Any
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
+    from interviewer.practice import Practice
     from interviewer.settings import Settings
+    from interviewer.ui.accounts import accounts_login
     from interviewer.ui.app import launch, login_for  # gradio loads only for this command
 
     settings = Settings.from_env().with_overrides(model=args.model)
-    login_for(args.host, args.no_auth, settings)  # refused before any URL is printed
+    practice = Practice(settings)
+    accounts = accounts_login(practice)
+    login_for(args.host, args.no_auth, settings, accounts)  # refused before any URL is printed
+    logins = f"; {len(accounts.names())} account(s) log in" if accounts else ""
     print(
-        f"Mock interviewer on http://{args.host}:{args.port} (model {settings.model}); Ctrl+C stops it.",
+        f"Mock interviewer on http://{args.host}:{args.port} (model {settings.model}{logins}); "
+        "Ctrl+C stops it.",
         flush=True,
     )
-    launch(host=args.host, port=args.port, no_auth=args.no_auth, settings=settings)
+    launch(host=args.host, port=args.port, no_auth=args.no_auth, settings=settings, practice=practice)
     return 0
 
 

@@ -129,8 +129,9 @@ class Engine:
     def brief(self, session: Session) -> Brief:
         return build_brief(session.profile, session.plan, self.retriever)
 
-    def start(self, profile: Profile, seed: int = 0) -> Session:
-        session = Session(model=self.settings.model, profile=profile, plan=self.plan(profile, seed))
+    def start(self, profile: Profile, seed: int = 0, owner: str = "") -> Session:
+        plan = self.plan(profile, seed)
+        session = Session(model=self.settings.model, profile=profile, plan=plan, owner=owner)
         self.store.save(session)
         return session
 

@@ -150,7 +150,9 @@ def _delivery_html(report: Report) -> list[str]:
 def report_json(session: Session, report: Report) -> str:
     """The whole session and its report, without how turns were worded; what `sessions export --format
     json` and the app's download give."""
-    record = session.model_dump(mode="json", exclude={"turns": {"__all__": _INTERNAL_TURN_FIELDS}})
+    record = session.model_dump(
+        mode="json", exclude={"owner": True, "turns": {"__all__": _INTERNAL_TURN_FIELDS}}
+    )
     return json.dumps({"session": record, "report": report.model_dump(mode="json")}, indent=2,
                       ensure_ascii=False)  # fmt: skip
 

@@ -28,6 +28,12 @@ def _full(count: int, adding: int) -> str | None:
     )
 
 
+_INSERT = (
+    "INSERT INTO applications (id, created_at, company, role, stage, applied_on, last_activity, data, owner) "
+    "VALUES (?,?,?,?,?,?,?,?,?)"
+)
+
+
 class PipelineStore:
     def __init__(self, store: SessionStore) -> None:
         self.store = store
@@ -35,17 +41,16 @@ class PipelineStore:
     def add(self, applications: list[Application]) -> None:
         """Store new applications in one transaction: all of them, or none when the pipeline would be full."""
         with self.store.transaction() as db:
-            count = db.execute("SELECT COUNT(*) FROM applications").fetchone()[0]
-            refused = _full(count, len(applications))
+            refused = _full(self._count(db), len(applications))
             if refused:
                 raise InputError(refused)
-            db.executemany(
-                "INSERT INTO applications VALUES (?,?,?,?,?,?,?,?)",
-                [self._row(a) for a in applications],
-            )
+            db.executemany(_INSERT, [self._row(a) for a in applications])
 
-    @staticmethod
-    def _row(app: Application) -> tuple[str, ...]:
+    def _count(self, db: Connection) -> int:
+        mine, owner = self.store.mine()
+        return int(db.execute(f"SELECT COUNT(*) FROM applications WHERE {mine}", owner).fetchone()[0])
+
+    def _row(self, app: Application) -> tuple[str, ...]:
         return (
             app.id,
             now(),
@@ -55,21 +60,30 @@ class PipelineStore:
             app.applied_on.isoformat(),
             app.last_activity.isoformat(),
             app.model_dump_json(),
+            self.store.new_owner,
         )
 
     def _save(self, db: Connection, app: Application) -> None:
         db.execute(
             "UPDATE applications SET company=?, role=?, stage=?, applied_on=?, last_activity=?, data=? "
             "WHERE id=?",
-            (*self._row(app)[2:], app.id),  # the row's columns after id and created_at
+            (*self._row(app)[2:8], app.id),  # the row's columns after id and created_at, before owner
         )
+
+    def _interviews_mine(self) -> tuple[str, tuple[str, ...]]:
+        """The condition that keeps a query on real_interviews to this account's applications."""
+        mine, owner = self.store.mine()
+        return f"application_id IN (SELECT id FROM applications WHERE {mine})", owner
 
     def get(self, application_id: str) -> Application:
         with self.store.transaction() as db:
             return self._get(db, application_id)
 
     def _get(self, db: Connection, application_id: str) -> Application:
-        row = db.execute("SELECT data FROM applications WHERE id=?", (application_id.strip(),)).fetchone()
+        mine, owner = self.store.mine()
+        row = db.execute(
+            f"SELECT data FROM applications WHERE id=? AND {mine}", (application_id.strip(), *owner)
+        ).fetchone()
         if row is None:
             raise InputError(f"No application '{application_id}'; `interviewer pipeline list` shows them.")
         return self._read(application_id, row[0])
@@ -89,33 +103,38 @@ class PipelineStore:
     def delete(self, item_id: str) -> str:
         """Delete one logged interview, or an application with the interviews logged against it; returns
         what went, in words."""
+        theirs, owner = self._interviews_mine()
+        mine, _ = self.store.mine()
         with self.store.transaction() as db:
-            if db.execute("DELETE FROM real_interviews WHERE id=?", (item_id,)).rowcount:
+            if db.execute(f"DELETE FROM real_interviews WHERE id=? AND {theirs}", (item_id, *owner)).rowcount:
                 return f"the logged interview {item_id}"
             gone = db.execute(
                 "SELECT COUNT(*) FROM real_interviews WHERE application_id=?", (item_id,)
             ).fetchone()[0]
-            if not db.execute("DELETE FROM applications WHERE id=?", (item_id,)).rowcount:
+            if not db.execute(f"DELETE FROM applications WHERE id=? AND {mine}", (item_id, *owner)).rowcount:
                 raise InputError(f"No application or logged interview '{item_id}' to delete.")
             return f"{item_id} and its {gone} logged interview(s)" if gone else item_id
 
     def applications(self) -> list[Application]:
+        mine, owner = self.store.mine()
         with self.store.transaction() as db:
-            rows = db.execute("SELECT id, data FROM applications ORDER BY applied_on, id").fetchall()
+            rows = db.execute(
+                f"SELECT id, data FROM applications WHERE {mine} ORDER BY applied_on, id", owner
+            ).fetchall()
         return [self._read(i, data) for i, data in rows]
 
     def log_interview(self, interview: RealInterview, today: date) -> RealInterview:
         """Store a real interview against its application (the open one for the same company and role, or a
         new one at the interviewing stage), in one transaction."""
+        mine, owner = self.store.mine()
         with self.store.transaction() as db:
             row = db.execute(
                 "SELECT id, data FROM applications WHERE lower(company)=lower(?) AND lower(role)=lower(?) "
-                "AND stage != 'closed' ORDER BY applied_on DESC LIMIT 1",
-                (interview.company, interview.role),
+                f"AND stage != 'closed' AND {mine} ORDER BY applied_on DESC LIMIT 1",
+                (interview.company, interview.role, *owner),
             ).fetchone()
             if row is None:
-                count = db.execute("SELECT COUNT(*) FROM applications").fetchone()[0]
-                refused = _full(count, 1)
+                refused = _full(self._count(db), 1)
                 if refused:
                     raise InputError(refused)
                 app = Application(
@@ -125,7 +144,7 @@ class PipelineStore:
                     applied_on=interview.held_on,
                     last_activity=interview.held_on,
                 )
-                db.execute("INSERT INTO applications VALUES (?,?,?,?,?,?,?,?)", self._row(app))
+                db.execute(_INSERT, self._row(app))
             else:
                 app = self._read(row[0], row[1])
                 stage = "interviewing" if app.stage in _EARLY_STAGES else app.stage
@@ -139,9 +158,10 @@ class PipelineStore:
         return stored
 
     def interview(self, interview_id: str) -> RealInterview | None:
+        theirs, owner = self._interviews_mine()
         with self.store.transaction() as db:
             row = db.execute(
-                "SELECT data FROM real_interviews WHERE id=?", (interview_id.strip(),)
+                f"SELECT data FROM real_interviews WHERE id=? AND {theirs}", (interview_id.strip(), *owner)
             ).fetchone()
         if row is None:
             return None
@@ -152,17 +172,22 @@ class PipelineStore:
 
     def save_interview(self, interview: RealInterview) -> None:
         """Commit a change to a logged interview (a note edited)."""
+        theirs, owner = self._interviews_mine()
         with self.store.transaction() as db:
             changed = db.execute(
-                "UPDATE real_interviews SET data=? WHERE id=?", (interview.model_dump_json(), interview.id)
+                f"UPDATE real_interviews SET data=? WHERE id=? AND {theirs}",
+                (interview.model_dump_json(), interview.id, *owner),
             ).rowcount
         if not changed:
             raise InputError(f"No logged interview '{interview.id}' (was it deleted?).")
 
     def interviews(self) -> dict[str, list[RealInterview]]:
         """Every logged interview, by application id."""
+        theirs, owner = self._interviews_mine()
         with self.store.transaction() as db:
-            rows = db.execute("SELECT application_id, data FROM real_interviews ORDER BY held_on").fetchall()
+            rows = db.execute(
+                f"SELECT application_id, data FROM real_interviews WHERE {theirs} ORDER BY held_on", owner
+            ).fetchall()
         found: dict[str, list[RealInterview]] = {}
         for application_id, data in rows:
             try:
@@ -173,13 +198,15 @@ class PipelineStore:
 
     def practice(self) -> dict[str, list[Practised]]:
         """Finished mock sessions that name a company, by the company's name in lower case."""
+        mine, owner = self.store.mine("s.owner")
         with self.store.transaction() as db:
             rows = db.execute(
                 "SELECT s.id, s.updated_at, s.role, json_extract(s.profile, '$.company'), "
                 "(SELECT AVG(json_extract(t.data, '$.scorecard.overall')) FROM turns t "
                 " WHERE t.session_id = s.id AND json_extract(t.data, '$.answer') IS NOT NULL) "
-                "FROM sessions s WHERE s.status = 'finished' "
-                "AND json_extract(s.profile, '$.company') IS NOT NULL ORDER BY s.updated_at"
+                f"FROM sessions s WHERE s.status = 'finished' AND {mine} "
+                "AND json_extract(s.profile, '$.company') IS NOT NULL ORDER BY s.updated_at",
+                owner,
             ).fetchall()
         found: dict[str, list[Practised]] = {}
         for session_id, updated, role, company, mean in rows:

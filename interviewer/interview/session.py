@@ -98,6 +98,7 @@ class Session(BaseModel):
     cursor: int = 0  # the next move of Plan.conversation to play
     probe_pending: bool = False  # the last answer was weak: the next turn is a probing follow-up
     status: Literal["active", "finished"] = "active"
+    owner: str = ""  # the account it belongs to on a shared server; "" on a one-person install
 
     @property
     def stage(self) -> StageName:

@@ -3,6 +3,7 @@ committed as it happens. Schema changes are numbered migrations, applied in orde
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 import threading
@@ -68,6 +69,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX real_interviews_by_application ON real_interviews(application_id);
     """,
+    # Accounts on a shared server: each session and application belongs to one account ("" on a one-person
+    # install); a real interview belongs to its application's account.
+    """
+    CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        password TEXT NOT NULL
+    );
+    ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE applications ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    CREATE INDEX sessions_by_owner ON sessions(owner, updated_at);
+    CREATE INDEX applications_by_owner ON applications(owner);
+    """,
 )
 
 
@@ -109,6 +123,7 @@ class SessionStore:
             database = SqliteDatabase(path)
         self.db = database
         self.path = path
+        self.owner: str | None = None  # set by for_owner: every read and delete sees that account's rows only
         self._lock = threading.Lock()
         self.notice: str | None = None  # said once to the user: the database was damaged and repaired
         if isinstance(database, SqliteDatabase):
@@ -126,6 +141,22 @@ class SessionStore:
         else the SQLite file under INTERVIEWER_HOME."""
         database = open_database(settings.database_url, settings.sessions_db)
         return cls(settings.sessions_db if isinstance(database, SqliteDatabase) else None, database)
+
+    def for_owner(self, owner: str) -> SessionStore:
+        """The same database seen by one account: its own sessions and applications, nothing else; what it
+        creates is its own. The unscoped store (owner None) is the one-person install and the server's
+        administrator, who see every row."""
+        view = copy.copy(self)
+        view.owner = owner
+        return view
+
+    def mine(self, column: str = "owner") -> tuple[str, tuple[str, ...]]:
+        """The SQL condition (and its parameter) that keeps a query to this store's account."""
+        return ("1=1", ()) if self.owner is None else (f"{column}=?", (self.owner,))
+
+    @property
+    def new_owner(self) -> str:
+        return self.owner or ""
 
     def _create(self) -> None:
         with self._connect() as db:
@@ -163,7 +194,9 @@ class SessionStore:
         session.updated_at = now()
         with self._lock, self._connect() as db:
             db.execute(
-                "INSERT INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                "INSERT INTO sessions (id, created_at, updated_at, role, persona, model, status, cursor, "
+                "probe_pending, profile, plan, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (id) DO UPDATE SET "
                 "updated_at=excluded.updated_at, status=excluded.status, cursor=excluded.cursor, "
                 "probe_pending=excluded.probe_pending, profile=excluded.profile, plan=excluded.plan",
                 (
@@ -178,6 +211,7 @@ class SessionStore:
                     int(session.probe_pending),
                     session.profile.model_dump_json(),
                     session.plan.model_dump_json(),
+                    session.owner or self.new_owner,
                 ),
             )
             db.executemany(
@@ -231,15 +265,18 @@ class SessionStore:
             raise InputError(f"Session {session.id} is not in the database (was it deleted?).")
 
     def has(self, session_id: str) -> bool:
+        mine, owner = self.mine()
         with self._connect() as db:
-            return db.execute("SELECT 1 FROM sessions WHERE id=?", (session_id,)).fetchone() is not None
+            found = db.execute(f"SELECT 1 FROM sessions WHERE id=? AND {mine}", (session_id, *owner))
+            return found.fetchone() is not None
 
     def load(self, session_id: str) -> Session:
+        mine, owner = self.mine()
         with self._connect() as db:
             row = db.execute(
-                "SELECT id, created_at, updated_at, model, status, cursor, probe_pending, profile, plan "
-                "FROM sessions WHERE id=?",
-                (session_id,),
+                "SELECT id, created_at, updated_at, model, status, cursor, probe_pending, profile, plan, "
+                f"owner FROM sessions WHERE id=? AND {mine}",
+                (session_id, *owner),
             ).fetchone()
             if row is None:
                 raise InputError(f"No session '{session_id}'; `interviewer sessions list` shows them.")
@@ -258,6 +295,7 @@ class SessionStore:
                 profile=Profile.model_validate_json(row[7]),
                 plan=Plan.model_validate_json(row[8]),
                 turns=[Turn.model_validate_json(t[0]) for t in turns],
+                owner=row[9],
             )
         except ValidationError as exc:
             raise InputError(
@@ -275,12 +313,18 @@ class SessionStore:
         return sessions
 
     def list(self) -> list[SessionSummary]:
+        mine, owner = self.mine()
         with self._connect() as db:
             rows = db.execute(
-                "SELECT id, created_at, updated_at, role, persona, model, status FROM sessions "
-                "ORDER BY updated_at DESC, id"
+                f"SELECT id, created_at, updated_at, role, persona, model, status FROM sessions WHERE {mine} "
+                "ORDER BY updated_at DESC, id",
+                owner,
             ).fetchall()
-            turns = db.execute("SELECT session_id, data FROM turns").fetchall()
+            turns = db.execute(
+                "SELECT session_id, data FROM turns "
+                f"WHERE session_id IN (SELECT id FROM sessions WHERE {mine})",
+                owner,
+            ).fetchall()
         per_session: dict[str, list[dict[str, object]]] = {}
         damaged: set[str] = set()
         for session_id, data in turns:
@@ -313,6 +357,7 @@ class SessionStore:
         return summaries
 
     def delete(self, session_id: str) -> None:
+        mine, owner = self.mine()
         with self._lock, self._connect() as db:
-            if not db.execute("DELETE FROM sessions WHERE id=?", (session_id,)).rowcount:
+            if not db.execute(f"DELETE FROM sessions WHERE id=? AND {mine}", (session_id, *owner)).rowcount:
                 raise InputError(f"No session '{session_id}' to delete.")

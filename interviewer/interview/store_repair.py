@@ -53,6 +53,14 @@ def _rows(db: sqlite3.Connection, query: str) -> list[tuple[object, ...]]:
     return rows
 
 
+def _has_owner(db: sqlite3.Connection) -> bool:
+    """Whether the sessions table has migration 4's owner column (an older file does not)."""
+    try:
+        return any(row[1] == "owner" for row in db.execute("PRAGMA table_info(sessions)"))
+    except sqlite3.DatabaseError:
+        return False
+
+
 def _readable(session: tuple[object, ...], turns: list[tuple[object, ...]]) -> bool:
     try:
         Profile.model_validate_json(str(session[9]))
@@ -65,13 +73,16 @@ def _readable(session: tuple[object, ...], turns: list[tuple[object, ...]]) -> b
 
 
 PIPELINE_TABLES = ("applications", "real_interviews")
+APPLICATION_COLUMNS = "id, created_at, company, role, stage, applied_on, last_activity, data"
 
 
 def _copy_pipeline(db: sqlite3.Connection, pipeline: dict[str, list[tuple[object, ...]]]) -> int:
     """Copy the readable pipeline rows; an interview whose application was lost goes with it."""
     applications = pipeline.get("applications", [])
     kept = {row[0] for row in applications}
-    db.executemany(f"INSERT OR IGNORE INTO applications VALUES ({','.join('?' * 8)})", applications)
+    for row in applications:  # 8 columns before migration 4 added the owner, 9 after
+        names = APPLICATION_COLUMNS + (", owner" if len(row) > 8 else "")
+        db.execute(f"INSERT OR IGNORE INTO applications ({names}) VALUES ({','.join('?' * len(row))})", row)
     interviews = [row for row in pipeline.get("real_interviews", []) if row[1] in kept]
     db.executemany("INSERT OR IGNORE INTO real_interviews VALUES (?,?,?,?,?)", interviews)
     return len(applications)
@@ -99,7 +110,8 @@ def quarantine(path: Path, reason: str, create: Callable[[], None]) -> str:
             old = None
         if old is not None:
             try:
-                sessions = _rows(old, f"SELECT {SESSION_COLUMNS} FROM sessions")
+                columns = f"{SESSION_COLUMNS}, owner" if _has_owner(old) else SESSION_COLUMNS
+                sessions = _rows(old, f"SELECT {columns} FROM sessions")
                 turns = _rows(old, "SELECT session_id, idx, data FROM turns")
                 # The pipeline's tables (absent before migration 3: then no rows).
                 pipeline = {table: _rows(old, f"SELECT * FROM {table}") for table in PIPELINE_TABLES}
@@ -114,9 +126,8 @@ def quarantine(path: Path, reason: str, create: Callable[[], None]) -> str:
                 if not _readable(session, own):
                     lost += 1
                     continue
-                db.execute(
-                    f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", session
-                )
+                names = f"{SESSION_COLUMNS}, owner" if len(session) > 11 else SESSION_COLUMNS
+                db.execute(f"INSERT INTO sessions ({names}) VALUES ({','.join('?' * len(session))})", session)
                 db.executemany("INSERT INTO turns VALUES (?,?,?)", own)
                 saved += 1
             applications = _copy_pipeline(db, pipeline)

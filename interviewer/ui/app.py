@@ -16,14 +16,23 @@ from typing import Any
 
 import gradio as gr
 from fastapi.responses import JSONResponse
+from starlette.middleware import Middleware
 
 from interviewer.errors import ConfigError, InterviewerError
-from interviewer.job_search import JobSearch
+from interviewer.interview.accounts import Accounts
 from interviewer.models.registry import known_models
 from interviewer.practice import Practice
 from interviewer.settings import Settings
 from interviewer.ui import handlers as h
 from interviewer.ui import history as hist
+from interviewer.ui.accounts import (
+    PerAccount,
+    RateLimit,
+    accounts_login,
+    no_accounts_with_no_auth,
+    per_request,
+)
+from interviewer.ui.files import NoDirectFiles
 from interviewer.ui.layout import UI, build_layout
 from interviewer.ui.preparation import on_correct
 from interviewer.ui.search_tab import wire_search
@@ -64,24 +73,31 @@ def model_labels(settings: Settings) -> dict[str, str]:
     return labels
 
 
-def build_app(settings: Settings | None = None, practice: Practice | None = None) -> gr.Blocks:
+def build_app(
+    settings: Settings | None = None, practice: Practice | None = None, accounts_on: bool = False
+) -> gr.Blocks:
+    """The app. With `accounts_on` each request runs as its logged-in account and sees only its own work."""
     practice = practice or Practice(settings or Settings.from_env())
+    per = PerAccount(practice, accounts_on, RateLimit(practice.settings.rate_limit))
     labels = model_labels(practice.settings)
     models = list(labels)
     voice = voice_installed()
     with gr.Blocks(title="Mock interviewer") as app:
         ui = build_layout([(labels[m], m) for m in models], voice)
-        _wire(app, ui, practice, models, voice)
-        wire_search(app, ui.search, JobSearch(practice.store, practice.settings.reports_dir))
+        _wire(app, ui, per, models, voice)
+        wire_search(app, ui.search, per)
     app.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return app  # type: ignore[no-any-return]
 
 
-def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: bool) -> None:
-    """Events to handlers. Output lists keep the order API clients see; handlers return updates by key."""
+def _wire(app: gr.Blocks, ui: UI, per: PerAccount, models: list[str], voice: bool) -> None:
+    """Events to handlers. Output lists keep the order API clients see; handlers return updates by key.
+    Each handler gets the practice of the request's account; `limited` ones (they call the model) also
+    count against the account's rate limit."""
+    practice = per.base
 
-    def bound(handler: Callable[..., Any], *extra: Any) -> Callable[..., Any]:
-        return partial(handler, practice, ui, *extra)
+    def bound(handler: Callable[..., Any], *extra: Any, limited: bool = False) -> Callable[..., Any]:
+        return per_request(per.practice, handler, ui, *extra, before=per.check_rate if limited else None)
 
     setup_inputs = [ui.role, ui.persona, ui.length, ui.model, ui.job_description, ui.company_brief, ui.resume]
     setup_inputs += [ui.seed]  # after the inputs API clients already send
@@ -108,16 +124,19 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ]
     history_outputs = [ui.history, ui.progress, ui.chosen]
 
-    started = ui.start.click(bound(h.on_start, models), setup_inputs, start_outputs, api_name="start")
-    ui.weak_spots.click(bound(h.on_weak_spots), [ui.length], start_outputs, api_name="weak_spots").success(
-        bound(h.on_next_turn), [ui.session_id], turn_outputs
+    started = ui.start.click(
+        bound(h.on_start, models, limited=True), setup_inputs, start_outputs, api_name="start"
     )
+    weak = ui.weak_spots.click(
+        bound(h.on_weak_spots, limited=True), [ui.length], start_outputs, api_name="weak_spots"
+    )
+    weak.success(bound(h.on_next_turn), [ui.session_id], turn_outputs)
     shown_turn = started.success(bound(h.on_next_turn), [ui.session_id], turn_outputs, api_name="next_turn")
     # "minimal": the timer and the queue position in a corner, without the overlay that greys out the chat
     # and the scorecard on every answer; measured 25 ms quicker to the next question in Chromium.
     answered = [
         trigger(
-            bound(h.on_answer),
+            bound(h.on_answer, limited=True),
             [ui.session_id, ui.answer, ui.spoken],
             [*assessed, ui.ended],
             api_name="answer",
@@ -125,7 +144,9 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
         )
         for trigger in (ui.send.click, ui.answer.submit)
     ]
-    ui.retry.click(bound(h.on_retry), [ui.session_id, ui.answer, ui.spoken], assessed, api_name="retry")
+    ui.retry.click(
+        bound(h.on_retry, limited=True), [ui.session_id, ui.answer, ui.spoken], assessed, api_name="retry"
+    )
     ui.recordings.change(bound(h.on_play), [ui.session_id, ui.recordings], [ui.recording])
     if voice:
         for event in (ui.mic.stop_recording, ui.mic.upload):
@@ -143,7 +164,7 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ui.ended.change(bound(hist.on_ended), [ui.ended], report_outputs)
     ui.finish.click(bound(hist.on_report), [ui.session_id], report_outputs, api_name="report")
     ui.drill_button.click(
-        bound(h.on_drill),
+        bound(h.on_drill, limited=True),
         [ui.session_id, ui.drill_turn, ui.drill_text],
         [ui.drill_result, ui.report_md, ui.drill_turn, ui.drill_text, ui.report_charts, ui.report_details]
         + [ui.report_md_file, ui.report_html_file, ui.report_json_file, ui.report_pdf_file],
@@ -176,13 +197,13 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     ui.session_id.change(lambda sid: sid or "", [ui.session_id], [ui.address], queue=False)
     ui.address.change(None, [ui.address], None, js=_ADDRESS_JS)
 
-    def opened(request: gr.Request) -> dict[Any, Any]:
+    def opened(own: Practice, ui: UI, request: gr.Request) -> dict[Any, Any]:
         wanted = request.query_params.get("session") if request is not None else None
-        return hist.on_resume(practice, ui, wanted) if wanted else h.unchanged(ui.session_id)
+        return hist.on_resume(own, ui, wanted) if wanted else h.unchanged(ui.session_id)
 
-    app.load(opened, None, resume_outputs).then(bound(h.on_continue), [ui.session_id], turn_outputs).then(
-        bound(hist.on_opened_report), [ui.session_id], report_outputs
-    )
+    app.load(_with_request(per, opened, ui), None, resume_outputs).then(
+        bound(h.on_continue), [ui.session_id], turn_outputs
+    ).then(bound(hist.on_opened_report), [ui.session_id], report_outputs)
     app.load(practice.warm_up, None, None)
     app.load(bound(hist.on_refresh), None, history_outputs)
     app.load(bound(hist.on_load_notice), None, [ui.status])
@@ -199,8 +220,18 @@ def _wire(app: gr.Blocks, ui: UI, practice: Practice, models: list[str], voice: 
     )
 
 
+def _with_request(per: PerAccount, handler: Callable[..., Any], ui: UI) -> Callable[..., Any]:
+    """A load handler that needs the request itself (the address it was opened at) as well as the account."""
+
+    def run(request: gr.Request) -> Any:
+        return handler(per.practice(request), ui, request)
+
+    return run
+
+
 class LoginThrottle:
-    """The app's login, checked in constant time, with a pause after repeated failures for one name.
+    """The app's login (`check`: the one configured login, or the accounts), with a pause after repeated
+    failures for one name.
 
     Gradio calls it with each attempt; after MAX_FAILURES wrong passwords within WINDOW seconds, that name is
     refused for the rest of the window whatever the password, so guessing runs at a few tries a minute."""
@@ -208,8 +239,10 @@ class LoginThrottle:
     MAX_FAILURES = 5
     WINDOW = 300.0
 
-    def __init__(self, user: str, password: str, clock: Callable[[], float] = time.monotonic) -> None:
-        self.user, self.password, self.clock = user, password, clock
+    def __init__(
+        self, check: Callable[[str, str], bool], clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.check, self.clock = check, clock
         self._failures: dict[str, list[float]] = {}
         self._lock = threading.Lock()
 
@@ -220,16 +253,31 @@ class LoginThrottle:
             self._failures[user] = recent
             if len(recent) >= self.MAX_FAILURES:
                 return False
-            ok = hmac.compare_digest(user.encode(), self.user.encode()) & hmac.compare_digest(
-                password.encode(), self.password.encode()
-            )
-            if not ok:
-                recent.append(now)
-            return bool(ok)
+        ok = self.check(user, password)  # outside the lock: an account's check takes a scrypt's time
+        if not ok:
+            with self._lock:
+                self._failures.setdefault(user, []).append(now)
+        return ok
 
 
-def login_for(host: str, no_auth: bool, settings: Settings) -> LoginThrottle | None:
-    """The login the app needs on this address, or a ConfigError naming the settings to set."""
+def one_login(user: str, password: str) -> Callable[[str, str], bool]:
+    """The single configured login, compared in constant time."""
+
+    def check(given_user: str, given_password: str) -> bool:
+        same_user = hmac.compare_digest(given_user.encode(), user.encode())
+        return bool(same_user & hmac.compare_digest(given_password.encode(), password.encode()))
+
+    return check
+
+
+def login_for(
+    host: str, no_auth: bool, settings: Settings, accounts: Accounts | None = None
+) -> LoginThrottle | None:
+    """The login the app needs on this address, or a ConfigError naming the settings to set. A database
+    with accounts asks for theirs on any address."""
+    no_accounts_with_no_auth(accounts, no_auth)
+    if accounts is not None:
+        return LoginThrottle(accounts.check)
     if host in LOCAL_HOSTS or no_auth:
         return None
     if not (settings.ui_user and settings.ui_password):
@@ -237,7 +285,7 @@ def login_for(host: str, no_auth: bool, settings: Settings) -> LoginThrottle | N
             f"Serving on {host} makes the app reachable from other machines: set INTERVIEWER_UI_USER and "
             "INTERVIEWER_UI_PASSWORD, or pass --no-auth to serve without a login."
         )
-    return LoginThrottle(settings.ui_user, settings.ui_password)
+    return LoginThrottle(one_login(settings.ui_user, settings.ui_password))
 
 
 def launch(
@@ -246,11 +294,13 @@ def launch(
     no_auth: bool = False,
     settings: Settings | None = None,
     block: bool = True,
+    practice: Practice | None = None,
 ) -> gr.Blocks:
     settings = settings or Settings.from_env()
-    auth = login_for(host, no_auth, settings)
-    practice = Practice(settings)
-    app = build_app(settings, practice)
+    practice = practice or Practice(settings)
+    accounts = accounts_login(practice)
+    auth = login_for(host, no_auth, settings, accounts)
+    app = build_app(settings, practice, accounts_on=accounts is not None)
     app.launch(
         server_name=host,
         server_port=port,
@@ -262,6 +312,11 @@ def launch(
         # Reports to download and recorded answers to replay; nothing else under INTERVIEWER_HOME is served.
         allowed_paths=[str(settings.reports_dir), str(settings.audio_dir)],
         max_file_size=MAX_UPLOAD,
+        # Downloads reach the browser as Gradio's copies (under an unguessable hash) of the files a handler
+        # returned to that account; the originals, named by session id, are never served by their own path.
+        app_kwargs={
+            "middleware": [Middleware(NoDirectFiles, private=[settings.reports_dir, settings.audio_dir])]
+        },
     )
     app.app.add_api_route("/healthz", partial(health, practice), methods=["GET"])
     if block:

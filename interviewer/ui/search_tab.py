@@ -16,6 +16,7 @@ from interviewer.interview.pipeline import STAGES, PipelineView, view_markdown
 from interviewer.interview.real_interview import parse_date, parse_met
 from interviewer.interview.stories import StoryBank
 from interviewer.job_search import JobSearch
+from interviewer.ui.accounts import PerAccount, per_request
 
 Updates = dict[Any, Any]
 
@@ -223,25 +224,28 @@ CONFIRM_JS = """(id) => (id && !window.confirm(
   "Delete this application and the interviews logged for it? This cannot be undone.")) ? "cancelled" : id"""
 
 
-def wire_search(app: gr.Blocks, ui: SearchUI, search: JobSearch) -> None:
+def wire_search(app: gr.Blocks, ui: SearchUI, per: PerAccount) -> None:
+    """Events to handlers; each runs on the job search of the request's account."""
+
+    def bound(handler: Any) -> Any:
+        return per_request(per.search, handler, ui)
+
     shown = [ui.pipeline, ui.chosen, ui.stories, ui.export_md, ui.export_csv]
     log_inputs = [ui.company, ui.role, ui.held_on, ui.met, ui.notes, ui.decision]
     logged = [*shown, ui.kit, ui.kit_file, ui.kit_calendar]
     logged += [ui.logged, ui.note_to, ui.note_text, ui.note_result]
-    ui.log.click(lambda *a: on_log(search, ui, *a), log_inputs, logged, api_name="log_interview")
-    ui.note_to.input(lambda *a: on_note_to(search, ui, *a), [ui.logged, ui.note_to], [ui.note_text])
+    ui.log.click(bound(on_log), log_inputs, logged, api_name="log_interview")
+    ui.note_to.input(bound(on_note_to), [ui.logged, ui.note_to], [ui.note_text])
     ui.note_check.click(
-        lambda *a: on_note_check(search, ui, *a),
+        bound(on_note_check),
         [ui.logged, ui.note_to, ui.note_text],
         [ui.note_result, ui.kit, ui.kit_file, ui.kit_calendar],
         api_name="check_note",
     )
     added = [*shown, ui.new_company, ui.new_role]
     new = [ui.new_company, ui.new_role]
-    ui.add.click(lambda *a: on_add(search, ui, *a), new, added, api_name="add_application")
+    ui.add.click(bound(on_add), new, added, api_name="add_application")
     moving = [ui.chosen, ui.stage]
-    ui.move.click(lambda *a: on_move(search, ui, *a), moving, shown, api_name="move_application")
-    ui.delete.click(
-        lambda c: on_delete(search, ui, c), [ui.chosen], shown, js=CONFIRM_JS, api_name="delete_application"
-    )
-    app.load(lambda: refreshed(search, ui, date.today()), None, shown)
+    ui.move.click(bound(on_move), moving, shown, api_name="move_application")
+    ui.delete.click(bound(on_delete), [ui.chosen], shown, js=CONFIRM_JS, api_name="delete_application")
+    app.load(bound(lambda search, ui: refreshed(search, ui, date.today())), None, shown)

@@ -23,7 +23,7 @@ from interviewer.interview.plan import build_plan
 from interviewer.interview.profile import Profile
 from interviewer.interview.roles import resolve_role
 from interviewer.interview.session import Session
-from interviewer.interview.store import SessionStore
+from interviewer.interview.store import MIGRATIONS, SessionStore
 from interviewer.settings import Settings
 
 TODAY = date(2026, 12, 2)
@@ -202,7 +202,7 @@ def test_the_pipeline_survives_a_restart() -> None:
     first.add([app])
     again = PipelineStore(SessionStore(Settings.from_env().sessions_db))
     assert again.applications() == [app]
-    assert again.store.schema_version == first.store.schema_version == 3
+    assert again.store.schema_version == first.store.schema_version == len(MIGRATIONS)
 
 
 def finished_session(company: str, resume: str, answer: str, overall: int) -> Session:

@@ -1,5 +1,6 @@
 """Two app replicas (two `interviewer ui` processes) on one real PostgreSQL, many simulated users through
-`gradio_client`, no sticky sessions: every answer is stored exactly once, in its own user's session."""
+`gradio_client`, each logged in to an account of its own, no sticky sessions: every answer is stored exactly
+once, in its own account's session, and no account's History lists another's."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from pathlib import Path
 import httpx
 from gradio_client import Client
 
+from interviewer.interview.accounts import Accounts
 from interviewer.interview.database import PostgresDatabase
 from interviewer.interview.store import SessionStore
 from tests.integration.postgres import fresh_database, running_postgres
 from tests.integration.ui_support import free_port
 
-USERS = 24
+USERS = 100
+PASSWORD = "a long enough password"
 ANSWER = (
     "When I joined Halden, DSO was 68 days. I rebuilt credit control with the sales team and within two "
     "quarters it fell to 41, releasing $12M of cash. Marker {user}-{n}."
@@ -75,15 +78,16 @@ def replica(home: Path, corpus_home: Path, database_url: str, script: Path) -> I
         _PROCESSES.pop(url, None)
 
 
-def play(url: str, user: int) -> list[str]:
-    client = Client(url, verbose=False)
+def play(url: str, user: int) -> tuple[list[str], str]:
+    """One account's short interview; returns its status lines and what its History tab listed after."""
+    client = Client(url, auth=(f"user{user}", PASSWORD), verbose=False)
     client.predict("cfo", "warm-screener", "short", "fake", "", "", None, str(user), api_name="/start")
     client.predict(api_name="/next_turn")
     said = []
     for n in (1, 2):
         result = client.predict(ANSWER.format(user=user, n=n), api_name="/answer")
         said.append(str(result[6]))  # the status line: empty when the answer was taken
-    return said
+    return said, json.dumps(client.predict(api_name="/history"))
 
 
 def test_two_replicas_on_one_database_store_every_answer_once(corpus_home: Path, tmp_path: Path) -> None:
@@ -91,19 +95,28 @@ def test_two_replicas_on_one_database_store_every_answer_once(corpus_home: Path,
     script.write_text(json.dumps(["no bridge"] * 2000))  # not JSON: every bridge is dropped, never retried
     with running_postgres() as server:
         url = fresh_database(server)
+        store = SessionStore(database=PostgresDatabase(url))
+        accounts = Accounts(store)
+        for user in range(USERS):
+            accounts.add(f"user{user}", PASSWORD)
         with ExitStack() as stack:
             homes = [tmp_path / f"replica-{n}" for n in (0, 1)]
             replicas = [stack.enter_context(replica(home, corpus_home, url, script)) for home in homes]
             with ThreadPoolExecutor(max_workers=8) as pool:
-                said = list(pool.map(lambda user: play(replicas[user % 2], user), range(USERS)))
-        store = SessionStore(database=PostgresDatabase(url))
-        sessions = store.readable(limit=100)
+                played = list(pool.map(lambda user: play(replicas[user % 2], user), range(USERS)))
+        sessions = store.readable(limit=200)
+        owned = {user: [s.id for s in store.for_owner(f"user{user}").list()] for user in range(USERS)}
     assert len(sessions) == USERS
-    assert all(status == "" for statuses in said for status in statuses), said
+    assert all(status == "" for statuses, _ in played for status in statuses), played
+    for user, (_, history) in enumerate(played):
+        [own] = owned[user]  # one session each, stored under its account
+        others = [s.id for s in sessions if s.id != own]
+        assert own in history and not any(other in history for other in others), user
     for session in sessions:
         answers = [t.answer for t in session.turns if t.answer]
         users = {a.split("Marker ")[1].split("-")[0] for a in answers}
-        assert len(answers) == 2 and len(users) == 1, answers  # its own user's two answers, once each
+        # its own account's two answers, once each
+        assert len(answers) == 2 and users == {session.owner.removeprefix("user")}, answers
     markers = sorted(a.split("Marker ")[1] for s in sessions for t in s.turns if (a := t.answer))
     assert markers == sorted(f"{u}-{n}." for u in range(USERS) for n in (1, 2))
     assert not any((tmp_path / f"replica-{n}" / "sessions.sqlite3").exists() for n in (0, 1))

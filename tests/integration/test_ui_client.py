@@ -200,10 +200,10 @@ def test_a_client_cannot_make_the_app_read_a_server_file(settings: Settings, tmp
 
 
 def test_the_login_pauses_a_name_after_repeated_failures() -> None:
-    from interviewer.ui.app import LoginThrottle
+    from interviewer.ui.app import LoginThrottle, one_login
 
     now = [1000.0]
-    login = LoginThrottle("coach", "s3cret", clock=lambda: now[0])
+    login = LoginThrottle(one_login("coach", "s3cret"), clock=lambda: now[0])
     assert login("coach", "s3cret") and not login("coach", "S3CRET") and not login("other", "s3cret")
     for _ in range(LoginThrottle.MAX_FAILURES):
         assert not login("coach", "guess")
