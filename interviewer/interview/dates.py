@@ -1,6 +1,6 @@
 """Dates as resumes write them: month names in several languages, numeric and season dates, quarters,
-"Jan '24", open ranges ("2001–"), and "present" in the languages resumes here come in. A date is
-(year, month), the month None when only the year is given."""
+"Jan '24", Japanese "2019年4月", open ranges ("2001–"), and "present" in the languages resumes here come
+in. A date is (year, month), the month None when only the year is given."""
 
 from __future__ import annotations
 
@@ -26,20 +26,20 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:(?:{_MONTH_NAMES})\.?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
-    rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+    rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月|{_YEAR})"
 )
 # "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch.
 _PRESENT = (
     r"present|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
-    r"|presente|actualidad|atual(?:mente)?|hoje|oggi|heden|nu"
+    r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|現在|至今|현재"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
     rf"(?P<end>{_END})(?![\w/-])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|dal|sinds)\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
 # An open range, "2001–" or "(2016–)": the job goes on.
 _OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
@@ -56,7 +56,7 @@ def _parse_date(text: str) -> YearMonth | None:
         return 2000 + int(m.group(2)), _month_number(m.group(1))
     if m := re.match(r"(\d{1,2})[/.-](\d{4})", value):
         return int(m.group(2)), int(m.group(1))
-    if m := re.match(r"(\d{4})[/.-](\d{1,2})", value):
+    if m := re.match(r"(\d{4})\s*(?:[/.-]|年)\s*(\d{1,2})", value):  # 2019-03, 2019年3月
         return int(m.group(1)), int(m.group(2))
     if m := re.match(r"(\d{4})$", value):
         return int(m.group(1)), None

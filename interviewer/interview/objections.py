@@ -7,23 +7,32 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from interviewer.interview.career_objections import (
+    _c_level_title,
+    _career_change_objection,
+    _gap_objection,
+    _hopping_objection,
+    _overqualified_objection,
+    _pitched_below,
+    _source,
+    _tenure_objection,
+)
+from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
+from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
-    _CITY_PATTERNS,
     _DEGREE_NAMES,
     _INDUSTRIES,
     DEGREE_RANK,
     _budgets,
     _certifications,
-    _cities_in,
     _degrees,
     _team_sizes,
     money,
 )
 from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
-    LONG_TENURE_MONTHS,
     SHORT_TENURE_MONTHS,
     Job,
     ResumeFacts,
@@ -32,41 +41,6 @@ from interviewer.interview.resume_facts import (
     extract_facts,
 )
 from interviewer.interview.roles import Requirement, Role
-
-_RANK_WORDS = frozenset(
-    " ".join(
-        [
-            "head of chief vp svp evp avp vice president director senior sr staff lead principal junior",
-            "jr officer the and for group global regional interim deputy associate assistant executive",
-            "manager managers management mgr general managing leader leadership team member at in to with",
-            "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
-        ]
-    ).split()
-)
-_C_LEVEL = re.compile(
-    r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|CISO|CDO)\b"
-    r"|(?i:(?<!vice )(?<!vice-)(?<!\w)president\b(?!['’]?s\b))"
-)
-
-
-def _function_words(text: str) -> set[str]:
-    words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
-    # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
-    return {w[:5] for w in words}
-
-
-def _c_level_title(text: str) -> str | None:
-    for m in _C_LEVEL.finditer(text):
-        # "Assistant to the CEO" or "reporting to the CFO" is not itself a C-level title.
-        if re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", text[: m.start()], re.IGNORECASE):
-            continue
-        return m.group(0)
-    return None
-
-
-def _source(from_description: bool) -> str:
-    # Without a description the library's requirements are what such roles usually ask, never the employer's.
-    return "The job description" if from_description else "This kind of role usually"
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
@@ -86,25 +60,6 @@ def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tup
     for requirement in role.requirements:
         merged.setdefault(requirement.kind, []).append((requirement, False))
     return merged
-
-
-_MANAGER_RANK = re.compile(
-    r"\b(?:manager|lead|leader|supervisor|coordinator|specialist|analyst|associate|officer|engineer|"
-    r"consultant|advisor|adviser|administrator|partner|executive|representative)\b",
-    re.IGNORECASE,
-)
-_EXECUTIVE_RANK = re.compile(
-    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director)\b",
-    re.IGNORECASE,
-)
-
-
-def _pitched_below(role: Role) -> bool:
-    """The title the user typed is of a lower rank than the executive library role it was matched to."""
-    asked = role.asked_as
-    if not asked or role.family != "executive":
-        return False
-    return not _EXECUTIVE_RANK.search(asked) and bool(_MANAGER_RANK.search(asked))
 
 
 def _degree_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts) -> Objection | None:
@@ -165,6 +120,15 @@ def _industry_objection(
     return None
 
 
+# A team a few people short of the one asked for is comparable: six where the description says ten is a
+# question of degree, not a gap an interviewer would raise; sixty where it says a hundred is.
+TEAM_SHORTFALL = 5
+
+
+def _comparable(led: int, asked: int) -> bool:
+    return led >= asked or (asked - led <= TEAM_SHORTFALL and 2 * led >= asked)
+
+
 def _scope_objection(
     role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, described_any: bool
 ) -> Objection | None:
@@ -175,7 +139,7 @@ def _scope_objection(
     teams = [(r, d) for r, d in merged.get("team-size", []) if r.min_people]
     for requirement, described in teams:
         assert requirement.min_people is not None
-        if facts.max_team_size is not None and facts.max_team_size >= requirement.min_people:
+        if facts.max_team_size is not None and _comparable(facts.max_team_size, requirement.min_people):
             continue
         asked.append(f"a team of {requirement.min_people} or more")
         if facts.max_team_size is not None:
@@ -222,111 +186,8 @@ def _scope_objection(
     return Objection(topic="objection:scope", evidence=evidence, requirement="; ".join(texts) or None)
 
 
-def _gap_objection(facts: ResumeFacts) -> Objection | None:
-    if not facts.gaps:
-        return None
-    parts = [
-        f"since {g.start_text} (at least {g.months} months)"
-        if g.end_text == "now"
-        else f"between {g.start_text} and {g.end_text} (at least {g.months} months)"
-        for g in facts.gaps[:3]
-    ]
-    return Objection(topic="objection:gap", evidence=f"The resume shows no job {' or '.join(parts)}.")
-
-
-def _hopping_objection(facts: ResumeFacts) -> Objection | None:
-    if facts.short_tenures < 3:
-        return None
-    return Objection(
-        topic="objection:job-hopping",
-        evidence=f"The resume shows {facts.short_tenures} jobs that lasted under {SHORT_TENURE_MONTHS} "
-        "months; an employer will ask whether the candidate will stay.",
-    )
-
-
-def _tenure_objection(facts: ResumeFacts) -> Objection | None:
-    longest = max(facts.jobs, key=lambda j: j.months, default=None)
-    if longest is None or longest.months < LONG_TENURE_MONTHS:
-        return None
-    # Only a long stay that is still the candidate's recent career: years at one firm followed by years
-    # elsewhere already answer "can you adapt?".
-    latest_end = max(_span(j)[1] for j in facts.jobs)
-    if not longest.current and latest_end - _span(longest)[1] >= 24:
-        return None
-    title = f"{longest.title}, " if longest.title else ""
-    return Objection(
-        topic="objection:tenure",
-        evidence=f"The resume shows {longest.months // 12} years in one job ({title}{longest.dates}); "
-        "an employer will ask how the candidate will adapt to a new organisation.",
-    )
-
-
-def _overqualified_objection(
-    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, resume: str
-) -> Objection | None:
-    years = [(r, d) for r, d in merged.get("years", []) if r.min_years is not None]
-    if years and facts.years_experience is not None:
-        requirement, described = max(years, key=lambda rd: rd[0].min_years or 0)
-        assert requirement.min_years is not None
-        if facts.years_experience >= requirement.min_years + 15:
-            evidence = (
-                f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
-                f"{facts.years_experience:.0f} years of experience."
-            )
-            return Objection(topic="objection:overqualified", evidence=evidence, requirement=requirement.text)
-    if role.family != "executive":
-        headline = [line for line in _lines(resume) if line][:3]
-        for text in [*(j.title for j in facts.jobs), *headline]:
-            if title := _c_level_title(text):
-                evidence = (
-                    f"The role ({role.display_title}) is not an executive one; the resume shows a C-level "
-                    f"title ({title})."
-                )
-                return Objection(topic="objection:overqualified", evidence=evidence)
-    return None
-
-
-SWITCH_MONTHS = 24  # less time than this in the target function, after a career elsewhere, is a switch
-
-
-def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None:
-    # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
-    if not _function_words(role.title):
-        return None
-    wanted = _function_words(
-        " ".join([role.display_title, role.title, *role.aliases, *(c.name for c in role.competencies)])
-    )
-    recent = sorted(facts.jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)[:2]
-    titles = [j.title for j in recent]
-    if not titles or not all(_function_words(t) for t in titles):
-        return None
-    if any(_function_words(t) & wanted for t in titles):
-        return _recent_switch(role, facts, wanted)
-    evidence = (
-        f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "
-        "are in another function."
-    )
-    return Objection(topic="objection:career-change", evidence=evidence)
-
-
-def _recent_switch(role: Role, facts: ResumeFacts, wanted: set[str]) -> Objection | None:
-    """A career changer whose latest work is already in the field: under two years of it, after most of a
-    career (at least two thirds, and three years or more) in another function."""
-    on = [j for j in facts.jobs if _function_words(j.title) & wanted]
-    off = [j for j in facts.jobs if _function_words(j.title) and not _function_words(j.title) & wanted]
-    on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
-    if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:
-        return None
-    longest = max(off, key=lambda j: j.months)
-    evidence = (
-        f"The role is {role.display_title}; the resume shows {off_months // 12} years in another function "
-        f"({longest.title}) and {on_months} months in this one."
-    )
-    return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(longest.title,))
-
-
 def _relocation_objection(described: JobRequirements | None, resume: str) -> Objection | None:
-    if described is None or described.location is None:
+    if described is None or (described.location is None and not described.location_text):
         return None
     top = [line for line in _lines(resume) if line][:5]
     if top:
@@ -339,6 +200,8 @@ def _relocation_objection(described: JobRequirements | None, resume: str) -> Obj
         " ",
         "\n".join(top),
     )
+    if described.location is None:
+        return _another_country(described, contact, resume)
     elsewhere = [c for c in _cities_in(contact) if c != described.location]
     if not elsewhere or _CITY_PATTERNS[described.location].search(resume):
         return None
@@ -347,6 +210,26 @@ def _relocation_objection(described: JobRequirements | None, resume: str) -> Obj
         "as the candidate's location."
     )
     return Objection(topic="objection:relocation", evidence=evidence, requirement=described.location_text)
+
+
+def _another_country(described: JobRequirements, contact: str, resume: str) -> Objection | None:
+    """A description whose place this table has no city for: the move is plain when the candidate lives in
+    another country (and the resume never names the job's country)."""
+    place = described.location_text or ""
+    if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
+        return None
+    wanted, lives = countries_in(place), countries_in(contact)
+    if not wanted or not lives or wanted[0] in lives or _country_named(wanted[0], resume):
+        return None
+    evidence = (
+        f"The job description places the role in {place.split(' — ')[0].strip()}; the resume gives "
+        f"{lives[0]} as the candidate's country."
+    )
+    return Objection(topic="objection:relocation", evidence=evidence, requirement=place)
+
+
+def _country_named(country: str, text: str) -> bool:
+    return country in countries_in(text)
 
 
 def find_gaps(
@@ -370,7 +253,8 @@ def find_gaps(
     merged = _merged(role, described)
     found = [
         _degree_objection(merged.get("degree", []), facts)
-        or _certification_objection(merged.get("certification", []), facts),
+        or _certification_objection(merged.get("certification", []), facts)
+        or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None),
         _industry_objection(merged.get("industry", []), facts, resume),
         _scope_objection(role, merged, facts, described is not None),
         _gap_objection(facts),

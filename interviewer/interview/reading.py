@@ -48,7 +48,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
     "bachelor": re.compile(
-        r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bbs(?:c)?n\b|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado.
@@ -117,6 +117,7 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("CAIA", r"\bCAIA\b"),
         ("Chartered Accountant", r"(?i:\bchartered accountant\b)"),
         ("PMP", r"\bPMP\b"),
+        ("RN", r"\bRN\b|(?i:\bregistered nurse\b)"),
         ("PRINCE2", r"(?i:\bprince ?2\b)"),
         ("PMI-ACP", r"\bPMI-ACP\b"),
         ("CSM", r"\bCSM\b|(?i:\bcertified scrum ?master\b)"),
@@ -143,6 +144,9 @@ _LEAD_VERBS = (
     r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
     r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|line[- ]manag(?:ed|ing|e)"
     r"|leadership of|in charge of"
+    # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
+    r"|lider(?:é|ei|ando|ar)|liderazgo de|liderança de|dirig(?:í|i|iendo)|jefatura de|a cargo de|chefia de"
+    r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -152,13 +156,19 @@ _PEOPLE = (
     r"|planners|supervisors|heads|partners|clinicians|advisors|advisers|lawyers|editors|writers"
     r"|executives|drivers|auditors|bankers|traders|contractors|trainers|instructors|coaches|clerks"
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
+    r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
+    r"|mitarbeiter(?:innen)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
+    r"|salariés|funcionários|trabajadores|prevencionistas"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
-_UNIT = r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
+_UNIT = (
+    r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
+    r"|equipo|équipe|equipe|abteilung|bereich|plantilla|effectif"  # Spanish, French, Portuguese, German
+)
 _TEAM_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\b(?:{_UNIT})\s+of\s+(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
+        rf"\b(?:{_UNIT})\s+(?:of|de|von|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
         rf"|almost |circa |c\. ?)?{_NUM}",
         rf"\b{_NUM}[- ](?:person|strong|member)\b",  # "a 25-person team"; "2,000 people" may be customers
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
@@ -167,6 +177,11 @@ _TEAM_PATTERNS = tuple(
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\b",
         # "Run three distribution sites and 140 people": the people come after what else is run.
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+{_NUM}\s+(?:{_PEOPLE})\b",
+        # "Führung von 6 Controllern", "mit 25 Mitarbeitenden", "con 40 colaboradores"
+        rf"\b(?:mit|von|con|avec|com)\s+(?:ca\.\s*|rund\s+|aprox\.\s*|environ\s+|~\s?)?{_NUM}\s+"
+        rf"(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE}|controllern|\w+innen)\b",
+        # "Co-lead the nursing and personal care department: ~210 RNs, RPNs and PSWs"
+        rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'-]{{1,40}}[\s:,]+){{1,8}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
         rf"\b(?:{_UNIT})\s*\(\s*~?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",  # "teams (25 associates)"
@@ -210,70 +225,6 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
                 "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
                 "lakhs": 1e5}  # fmt: skip
-# Major cities, for telling where a candidate lives; ambiguous names (Reading, Nice) are left out.
-_CITIES: dict[str, tuple[str, ...]] = {
-    "New York": ("New York", "NYC"), "Los Angeles": ("Los Angeles",), "Chicago": ("Chicago",),
-    "Houston": ("Houston",), "Dallas": ("Dallas",), "Austin": ("Austin",), "Boston": ("Boston",),
-    "San Francisco": ("San Francisco",), "Seattle": ("Seattle",), "Denver": ("Denver",),
-    "Atlanta": ("Atlanta",), "Miami": ("Miami",),
-    "Washington, D.C.": ("Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."),
-    "Philadelphia": ("Philadelphia",), "Minneapolis": ("Minneapolis",), "Detroit": ("Detroit",),
-    "San Diego": ("San Diego",), "Toronto": ("Toronto",), "Vancouver": ("Vancouver",),
-    "Montreal": ("Montreal", "Montréal"), "Mexico City": ("Mexico City",),
-    "São Paulo": ("São Paulo", "Sao Paulo"),
-    "Buenos Aires": ("Buenos Aires",), "Bogotá": ("Bogotá", "Bogota"), "London": ("London",),
-    "Manchester": ("Manchester",), "Birmingham": ("Birmingham",), "Edinburgh": ("Edinburgh",),
-    "Glasgow": ("Glasgow",), "Dublin": ("Dublin",), "Paris": ("Paris",), "Lyon": ("Lyon",),
-    "Berlin": ("Berlin",), "Munich": ("Munich", "München"), "Frankfurt": ("Frankfurt",),
-    "Hamburg": ("Hamburg",), "Amsterdam": ("Amsterdam",), "Rotterdam": ("Rotterdam",),
-    "Brussels": ("Brussels", "Bruxelles"), "Zurich": ("Zurich", "Zürich"), "Geneva": ("Geneva", "Genève"),
-    "Vienna": ("Vienna", "Wien"), "Madrid": ("Madrid",), "Barcelona": ("Barcelona",),
-    "Lisbon": ("Lisbon", "Lisboa"), "Milan": ("Milan", "Milano"), "Rome": ("Rome",),
-    "Stockholm": ("Stockholm",), "Copenhagen": ("Copenhagen", "København"), "Oslo": ("Oslo",),
-    "Helsinki": ("Helsinki",), "Warsaw": ("Warsaw",), "Prague": ("Prague",), "Budapest": ("Budapest",),
-    "Athens": ("Athens",), "Istanbul": ("Istanbul",), "Dubai": ("Dubai",), "Abu Dhabi": ("Abu Dhabi",),
-    "Riyadh": ("Riyadh",), "Doha": ("Doha",), "Tel Aviv": ("Tel Aviv",), "Cairo": ("Cairo",),
-    "Johannesburg": ("Johannesburg",), "Cape Town": ("Cape Town",), "Lagos": ("Lagos",), "Abuja": ("Abuja",),
-    "Accra": ("Accra",),
-    "Nairobi": ("Nairobi",), "Mumbai": ("Mumbai",), "Delhi": ("Delhi",),
-    "Bangalore": ("Bangalore", "Bengaluru"), "Hyderabad": ("Hyderabad",), "Chennai": ("Chennai",),
-    "Pune": ("Pune",), "Singapore": ("Singapore",), "Hong Kong": ("Hong Kong",), "Shanghai": ("Shanghai",),
-    "Beijing": ("Beijing",), "Shenzhen": ("Shenzhen",), "Tokyo": ("Tokyo",), "Osaka": ("Osaka",),
-    "Seoul": ("Seoul",), "Taipei": ("Taipei",), "Bangkok": ("Bangkok",), "Kuala Lumpur": ("Kuala Lumpur",),
-    "Jakarta": ("Jakarta",), "Manila": ("Manila",), "Sydney": ("Sydney",), "Melbourne": ("Melbourne",),
-    "Auckland": ("Auckland",), "Wellington": ("Wellington",), "Brisbane": ("Brisbane",),
-    "Perth": ("Perth",), "Adelaide": ("Adelaide",), "Kraków": ("Kraków", "Krakow", "Cracow"),
-    "Wrocław": ("Wrocław", "Wroclaw"), "Gdańsk": ("Gdańsk", "Gdansk"), "Poznań": ("Poznań", "Poznan"),
-    "Porto": ("Porto",), "Valencia": ("Valencia",), "Seville": ("Seville", "Sevilla"),
-    "Marseille": ("Marseille",), "Toulouse": ("Toulouse",), "Cologne": ("Cologne", "Köln"),
-    "Stuttgart": ("Stuttgart",), "Düsseldorf": ("Düsseldorf", "Dusseldorf"), "Leipzig": ("Leipzig",),
-    "Aarhus": ("Aarhus",), "Gothenburg": ("Gothenburg", "Göteborg"), "Malmö": ("Malmö", "Malmo"),
-    "Antwerp": ("Antwerp", "Antwerpen"), "The Hague": ("The Hague", "Den Haag"), "Utrecht": ("Utrecht",),
-    "Eindhoven": ("Eindhoven",), "Cork": ("Cork",), "Galway": ("Galway",), "Belfast": ("Belfast",),
-    "Leeds": ("Leeds",), "Bristol": ("Bristol",), "Liverpool": ("Liverpool",), "Cardiff": ("Cardiff",),
-    "Calgary": ("Calgary",), "Ottawa": ("Ottawa",), "Edmonton": ("Edmonton",), "Monterrey": ("Monterrey",),
-    "Guadalajara": ("Guadalajara",), "Lima": ("Lima",), "Santiago": ("Santiago de Chile",),
-    "Rio de Janeiro": ("Rio de Janeiro",), "Medellín": ("Medellín", "Medellin"), "Kolkata": ("Kolkata",),
-    "Ahmedabad": ("Ahmedabad",), "Gurugram": ("Gurugram", "Gurgaon"), "Noida": ("Noida",),
-    "Karachi": ("Karachi",), "Lahore": ("Lahore",), "Dhaka": ("Dhaka",),
-    "Ho Chi Minh City": ("Ho Chi Minh City", "Saigon"), "Hanoi": ("Hanoi",), "Pittsburgh": ("Pittsburgh",),
-    "Charlotte": ("Charlotte, NC",), "Nashville": ("Nashville",), "Raleigh": ("Raleigh",),
-    "St. Louis": ("St. Louis", "Saint Louis"), "Kansas City": ("Kansas City",), "Indianapolis": ("Indianapolis",),
-    "Salt Lake City": ("Salt Lake City",), "Las Vegas": ("Las Vegas",), "Orlando": ("Orlando",),
-    "Tampa": ("Tampa",), "Baltimore": ("Baltimore",), "Cincinnati": ("Cincinnati",), "Cleveland": ("Cleveland",),
-    "Sacramento": ("Sacramento",), "San Jose": ("San Jose, CA",), "Columbus": ("Columbus, OH", "Columbus, Ohio"),
-}  # fmt: skip
-_CITY_PATTERNS = {
-    city: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
-    for city, names in _CITIES.items()
-}
-
-
-def _cities_in(text: str) -> list[str]:
-    found = [(m.start(), city) for city, rx in _CITY_PATTERNS.items() if (m := rx.search(text))]
-    return [city for _, city in sorted(found)]
-
-
 # A degree not (yet) held: "PhD (ABD)", "MBA, in progress", "MSc, expected 2027".
 _UNFINISHED = re.compile(
     r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
@@ -296,7 +247,8 @@ def _degrees(text: str) -> list[str]:
 # In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the
 # hire will lead.
 _OUR_TEAM = re.compile(
-    r"\b(?:our|join(?:ing)?\s+(?:a|an|the|our)|(?:part of|in|with|within|on|into|alongside)\s+(?:a|an|the))"
+    r"\b(?:our|we(?:'re|’re| are)\s+(?:a|an)|join(?:ing)?\s+(?:a|an|the|our)"
+    r"|(?:part of|in|with|within|on|into|alongside)\s+(?:a|an|the))"
     r"\s+(?:[\w-]{1,40}\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -304,7 +256,9 @@ _OUR_TEAM = re.compile(
 
 # "A 400-person scale-up" is the employer's size, not a team to lead.
 _THE_COMPANY = re.compile(
-    r"\s*(?:company|business|firm|scale-?up|start-?up|organi[sz]ation|employer|group)\b",
+    # "a 300-person company", and with a few words between: "a 50-person B2B analytics startup"
+    r"\s*(?:company|business|firm|scale-?up|start-?up|organi[sz]ation|employer|group)\b"
+    r"|\s*(?:[\w&/-]{1,30}\s+){1,3}?(?:company|firm|scale-?up|start-?up)\b",
     re.IGNORECASE,
 )
 _LEAD_CLAUSE = re.compile(rf"\b(?:{_LEAD_VERBS})\b", re.IGNORECASE)

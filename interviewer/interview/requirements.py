@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.interview.places import _cities_in, countries_in
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
     _DEGREE_PATTERNS,
@@ -15,7 +16,6 @@ from interviewer.interview.reading import (
     DEGREE_RANK,
     _budgets,
     _certifications,
-    _cities_in,
     _industries,
     _number,
     _team_sizes,
@@ -61,6 +61,25 @@ _EXPERIENCE_WORDS = re.compile(
 )
 
 
+# The top of a range of years, in the languages the descriptions come in: "2-4 years", "2 à 4 ans
+# d'expérience", "de 2 a 4 años", "2–4 Jahre", "up to 5 years".
+_YEAR_RANGE = re.compile(
+    r"\b\d{1,2}\s*(?:-|–|—|to|à|a|bis)\s*(?P<top>\d{1,2})\s*(?:years?|yrs?|ans|años|anos|jahre|anni|jaar)\b"
+    r"|\bup to\s+(?P<upto>\d{1,2})\s+(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _jd_year_cap(sentences: list[str]) -> tuple[int, str] | None:
+    """The top of the years a description asks for as a range, with its sentence."""
+    for sentence in sentences:
+        for m in _YEAR_RANGE.finditer(sentence):
+            top = int(m.group("top") or m.group("upto"))
+            if 1 <= top <= 15:
+                return top, sentence
+    return None
+
+
 def _jd_years(sentence: str) -> list[int]:
     found: list[int] = []
     for rx, needs_context in _JD_YEARS:
@@ -70,14 +89,19 @@ def _jd_years(sentence: str) -> list[int]:
     return found
 
 
-# Each pattern says whether its phrase runs on past the industry and must be cut ("... from banks").
+# Each pattern says whether its phrase runs on past the industry and must be cut ("... from banks"), and
+# whether it describes the employer rather than asking something of the candidate.
 _INDUSTRY_CONTEXT = tuple(
-    (re.compile(p, re.IGNORECASE), cut)
+    (re.compile(p, re.IGNORECASE), cut, p.startswith(r"\b(?:we are"))
     for p, cut in (
         # "experience in healthcare or life sciences", "background within the energy sector"
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,2}?(?:in|within|across|of|with|at)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?:\w{1,40}\s+){0,3}?(?:in|within|across|of|with|at)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         True),
+        # "8+ years selling enterprise SaaS", "years serving retail clients"
+        (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True),
         # "healthcare industry experience", "the public sector"
@@ -94,7 +118,8 @@ _INDUSTRY_CONTEXT = tuple(
 _LOCATION_CONTEXT = tuple(
     re.compile(p, re.IGNORECASE | re.MULTILINE)
     for p in (
-        r"\b(?:job\s+|work\s+|office\s+)?location\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
+        r"\b(?:(?:job\s+|work\s+|office\s+)?location|ubicaci[oó]n|localizaci[oó]n|lieu|standort|arbeitsort"
+        r"|localidade|local de trabalho|sede|lokalizacja|plaats)\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
@@ -104,8 +129,8 @@ _LOCATION_CONTEXT = tuple(
 # company" describes the employer.
 _RESPONSIBILITY = re.compile(
     r"\b(?:own|owns|owning|ownership|manag\w*|responsib\w*|oversee\w*|oversight|accountab\w*|lead"
-    r"|leading|control\w*|run|running|carry|carrying|deliver\w*|drive|driving|hold|holding|experience"
-    r"|track record)\b",
+    r"|(?<!a )(?<!the )leading|control\w*|run|running|carry|carrying|deliver\w*|drive|driving|hold|holding"
+    r"|experience|track record)\b",
     re.IGNORECASE,
 )
 
@@ -205,10 +230,17 @@ def extract_requirements(job_description: str) -> JobRequirements:
     if degree := _jd_degree(sentences):
         requirements.append(degree)
     years = _jd_max((s, _jd_years(s)) for s in sentences)
-    if years:
-        number, sentence, preferred = years
+    cap = _jd_year_cap(sentences)
+    if years or cap:
+        number, sentence, preferred = years or (None, cap[1] if cap else "", False)
         requirements.append(
-            Requirement(kind="years", text=_requirement_text(sentence), min_years=number, preferred=preferred)
+            Requirement(
+                kind="years",
+                text=_requirement_text(sentence),
+                min_years=number,
+                max_years=cap[0] if cap else None,
+                preferred=preferred,
+            )
         )
     team = _jd_max((s, _team_sizes(s, description=True)) for s in sentences)
     if team:
@@ -218,7 +250,10 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 kind="team-size", text=_requirement_text(sentence), min_people=number, preferred=preferred
             )
         )
-    budget = _jd_max((s, _budgets(s) if _RESPONSIBILITY.search(s) else []) for s in sentences)
+    budget = _jd_max(
+        (s, _budgets(s) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
+        for s in sentences
+    )
     if budget:
         number, sentence, preferred = budget
         requirements.append(
@@ -226,7 +261,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
         )
     seen: set[tuple[str, ...]] = set()
     for sentence in sentences:
-        for rx, cut in _INDUSTRY_CONTEXT:
+        for rx, cut, employer in _INDUSTRY_CONTEXT:
             for m in rx.finditer(sentence):
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.
                 phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
@@ -238,7 +273,9 @@ def extract_requirements(job_description: str) -> JobRequirements:
                             kind="industry",
                             text=_requirement_text(sentence),
                             names=names,
-                            preferred=bool(_PREFERRED.search(sentence)),
+                            # "We're a legal-tech startup" says what the employer does: a candidate from
+                            # elsewhere may be asked about it, but it is not a requirement.
+                            preferred=employer or bool(_PREFERRED.search(sentence)),
                             alternatives=_alternatives(phrase),
                         )
                     )
@@ -316,16 +353,24 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
             cities = _cities_in(place)
             if cities:
                 return cities[0], place
-    # A heading line such as "Mumbai (Lower Parel office), on-site 5 days a week" under the title.
-    for line in [line.strip(" *_#") for line in text.splitlines() if line.strip()][1:4]:
+            if countries_in(place):
+                return None, place  # a place this table has no city for, in a country it knows
+    # A heading line such as "Mumbai (Lower Parel office), on-site 5 days a week" under the title, or the
+    # title itself when it says where the work is ("Executive Assistant – Busan headquarters (on-site)").
+    for n, line in enumerate([line.strip(" *_#") for line in text.splitlines() if line.strip()][:4]):
         if re.search(r"\bremote\b", line, re.IGNORECASE):
             return None, line
         cities = _cities_in(line)
-        if cities and _WORKPLACE.search(line):
+        if cities and (_WORKPLACE if n else _ON_SITE).search(line):
             return cities[0], line
     return None, None
 
 
+# A sentence about the employer: its turnover is not a budget the hire will answer for.
+_ABOUT_EMPLOYER = re.compile(
+    r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?)\b", re.IGNORECASE
+)
+_ON_SITE = re.compile(r"\b(?:on-?site|hybrid|in[- ]person|headquarters|hq|office)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(
     r"\b(?:on-?site|office|hybrid|in[- ]person|headquarters|hq|based)\b|\s[—–-]\s", re.IGNORECASE
 )

@@ -100,6 +100,7 @@ _EXCLUDED_HEADS = {
     "memberships", "affiliations", "activities", "references", "ausbildung", "studium", "zertifikate",
     "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
 }  # fmt: skip
+_POSTS = {"appointments", "positions", "employment"}  # held posts, whatever modifies them
 _EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
 _NEUTRAL_HEADS = {
     "skills", "competencies", "languages", "interests", "hobbies", "summary", "profile", "objective", "about",
@@ -155,7 +156,10 @@ def _heading_kind(line: str) -> HeadingKind | None:
     if any(w in _EXPERIENCE_HEADS for w in words):
         if not excluded:
             return "experience"
-        # "Volunteer experience" is not employment; "Education and experience" holds both.
+        # "Volunteer experience" is not employment; "Education and experience" holds both; an academic's
+        # "Academic appointments" are their jobs.
+        if set(words) & _POSTS and set(excluded) <= {"academic"}:
+            return "experience"
         return "excluded" if set(excluded) & _EXCLUDING_MODIFIERS else "neutral"
     return "excluded" if excluded else "neutral"
 
@@ -170,12 +174,20 @@ def _span(job: Job) -> tuple[int, int]:
     return start, max(end, start + 1)
 
 
+# A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
+_DURATION = re.compile(
+    r"[(·]?\s*\d{1,2}\s*(?:yrs?|years?|mos?|months?|meses|mois|ans|años|anos|monate?|jahre?)\b"
+    r"(?:\s*\d{1,2}\s*(?:mos?|months?|meses|mois|monate?))?\s*\)?",
+    re.IGNORECASE,
+)
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     rest = line
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    rest = _BULLET.sub("", rest)
+    rest = _BULLET.sub("", _DURATION.sub(" ", rest))
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
     if len(re.findall(r"[A-Za-z]", rest)) >= 3:

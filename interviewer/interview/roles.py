@@ -37,6 +37,7 @@ class Requirement(BaseModel):
     preferred: bool = False
     level: DegreeLevel | None = None
     min_years: int | None = None
+    max_years: int | None = None  # the top of a range a description gives ("2-4 years"): a junior seat
     min_people: int | None = None
     min_usd: int | None = None
     names: tuple[str, ...] = ()
@@ -141,6 +142,11 @@ _RANK_WORDS = frozenset(
 )
 
 
+_GENERIC_TITLE_WORDS = frozenset(
+    {"manager", "management", "mgr", "supervisor", "coordinator", "specialist", "team"}
+)
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
 
@@ -158,14 +164,24 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
         names = {role.id, role.title.lower(), *(a.lower() for a in role.aliases)}
         if key in names:
             return role
-    asked = _words(wanted)
-    if not asked:
+    if not re.search(r"[^\W\d_]", wanted):
         raise InputError(f"'{name}' is not a job title; name a role such as 'cfo' or 'product manager'.")
+    asked = _words(wanted)
+    if not asked:  # only rank words ("Executive Assistant"): no function to match, so the general profile
+        return roles["general-manager"].model_copy(update={"asked_as": wanted})
+    spelled = " ".join(sorted(asked))
+
+    def shared(other: set[str]) -> float:
+        # "Manager" alone does not make a plant manager a sales manager: some word naming the function must.
+        both = asked & other
+        return len(both) / max(1, len(asked | other)) if both - _GENERIC_TITLE_WORDS else 0.0
 
     def closeness(role: Role) -> float:
         names = [role.title, *role.aliases]
-        overlap = max(len(asked & _words(n)) / max(1, len(asked | _words(n))) for n in names)
-        spelling = max(SequenceMatcher(None, key, n.lower()).ratio() for n in names)
+        overlap = max(shared(_words(n)) for n in names)
+        # Spelling is compared on the words that name the function: "plant manager" is not a misspelt
+        # "sales manager", though the two strings are alike.
+        spelling = max(SequenceMatcher(None, spelled, " ".join(sorted(_words(n)))).ratio() for n in names)
         described = _words(" ".join([role.summary, *(c.name for c in role.competencies)]))
         return max(overlap, spelling if spelling >= 0.8 else 0.0, 0.5 * len(asked & described) / len(asked))
 

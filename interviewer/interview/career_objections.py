@@ -1,0 +1,260 @@
+"""The objections the shape of a career invites, read from the resume's dated jobs and the titles: a gap,
+short stays, one long stay, a step down in rank, a change of field. Also the reading of rank both kinds of
+rule share: which titles are executive, and whether the title typed sits below its library role."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.profile import Objection
+from interviewer.interview.resume_facts import (
+    LONG_TENURE_MONTHS,
+    SHORT_TENURE_MONTHS,
+    Job,
+    ResumeFacts,
+    _is_study_line,
+    _lines,
+    _span,
+)
+from interviewer.interview.roles import Requirement, Role
+
+_RANK_WORDS = frozenset(
+    " ".join(
+        [
+            "head of chief vp svp evp avp vice president director senior sr staff lead principal junior",
+            "jr officer the and for group global regional interim deputy associate assistant executive",
+            "manager managers management mgr general managing leader leadership team member at in to with",
+            "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
+        ]
+    ).split()
+)
+_C_LEVEL = re.compile(
+    r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|CISO|CDO)\b"
+    r"|(?i:(?<!vice )(?<!vice-)(?<!\w)president\b(?!['’]?s\b))"
+)
+
+
+# Words for one function: a warehouse manager and an army distribution officer do the same work.
+_FAMILIES = {
+    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp"},
+    "people": {"human", "peopl", "talen", "recru", "hr"},
+    "finance": {"finan", "accou", "contr", "treas", "audit"},
+}
+
+
+def _function_words(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
+    # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
+    stems = {w[:5] for w in words}
+    return stems | {family for family, members in _FAMILIES.items() if stems & members}
+
+
+def _c_level_title(text: str) -> str | None:
+    for m in _C_LEVEL.finditer(text):
+        # "Assistant to the CEO" or "reporting to the CFO" is not itself a C-level title.
+        if re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", text[: m.start()], re.IGNORECASE):
+            continue
+        return m.group(0)
+    return None
+
+
+
+def _source(from_description: bool) -> str:
+    # Without a description the library's requirements are what such roles usually ask, never the employer's.
+    return "The job description" if from_description else "This kind of role usually"
+
+
+
+_MANAGER_RANK = re.compile(
+    r"\b(?:manager|lead|leader|supervisor|coordinator|specialist|analyst|associate|officer|engineer|"
+    r"consultant|advisor|adviser|administrator|partner|executive|representative)\b",
+    re.IGNORECASE,
+)
+_EXECUTIVE_RANK = re.compile(
+    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director)\b",
+    re.IGNORECASE,
+)
+
+
+def _pitched_below(role: Role) -> bool:
+    """The title the user typed is of a lower rank than the executive library role it was matched to."""
+    asked = role.asked_as
+    if not asked or role.family != "executive":
+        return False
+    return not _EXECUTIVE_RANK.search(asked) and bool(_MANAGER_RANK.search(asked))
+
+
+
+def _gap_objection(facts: ResumeFacts) -> Objection | None:
+    if not facts.gaps:
+        return None
+    parts = [
+        f"since {g.start_text} (at least {g.months} months)"
+        if g.end_text == "now"
+        else f"between {g.start_text} and {g.end_text} (at least {g.months} months)"
+        for g in facts.gaps[:3]
+    ]
+    return Objection(topic="objection:gap", evidence=f"The resume shows no job {' or '.join(parts)}.")
+
+
+def _hopping_objection(facts: ResumeFacts) -> Objection | None:
+    if facts.short_tenures < 3:
+        return None
+    return Objection(
+        topic="objection:job-hopping",
+        evidence=f"The resume shows {facts.short_tenures} jobs that lasted under {SHORT_TENURE_MONTHS} "
+        "months; an employer will ask whether the candidate will stay.",
+    )
+
+
+def _tenure_objection(facts: ResumeFacts) -> Objection | None:
+    longest = max(facts.jobs, key=lambda j: j.months, default=None)
+    if longest is None or longest.months < LONG_TENURE_MONTHS:
+        return None
+    # Only a long stay that is still the candidate's recent career: years at one firm followed by years
+    # elsewhere already answer "can you adapt?".
+    latest_end = max(_span(j)[1] for j in facts.jobs)
+    if not longest.current and latest_end - _span(longest)[1] >= 24:
+        return None
+    title = f"{longest.title}, " if longest.title else ""
+    return Objection(
+        topic="objection:tenure",
+        evidence=f"The resume shows {longest.months // 12} years in one job ({title}{longest.dates}); "
+        "an employer will ask how the candidate will adapt to a new organisation.",
+    )
+
+
+OVER_CAP_YEARS = 8  # this many years past the top of a description's range ("2-4 years") is a step down
+_JUNIOR_TITLE = re.compile(
+    r"\b(?:junior|jr|entry[- ]level|graduate|trainee|intern|apprentice)\b", re.IGNORECASE
+)
+_SENIOR_TITLE = re.compile(
+    r"\b(?:chief|head of|vp|svp|evp|vice[- ]president|director|directeur|directora?|diretora?|direktor"
+    r"|c[eofo]o|managing director|general manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _overqualified_objection(
+    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, resume: str
+) -> Objection | None:
+    years = [(r, d) for r, d in merged.get("years", []) if r.min_years is not None]
+    if years and facts.years_experience is not None:
+        requirement, described = max(years, key=lambda rd: rd[0].min_years or 0)
+        assert requirement.min_years is not None
+        if facts.years_experience >= requirement.min_years + 15:
+            evidence = (
+                f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
+                f"{facts.years_experience:.0f} years of experience."
+            )
+            return Objection(topic="objection:overqualified", evidence=evidence, requirement=requirement.text)
+    capped = [r for r, _ in merged.get("years", []) if r.max_years is not None]
+    if capped and facts.years_experience is not None:
+        top = capped[0]
+        assert top.max_years is not None
+        if facts.years_experience >= top.max_years + OVER_CAP_YEARS:
+            evidence = (
+                f"The job description asks for up to {top.max_years} years; the resume shows about "
+                f"{facts.years_experience:.0f} years of experience."
+            )
+            return Objection(topic="objection:overqualified", evidence=evidence, requirement=top.text)
+    return _stepping_down(role, facts, resume)
+
+
+def _own_rank(title: str) -> re.Match[str] | None:
+    """The senior rank a title holds itself: "Assistant to the Managing Director" holds none."""
+    for m in _SENIOR_TITLE.finditer(title):
+        if not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", title[: m.start()], re.IGNORECASE):
+            return m
+    return None
+
+
+def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | None:
+    """A title below what the candidate already holds: a C-level title for a non-executive role, a director's
+    or vice president's latest job for a role below that rank, or years of work for a junior seat."""
+    typed = role.asked_as or role.display_title
+    if _EXECUTIVE_RANK.search(typed) and not _pitched_below(role):
+        return None
+    headline = [line for line in _lines(resume) if line][:3]
+    for text in [*(j.title for j in facts.jobs), *headline]:
+        if title := _c_level_title(text):
+            evidence = (
+                f"The role ({typed}) is not an executive one; the resume shows a C-level title ({title})."
+            )
+            return Objection(topic="objection:overqualified", evidence=evidence)
+    latest = sorted(facts.jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)[:1]
+    if latest and (rank := _own_rank(latest[0].title)):
+        evidence = (
+            f"The role is {typed}; the resume's latest job is at {rank.group(0)} level ({latest[0].title})."
+        )
+        return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(latest[0].title,))
+    if _JUNIOR_TITLE.search(typed) and (facts.years_experience or 0) >= OVER_CAP_YEARS:
+        evidence = (
+            f"The role ({typed}) is a junior one; the resume shows about {facts.years_experience:.0f} years "
+            "of experience."
+        )
+        return Objection(topic="objection:overqualified", evidence=evidence)
+    return None
+
+
+SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
+
+
+def _wanted_words(role: Role) -> set[str]:
+    """The words that name the role's function: the library role's, and the title the user typed. A title
+    matched to the general profile only by default ("UX Designer") is its own typed words alone."""
+    typed = _function_words(role.asked_as or "")
+    if role.id == "general-manager":
+        return typed
+    library = " ".join([role.display_title, role.title, *role.aliases, *(c.name for c in role.competencies)])
+    return _function_words(library) | typed if _function_words(role.title) else set()
+
+
+def _initials(role: Role) -> set[str]:
+    """What a title is shortened to: "Site Reliability Engineer" is an SRE."""
+    titles = [role.asked_as or "", role.title]
+    words = [[w for w in re.findall(r"[a-z]+", t.lower()) if w not in _RANK_WORDS] for t in titles]
+    return {"".join(w[0] for w in ws) for ws in words if len(ws) >= 2}
+
+
+def _in_field(title: str, wanted: set[str], initials: set[str]) -> bool:
+    said = set(re.findall(r"[a-z]+", title.lower()))
+    return bool(_function_words(title) & wanted or said & initials)
+
+
+def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None:
+    wanted = _wanted_words(role)
+    # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
+    if not wanted:
+        return None
+    initials = _initials(role)
+    jobs = [j for j in facts.jobs if not _is_study_line(j.title)]  # a bootcamp is study, not a job
+    recent = sorted(jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)[:2]
+    titles = [j.title for j in recent]
+    if not titles or not all(_function_words(t) for t in titles):
+        return None
+    if any(_in_field(t, wanted, initials) for t in titles):
+        return _recent_switch(role, jobs, wanted, initials)
+    evidence = (
+        f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "
+        "are in another function."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence)
+
+
+def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[str]) -> Objection | None:
+    """A career changer whose latest work is already in the field: under SWITCH_MONTHS of it, after most
+    of a career (at least two thirds, and three years or more) in another function."""
+    on = [j for j in jobs if _in_field(j.title, wanted, initials)]
+    off = [j for j in jobs if _function_words(j.title) and not _in_field(j.title, wanted, initials)]
+    on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
+    if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:
+        return None
+    longest = max(off, key=lambda j: j.months)
+    evidence = (
+        f"The role is {role.display_title}; the resume shows {off_months // 12} years in another function "
+        f"({longest.title}) and {on_months} months in this one."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(longest.title,))
+
+

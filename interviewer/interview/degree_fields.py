@@ -1,0 +1,84 @@
+"""Whether a resume's degree is in the field a job description requires: "a bachelor's degree in Computer
+Science or a related technical field (required)" is not met by a bachelor's in Economics, though the level
+is. A description that names no field, only prefers one, or accepts experience instead asks nothing here."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.profile import Objection
+from interviewer.interview.reading import _degrees
+from interviewer.interview.roles import Requirement
+
+_FIELD = re.compile(
+    r"\b(?:degree|bachelor['’]?s?|master['’]?s?|b\.?\s?sc?\.?|m\.?\s?sc?\.?|ba|ma|diploma|qualification)"
+    r"\s+(?:\w+\s+){0,2}?in\s+(?P<fields>[^.;()]+)",
+    re.IGNORECASE,
+)
+# Degrees named by their field: a BSN is a bachelor's in nursing.
+_NAMED_FIELDS = {"bsn": "nursing", "bscn": "nursing", "msn": "nursing", "beng": "engineering",
+                 "meng": "engineering", "bcom": "commerce", "llb": "law", "mbbs": "medicine",
+                 "btech": "technology"}  # fmt: skip
+_GENERIC = {"a", "an", "the", "related", "relevant", "similar", "equivalent", "field", "fields", "discipline",
+            "disciplines", "area", "subject", "other", "or", "and", "any", "such", "as", "e", "g", "eg",
+            "required", "preferred", "is", "with"}  # fmt: skip
+# "A related technical field": any of these is one.
+_TECHNICAL = {"engin", "compu", "scien", "mathe", "physi", "stati", "infor", "techn", "data", "elect",
+              "mecha", "softw", "ingen", "datat"}  # fmt: skip
+_BROAD = {"techn", "quant", "stem"}
+
+
+# The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
+_SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu", "mecan": "mecha",
+         "maschi": "mecha", "econo": "econo", "ciênc": "scien", "cienc": "scien"}  # fmt: skip
+
+
+_KIND_OF_DEGREE = re.compile(
+    r"\b(?:bachelor|master|doctor|associate)['’]?s?\s+of\s+(?:applied\s+)?(?:science|arts)\b", re.I
+)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    stems = {w[:5] for w in words if w not in _GENERIC and len(w) > 2}
+    stems |= {"engin" for w in words if w in ("ing", "eng")}  # Dipl.-Ing., B.Eng.
+    return stems | {_SAME[s] for s in stems if s in _SAME}
+
+
+def wanted_fields(requirement: Requirement) -> list[set[str]]:
+    """The fields a required degree names, each as the stems of its words ("Computer Science" needs both
+    words); an empty list: any field will do."""
+    text = requirement.text
+    named = [{field[:5]} for abbr, field in _NAMED_FIELDS.items() if re.search(rf"\b{abbr}\b", text, re.I)]
+    m = _FIELD.search(text)
+    phrases = re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", m.group("fields")) if m else []
+    fields = [stems for phrase in phrases if (stems := _stems(phrase))] + named
+    every = set().union(*fields) if fields else set()
+    related = bool(m and re.search(r"\brelated\b|\bsimilar\b", m.group("fields"), re.IGNORECASE))
+    # "A related technical field", or a technical field "or related": any technical degree is one.
+    if every & _BROAD or (related and every & _TECHNICAL):
+        fields += [{stem} for stem in _TECHNICAL]
+    return fields
+
+
+def field_objection(requirement: Requirement, described: bool, resume: str) -> Objection | None:
+    """The degree the description requires is at the resume's level but in another field."""
+    if not described or requirement.preferred:
+        return None
+    fields = wanted_fields(requirement)
+    if not fields:
+        return None
+    lines = [
+        line for line in resume.splitlines() if _degrees(line) or re.search(r"\b(?:BSc?N|BEng|BCom)\b", line)
+    ]
+    if not lines:
+        return None
+    # "Bachelor of Science in Nursing" is a nursing degree: the kind of degree names no field.
+    held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", line)) for line in lines))
+    if any(field <= held for field in fields):
+        return None
+    asked = _FIELD.search(requirement.text)
+    what = f"a degree in {asked.group('fields').strip()}" if asked else requirement.text
+    shown = next((line for line in lines if _degrees(line)), lines[0]).strip()[:80]
+    evidence = f"The job description asks for {what}; the resume's degree is in another field ({shown})."
+    return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)

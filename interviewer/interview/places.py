@@ -1,0 +1,186 @@
+"""Places: the cities a resume or a job description names, with the suburbs and districts that belong to
+each (Villeurbanne is Lyon, Zapopan is Guadalajara), and the countries, for when a description names no
+city this table knows ("Georgetown, Kentucky, USA") but the two sides are plainly in different countries."""
+
+from __future__ import annotations
+
+import re
+
+# Major cities, for telling where a candidate lives; ambiguous names (Reading, Nice) are left out.
+_CITIES: dict[str, tuple[str, ...]] = {
+    "New York": ("New York", "NYC"), "Los Angeles": ("Los Angeles",), "Chicago": ("Chicago",),
+    "Houston": ("Houston",), "Dallas": ("Dallas",), "Austin": ("Austin",), "Boston": ("Boston",),
+    "San Francisco": ("San Francisco",), "Seattle": ("Seattle",), "Denver": ("Denver",),
+    "Atlanta": ("Atlanta",), "Miami": ("Miami",),
+    "Washington, D.C.": ("Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."),
+    "Philadelphia": ("Philadelphia",), "Minneapolis": ("Minneapolis",), "Detroit": ("Detroit",),
+    "San Diego": ("San Diego",), "Toronto": ("Toronto",), "Vancouver": ("Vancouver",),
+    "Montreal": ("Montreal", "Montréal"), "Mexico City": ("Mexico City",),
+    "São Paulo": ("São Paulo", "Sao Paulo"),
+    "Buenos Aires": ("Buenos Aires",), "Bogotá": ("Bogotá", "Bogota"), "London": ("London",),
+    "Manchester": ("Manchester",), "Birmingham": ("Birmingham",), "Edinburgh": ("Edinburgh",),
+    "Glasgow": ("Glasgow",), "Dublin": ("Dublin",), "Paris": ("Paris",), "Lyon": ("Lyon",),
+    "Berlin": ("Berlin",), "Munich": ("Munich", "München"), "Frankfurt": ("Frankfurt",),
+    "Hamburg": ("Hamburg",), "Amsterdam": ("Amsterdam",), "Rotterdam": ("Rotterdam",),
+    "Brussels": ("Brussels", "Bruxelles"), "Zurich": ("Zurich", "Zürich"), "Geneva": ("Geneva", "Genève"),
+    "Vienna": ("Vienna", "Wien"), "Madrid": ("Madrid",), "Barcelona": ("Barcelona",),
+    "Lisbon": ("Lisbon", "Lisboa"), "Milan": ("Milan", "Milano"), "Rome": ("Rome",),
+    "Stockholm": ("Stockholm",), "Copenhagen": ("Copenhagen", "København"), "Oslo": ("Oslo",),
+    "Helsinki": ("Helsinki",), "Warsaw": ("Warsaw",), "Prague": ("Prague",), "Budapest": ("Budapest",),
+    "Athens": ("Athens",), "Istanbul": ("Istanbul",), "Dubai": ("Dubai",), "Abu Dhabi": ("Abu Dhabi",),
+    "Riyadh": ("Riyadh",), "Doha": ("Doha",), "Tel Aviv": ("Tel Aviv",), "Cairo": ("Cairo",),
+    "Johannesburg": ("Johannesburg",), "Cape Town": ("Cape Town",), "Lagos": ("Lagos",), "Abuja": ("Abuja",),
+    "Accra": ("Accra",),
+    "Nairobi": ("Nairobi",), "Mumbai": ("Mumbai",), "Delhi": ("Delhi",),
+    "Bangalore": ("Bangalore", "Bengaluru"), "Hyderabad": ("Hyderabad",), "Chennai": ("Chennai",),
+    "Pune": ("Pune",), "Singapore": ("Singapore",), "Hong Kong": ("Hong Kong",), "Shanghai": ("Shanghai",),
+    "Beijing": ("Beijing",), "Shenzhen": ("Shenzhen",), "Tokyo": ("Tokyo",), "Osaka": ("Osaka",),
+    "Seoul": ("Seoul",), "Taipei": ("Taipei",), "Bangkok": ("Bangkok",), "Kuala Lumpur": ("Kuala Lumpur",),
+    "Jakarta": ("Jakarta",), "Manila": ("Manila",), "Sydney": ("Sydney",), "Melbourne": ("Melbourne",),
+    "Auckland": ("Auckland",), "Wellington": ("Wellington",), "Brisbane": ("Brisbane",),
+    "Perth": ("Perth",), "Adelaide": ("Adelaide",), "Kraków": ("Kraków", "Krakow", "Cracow"),
+    "Wrocław": ("Wrocław", "Wroclaw"), "Gdańsk": ("Gdańsk", "Gdansk"), "Poznań": ("Poznań", "Poznan"),
+    "Porto": ("Porto",), "Valencia": ("Valencia",), "Seville": ("Seville", "Sevilla"),
+    "Marseille": ("Marseille",), "Toulouse": ("Toulouse",), "Cologne": ("Cologne", "Köln"),
+    "Stuttgart": ("Stuttgart",), "Düsseldorf": ("Düsseldorf", "Dusseldorf"), "Leipzig": ("Leipzig",),
+    "Aarhus": ("Aarhus",), "Gothenburg": ("Gothenburg", "Göteborg"), "Malmö": ("Malmö", "Malmo"),
+    "Antwerp": ("Antwerp", "Antwerpen"), "The Hague": ("The Hague", "Den Haag"), "Utrecht": ("Utrecht",),
+    "Eindhoven": ("Eindhoven",), "Cork": ("Cork",), "Galway": ("Galway",), "Belfast": ("Belfast",),
+    "Leeds": ("Leeds",), "Bristol": ("Bristol",), "Liverpool": ("Liverpool",), "Cardiff": ("Cardiff",),
+    "Calgary": ("Calgary",), "Ottawa": ("Ottawa",), "Edmonton": ("Edmonton",), "Monterrey": ("Monterrey",),
+    "Guadalajara": ("Guadalajara",), "Lima": ("Lima",), "Santiago": ("Santiago de Chile",),
+    "Rio de Janeiro": ("Rio de Janeiro",), "Medellín": ("Medellín", "Medellin"), "Kolkata": ("Kolkata",),
+    "Ahmedabad": ("Ahmedabad",), "Gurugram": ("Gurugram", "Gurgaon"), "Noida": ("Noida",),
+    "Karachi": ("Karachi",), "Lahore": ("Lahore",), "Dhaka": ("Dhaka",),
+    "Ho Chi Minh City": ("Ho Chi Minh City", "Saigon"), "Hanoi": ("Hanoi",), "Pittsburgh": ("Pittsburgh",),
+    "Charlotte": ("Charlotte, NC",), "Nashville": ("Nashville",), "Raleigh": ("Raleigh",),
+    "St. Louis": ("St. Louis", "Saint Louis"), "Kansas City": ("Kansas City",), "Indianapolis": ("Indianapolis",),
+    "Salt Lake City": ("Salt Lake City",), "Las Vegas": ("Las Vegas",), "Orlando": ("Orlando",),
+    "Tampa": ("Tampa",), "Baltimore": ("Baltimore",), "Cincinnati": ("Cincinnati",), "Cleveland": ("Cleveland",),
+    "Sacramento": ("Sacramento",), "San Jose": ("San Jose, CA",), "Columbus": ("Columbus, OH", "Columbus, Ohio"),
+}  # fmt: skip
+
+# Places inside a metro area, read as the city: living in one and working in the other is a commute.
+_METRO: dict[str, tuple[str, ...]] = {
+    "London": ("Croydon", "Walthamstow", "Canary Wharf", "Hackney", "Islington", "Wimbledon", "Ealing"),
+    "Paris": ("Boulogne-Billancourt", "Neuilly-sur-Seine", "La Défense", "Issy-les-Moulineaux", "Saint-Denis",
+              "Montreuil", "Nanterre", "Levallois-Perret"),
+    "Lyon": ("Villeurbanne", "Vénissieux", "Venissieux", "Caluire", "Bron", "Écully", "Ecully"),
+    "Munich": ("Garching", "Unterföhring"), "Frankfurt": ("Eschborn", "Offenbach am Main"),
+    "Amsterdam": ("Amstelveen", "Hoofddorp", "Schiphol"), "Madrid": ("Alcobendas", "Getafe", "Pozuelo"),
+    "Barcelona": ("L'Hospitalet", "Hospitalet de Llobregat", "Sant Cugat", "Badalona"),
+    "Milan": ("Sesto San Giovanni", "Assago"), "Dublin": ("Dún Laoghaire", "Dun Laoghaire", "Sandyford"),
+    "Warsaw": ("Warszawa",), "Gdańsk": ("Gdynia", "Sopot"), "Stockholm": ("Solna", "Kista", "Sundbyberg"),
+    "Mexico City": ("Ciudad de México", "CDMX", "Santa Fe, CDMX"),
+    "Guadalajara": ("Zapopan", "Tlaquepaque", "Tonalá", "Tlajomulco"),
+    "Monterrey": ("Apodaca", "San Pedro Garza García", "San Nicolás de los Garza", "Santa Catarina, N.L."),
+    "São Paulo": ("Barueri", "Osasco", "Alphaville", "Guarulhos"), "Buenos Aires": ("CABA", "Vicente López"),
+    "Santiago": ("Santiago, Chile", "Providencia", "Las Condes", "Vitacura"),
+    "Toronto": ("Mississauga", "Brampton", "Markham", "North York", "Etobicoke", "Scarborough, ON"),
+    "Montreal": ("Laval", "Longueuil"), "Vancouver": ("Burnaby", "Richmond, BC", "Surrey, BC"),
+    "San Francisco": ("Oakland", "Palo Alto", "Mountain View", "Sunnyvale", "Menlo Park", "Redwood City"),
+    "New York": ("Brooklyn", "Manhattan", "Queens", "Jersey City", "Hoboken"),
+    "Washington, D.C.": ("Arlington, VA", "Alexandria, VA", "Bethesda"), "Boston": ("Cambridge, MA",),
+    "Seattle": ("Bellevue, WA", "Redmond"), "Dallas": ("Plano", "Irving", "Fort Worth"),
+    "Mumbai": ("Navi Mumbai", "Thane", "Powai", "Andheri"), "Delhi": ("New Delhi",),
+    "Bangalore": ("Whitefield", "Electronic City", "Koramangala"), "Hyderabad": ("HITEC City", "Gachibowli"),
+    "Lagos": ("Ikeja", "Lekki", "Victoria Island", "Yaba"), "Nairobi": ("Westlands", "Upper Hill"),
+    "Johannesburg": ("Sandton", "Randburg", "Midrand", "Rosebank"), "Cairo": ("Giza", "New Cairo", "Heliopolis"),
+    "Manila": ("Makati", "Taguig", "Pasig", "Quezon City", "Mandaluyong", "Bonifacio Global City", "BGC"),
+    "Seoul": ("Gangnam", "Pangyo", "Seongnam"), "Tokyo": ("Shinjuku", "Shibuya", "Minato-ku", "Kawasaki"),
+    "Osaka": ("Kobe",), "Nagoya": ("Kariya", "Toyota City", "Anjo"),
+    "Sydney": ("Parramatta", "North Sydney", "Chatswood"), "Melbourne": ("Southbank", "Docklands"),
+    "Perth": ("Subiaco", "Fremantle", "Joondalup"),
+    "Kuala Lumpur": ("Petaling Jaya", "Cyberjaya"), "Ho Chi Minh City": ("HCMC", "Thủ Đức", "Thu Duc"),
+    "Istanbul": ("Kadıköy", "Kadikoy", "Beşiktaş", "Besiktas", "Maslak"), "Dubai": ("Jebel Ali",),
+}  # fmt: skip
+# More cities, beside the table above.
+_MORE_CITIES: dict[str, tuple[str, ...]] = {
+    "Busan": ("Busan", "Pusan", "Haeundae"), "Incheon": ("Incheon",), "Davao": ("Davao",),
+    "Cebu": ("Cebu",), "Alexandria": ("Alexandria, Egypt", "Alexandria (Egypt)"), "Ankara": ("Ankara",),
+    "Izmir": ("Izmir", "İzmir"), "Porto Alegre": ("Porto Alegre",), "Curitiba": ("Curitiba",),
+    "Belo Horizonte": ("Belo Horizonte",), "Córdoba": ("Córdoba, Argentina",), "Quito": ("Quito",),
+    "Mombasa": ("Mombasa",), "Kampala": ("Kampala",), "Kigali": ("Kigali",), "Addis Ababa": ("Addis Ababa",),
+    "Casablanca": ("Casablanca",), "Tunis": ("Tunis",), "Durban": ("Durban",), "Pretoria": ("Pretoria",),
+    "Kumasi": ("Kumasi",), "Port Harcourt": ("Port Harcourt",), "Ibadan": ("Ibadan",),
+    "Da Nang": ("Da Nang", "Đà Nẵng"), "Penang": ("Penang",), "Chiang Mai": ("Chiang Mai",),
+    "Yokohama": ("Yokohama",), "Fukuoka": ("Fukuoka",), "Sapporo": ("Sapporo",), "Kyoto": ("Kyoto",),
+    "Louisville": ("Louisville",), "Lexington": ("Lexington, KY", "Lexington, Kentucky"),
+    "Phoenix": ("Phoenix",), "Portland": ("Portland, OR", "Portland, Oregon"), "Quebec City": ("Québec City",),
+    "Winnipeg": ("Winnipeg",), "Halifax": ("Halifax",), "Canberra": ("Canberra",), "Hobart": ("Hobart",),
+    "Christchurch": ("Christchurch",), "Nantes": ("Nantes",), "Bordeaux": ("Bordeaux",), "Lille": ("Lille",),
+    "Bilbao": ("Bilbao",), "Málaga": ("Málaga", "Malaga"), "Turin": ("Turin", "Torino"),
+    "Naples": ("Naples", "Napoli"), "Bologna": ("Bologna",), "Florence": ("Florence", "Firenze"),
+    "Nuremberg": ("Nuremberg", "Nürnberg"), "Dresden": ("Dresden",), "Hanover": ("Hanover", "Hannover"),
+    "Basel": ("Basel", "Bâle"), "Bern": ("Bern",), "Lausanne": ("Lausanne",), "Łódź": ("Łódź", "Lodz"),
+}  # fmt: skip
+_ALL_CITIES = {
+    **_CITIES,
+    **_MORE_CITIES,
+    **{city: (*_CITIES.get(city, _MORE_CITIES.get(city, (city,))), *extra) for city, extra in _METRO.items()},
+}
+_CITY_PATTERNS = {
+    city: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    for city, names in _ALL_CITIES.items()
+}
+
+
+def _cities_in(text: str) -> list[str]:
+    found = [(m.start(), city) for city, rx in _CITY_PATTERNS.items() if (m := rx.search(text))]
+    return [city for _, city in sorted(found)]
+
+
+# Countries by the names a resume or a job description gives them, with the states, provinces and regions
+# that say which country they are in ("Kentucky", "Jalisco", "Aichi-ken").
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "United States": ("USA", "U.S.A.", "U.S.", "United States", "Alabama", "Alaska", "Arizona", "Arkansas",
+                      "California", "Colorado", "Connecticut", "Delaware", "Florida", "Idaho", "Illinois",
+                      "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+                      "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+                      "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+                      "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+                      "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin",
+                      "Wyoming"),
+    "Canada": ("Canada", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba",
+               "Saskatchewan", "Nova Scotia", "New Brunswick"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K.", "England", "Scotland", "Wales", "Northern Ireland"),
+    "Ireland": ("Ireland", "Éire"), "Australia": ("Australia", "New South Wales", "NSW", "Queensland", "QLD",
+                                                    "Western Australia", "Tasmania"),
+    "New Zealand": ("New Zealand", "Aotearoa"), "Mexico": ("Mexico", "México", "Jalisco", "Nuevo León",
+                                                          "Nuevo Leon", "CDMX", "Guanajuato", "Puebla"),
+    "Japan": ("Japan", "日本", "Aichi", "Osaka-fu", "Kanagawa", "Saitama", "Hokkaido"),
+    "South Korea": ("South Korea", "Korea", "Republic of Korea", "대한민국"), "China": ("China", "PRC"),
+    "Philippines": ("Philippines", "Metro Manila", "Mindanao", "Luzon", "Visayas"),
+    "India": ("India", "Maharashtra", "Karnataka", "Tamil Nadu", "Telangana", "Haryana"),
+    "Germany": ("Germany", "Deutschland", "Bavaria", "Bayern"), "France": ("France", "Île-de-France"),
+    "Spain": ("Spain", "España", "Catalonia", "Cataluña", "Andalucía"), "Portugal": ("Portugal",),
+    "Italy": ("Italy", "Italia", "Lombardy", "Lombardia"), "Netherlands": ("Netherlands", "Nederland",
+                                                                           "The Netherlands", "Holland"),
+    "Belgium": ("Belgium", "België", "Belgique"), "Switzerland": ("Switzerland", "Schweiz", "Suisse"),
+    "Austria": ("Austria", "Österreich"), "Poland": ("Poland", "Polska"), "Sweden": ("Sweden", "Sverige"),
+    "Norway": ("Norway", "Norge"), "Denmark": ("Denmark", "Danmark"), "Finland": ("Finland", "Suomi"),
+    "Turkey": ("Turkey", "Türkiye", "Turkiye"), "Greece": ("Greece",), "Egypt": ("Egypt",),
+    "Nigeria": ("Nigeria",), "Ghana": ("Ghana",), "Kenya": ("Kenya",), "South Africa": ("South Africa",
+                                                                                        "Gauteng"),
+    "United Arab Emirates": ("United Arab Emirates", "UAE"), "Saudi Arabia": ("Saudi Arabia", "KSA"),
+    "Brazil": ("Brazil", "Brasil"), "Argentina": ("Argentina",), "Chile": ("Chile",), "Colombia": ("Colombia",),
+    "Peru": ("Peru", "Perú"), "Vietnam": ("Vietnam", "Viet Nam", "Việt Nam"), "Malaysia": ("Malaysia",),
+    "Singapore": ("Singapore",), "Indonesia": ("Indonesia",), "Thailand": ("Thailand",),
+    "Pakistan": ("Pakistan",), "Bangladesh": ("Bangladesh",), "Israel": ("Israel",),
+}  # fmt: skip
+_COUNTRY_PATTERNS = {
+    country: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    for country, names in _COUNTRIES.items()
+}
+# Japanese prefectures and Korean districts written with their suffix: "Aichi-ken", "Gangnam-gu".
+_SUFFIXED = (
+    ("Japan", re.compile(r"\b[A-Z][a-z]+-(?:ken|fu)\b")),
+    ("South Korea", re.compile(r"\b[A-Z][a-z]+-gu\b")),
+)
+
+
+def countries_in(text: str) -> list[str]:
+    """The countries a text names, first named first (case matters: "US" is a country, "us" is not)."""
+    found = [(m.start(), country) for country, rx in _COUNTRY_PATTERNS.items() if (m := rx.search(text))]
+    found += [(m.start(), country) for country, rx in _SUFFIXED if (m := rx.search(text))]
+    return list(dict.fromkeys(country for _, country in sorted(found)))

@@ -1,0 +1,166 @@
+"""Gap analysis on the formats and phrasings of the third development set (`dev3.jsonl`): each rule
+taken from a case there is written here as a general one, with a case the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.places import _cities_in, countries_in
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
+
+TODAY = date(2024, 9, 2)
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+
+
+def test_dates_as_japanese_iso_french_and_spanish_resumes_write_them() -> None:
+    facts = extract_facts(
+        "WORK HISTORY\n"
+        "2019年4月 – 現在  Deputy Plant Manager, Tahara Plant\n"
+        "2013年4月 – 2019年3月  Department Manager, Anjo Plant\n"
+        "2021-02 → 2022-01  SRE Lead, Ljudström AB\n"
+        "Depuis janvier 2021 — Consultant senior, Rhône Conseil, Lyon\n"
+        "Auxiliar Contable — Inversiones Andina, Bogotá\njun. 2023 – actual\n",
+        TODAY,
+    )
+    spans = {j.title.split(",")[0].split(" — ")[0]: (j.start, j.end) for j in facts.jobs}
+    assert spans["Deputy Plant Manager"] == ((2019, 4), (2024, 9))
+    assert spans["Department Manager"] == ((2013, 4), (2019, 3))
+    assert spans["SRE Lead"] == ((2021, 2), (2022, 1))
+    assert spans["Depuis janvier 2021"][0] == (2021, 1) or any(j.start == (2021, 1) for j in facts.jobs)
+    assert any(j.start == (2023, 6) and j.current for j in facts.jobs)
+
+
+def test_a_length_beside_the_dates_is_not_the_title() -> None:
+    facts = extract_facts(
+        "EXPERIENCIA\nAuxiliar Contable — Distribuidora El Dorado\njun. 2022 – may. 2023 (12 meses)\n"
+    )
+    [job] = facts.jobs
+    assert "meses" not in job.title and "Auxiliar Contable" in job.title
+
+
+def test_what_the_employer_is_is_not_asked_of_the_candidate() -> None:
+    wanted = extract_requirements(
+        "We're a 300-person software scale-up (logistics SaaS) growing across APAC.\n"
+        "We're a 50-person B2B analytics startup.\n- 10+ years in HR"
+    )
+    assert not wanted.of_kind("team-size")
+    assert all(r.preferred for r in wanted.of_kind("industry"))
+    asked = extract_requirements(
+        "- 8+ years selling enterprise SaaS\n- Lead a finance organisation of 150+ across group"
+    )
+    assert [r.names for r in asked.of_kind("industry") if not r.preferred] == [("software",)]
+    assert asked.of_kind("team-size")[0].min_people == 150
+    client = extract_requirements(
+        "Our client, a leading French retailer (EUR 3bn turnover), seeks a manager."
+    )
+    assert not client.of_kind("budget")
+
+
+def test_a_junior_seat_for_a_long_career_is_a_step_down() -> None:
+    resume = (
+        "EXPERIENCE\nSenior SRE, Telenord AB | 2010-01 – 2024-05\n"
+        "Linux admin, Energi AB | 2006-01 – 2009-12\n"
+    )
+    assert extract_requirements("- 2 à 4 ans d'expérience en logistique").of_kind("years")[0].max_years == 4
+    assert "objection:overqualified" in topics("SRE", resume, "- 2-4 years' experience with Linux")
+    assert "objection:overqualified" not in topics("SRE", resume, "- 10-15 years' experience with Linux")
+    director = (
+        "EXPERIENCE\nDirector of Engineering, Tarheel | Feb 2018 – Present\nEngineer, Cary | 2010 – 2018\n"
+    )
+    assert "objection:overqualified" in topics("Software Engineer II", director)
+    assert "objection:overqualified" not in topics("VP Engineering", director)
+    assistant = "EXPERIENCE\nExecutive Assistant to the Managing Director, Hanul | 2024.06 – Present\n"
+    assert "objection:overqualified" not in topics("Executive Assistant", assistant)
+
+
+def test_titles_map_to_a_library_role_by_the_words_that_name_the_function() -> None:
+    assert resolve_role("Plant Manager").id == "general-manager"  # not a misspelt "sales manager"
+    assert resolve_role("Executive Assistant").asked_as == "Executive Assistant"  # once refused as no title
+    assert resolve_role("Regional Sales Manager").id == "sales-manager"
+    with pytest.raises(Exception, match="not a job title"):
+        resolve_role("???")
+
+
+def test_a_career_change_is_read_from_the_typed_title_and_ignores_study() -> None:
+    lawyer = (
+        "EXPERIENCE\nJunior UX Designer (contract), Northern Digital | Mar 2024 – Sep 2024\n"
+        "Solicitor, Hargreaves Lowe LLP | Sep 2016 – Sep 2023\n"
+    )
+    assert "objection:career-change" in topics("UX Designer", lawyer, today=date(2024, 11, 4))
+    seller = (
+        "EXPERIENCE\nCorporate Sales, Mitsuboshi Trading | 2009年4月 – 2021年3月\n"
+        "Tokyo Code Academy — full-time software engineering bootcamp | 2021年4月 – 2021年9月\n"
+        "Backend Engineer, Kaimono Tech | 2021年10月 – 現在\n"
+    )
+    assert "objection:career-change" in topics("Software Engineer", seller, today=date(2023, 5, 15))
+    sre = "WORK\n2023-04 → now  Staff SRE, Nordvik Cloud AB\n2015-08 → 2023-03  Senior SRE, Telenord AB\n"
+    assert "objection:career-change" not in topics("Site Reliability Engineer", sre, today=date(2024, 6, 10))
+    army = "EXPERIENCE\nWarrant Officer, Distribution Company, Australian Army | Jan 2009 – Jan 2024\n"
+    assert "objection:career-change" not in topics(
+        "Warehouse Operations Manager", army, today=date(2024, 6, 3)
+    )
+
+
+def test_places_know_suburbs_and_countries() -> None:
+    assert _cities_in("Villeurbanne (69100)") == ["Lyon"] and _cities_in("Zapopan, Jalisco") == [
+        "Guadalajara"
+    ]
+    assert countries_in("Georgetown, Kentucky, USA") == ["United States"]
+    assert countries_in("Kariya-shi, Aichi-ken, Japan")[0] == "Japan" and countries_in("focus on us") == []
+    resume = "KENJI WATANABE\nAddress: Kariya-shi, Aichi-ken, Japan\n\nEXPERIENCE\nEngineer | 2010 – 2024\n"
+    kentucky = "Plant Manager\nLocation: Georgetown, Kentucky, USA — on-site, full-time\n"
+    assert "objection:relocation" in topics("Plant Manager", resume, kentucky)
+    remote = "Plant Manager\nLocation: Remote (USA)\n"
+    assert "objection:relocation" not in topics("Plant Manager", resume, remote)
+    near = "PHILIPPE GARNIER\nVilleurbanne (69100) · 06 12 34 56 78\n\nEXPÉRIENCES\nChef | 2010 – 2024\n"
+    assert "objection:relocation" not in topics(
+        "Responsable logistique", near, "Poste\nLieu : Lyon 7e, hybride"
+    )
+    busan = "Executive Assistant to the CEO – Busan headquarters (on-site, Haeundae-gu).\n3+ years as an EA"
+    seoul = "PARK SO-YEON\nGangnam-gu, Seoul · 010-9876-5432\n\nEXPERIENCE\nAssistant | 2015 – 2024\n"
+    assert "objection:relocation" in topics("Executive Assistant", seoul, busan)
+
+
+def test_a_required_degree_in_a_field_is_not_met_by_one_in_another() -> None:
+    cs = "Requirements\n- Bachelor's degree in Computer Science or a related technical field (required)"
+    nurse = "EXPERIENCE\nTeam Leader | 2018 – Present\n\nEDUCATION\nBachelor of Science in Nursing, 2014\n"
+    assert "objection:degree" in topics("Software Developer", nurse, cs)
+    it = "EXPERIENCE\nDeveloper | 2018 – Present\n\nEDUCATION\nBachelor of Information Technology, 2014\n"
+    assert "objection:degree" not in topics("Software Developer", it, cs)
+    german = "EXPERIENCE\nEngineer | 2010 – Present\n\nEDUCATION\nDipl.-Ing. Elektrotechnik, TU München\n"
+    assert "objection:degree" not in topics(
+        "Engineer", german, "- Degree in electrical or mechanical engineering"
+    )
+    bsn = "Requirements\n- BSN required; MSN preferred"
+    assert "objection:degree" in topics(
+        "Director of Nursing", nurse.replace("Nursing", "Healthcare Administration"), bsn
+    )
+    assert "objection:degree" not in topics("Director of Nursing", nurse, bsn)
+
+
+def test_teams_in_other_languages_and_within_reach_of_the_one_asked_for() -> None:
+    assert extract_facts("- Jefatura de 6 prevencionistas de terreno").max_team_size == 6
+    assert extract_facts("- Fachliche und disziplinarische Führung von 6 Controllern").max_team_size == 6
+    assert extract_facts("- Responsable de CEDIS, plantilla de 120 personas en 3 turnos").max_team_size == 120
+    assert extract_facts("- Co-lead the nursing department: ~210 RNs, RPNs and PSWs").max_team_size == 210
+    assert extract_requirements("- Führung des Bereichs Controlling mit 25 Mitarbeitenden").of_kind(
+        "team-size"
+    )
+    resume = "EXPERIENCE\nHead of Safety | Jan 2016 – Dec 2022\n- Led 6 safety officers\n"
+    assert "objection:scope" not in topics("HSE Manager", resume, "- Lead a team of 10 safety officers")
+    assert "objection:scope" in topics("HSE Manager", resume, "- Lead a team of 40 safety officers")
+
+
+def test_an_academic_s_appointments_are_their_jobs() -> None:
+    cv = "ACADEMIC APPOINTMENTS\n2021 – present   Postdoctoral Research Fellow, University of Cape Town\n"
+    assert [j.title for j in extract_facts(cv, TODAY).jobs] == [
+        "Postdoctoral Research Fellow, University of Cape Town"
+    ]
