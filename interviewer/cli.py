@@ -46,6 +46,8 @@ def cmd_models(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.action == "check":
         return _models_check(args, settings)
+    if args.action == "serve":
+        return _models_serve(args, settings)
     infos = known_models(settings)
     if args.json:
         _print_json({"default": settings.model, "models": [info.model_dump() for info in infos]})
@@ -62,6 +64,38 @@ def cmd_models(args: argparse.Namespace) -> int:
         "\n* default. Also: any .gguf path, openai:<model> (OPENAI_BASE_URL / OPENAI_API_KEY), fake (tests)."
     )
     return 0
+
+
+def _models_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """An embedded model as an OpenAI-compatible server (llama.cpp) for app replicas to share."""
+    from interviewer.models.embedded import serve_runtime
+
+    model = get_model(settings.model, settings)
+    if not isinstance(model, EmbeddedModel):
+        raise InputError(
+            f"`models serve` serves a local model; '{settings.model}' is not one (see `models list`)."
+        )
+    alias = args.alias or model.name
+    server = serve_runtime(
+        model.weights(),
+        alias,
+        args.host,
+        args.port,
+        settings.context_size,
+        settings.threads,
+        settings.serve_api_key,
+    )
+    print(
+        f"Serving {model.name} as '{alias}' at {server.listening_address}/v1; point the app at it with "
+        f"INTERVIEWER_MODEL=openai:{alias} OPENAI_BASE_URL={server.listening_address}/v1. "
+        "Ctrl+C stops it.",
+        flush=True,
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        return 0
 
 
 def _models_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -184,8 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"interviewer {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    models = commands.add_parser("models", help="list the known models, or check one with a real completion")
-    models.add_argument("action", nargs="?", choices=["list", "check"], default="list")
+    models = commands.add_parser(
+        "models", help="list the known models, check one with a real completion, or serve one to app replicas"
+    )
+    models.add_argument("action", nargs="?", choices=["list", "check", "serve"], default="list")
+    models.add_argument("--host", default="127.0.0.1", help="serve: the address to listen on")
+    models.add_argument("--port", type=int, default=8080, help="serve: the port to listen on")
+    models.add_argument("--alias", help="serve: the model name clients ask for (default: the model's own)")
     models.add_argument("--model", help="model name (default: INTERVIEWER_MODEL)")
     models.add_argument("--threads", type=int, help="CPU threads for an embedded model")
     models.add_argument("--context-size", dest="context_size", type=int, help="context window in tokens")

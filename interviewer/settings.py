@@ -55,6 +55,10 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
     ),
     "INTERVIEWER_UI_USER": ("ui_user", "Login name the app asks for when served beyond 127.0.0.1"),
     "INTERVIEWER_UI_PASSWORD": ("ui_password", "Password the app asks for when served beyond 127.0.0.1"),
+    "INTERVIEWER_SERVE_API_KEY": (
+        "serve_api_key",
+        "`models serve`: the key clients must send as OPENAI_API_KEY (none: any client)",
+    ),
     "INTERVIEWER_RATE_LIMIT": (
         "rate_limit",
         "With accounts: answers and starts one account may send a minute, per replica (0: no limit)",
@@ -81,6 +85,7 @@ class Settings(BaseModel):
     ui_user: str | None = None
     ui_password: str | None = None
     rate_limit: int = Field(default=20, ge=0, le=10_000)
+    serve_api_key: str | None = None
     turn_mode: Literal["auto", "guided", "free"] = "auto"
 
     @classmethod

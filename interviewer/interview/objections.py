@@ -223,7 +223,7 @@ def _another_country(described: JobRequirements, contact: str, resume: str) -> O
         return None
     evidence = (
         f"The job description places the role in {place.split(' — ')[0].strip()}; the resume gives "
-        f"{lives[0]} as the candidate's country."
+        f"{lives[0]} as the candidate's location."
     )
     return Objection(topic="objection:relocation", evidence=evidence, requirement=place)
 

@@ -45,6 +45,31 @@ def start_runtime(path: Path, context_size: int, threads: int) -> Any:
         return server
 
 
+def serve_runtime(
+    path: Path, alias: str, host: str, port: int, context_size: int, threads: int, api_key: str | None
+) -> Any:
+    """The same llama.cpp runtime as a model server of its own, for app replicas on other processes or
+    machines to reach as `openai:<alias>`; several slots, so replicas do not queue behind one another."""
+    import xllamacpp
+
+    params = xllamacpp.CommonParams()
+    params.model.path = str(path)
+    params.n_ctx = context_size
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = threads
+    params.n_parallel = 2
+    params.verbosity = -1
+    params.hostnames = [host]
+    params.port = port
+    params.model_alias = {alias}
+    if api_key:
+        params.api_keys = [api_key]
+    try:
+        return xllamacpp.Server(params)
+    except Exception as exc:  # the native loader raises plain RuntimeError/ValueError
+        raise ModelUnavailableError(f"llama.cpp could not serve {path} on {host}:{port}: {exc}") from exc
+
+
 class EmbeddedModel:
     """A local GGUF model served in-process. Nothing is loaded until the first call."""
 
@@ -82,6 +107,10 @@ class EmbeddedModel:
                 )
                 self._remote.native_json_schema = True  # measured: llama.cpp's server honours json_schema
             return self._remote
+
+    def weights(self) -> Path:
+        """The GGUF file (checked; nothing is downloaded)."""
+        return self._resolve_weights()
 
     @property
     def loaded(self) -> bool:

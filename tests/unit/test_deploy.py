@@ -52,3 +52,20 @@ def test_no_service_phones_home() -> None:
     assert services["model"]["environment"]["VLLM_NO_USAGE_STATS"] == "1"
     assert services["model"]["environment"]["HF_HUB_OFFLINE"] == "1"
     assert "GRADIO_ANALYTICS_ENABLED=False" in (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+
+
+def test_the_cpu_override_serves_the_model_the_app_asks_for_where_it_looks() -> None:
+    """compose.cpu.yaml swaps vLLM for `interviewer models serve` (llama.cpp) under the same name and port."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!reset", lambda loader, node: None)  # compose's "drop the base file's value"
+    text = (DEPLOY / "compose.cpu.yaml").read_text(encoding="utf-8")
+    model = yaml.load(text, Loader=Loader)["services"]["model"]  # noqa: S506 - a safe loader with one tag
+    command = model["command"]
+    assert command[:3] == ["interviewer", "models", "serve"]
+    app = compose()["services"]["app"]["environment"]
+    assert app["INTERVIEWER_MODEL"] == "openai:" + command[command.index("--alias") + 1]
+    assert app["OPENAI_BASE_URL"] == f"http://model:{command[command.index('--port') + 1]}/v1"
+    assert set(model["environment"]) <= set(ENVIRONMENT) and command[command.index("--host") + 1] == "0.0.0.0"
