@@ -164,3 +164,65 @@ def test_an_academic_s_appointments_are_their_jobs() -> None:
     assert [j.title for j in extract_facts(cv, TODAY).jobs] == [
         "Postdoctoral Research Fellow, University of Cape Town"
     ]
+
+
+# Round 4 (`dev4.jsonl`).
+
+
+def test_promotions_under_one_employer_are_one_long_stay() -> None:
+    under_header = (
+        "EXPERIENCE\nMoravia Seating Systems s.r.o. (Tier-1 automotive supplier), Brno\n"
+        "09.2016 - present   Senior Design Engineer\n  - Design owner for seat structures\n"
+        "09.2009 - 08.2016   Design Engineer\n  - 3D/2D design in CATIA V5\n"
+    )
+    assert "objection:tenure" in topics("Design Engineer", under_header, today=date(2024, 3, 4))
+    inline = (
+        "EXPERIENCE\nFront Office Manager, Puri Segara Sanur (120 rooms) | 2021 - present\n"
+        "Assistant Front Office Manager, Puri Segara Ubud | 2018 - 2021\n"
+        "Front Office Agent, Puri Segara Sanur | 2012 - 2018\n"
+    )
+    assert "objection:tenure" in topics("Hotel Manager", inline, today=date(2024, 7, 1))
+    moves = (
+        "EXPERIENCE\nTeam Leader, US Healthcare Account — Mindanao Contact Hub Inc. | June 2018 – Present\n"
+        "Customer Service Representative (Healthcare) — Accordia Solutions Inc. | May 2015 – May 2018\n"
+    )
+    assert "objection:tenure" not in topics("Team Leader", moves, today=date(2026, 3, 2))
+
+
+def test_a_place_the_table_does_not_know_must_at_least_be_named_in_the_resume() -> None:
+    home = (
+        "SIPHO DLAMINI\nRandburg, Johannesburg | 082 614 7730\n\n"
+        "EXPERIENCE\nProduction Manager | 2010 - present\n"
+    )
+    kathu = "Mine Operations Manager\nLocation: Kathu, Northern Cape (residential, on-site position)\n"
+    assert "objection:relocation" in topics("Mine Operations Manager", home, kathu, date(2025, 8, 1))
+    assert "objection:relocation" not in topics(
+        "Mine Operations Manager", home + "Open to relocation.\n", kathu, date(2025, 8, 1)
+    )
+    chef = "KIT SRISUK\nBangkok, Thailand | +66 89 442 1186\n\nEXPERIENCE\nChef de Partie | 2019 - present\n"
+    copenhagen = (
+        "Sous Chef - Restaurant Kvist, Copenhagen (Nørrebro)\nFull-time, on site. Start: spring 2025.\n"
+    )
+    assert "objection:relocation" in topics("Sous Chef", chef, copenhagen, date(2025, 2, 14))
+
+
+def test_degrees_written_the_french_and_teaching_way() -> None:
+    facts = extract_facts(
+        "EDUCATION\n2013  Master Logistique et Transport, Institut National Polytechnique\n"
+    )
+    assert facts.highest_degree == "master"
+    assert extract_facts("## Education\n- B.Ed Mathematics Education, University of Lagos, 2002\n").degrees
+    assert not extract_facts("EXPERIENCE\nMaster Data Management Lead, Acme | 2019 - 2022\n").degrees
+    assert not extract_facts("We ran a bed and breakfast in 2019.").degrees
+    supply = "Requirements\n- Master's degree in supply chain, engineering or business"
+    resume = (
+        "EXPERIENCE\nCoordinator | 2017-present\n\nEDUCATION\n2013 Master Logistique et Transport, Institut\n"
+    )
+    assert "objection:degree" not in topics("Supply Chain Director", resume, supply)
+
+
+def test_a_principal_is_still_in_education_and_a_sentence_is_not_a_job() -> None:
+    principal = "EXPERIENCE\nPrincipal – Crestview College, Lagos | Sept 2015 – July 2023\n"
+    assert "objection:career-change" not in topics("Mathematics Teacher", principal, today=date(2024, 6, 24))
+    prose = "PROFILE\nViolinist for 11 years, UX designer since 2024. Music taught me to listen.\n"
+    assert extract_facts(prose, date(2026, 2, 9)).jobs == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     LONG_TENURE_MONTHS,
@@ -39,6 +40,7 @@ _FAMILIES = {
     "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp"},
     "people": {"human", "peopl", "talen", "recru", "hr"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},
+    "education": {"teach", "educa", "lectu", "tutor", "instr", "schoo", "colle", "acade"},
 }
 
 
@@ -58,11 +60,9 @@ def _c_level_title(text: str) -> str | None:
     return None
 
 
-
 def _source(from_description: bool) -> str:
     # Without a description the library's requirements are what such roles usually ask, never the employer's.
     return "The job description" if from_description else "This kind of role usually"
-
 
 
 _MANAGER_RANK = re.compile(
@@ -82,7 +82,6 @@ def _pitched_below(role: Role) -> bool:
     if not asked or role.family != "executive":
         return False
     return not _EXECUTIVE_RANK.search(asked) and bool(_MANAGER_RANK.search(asked))
-
 
 
 def _gap_objection(facts: ResumeFacts) -> Objection | None:
@@ -108,20 +107,70 @@ def _hopping_objection(facts: ResumeFacts) -> Objection | None:
 
 
 def _tenure_objection(facts: ResumeFacts) -> Objection | None:
-    longest = max(facts.jobs, key=lambda j: j.months, default=None)
-    if longest is None or longest.months < LONG_TENURE_MONTHS:
+    stays = _employments(facts.jobs)
+    longest = max(stays, key=lambda stay: stay[1] - stay[0], default=None)
+    if longest is None or longest[1] - longest[0] < LONG_TENURE_MONTHS:
         return None
+    low, high, jobs = longest
     # Only a long stay that is still the candidate's recent career: years at one firm followed by years
     # elsewhere already answer "can you adapt?".
     latest_end = max(_span(j)[1] for j in facts.jobs)
-    if not longest.current and latest_end - _span(longest)[1] >= 24:
+    if not any(j.current for j in jobs) and latest_end - high >= 24:
         return None
-    title = f"{longest.title}, " if longest.title else ""
+    latest = jobs[0]
+    if len(jobs) == 1:
+        title = f"{latest.title}, " if latest.title else ""
+        stay = f"in one job ({title}{latest.dates})"
+    else:
+        where = latest.employer or latest.title
+        stay = f"with one employer in {len(jobs)} positions ({where}, {latest.dates})"
     return Objection(
         topic="objection:tenure",
-        evidence=f"The resume shows {longest.months // 12} years in one job ({title}{longest.dates}); "
+        evidence=f"The resume shows {(high - low) // 12} years {stay}; "
         "an employer will ask how the candidate will adapt to a new organisation.",
     )
+
+
+_SAME_EMPLOYER = re.compile(r"\bsame\s+(?:company|department|employer|firm|organi[sz]ation|group)\b", re.I)
+_EMPLOYER_SPLIT = re.compile(r"\s+[—–-]\s+|,\s*|\s*\|\s*|\s+at\s+|\s*@\s*")
+_NOT_A_NAME = {"ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "company", "group",
+               "global", "international", "services", "solutions", "department", "university", "hospital",
+               "school", "college", "bank", "the", "and", "senior", "junior", "manager", "engineer",
+               "remote", "hybrid", "present", "projects"}  # fmt: skip
+
+
+def _employer_words(job: Job) -> set[str]:
+    """The first distinctive word of each part after a position's title, where a company's name sits
+    ("Puri Segara Sanur" gives "puri"); words in brackets qualify the title and are left out."""
+    title = re.sub(r"\([^)]*\)?", " ", job.title)
+    found = set()
+    for part in _EMPLOYER_SPLIT.split(title)[1:]:
+        words = [w for w in re.findall(r"\b[A-Z][\w&'-]{3,}", part) if w.lower() not in _NOT_A_NAME]
+        if words and not _cities_in(words[0]):
+            found.add(words[0].lower())
+    return found
+
+
+def _same_employer(before: Job, after: Job) -> bool:
+    if before.employer and before.employer == after.employer:
+        return True
+    if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
+        return True
+    return bool(_employer_words(before) & _employer_words(after))
+
+
+def _employments(jobs: list[Job]) -> list[tuple[int, int, list[Job]]]:
+    """Positions one after another with one employer (promotions, transfers) as one stay: its start, its
+    end (months) and its positions, latest first."""
+    stays: list[tuple[int, int, list[Job]]] = []
+    for job in sorted(jobs, key=lambda j: _span(j)):
+        low, high = _span(job)
+        if stays and low <= stays[-1][1] + 3 and _same_employer(stays[-1][2][0], job):
+            start, end, held = stays[-1]
+            stays[-1] = (start, max(end, high), [job, *held])
+        else:
+            stays.append((low, high, [job]))
+    return stays
 
 
 OVER_CAP_YEARS = 8  # this many years past the top of a description's range ("2-4 years") is a step down
@@ -256,5 +305,3 @@ def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[
         f"({longest.title}) and {on_months} months in this one."
     )
     return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(longest.title,))
-
-

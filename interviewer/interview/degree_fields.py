@@ -30,7 +30,8 @@ _BROAD = {"techn", "quant", "stem"}
 
 # The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
 _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu", "mecan": "mecha",
-         "maschi": "mecha", "econo": "econo", "ciênc": "scien", "cienc": "scien"}  # fmt: skip
+         "maschi": "mecha", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain", "gesti": "busin",
+         "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin"}  # fmt: skip
 
 
 _KIND_OF_DEGREE = re.compile(
@@ -42,7 +43,7 @@ def _stems(text: str) -> set[str]:
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
     stems = {w[:5] for w in words if w not in _GENERIC and len(w) > 2}
     stems |= {"engin" for w in words if w in ("ing", "eng")}  # Dipl.-Ing., B.Eng.
-    return stems | {_SAME[s] for s in stems if s in _SAME}
+    return stems | {same for s in stems if s in _SAME for same in _SAME[s].split()}
 
 
 def wanted_fields(requirement: Requirement) -> list[set[str]]:

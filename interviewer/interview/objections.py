@@ -19,7 +19,7 @@ from interviewer.interview.career_objections import (
 )
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
-from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in
+from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
     _DEGREE_NAMES,
@@ -31,6 +31,7 @@ from interviewer.interview.reading import (
     _team_sizes,
     money,
 )
+from interviewer.interview.relocation import relocation_objection
 from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
     SHORT_TENURE_MONTHS,
@@ -186,52 +187,6 @@ def _scope_objection(
     return Objection(topic="objection:scope", evidence=evidence, requirement="; ".join(texts) or None)
 
 
-def _relocation_objection(described: JobRequirements | None, resume: str) -> Objection | None:
-    if described is None or (described.location is None and not described.location_text):
-        return None
-    top = [line for line in _lines(resume) if line][:5]
-    if top:
-        # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.
-        parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
-        top[0] = parts[1] if len(parts) > 1 else ""
-    # "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives.
-    contact = re.sub(
-        r"[^\s@]{1,80}@\S*|\bhttps?://\S*|\bwww\.\S*|(?<!\S)\S{1,80}\.(?:com|org|net|io|dev|me)\b\S*",
-        " ",
-        "\n".join(top),
-    )
-    if described.location is None:
-        return _another_country(described, contact, resume)
-    elsewhere = [c for c in _cities_in(contact) if c != described.location]
-    if not elsewhere or _CITY_PATTERNS[described.location].search(resume):
-        return None
-    evidence = (
-        f"The job description places the role in {described.location}; the resume gives {elsewhere[0]} "
-        "as the candidate's location."
-    )
-    return Objection(topic="objection:relocation", evidence=evidence, requirement=described.location_text)
-
-
-def _another_country(described: JobRequirements, contact: str, resume: str) -> Objection | None:
-    """A description whose place this table has no city for: the move is plain when the candidate lives in
-    another country (and the resume never names the job's country)."""
-    place = described.location_text or ""
-    if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
-        return None
-    wanted, lives = countries_in(place), countries_in(contact)
-    if not wanted or not lives or wanted[0] in lives or _country_named(wanted[0], resume):
-        return None
-    evidence = (
-        f"The job description places the role in {place.split(' — ')[0].strip()}; the resume gives "
-        f"{lives[0]} as the candidate's location."
-    )
-    return Objection(topic="objection:relocation", evidence=evidence, requirement=place)
-
-
-def _country_named(country: str, text: str) -> bool:
-    return country in countries_in(text)
-
-
 def find_gaps(
     role: Role,
     resume: str | None,
@@ -262,7 +217,7 @@ def find_gaps(
         _tenure_objection(facts),
         _overqualified_objection(role, merged, facts, resume),
         _career_change_objection(role, facts),
-        _relocation_objection(described, resume),
+        relocation_objection(described, resume),
     ]
     return [_with_lines(o, facts, resume) for o in found if o is not None]
 

@@ -112,6 +112,19 @@ _MORE_CITIES: dict[str, tuple[str, ...]] = {
     "Bilbao": ("Bilbao",), "Málaga": ("Málaga", "Malaga"), "Turin": ("Turin", "Torino"),
     "Naples": ("Naples", "Napoli"), "Bologna": ("Bologna",), "Florence": ("Florence", "Firenze"),
     "Nuremberg": ("Nuremberg", "Nürnberg"), "Dresden": ("Dresden",), "Hanover": ("Hanover", "Hannover"),
+    "Montevideo": ("Montevideo",), "Asunción": ("Asunción", "Asuncion"), "La Paz": ("La Paz",),
+    "Guatemala City": ("Guatemala City",), "San José": ("San José, Costa Rica",), "Panama City": ("Panama City",),
+    "Santo Domingo": ("Santo Domingo",), "San Juan": ("San Juan, PR", "San Juan, Puerto Rico"), "Kingston": ("Kingston, Jamaica",),
+    "Dakar": ("Dakar",), "Abidjan": ("Abidjan",), "Rabat": ("Rabat",), "Algiers": ("Algiers",), "Luanda": ("Luanda",),
+    "Dar es Salaam": ("Dar es Salaam",), "Lusaka": ("Lusaka",), "Harare": ("Harare",), "Colombo": ("Colombo",),
+    "Kathmandu": ("Kathmandu",), "Bucharest": ("Bucharest", "București"), "Sofia": ("Sofia",), "Belgrade": ("Belgrade",),
+    "Zagreb": ("Zagreb",), "Kyiv": ("Kyiv", "Kiev"), "Lviv": ("Lviv",), "Vilnius": ("Vilnius",), "Riga": ("Riga",),
+    "Tallinn": ("Tallinn",), "Bergen": ("Bergen, Norway", "Bergen office"), "Trondheim": ("Trondheim",),
+    "Stavanger": ("Stavanger", "Sandnes"), "Tampere": ("Tampere",), "Brno": ("Brno",), "Ostrava": ("Ostrava",),
+    "Thessaloniki": ("Thessaloniki",), "Jeddah": ("Jeddah",), "Dammam": ("Dammam", "Khobar", "Al Khobar"),
+    "Muscat": ("Muscat",), "Kuwait City": ("Kuwait City",), "Manama": ("Manama",), "Amman": ("Amman",),
+    "Beirut": ("Beirut",), "Chittagong": ("Chittagong", "Chattogram"), "Surabaya": ("Surabaya",),
+    "Bandung": ("Bandung",), "Denpasar": ("Denpasar", "Jimbaran", "Kuta", "Sanur"),
     "Basel": ("Basel", "Bâle"), "Bern": ("Bern",), "Lausanne": ("Lausanne",), "Łódź": ("Łódź", "Lodz"),
 }  # fmt: skip
 _ALL_CITIES = {
@@ -167,6 +180,12 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Peru": ("Peru", "Perú"), "Vietnam": ("Vietnam", "Viet Nam", "Việt Nam"), "Malaysia": ("Malaysia",),
     "Singapore": ("Singapore",), "Indonesia": ("Indonesia",), "Thailand": ("Thailand",),
     "Pakistan": ("Pakistan",), "Bangladesh": ("Bangladesh",), "Israel": ("Israel",),
+    "Uruguay": ("Uruguay",), "Paraguay": ("Paraguay",), "Bolivia": ("Bolivia",), "Ecuador": ("Ecuador",),
+    "Jamaica": ("Jamaica",), "Puerto Rico": ("Puerto Rico",), "Ethiopia": ("Ethiopia",), "Uganda": ("Uganda",),
+    "Tanzania": ("Tanzania",), "Senegal": ("Senegal", "Sénégal"), "Côte d'Ivoire": ("Côte d'Ivoire", "Ivory Coast"),
+    "Morocco": ("Morocco", "Maroc"), "Romania": ("Romania", "România"), "Ukraine": ("Ukraine",),
+    "Czechia": ("Czechia", "Czech Republic"), "Hungary": ("Hungary", "Magyarország"), "Sri Lanka": ("Sri Lanka",),
+    "Nepal": ("Nepal",), "Cambodia": ("Cambodia",), "Qatar": ("Qatar",), "Oman": ("Oman",), "Jordan": ("Jordan",),
 }  # fmt: skip
 _COUNTRY_PATTERNS = {
     country: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")

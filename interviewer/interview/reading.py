@@ -42,13 +42,18 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
         r"|\blaurea magistrale\b"
         # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
-        r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b)"
+        r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
+        # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
+        r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
+        r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
+        r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
+        r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
         r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt)\b"
         r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
     "bachelor": re.compile(
-        r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bbs(?:c)?n\b|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado.
@@ -87,6 +92,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "non-profit": r"\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies)\b|\bNGOs?\b",
         "education": r"\beducation(?:al)?\b|\bed-?tech\b|\bhigher ed\b|\buniversities\b|\bschools\b|\bK-12\b"
         r"|\be-?learning\b",
+        "cybersecurity": r"\bcyber-?security\b|\binfo-?sec\b|\bsecurity (?:products?|software|vendors?)\b",
         "logistics": r"\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
         "media": r"(?<!social )\bmedia\b|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
         r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from interviewer.interview.places import _cities_in, countries_in
+from interviewer.interview.places import _cities_in
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
     _DEGREE_PATTERNS,
@@ -97,7 +97,7 @@ _INDUSTRY_CONTEXT = tuple(
         # "experience in healthcare or life sciences", "background within the energy sector"
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,3}?(?:in|within|across|of|with|at)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?:\w{1,40}\s+){0,3}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
@@ -351,17 +351,17 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
             if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)
-            if cities:
-                return cities[0], place
-            if countries_in(place):
-                return None, place  # a place this table has no city for, in a country it knows
+            # A place this table has no city for is kept by its words ("Gambela Field Office").
+            return (cities[0] if cities else None), place
     # A heading line such as "Mumbai (Lower Parel office), on-site 5 days a week" under the title, or the
-    # title itself when it says where the work is ("Executive Assistant – Busan headquarters (on-site)").
-    for n, line in enumerate([line.strip(" *_#") for line in text.splitlines() if line.strip()][:4]):
+    # title itself when it says where the work is ("Executive Assistant – Busan headquarters (on-site)"),
+    # or a city in the first lines of a description that says, near them, that the work is on site.
+    head = [line.strip(" *_#") for line in text.splitlines() if line.strip()][:6]
+    for n, line in enumerate(head[:4]):
         if re.search(r"\bremote\b", line, re.IGNORECASE):
             return None, line
         cities = _cities_in(line)
-        if cities and (_WORKPLACE if n else _ON_SITE).search(line):
+        if cities and ((_WORKPLACE if n else _ON_SITE).search(line) or any(map(_ON_SITE.search, head))):
             return cities[0], line
     return None, None
 
@@ -370,7 +370,12 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
 _ABOUT_EMPLOYER = re.compile(
     r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?)\b", re.IGNORECASE
 )
-_ON_SITE = re.compile(r"\b(?:on-?site|hybrid|in[- ]person|headquarters|hq|office)\b", re.IGNORECASE)
+_ON_SITE = re.compile(
+    r"\b(?:on[- ]?site|hybrid|in[- ]person|headquarters|hq|office|residential|presencial|escritório|oficina"
+    r"|bureau|büro|vor ort|in sede|kantoor)\b",
+    re.IGNORECASE,
+)
 _WORKPLACE = re.compile(
-    r"\b(?:on-?site|office|hybrid|in[- ]person|headquarters|hq|based)\b|\s[—–-]\s", re.IGNORECASE
+    r"\b(?:on[- ]?site|office|hybrid|in[- ]person|headquarters|hq|based|presencial)\b|\s[—–-]\s",
+    re.IGNORECASE,
 )

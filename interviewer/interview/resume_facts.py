@@ -48,6 +48,9 @@ class Job(BaseModel):
     end: YearMonth  # today's month for a current job
     current: bool
     months: int  # best estimate; a year-only range "2015 - 2020" is 60 months
+    # The employer line above a run of date-first positions ("Moravia Seating s.r.o., Brno" over
+    # "09.2016 - present  Senior Design Engineer"), when the resume is laid out that way; else "".
+    employer: str = ""
 
 
 class Gap(BaseModel):
@@ -174,6 +177,7 @@ def _span(job: Job) -> tuple[int, int]:
     return start, max(end, start + 1)
 
 
+_LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
 # A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
 _DURATION = re.compile(
     r"[(·]?\s*\d{1,2}\s*(?:yrs?|years?|mos?|months?|meses|mois|ans|años|anos|monate?|jahre?)\b"
@@ -187,6 +191,8 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = line
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
+    # "07/2018 - Present | Hours per week: 40 | Series/Grade: GS-0671-13": labelled details, not a title.
+    rest = " | ".join(part for part in rest.split("|") if not _LABELLED.match(part))
     rest = _BULLET.sub("", _DURATION.sub(" ", rest))
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
@@ -215,15 +221,34 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     return ""
 
 
+_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
+
+
+def _employer_header(lines: list[str], index: int, header: str) -> str:
+    """The employer line a run of date-first positions sits under: a short undated line whose next line
+    starts with a date. It holds until another such line, or a position written title first."""
+    line = lines[index].strip()
+    if not line or _BULLET.match(lines[index]):
+        return header
+    if _RANGE.search(line) or _SINCE.search(line):
+        return header if _DATE_FIRST.match(line) else ""
+    following = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
+    if _DATE_FIRST.match(following) and len(line.split()) <= 14 and not line.endswith("."):
+        return line
+    return header
+
+
 def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     jobs: list[Job] = []
     section: HeadingKind | None = None
     now: YearMonth = (today.year, today.month)
+    header = ""
     for index, line in enumerate(lines):
         kind = _heading_kind(line)
         if kind is not None:
-            section = kind
+            section, header = kind, ""
             continue
+        header = _employer_header(lines, index, header)
         if section == "excluded" or len(line.split()) > 25:
             continue
         # Outside an experience section, an education line's dates are study, not work.
@@ -239,7 +264,8 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             if start is None or end is None:
                 continue
             found.append((match, start, end, current))
-        since = _SINCE.search(line) or _OPEN.search(line)
+        # "Violinist for 11 years, UX designer since 2024. Music taught me...": a sentence, not a job.
+        since = None if re.search(r"\.\s+[A-Z]", line) else _SINCE.search(line) or _OPEN.search(line)
         if not found and since and (start := _parse_date(since.group("start"))):
             found.append((since, start, now, True))
         spans = [(m.start(), m.end()) for m, *_ in found]
@@ -255,6 +281,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
                 end=end,
                 current=current,
                 months=0,
+                employer=header if _DATE_FIRST.match(line) else "",
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))

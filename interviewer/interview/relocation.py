@@ -1,0 +1,82 @@
+"""Relocation: the job is done on site (or hybrid) somewhere the candidate does not live, and the resume
+says nothing about moving. Where both places are cities the table knows (with their suburbs), they are
+compared; where not, their countries; where the job's place is one the table does not know at all, its
+name must at least appear somewhere in the resume."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in
+from interviewer.interview.profile import Objection
+from interviewer.interview.requirements import JobRequirements
+from interviewer.interview.resume_facts import _lines
+
+_REMOTE = re.compile(r"(?<!not )(?<!no )\bremote\b", re.IGNORECASE)
+# "Relocating to Basel in January", "willing to relocate", "open to relocation", in a few languages.
+_MOVING = re.compile(
+    r"\brelocat\w*|\bmoving to\b|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
+    r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b",
+    re.IGNORECASE,
+)
+# Words around a place that are not its name: "Gambela Field Office (on-site)".
+_NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsite", "hybrid", "headquarters",
+              "head", "based", "days", "week", "full-time", "position", "role", "residential", "regional",
+              "city", "area", "region", "north", "south", "east", "west", "central", "greater", "metro",
+              "plant", "campus", "store", "hospital", "centre", "center", "warehouse", "ubicación",
+              "standort", "lieu", "sede", "modelo", "trabalho", "presencial"}  # fmt: skip
+
+
+def _contact(resume: str) -> str:
+    """The resume's first lines, where people say where they live, without the name, mail and links."""
+    top = [line for line in _lines(resume) if line][:5]
+    if top:
+        # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.
+        parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
+        top[0] = parts[1] if len(parts) > 1 else ""
+    # "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives.
+    return re.sub(
+        r"[^\s@]{1,80}@\S*|\bhttps?://\S*|\bwww\.\S*|(?<!\S)\S{1,80}\.(?:com|org|net|io|dev|me)\b\S*",
+        " ",
+        "\n".join(top),
+    )
+
+
+def _place_name(place: str) -> str | None:
+    """The first word of a place that names it ("Kathu, Northern Cape (residential)" gives Kathu)."""
+    for word in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]{3,}", place):
+        if word.lower() not in _NOT_PLACE:
+            return str(word)
+    return None
+
+
+def _objection(place: str, lives: str, requirement: str | None) -> Objection:
+    evidence = (
+        f"The job description places the role in {place}; the resume gives {lives} as the candidate's "
+        "location."
+    )
+    return Objection(topic="objection:relocation", evidence=evidence, requirement=requirement)
+
+
+def relocation_objection(described: JobRequirements | None, resume: str) -> Objection | None:
+    if described is None or not (described.location or described.location_text):
+        return None
+    place = described.location_text or described.location or ""
+    if _REMOTE.search(place) or _MOVING.search(resume):
+        return None
+    contact = _contact(resume)
+    city = described.location
+    if city is not None:
+        if _CITY_PATTERNS[city].search(contact):
+            return None  # lives there, or in one of its suburbs
+        elsewhere = [c for c in _cities_in(contact) if c != city]
+        if elsewhere:
+            return _objection(city, elsewhere[0], described.location_text)
+    wanted, lives = countries_in(place), countries_in(contact)
+    if wanted and lives:
+        return None if wanted[0] in lives else _objection(place.split(" — ")[0].strip(), lives[0], place)
+    name = city or _place_name(place)
+    home = _cities_in(contact) or lives
+    if name and home and not re.search(rf"\b{re.escape(name)}\b", resume, re.IGNORECASE):
+        return _objection(name, home[0], described.location_text)
+    return None
