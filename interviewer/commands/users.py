@@ -33,8 +33,17 @@ def cmd_users(args: argparse.Namespace) -> int:
         names = accounts.names()
         print(json.dumps({"accounts": names}) if args.json else "\n".join(names) or "No accounts: one login.")
     elif args.action == "add":
+        first = not accounts.any()
         name = accounts.add(_need(args), _password(args))
-        print(f"Account '{name}' added. A running app picks up new accounts at its next start.")
+        said = f"Account '{name}' added."
+        if args.adopt:
+            sessions, applications = accounts.adopt(name)
+            said += (
+                f" It now holds the {sessions} session(s) and {applications} application(s) made before "
+                "there were accounts."
+            )
+        restart = " Restart the app: from its next start everyone logs in with an account." if first else ""
+        print(said + restart)
     elif args.action == "password":
         accounts.set_password(_need(args), _password(args))
         print(f"Password of '{args.name}' changed.")
@@ -61,5 +70,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     users.add_argument("name", nargs="?", help="the account's name")
     users.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     users.add_argument("--yes", action="store_true", help="delete: confirm removing the account's data")
+    users.add_argument(
+        "--adopt", action="store_true", help="add: give it the sessions made before there were accounts"
+    )
     users.add_argument("--json", action="store_true", help="list: machine-readable output")
     users.set_defaults(handler=cmd_users)

@@ -93,6 +93,16 @@ class Accounts:
             return False
         return password_matches(password, row[0])
 
+    def adopt(self, name: str) -> tuple[int, int]:
+        """Give an account the sessions and applications made before there were accounts (owner ""), so a
+        one-person install that becomes a shared one keeps its history. Returns (sessions, applications)."""
+        if name not in self.names():
+            raise InputError(f"No account '{name}'; `interviewer users list` shows them.")
+        with self.store.transaction() as db:
+            sessions = db.execute("UPDATE sessions SET owner=? WHERE owner=''", (name,)).rowcount
+            applications = db.execute("UPDATE applications SET owner=? WHERE owner=''", (name,)).rowcount
+        return sessions, applications
+
     def remove(self, name: str) -> None:
         """The account's row only; `interviewer.accounts.delete_account` removes its data first."""
         with self.store.transaction() as db:

@@ -4,6 +4,7 @@ through `gradio_client` (nothing of one reaches the other's pages, API replies o
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from datetime import date
@@ -16,6 +17,7 @@ from gradio.utils import get_upload_folder
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
+from interviewer import cli
 from interviewer.admin import delete_account
 from interviewer.errors import ConfigError, InputError
 from interviewer.interview.accounts import Accounts, hash_password, password_matches
@@ -203,3 +205,24 @@ def test_accounts_and_no_auth_are_refused_together(settings: Settings) -> None:
     Accounts(Practice(settings).store).add("ana", PASSWORD)
     with pytest.raises(ConfigError, match="drop --no-auth"):
         launch(port=free_port(), settings=settings, block=False, no_auth=True)
+
+
+def test_a_one_person_install_becoming_shared_gives_its_history_to_an_account(
+    settings: Settings, tmp_path: Path
+) -> None:
+    practice = Practice(settings)
+    earlier = made_session()
+    practice.store.save(earlier)  # made before there were accounts: owner ""
+    JobSearch(practice.store, practice.reports_dir).add("Acme", "CFO", TODAY)
+    env = {"INTERVIEWER_HOME": str(settings.home), "INTERVIEWER_MODEL": "fake"}
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in env.items():
+            patch.setenv(key, value)
+        patch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        assert cli.main(["users", "add", "ana", "--password-stdin", "--adopt"]) == 0
+    ana = practice.as_user("ana")
+    assert [s.id for s in ana.summaries()] == [earlier.id]
+    assert len(PipelineStore(ana.store).applications()) == 1
+    assert Accounts(practice.store).adopt("ana") == (0, 0)  # nothing left without an account
+    with pytest.raises(InputError, match="No account"):
+        Accounts(practice.store).adopt("nobody")
