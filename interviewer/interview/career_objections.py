@@ -51,13 +51,23 @@ def _function_words(text: str) -> set[str]:
     return stems | {family for family, members in _FAMILIES.items() if stems & members}
 
 
-def _c_level_title(text: str) -> str | None:
-    for m in _C_LEVEL.finditer(text):
-        # "Assistant to the CEO" or "reporting to the CFO" is not itself a C-level title.
-        if re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", text[: m.start()], re.IGNORECASE):
-            continue
-        return m.group(0)
+def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
+    """A rank the title holds itself: "Assistant to the CEO" or "reporting to the Managing Director" holds
+    none."""
+    for m in rank.finditer(title):
+        if not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", title[: m.start()], re.IGNORECASE):
+            return m
     return None
+
+
+def _c_level_title(text: str) -> str | None:
+    held = _held_rank(_C_LEVEL, text)
+    return held.group(0) if held else None
+
+
+def _latest_first(jobs: list[Job]) -> list[Job]:
+    """Current jobs first, then by when they ended and began."""
+    return sorted(jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)
 
 
 def _source(from_description: bool) -> str:
@@ -210,14 +220,6 @@ def _overqualified_objection(
     return _stepping_down(role, facts, resume)
 
 
-def _own_rank(title: str) -> re.Match[str] | None:
-    """The senior rank a title holds itself: "Assistant to the Managing Director" holds none."""
-    for m in _SENIOR_TITLE.finditer(title):
-        if not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", title[: m.start()], re.IGNORECASE):
-            return m
-    return None
-
-
 def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | None:
     """A title below what the candidate already holds: a C-level title for a non-executive role, a director's
     or vice president's latest job for a role below that rank, or years of work for a junior seat."""
@@ -231,8 +233,8 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
                 f"The role ({typed}) is not an executive one; the resume shows a C-level title ({title})."
             )
             return Objection(topic="objection:overqualified", evidence=evidence)
-    latest = sorted(facts.jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)[:1]
-    if latest and (rank := _own_rank(latest[0].title)):
+    latest = _latest_first(facts.jobs)[:1]
+    if latest and (rank := _held_rank(_SENIOR_TITLE, latest[0].title)):
         evidence = (
             f"The role is {typed}; the resume's latest job is at {rank.group(0)} level ({latest[0].title})."
         )
@@ -278,7 +280,7 @@ def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None
         return None
     initials = _initials(role)
     jobs = [j for j in facts.jobs if not _is_study_line(j.title)]  # a bootcamp is study, not a job
-    recent = sorted(jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)[:2]
+    recent = _latest_first(jobs)[:2]
     titles = [j.title for j in recent]
     if not titles or not all(_function_words(t) for t in titles):
         return None

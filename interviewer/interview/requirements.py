@@ -92,27 +92,28 @@ def _jd_years(sentence: str) -> list[int]:
 # Each pattern says whether its phrase runs on past the industry and must be cut ("... from banks"), and
 # whether it describes the employer rather than asking something of the candidate.
 _INDUSTRY_CONTEXT = tuple(
-    (re.compile(p, re.IGNORECASE), cut, p.startswith(r"\b(?:we are"))
-    for p, cut in (
+    (re.compile(p, re.IGNORECASE), cut, employer)
+    for p, cut, employer in (
         # "experience in healthcare or life sciences", "background within the energy sector"
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
          r"(?:\w{1,40}\s+){0,3}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
-         True),
+         True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
-         True),
+         True, False),
         # "healthcare industry experience", "the public sector"
         (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
-         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False),
+         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False, False),
         # "SaaS experience required", "retail or healthcare experience"
-        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})experience\b", False),
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})experience\b", False, False),
         # "we are a leading healthcare provider", "CFO for a SaaS company"
         (r"\b(?:we are|we're|is|join|for|at)\s+(?:a|an|the)\s+(?P<x>(?:[\w&/-]{1,40}\s+){0,5}?"
          r"(?:company|business|provider|firm|organi[sz]ation|group|platform|start-?up|scale-?up|retailer"
-         r"|manufacturer|bank|insurer|operator|network|brand|agency|hospital|charity|utility))\b", False),
+         r"|manufacturer|bank|insurer|operator|network|brand|agency|hospital|charity|utility))\b",
+         False, True),
     )
 )  # fmt: skip
 _LOCATION_CONTEXT = tuple(
@@ -357,11 +358,12 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
     # title itself when it says where the work is ("Executive Assistant – Busan headquarters (on-site)"),
     # or a city in the first lines of a description that says, near them, that the work is on site.
     head = [line.strip(" *_#") for line in text.splitlines() if line.strip()][:6]
+    on_site = any(map(_ON_SITE.search, head))
     for n, line in enumerate(head[:4]):
         if re.search(r"\bremote\b", line, re.IGNORECASE):
             return None, line
         cities = _cities_in(line)
-        if cities and ((_WORKPLACE if n else _ON_SITE).search(line) or any(map(_ON_SITE.search, head))):
+        if cities and ((_WORKPLACE if n else _ON_SITE).search(line) or on_site):
             return cities[0], line
     return None, None
 
