@@ -56,8 +56,11 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b"
-        # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado.
-        r"|\blicenciatura\b|\blicence\b|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bengenharia\b"
+        # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A
+        # French licence names its field ("Licence Gestion"); a driving or forklift licence is no degree.
+        r"|\blicenciatura\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
+        r"\b(?-i:[Ll]icence\s+(?:en|de|d['’]|ès|es|professionnelle|pro|\(?L3|[A-ZÉ][a-zé]+))\b"
+        r"|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bengenharia\b"
         r"|\bbacharelado\b|\bgrado en\b)"
         r"|\b(?:BBA|LLB|BFA|BComm)\b"
         r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
@@ -80,7 +83,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "insurance": r"\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
         "retail": r"\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
         r"|\bdepartment stores?\b",
+        # An edtech or a fintech is a software company as well as one of its sector.
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
+        r"|\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b"
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
         "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
         "energy": r"\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"

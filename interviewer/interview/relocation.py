@@ -13,9 +13,13 @@ from interviewer.interview.requirements import JobRequirements
 from interviewer.interview.resume_facts import _lines
 
 _REMOTE = re.compile(r"(?<!not )(?<!no )\bremote\b", re.IGNORECASE)
-# "Relocating to Basel in January", "willing to relocate", "open to relocation", in a few languages.
+# "Relocating to Basel in January", "willing to relocate", "open to relocation", in a few languages. Only
+# the candidate's own move counts: "relocated the warehouse to Leeds" says nothing about where they will live.
 _MOVING = re.compile(
-    r"\brelocat\w*|\bmoving to\b|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
+    r"\brelocating(?!\s+(?:the|our|a|an|its|their|\d)\b)|\brelocat(?:e|ion)\s+(?:to|in)\b"
+    r"|\b(?:willing|ready|open|able|happy|available|prepared|planning|plan|intend\w*|looking|will|can)"
+    r"\s+(?:to\s+|for\s+)?relocat\w*|\brelocation\s*(?:[:(–-]\s*)?(?:yes|open|possible|welcome|ok)\b"
+    r"|\bmoving to\b|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
     r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b",
     re.IGNORECASE,
 )

@@ -70,14 +70,30 @@ _YEAR_RANGE = re.compile(
 )
 
 
+# A range of years that is not experience: "a 2-3 year contract", "warranties of up to 5 years".
+_NOT_EXPERIENCE_SPAN = re.compile(
+    r"\b(?:contract|assignment|fixed[- ]term|secondment|project(?!\s+manag)|warrant\w*|guarantee\w*|lease"
+    r"|visa|permit|probation|commitment|tenure|duration|term|posting|rotation|programme|program)\b",
+    re.IGNORECASE,
+)
+
+
+def _experience_span(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the range is years of experience, judged by the few words on either side of it."""
+    around = sentence[max(0, m.start() - 30) : m.start()] + " " + sentence[m.end() : m.end() + 25]
+    return not _NOT_EXPERIENCE_SPAN.search(around)
+
+
 def _jd_year_cap(sentences: list[str]) -> tuple[int, str] | None:
-    """The top of the years a description asks for as a range, with its sentence."""
+    """The top of the years of experience a description asks for as a range, with its sentence; where it
+    gives several ranges ("3-5 years in sales, 1-2 in a lead role"), the highest top is the cap."""
+    best: tuple[int, str] | None = None
     for sentence in sentences:
         for m in _YEAR_RANGE.finditer(sentence):
             top = int(m.group("top") or m.group("upto"))
-            if 1 <= top <= 15:
-                return top, sentence
-    return None
+            if 1 <= top <= 15 and _experience_span(sentence, m) and (best is None or top > best[0]):
+                best = (top, sentence)
+    return best
 
 
 def _jd_years(sentence: str) -> list[int]:
@@ -97,7 +113,7 @@ _INDUSTRY_CONTEXT = tuple(
         # "experience in healthcare or life sciences", "background within the energy sector"
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,3}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?:\w{1,40}\s+){0,4}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
@@ -260,26 +276,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
         requirements.append(
             Requirement(kind="budget", text=_requirement_text(sentence), min_usd=number, preferred=preferred)
         )
-    seen: set[tuple[str, ...]] = set()
-    for sentence in sentences:
-        for rx, cut, employer in _INDUSTRY_CONTEXT:
-            for m in rx.finditer(sentence):
-                # Industries named together are alternatives: "healthcare or pharma" is met by either.
-                phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
-                names = tuple(_industries(phrase))
-                if names and names not in seen and not any(set(names) <= set(s) for s in seen):
-                    seen.add(names)
-                    requirements.append(
-                        Requirement(
-                            kind="industry",
-                            text=_requirement_text(sentence),
-                            names=names,
-                            # "We're a legal-tech startup" says what the employer does: a candidate from
-                            # elsewhere may be asked about it, but it is not a requirement.
-                            preferred=employer or bool(_PREFERRED.search(sentence)),
-                            alternatives=_alternatives(phrase),
-                        )
-                    )
+    requirements += _jd_industries(sentences)
     certificates = [(s, _certifications(s)) for s in sentences]
     named = [(s, c) for s, c in certificates if c]
     if named:
@@ -294,6 +291,35 @@ def extract_requirements(job_description: str) -> JobRequirements:
         )
     location, location_text = _jd_location(job_description)
     return JobRequirements(requirements=requirements, location=location, location_text=location_text)
+
+
+def _jd_industries(sentences: list[str]) -> list[Requirement]:
+    """Each industry the description names, once; where it is named both as what the employer is and as
+    what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
+    requirement is kept."""
+    found: dict[tuple[str, ...], Requirement] = {}
+    for sentence in sentences:
+        for rx, cut, employer in _INDUSTRY_CONTEXT:
+            for m in rx.finditer(sentence):
+                # Industries named together are alternatives: "healthcare or pharma" is met by either.
+                phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
+                names = tuple(_industries(phrase))
+                # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
+                # be asked about it, but it is not a requirement.
+                preferred = employer or bool(_PREFERRED.search(sentence))
+                covering = [n for n in found if set(names) <= set(n)]
+                if not names or (covering and (preferred or not found[covering[0]].preferred)):
+                    continue
+                for n in covering:
+                    del found[n]
+                found[names] = Requirement(
+                    kind="industry",
+                    text=_requirement_text(sentence),
+                    names=names,
+                    preferred=preferred,
+                    alternatives=_alternatives(phrase),
+                )
+    return list(found.values())
 
 
 # Industry words ending in -ing; any other -ing word ends the phrase ("experience in raising funds from
