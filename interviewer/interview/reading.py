@@ -83,9 +83,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "insurance": r"\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
         "retail": r"\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
         r"|\bdepartment stores?\b",
-        # An edtech or a fintech is a software company as well as one of its sector.
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
-        r"|\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b"
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
         "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
         "energy": r"\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
@@ -315,6 +313,18 @@ def _budgets(text: str) -> list[int]:
         value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
         amounts.append(int(value * _TO_USD.get(currency, 1.0)))
     return [a for a in amounts if a > 0]
+
+
+# Someone who worked at an edtech or a fintech has worked at a software company; a description asking for
+# fintech still asks for finance, so this holds for resumes only.
+_SECTOR_TECH = re.compile(r"\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b", re.I)
+
+
+def resume_industries(text: str) -> list[str]:
+    found = _industries(text)
+    if "software" not in found and _SECTOR_TECH.search(text):
+        found.append("software")
+    return found
 
 
 def _industries(text: str) -> list[str]:

@@ -26,10 +26,10 @@ from interviewer.interview.reading import (
     _NUM,
     _budgets,
     _degrees,
-    _industries,
     _number,
     _team_sizes,
     held_certifications,
+    resume_industries,
 )
 
 SHORT_TENURE_MONTHS = 18
@@ -392,7 +392,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
         max_team_size=max(teams) if teams else None,
         max_budget_usd=max(budgets) if budgets else None,
-        industries=_industries(body),
+        industries=resume_industries(body),
         certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
     )
