@@ -63,3 +63,24 @@ def test_a_driving_or_forklift_licence_is_no_degree() -> None:
     assert "objection:degree" in topics("Operations Analyst", driver, job)
     french = driver + "EDUCATION\n2011 Licence Gestion, Université Félix Houphouët-Boigny\n"
     assert "objection:degree" not in topics("Operations Analyst", french, job)
+
+
+def test_a_degree_field_written_in_portuguese_or_spanish() -> None:
+    job = "Designer UX/UI\n- Graduação completa em Design, Ciência da Computação ou Engenharia\n"
+    music = "EXPERIÊNCIA\nUX Designer, Lumen | 2019 - atual\n\nFORMAÇÃO\nBacharelado em Música, UNESP, 2008\n"
+    assert "objection:degree" in topics("UX/UI Designer", music, job)
+    design = music.replace("Bacharelado em Música", "Bacharelado em Design")
+    assert "objection:degree" not in topics("UX/UI Designer", design, job)
+    related = "Designer UX/UI\n- Graduação em Design ou áreas afins (desejável)\n"
+    assert "objection:degree" not in topics("UX/UI Designer", music, related)
+
+
+def test_an_industry_asked_for_in_spanish_german_or_portuguese_prose() -> None:
+    chile = extract_requirements("- Mínimo 8 años de experiencia, de ellos al menos 5 en la gran minería")
+    assert [(r.names, r.preferred) for r in chile.of_kind("industry")] == [(("mining",), False)]
+    pharma = extract_requirements("- Mehrjährige Erfahrung in der Pharmaindustrie\n")
+    assert [r.names for r in pharma.of_kind("industry")] == [("pharma",)]
+    wished = extract_requirements("- Experiência em seguros é desejável\n")
+    assert all(r.preferred for r in wished.of_kind("industry"))
+    builder = "EXPERIENCIA\nJefe de Obra — Constructora Andes Sur | 2012 - actual\n"
+    assert "objection:industry" in topics("HSE Manager", builder, "- al menos 5 años en la gran minería\n")

@@ -10,18 +10,30 @@ from interviewer.interview.profile import Objection
 from interviewer.interview.reading import _degrees
 from interviewer.interview.roles import Requirement
 
+# "Degree in ...", and the same in the languages descriptions come in: "Graduação completa em Design",
+# "Título de Ingeniero en ...", "Studium der Informatik" is left to the words after "im"/"in".
 _FIELD = re.compile(
-    r"\b(?:degree|bachelor['’]?s?|master['’]?s?|b\.?\s?sc?\.?|m\.?\s?sc?\.?|ba|ma|diploma|qualification)"
-    r"\s+(?:\w+\s+){0,2}?in\s+(?P<fields>[^.;()]+)",
+    r"\b(?:degree|bachelor['’]?s?|master['’]?s?|b\.?\s?sc?\.?|m\.?\s?sc?\.?|ba|ma|diploma|qualification"
+    r"|gradua[çc][ãa]o|bacharelado|licenciatura|t[íi]tulo|grado|laurea|diplôme|formation|formaci[óo]n"
+    r"|forma[çc][ãa]o|studium|abschluss)"
+    r"\s+(?:[\w'’]+\s+){0,2}?(?:in|em|en|im)\s+(?P<fields>[^.;()]+)",
     re.IGNORECASE,
 )
+# Fields listed as alternatives, in the languages above: "Design, Ciência da Computação ou Engenharia".
+_ALTERNATIVES = re.compile(
+    r"\s*(?:,|/|\bor\b|\band\b|\bo\b|\bou\b|\by\b|\be\b|\bet\b|\boder\b|\bund\b)\s*", re.I
+)
+_RELATED = re.compile(r"\brelated\b|\bsimilar\b|\bafins?\b|\bafines\b|\bconnexes?\b|\bverwandt\w*", re.I)
 # Degrees named by their field: a BSN is a bachelor's in nursing.
 _NAMED_FIELDS = {"bsn": "nursing", "bscn": "nursing", "msn": "nursing", "beng": "engineering",
                  "meng": "engineering", "bcom": "commerce", "llb": "law", "mbbs": "medicine",
                  "btech": "technology"}  # fmt: skip
 _GENERIC = {"a", "an", "the", "related", "relevant", "similar", "equivalent", "field", "fields", "discipline",
             "disciplines", "area", "subject", "other", "or", "and", "any", "such", "as", "e", "g", "eg",
-            "required", "preferred", "is", "with"}  # fmt: skip
+            "required", "preferred", "is", "with", "da", "de", "do", "das", "dos", "del", "la", "el",
+            "der", "die", "des", "du", "completa", "completo", "superior", "áreas", "área", "areas", "afins",
+            "afines", "connexe", "connexes", "obligatoire", "requerido", "requerida", "excluyente",
+            "indispensable", "obrigatório", "obrigatória", "erforderlich", "ou", "o", "y", "et"}  # fmt: skip
 # "A related technical field": any of these is one.
 _TECHNICAL = {"engin", "compu", "scien", "mathe", "physi", "stati", "infor", "techn", "data", "elect",
               "mecha", "softw", "ingen", "datat"}  # fmt: skip
@@ -30,7 +42,8 @@ _BROAD = {"techn", "quant", "stem"}
 
 # The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
 _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu", "mecan": "mecha",
-         "maschi": "mecha", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain", "gesti": "busin",
+         "maschi": "mecha", "engen": "engin", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain",
+         "gesti": "busin",
          "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin"}  # fmt: skip
 
 
@@ -52,10 +65,10 @@ def wanted_fields(requirement: Requirement) -> list[set[str]]:
     text = requirement.text
     named = [{field[:5]} for abbr, field in _NAMED_FIELDS.items() if re.search(rf"\b{abbr}\b", text, re.I)]
     m = _FIELD.search(text)
-    phrases = re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", m.group("fields")) if m else []
+    phrases = _ALTERNATIVES.split(m.group("fields")) if m else []
     fields = [stems for phrase in phrases if (stems := _stems(phrase))] + named
     every = set().union(*fields) if fields else set()
-    related = bool(m and re.search(r"\brelated\b|\bsimilar\b", m.group("fields"), re.IGNORECASE))
+    related = bool(m and _RELATED.search(m.group("fields")))
     # "A related technical field", or a technical field "or related": any technical degree is one.
     if every & _BROAD or (related and every & _TECHNICAL):
         fields += [{stem} for stem in _TECHNICAL]

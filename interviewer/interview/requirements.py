@@ -39,7 +39,11 @@ class JobRequirements(BaseModel):
 
 _PREFERRED = re.compile(
     r"\bprefer(?:red|ably|able)?\b|\ba plus\b|\bdesir(?:able|ed)\b|\bnice[- ]to[- ]have\b|\bideally\b"
-    r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b",
+    r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b"
+    # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
+    r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencial\b|\bsouhait\w*|\bun (?:plus|atout)\b"
+    r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
+    r"|\bmile widziane\b",
     re.IGNORECASE,
 )
 # Each pattern says whether the sentence must also be about experience ("for over 30 years, we have...").
@@ -115,6 +119,13 @@ _INDUSTRY_CONTEXT = tuple(
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
          r"(?:\w{1,40}\s+){0,4}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         True, False),
+        # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
+        (r"\b(?:experiencia|experiência|expérience|erfahrung|esperienza|ervaring|doświadczenie|al menos"
+         r"|pelo menos|mínimo|minimo)\s+(?:[\wÀ-ÿ]{1,40}\s+){0,4}?(?:en|em|in|dans|im|nel|nella|no|na|w)\s+"
+         # The phrase is read ahead without being taken, so that one inside it is found too.
+         r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+)?"
+         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,5}))",
          True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
