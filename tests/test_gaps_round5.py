@@ -7,6 +7,7 @@ from datetime import date
 
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
 TODAY = date(2025, 6, 2)
@@ -84,3 +85,26 @@ def test_an_industry_asked_for_in_spanish_german_or_portuguese_prose() -> None:
     assert all(r.preferred for r in wished.of_kind("industry"))
     builder = "EXPERIENCIA\nJefe de Obra — Constructora Andes Sur | 2012 - actual\n"
     assert "objection:industry" in topics("HSE Manager", builder, "- al menos 5 años en la gran minería\n")
+
+
+def test_a_dated_achievement_does_not_cut_a_long_stay_in_two() -> None:
+    resume = (
+        "WORK HISTORY\n2001/04  Joined Tokai Components Co., Ltd. (Tier 1 supplier: transmissions and"
+        " drivetrain parts, three plants)\n"
+        "2001/04 – 2013/03  Section Manager, Anjo Plant\n"
+        "2013/04 – present  Deputy Plant Manager, Tahara Plant — 1,150 employees\n\n"
+        "KEY ACHIEVEMENTS\n- Reduced the defect rate from 780 to 210 ppm (2019–2023) through TPS activities\n"
+    )
+    jobs = extract_facts(resume, TODAY).jobs
+    assert len(jobs) == 2 and all(j.employer.startswith("2001/04  Joined Tokai") for j in jobs)
+    found = topics("Plant Manager", resume, "- Experience leading an operation of 500+ employees\n")
+    assert "objection:tenure" in found and "objection:scope" not in found
+
+
+def test_a_manager_s_title_line_sizes_the_unit_but_a_company_line_does_not() -> None:
+    job = "- Lead a team of 40 or more\n"
+    store = "EXPERIENCE\nStore Manager | 45 staff | 2018 - present\n"
+    assert "objection:scope" not in topics("Store Manager", store, job)
+    company = "EXPERIENCE\nSales Associate, Acme Retail — 2,000 employees | 2018 - present\n"
+    assert "objection:scope" in topics("Store Manager", company, job)
+    assert "objection:scope" not in topics("Store Manager", company + "- Headcount: 60\n", job)

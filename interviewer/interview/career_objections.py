@@ -15,6 +15,7 @@ from interviewer.interview.resume_facts import (
     ResumeFacts,
     _is_study_line,
     _lines,
+    _nested,
     _span,
 )
 from interviewer.interview.roles import Requirement, Role
@@ -173,7 +174,9 @@ def _employments(jobs: list[Job]) -> list[tuple[int, int, list[Job]]]:
     """Positions one after another with one employer (promotions, transfers) as one stay: its start, its
     end (months) and its positions, latest first."""
     stays: list[tuple[int, int, list[Job]]] = []
-    for job in sorted(jobs, key=lambda j: _span(j)):
+    # A project or an achievement dated inside a position ("(2019–2023)") is part of that stay, not a move
+    # that would cut the positions around it in two.
+    for job in sorted((j for j in jobs if not _nested(j, jobs)), key=lambda j: _span(j)):
         low, high = _span(job)
         if stays and low <= stays[-1][1] + 3 and _same_employer(stays[-1][2][0], job):
             start, end, held = stays[-1]

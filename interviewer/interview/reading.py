@@ -195,6 +195,7 @@ _TEAM_PATTERNS = tuple(
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
         rf"\b(?:{_UNIT})\s*\(\s*~?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",  # "teams (25 associates)"
         rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+in total\b",  # "~160 engineers in total"
+        rf"\bheadcount\s*(?::|of)?\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",  # "headcount 150"
         # "P&L responsibility €1.3bn, approx. 4,800 employees"
         rf"\bresponsib\w*\b[^;\n]{{0,60}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+(?:{_PEOPLE})\b",
     )
@@ -274,6 +275,15 @@ _LEAD_CLAUSE = re.compile(rf"\b(?:{_LEAD_VERBS})\b", re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,3}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 
 
+_MANAGER_TITLE = re.compile(
+    r"\b(?:manager|head|director|chief|superintendent|supervisor|gerente|jefe|leiter\w*|directeur|diretor)\b",
+    re.IGNORECASE,
+)
+_SIZED_UNIT = re.compile(
+    rf"(?:\s[—–-]|\||\(|,)\s*~?{_NUM}\s+(?:employees|staff|people|ftes?|workers|personnel)\b", re.IGNORECASE
+)
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     sizes = [
         _number(m.group("n"))
@@ -282,6 +292,11 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
         if not (description and (_OUR_TEAM.search(text[: m.start()]) or _THE_COMPANY.match(text[m.end() :])))
     ]
     if not description:
+        # "Deputy Plant Manager, Tahara Plant — 1,150 employees", "Store Manager | 45 staff": a manager's
+        # title line that sizes what follows the title.
+        for line in text.splitlines():
+            if _MANAGER_TITLE.search(line):
+                sizes += [_number(m.group("n")) for m in _SIZED_UNIT.finditer(line)]
         # "Led 3 managers and 40 staff", "Run a DC; 4 supervisors and 70 associates": the groups one
         # sentence says a person led add up.
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text):

@@ -233,9 +233,18 @@ def _employer_header(lines: list[str], index: int, header: str) -> str:
     if _RANGE.search(line) or _SINCE.search(line):
         return header if _DATE_FIRST.match(line) else ""
     following = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
-    if _DATE_FIRST.match(following) and len(line.split()) <= 14 and not line.endswith("."):
+    # Words in brackets qualify the name ("(Tier 1 automotive supplier: transmissions ...)").
+    short = len(re.sub(r"\([^)]*\)", " ", line).split()) <= 14
+    if _DATE_FIRST.match(following) and short and not line.endswith("."):
         return line
     return header
+
+
+def _dated_remark(line: str, match: re.Match[str]) -> bool:
+    """A bullet whose sentence goes on past bracketed dates ("- Cut defects from 780 to 210 ppm (2019–2023)
+    through TPS") tells of an achievement within a job, not of a job."""
+    before, after = line[: match.start()].rstrip(), line[match.end() :].lstrip()
+    return bool(_BULLET.match(line)) and before.endswith("(") and len(after.lstrip(")").split()) >= 3
 
 
 def _extract_jobs(lines: list[str], today: date) -> list[Job]:
@@ -256,7 +265,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             continue
         found: list[tuple[re.Match[str], YearMonth, YearMonth, bool]] = []
         for match in _RANGE.finditer(line):
-            if _PROSE_BEFORE.search(line[: match.start()]):
+            if _PROSE_BEFORE.search(line[: match.start()]) or _dated_remark(line, match):
                 continue
             start = _parse_date(match.group("start"))
             current = _parse_date(match.group("end")) is None
