@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from interviewer.interview.objections import find_gaps
+from interviewer.interview.reading import _degrees
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
@@ -108,3 +111,28 @@ def test_a_manager_s_title_line_sizes_the_unit_but_a_company_line_does_not() -> 
     company = "EXPERIENCE\nSales Associate, Acme Retail — 2,000 employees | 2018 - present\n"
     assert "objection:scope" in topics("Store Manager", company, job)
     assert "objection:scope" not in topics("Store Manager", company + "- Headcount: 60\n", job)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("BE Computer Science, Anna University, 2014", "bachelor"),
+        ("PGDM (Marketing), XLRI, 2015", "master"),
+        ("M.Com, University of Delhi", "master"),
+        ("Bacharel em Administração, USP", "bachelor"),
+        ("Engenheiro Civil, UFMG", "bachelor"),
+        ("Magistr, Kyiv Polytechnic Institute", "master"),
+        ("Dr. rer. nat. Biologie, Universität Heidelberg", "phd"),
+        ("MBBS, Dhaka Medical College", "bachelor"),
+        ("LL.B., University of Nairobi", "bachelor"),
+        ("Master’s in Public Health, Emory", "master"),
+        ("HND Business Studies, Leeds College", "associate"),
+        ("Associate Degree in Nursing (ADN)", "associate"),
+    ],
+)
+def test_degrees_of_many_systems(line: str, level: str) -> None:
+    assert _degrees(line)[0] == level
+
+
+def test_be_as_a_verb_is_no_degree() -> None:
+    assert _degrees("BE a team player who owns outcomes") == []

@@ -31,13 +31,15 @@ def _number(text: str) -> int:
 # Degree levels; acronyms are case-sensitive so "MS Office" or "Boston, MA" are not read as degrees.
 _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "phd": re.compile(
-        r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b)"
+        r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b"
+        # German doctorates and the word in other languages: Dr. rer. nat., Doktorat, doctorado, doutorado.
+        r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b)"
     ),
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
-        r"(?i:\bmaster'?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
+        r"(?i:\bmaster['’]?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
         r"|\bm\.?phil\b"
-        r"|\bm\.?res\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
+        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
         r"|\blaurea magistrale\b"
@@ -48,26 +50,29 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
         r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
         r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
-        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt)\b"
+        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM)\b"
         r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
     "bachelor": re.compile(
-        r"(?i:\bbachelor'?s?\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"(?i:\bbachelor['’]?s?\b|\bbacharel\b|\bengenheir[oa]\b|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
-        r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|\bdegree\s+in\b"
+        r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A
         # French licence names its field ("Licence Gestion"); a driving or forklift licence is no degree.
         r"|\blicenciatura\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
         r"\b(?-i:[Ll]icence\s+(?:en|de|d['’]|ès|es|professionnelle|pro|\(?L3|[A-ZÉ][a-zé]+))\b"
         r"|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bengenharia\b"
         r"|\bbacharelado\b|\bgrado en\b)"
-        r"|\b(?:BBA|LLB|BFA|BComm)\b"
+        r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
+        # An Indian or Pakistani BE names its branch: "BE Computer Science", "B.E. (Civil)".
+        r"|\bBE\s+(?:\(|in\b|Computer|Civil|Mechanical|Electrical|Electronics|Chemical|Industrial|Information|IT\b"
+        r"|CSE\b|ECE\b|EEE\b)"
         r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
     ),
     "associate": re.compile(
-        r"(?i:\bassociate'?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
-        r"|\bA\.?A\.?S\.?\b"
+        r"(?i:\bassociate['’]?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
+        r"|\bA\.?A\.?S\.?\b|\bHN[DC]\b|\bADN\b"
     ),
 }
 # Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
