@@ -41,6 +41,8 @@ _FAMILIES = {
     "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp"},
     "people": {"human", "peopl", "talen", "recru", "hr"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},
+    # A medical rep or a "representante" sells: sales in the languages titles come in.
+    "sales": {"sales", "venta", "vente", "vendi", "verka", "vertr", "repre", "comme", "comer", "selle"},
     "education": {"teach", "educa", "lectu", "tutor", "instr", "schoo", "colle", "acade"},
 }
 
@@ -242,13 +244,21 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             f"The role is {typed}; the resume's latest job is at {rank.group(0)} level ({latest[0].title})."
         )
         return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(latest[0].title,))
-    if _JUNIOR_TITLE.search(typed) and (facts.years_experience or 0) >= OVER_CAP_YEARS:
-        evidence = (
-            f"The role ({typed}) is a junior one; the resume shows about {facts.years_experience:.0f} years "
-            "of experience."
-        )
+    years = _years_in_function(role, facts)
+    if _JUNIOR_TITLE.search(typed) and years >= OVER_CAP_YEARS:
+        evidence = f"The role ({typed}) is a junior one; the resume shows {years:.0f} years in its field."
         return Objection(topic="objection:overqualified", evidence=evidence)
     return None
+
+
+def _years_in_function(role: Role, facts: ResumeFacts) -> float:
+    """Years of work in the role's own function: a teacher of nine years who turns to frontend work is new
+    to it, not overqualified for a junior seat. Where the role names no function, all years count."""
+    wanted, initials = _wanted_words(role), _initials(role)
+    if not wanted:
+        return facts.years_experience or 0.0
+    jobs = [j for j in facts.jobs if not _nested(j, facts.jobs)]
+    return sum(j.months for j in jobs if _in_field(j.title, wanted, initials)) / 12
 
 
 SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch

@@ -43,7 +43,7 @@ _BROAD = {"techn", "quant", "stem"}
 # The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
 _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu", "mecan": "mecha",
          "maschi": "mecha", "engen": "engin", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain",
-         "gesti": "busin",
+         "gesti": "busin", "finan": "busin", "accou": "busin", "conta": "busin", "compt": "busin",
          "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin"}  # fmt: skip
 
 
@@ -59,11 +59,17 @@ def _stems(text: str) -> set[str]:
     return stems | {same for s in stems if s in _SAME for same in _SAME[s].split()}
 
 
+def _named(text: str) -> set[str]:
+    """The fields of degrees named by them ("LL.B." is law), as stems."""
+    plain = text.replace(".", "")
+    return {field[:5] for abbr, field in _NAMED_FIELDS.items() if re.search(rf"\b{abbr}\b", plain, re.I)}
+
+
 def wanted_fields(requirement: Requirement) -> list[set[str]]:
     """The fields a required degree names, each as the stems of its words ("Computer Science" needs both
     words); an empty list: any field will do."""
     text = requirement.text
-    named = [{field[:5]} for abbr, field in _NAMED_FIELDS.items() if re.search(rf"\b{abbr}\b", text, re.I)]
+    named = [{stem} for stem in _named(text)]
     m = _FIELD.search(text)
     phrases = _ALTERNATIVES.split(m.group("fields")) if m else []
     fields = [stems for phrase in phrases if (stems := _stems(phrase))] + named
@@ -89,6 +95,7 @@ def field_objection(requirement: Requirement, described: bool, resume: str) -> O
         return None
     # "Bachelor of Science in Nursing" is a nursing degree: the kind of degree names no field.
     held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", line)) for line in lines))
+    held |= set().union(*(_named(line) for line in lines))
     if any(field <= held for field in fields):
         return None
     asked = _FIELD.search(requirement.text)

@@ -33,13 +33,13 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "phd": re.compile(
         r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b"
         # German doctorates and the word in other languages: Dr. rer. nat., Doktorat, doctorado, doutorado.
-        r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b)"
+        r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|博士|박사)"
     ),
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
         r"(?i:\bmaster['’]?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
         r"|\bm\.?phil\b"
-        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
+        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
         r"|\blaurea magistrale\b"
@@ -55,7 +55,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
     "bachelor": re.compile(
-        r"(?i:\bbachelor['’]?s?\b|\bbacharel\b|\bengenheir[oa]\b|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"(?i:\bbachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
+        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bengenheir[oa]\b|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A

@@ -115,7 +115,10 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
                    "selected", "relevant", "professional", "other",
                    "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
                    "executive", "industry", "further", "non-executive", "research", "teaching", "military",
-                   "service", "community", "management"}  # fmt: skip
+                   "service", "community", "management",
+                   # "Experience in short", "Career at a glance", "Employment in brief"
+                   "in", "short", "brief", "at", "a", "glance", "overview", "timeline",
+                   "chronological"}  # fmt: skip
 _STUDY_WORDS = re.compile(
     r"\b(?:diploma|graduated|gpa|coursework|thesis|dissertation|semester|student|studies"
     r"|exchange programme)\b",
@@ -186,6 +189,20 @@ _DURATION = re.compile(
 )
 
 
+WRAP_WIDTH = 70  # a line at least this long, cut mid-sentence, was wrapped by a PDF's layout
+
+
+def _unwrapped(lines: list[str], index: int, rest: str) -> str:
+    """A title a PDF wrapped onto two lines: "Senior UX Researcher — Digital Services, Department of" above
+    "Government, Hobart | Mar 2021 – present", or a bullet going on in lower case ("not-for-profits
+    (2019 – present)")."""
+    above = lines[index - 1].strip() if index else ""
+    if not above or _RANGE.search(above) or above.endswith((".", ":", ";")) or _heading_kind(above):
+        return rest
+    continues = rest[:1].islower() or (len(above) >= WRAP_WIDTH and not _BULLET.match(above))
+    return f"{_BULLET.sub('', above).strip()} {rest}" if continues else rest
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     rest = line
@@ -197,7 +214,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
     if len(re.findall(r"[A-Za-z]", rest)) >= 3:
-        return rest
+        return _unwrapped(lines, index, rest)
 
     def usable(text: str) -> bool:
         return bool(
@@ -215,10 +232,20 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
         before.insert(0, lines[j].strip(" |*_#"))
     if before:
         return ", ".join(before)
-    for j in range(index + 1, min(index + 3, len(lines))):
-        if lines[j].strip():
-            return lines[j].strip(" |*_#") if usable(lines[j]) else ""
-    return ""
+    # Dates on a line of their own, then the employer and the title on the lines below ("04.2016 – heute",
+    # "Robert Bosch GmbH, Schwieberdingen", "Entwicklungsingenieur Elektrische Maschinen"): both lines.
+    after: list[str] = []
+    for j in range(index + 1, min(index + 4, len(lines))):
+        if not lines[j].strip():
+            if after:
+                break
+            continue
+        if not usable(lines[j]):
+            break
+        after.append(lines[j].strip(" |*_#"))
+        if len(after) == 2:
+            break
+    return ", ".join(after)
 
 
 _DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
@@ -252,6 +279,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     section: HeadingKind | None = None
     now: YearMonth = (today.year, today.month)
     header = ""
+    bulleted: set[int] = set()
     for index, line in enumerate(lines):
         kind = _heading_kind(line)
         if kind is not None:
@@ -294,6 +322,12 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
+            if _BULLET.match(line):
+                bulleted.add(len(jobs) - 1)
+    # A bullet dated inside a position ("- Since 2021: technical project lead for ...") tells of work
+    # within it; dropped here, it neither cuts the stay in two nor passes for the latest move.
+    outer = [j for n, j in enumerate(jobs) if n not in bulleted]
+    jobs = [j for n, j in enumerate(jobs) if n not in bulleted or not _nested(j, [*outer, j])]
     return _closed_inside(jobs)
 
 
