@@ -63,7 +63,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # French licence names its field ("Licence Gestion"); a driving or forklift licence is no degree.
         r"|\blicenciatura\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
         r"\b(?-i:[Ll]icence\s+(?:en|de|d['’]|ès|es|professionnelle|pro|\(?L3|[A-ZÉ][a-zé]+))\b"
-        r"|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bengenharia\b"
+        r"|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bgradua[çc][ãa]o\s+(?:completa\s+)?em\b"
         r"|\bbacharelado\b|\bgrado en\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
         # An Indian or Pakistani BE names its branch: "BE Computer Science", "B.E. (Civil)".
@@ -160,7 +160,8 @@ _LEAD_VERBS = (
     r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|line[- ]manag(?:ed|ing|e)"
     r"|leadership of|in charge of"
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
-    r"|lider(?:é|ei|ando|ar)|liderazgo de|liderança de|dirig(?:í|i|iendo)|jefatura de|a cargo de|chefia de"
+    r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
+    r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo)|jefatura de|a cargo de|chefia de"
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
 )
 _PEOPLE = (
@@ -244,7 +245,9 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mill
 # A degree not (yet) held: "PhD (ABD)", "MBA, in progress", "MSc, expected 2027".
 _UNFINISHED = re.compile(
     r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
-    r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted)\b",
+    r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted"
+    # and in the languages resumes come in: cursando, en curso, em andamento, en cours, laufend
+    r"|cursando|en curso|em andamento|previs[ãa]o de conclus[ãa]o|en cours|laufend|in ausbildung)\b",
     re.IGNORECASE,
 )
 
@@ -361,7 +364,7 @@ def _certifications(text: str) -> list[str]:
 # "CPA candidate: FAR and AUD passed", "CPA exam: 2 of 4 sections": on the way, not held.
 _CERT_UNFINISHED = re.compile(
     r"\b(?:exams?|sections?|parts?|levels?\s+[12I]+\b(?!\s+(?:holder|charterholder))|passed|sitting|to sit"
-    r"|studying for|working towards?|registered student)\b",
+    r"|studying for|working towards?|registered student|inactive|expired|lapsed)\b",
     re.IGNORECASE,
 )
 

@@ -211,7 +211,8 @@ _OR_EQUIVALENT = re.compile(
 
 def _jd_degree(sentences: list[str]) -> Requirement | None:
     best: tuple[int, DegreeLevel, bool, str] | None = None
-    for sentence in sentences:
+    # The first line is the job's title: "Engenheiro(a) Civil de Obras" names the job, not a degree.
+    for sentence in sentences[1:]:
         # The Requirement model has no associate level; such a requirement is met by most degrees anyway.
         hits = [
             (m.start(), level)
