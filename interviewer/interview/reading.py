@@ -56,14 +56,19 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "bachelor": re.compile(
         r"(?i:\bbachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
-        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bengenheir[oa]\b|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A
         # French licence names its field ("Licence Gestion"); a driving or forklift licence is no degree.
         r"|\blicenciatura\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
         r"\b(?-i:[Ll]icence\s+(?:en|de|d['’]|ès|es|professionnelle|pro|\(?L3|[A-ZÉ][a-zé]+))\b"
-        r"|\blaurea\b|\bingenier[oa]\b|\bing[ée]nieur\b|\bgradua[çc][ãa]o\s+(?:completa\s+)?em\b"
+        r"|\blaurea\b|\bgradua[çc][ãa]o\s+(?:completa\s+)?em\b"
+        # An engineer's title is a degree where a school or a year says so, or a "título" names it;
+        # "Atuar como Engenheiro de Obras" is a wish, and a company may be "MRV Engenharia".
+        r"|\b(?:ingenier(?:o|a|ía)|engenh(?:eiro|eira|aria)|ing[ée]nieur)\b"
+        r"(?=.*(?:univers|instit|polit[ée]cn|escuela|[ée]cole|faculdade|facultad|\b(?:19|20)\d\d\b))"
+        r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
         r"|\bbacharelado\b|\bgrado en\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
         # An Indian or Pakistani BE names its branch: "BE Computer Science", "B.E. (Civil)".
