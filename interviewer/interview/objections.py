@@ -17,6 +17,7 @@ from interviewer.interview.career_objections import (
     _source,
     _tenure_objection,
 )
+from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.places import _cities_in
@@ -111,7 +112,7 @@ def _industry_objection(
         if any(n in facts.industries for n in known):
             continue
         # Listed together, any one is enough: "consumer, retail or home" is met by "home goods".
-        if _mentions(resume, [*unknown, *requirement.alternatives]):
+        if _mentions(without_wishes(resume), [*unknown, *requirement.alternatives]):
             continue
         wanted = " or ".join(requirement.names)
         evidence = (
@@ -202,6 +203,7 @@ def find_gaps(
     """
     if resume is None or not resume.strip():
         return []
+    resume = without_orders(resume)
     facts = with_proposals(extract_facts(resume, today), list(proposed))  # a served model's, checked
     facts = with_corrections(facts, corrections)
     described = extract_requirements(job_description) if job_description and job_description.strip() else None

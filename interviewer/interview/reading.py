@@ -67,7 +67,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # An engineer's title is a degree where a school or a year says so, or a "título" names it;
         # "Atuar como Engenheiro de Obras" is a wish, and a company may be "MRV Engenharia".
         r"|\b(?:ingenier(?:o|a|ía)|engenh(?:eiro|eira|aria)|ing[ée]nieur)\b"
-        r"(?=.*(?:univers|instit|polit[ée]cn|escuela|[ée]cole|faculdade|facultad|\b(?:19|20)\d\d\b))"
+        r"(?=.*(?:univers|instit|polit[ée]cn|escuela|[ée]cole|faculdade|facultad|\b(?:19|20)\d\d\b"
+        r"|(?-i:\bU[A-Z]{2,6}\b)))"
         r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
         r"|\bbacharelado\b|\bgrado en\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
@@ -97,7 +98,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
         "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
-        "energy": r"\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
+        "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
         r"|\bsolar\b|\bpetroleum\b",
         "telecom": r"\btelecom\w*|\btelco\b|\bmobile operators?\b|\bnetwork operators?\b|\bbroadband\b"
         r"|\bwireless carriers?\b",
@@ -119,6 +120,13 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
         "mining": r"\bminer[íi]a\b|\bmineras?\b|\bminera[çc][ãa]o\b|\bbergbau\b|\bmijnbouw\b|\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b",
         "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
+        "beauty": r"\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
+        "apparel": r"\bapparel\b|\bgarments?\b|\btextiles?\b|\bfashion\b|\bclothing\b|\bRMG\b|\bknitwear\b"
+        r"|\bfootwear\b",
+        "agriculture": r"\bagricultur\w*|\bagri-?business\b|\bagronom\w*|\bfarming\b|\bcrops?\b|\bagro\w*",
+        "chemicals": r"\bchemical (?:industry|companies|company|plants?|manufactur\w*)\b|\bpetrochemicals?\b"
+        r"|\bspecialty chemicals\b",
+        "semiconductors": r"\bsemiconductors?\b|\bchip ?makers?\b|\bwafer fabs?\b|\bfoundr(?:y|ies)\b",
         "aerospace and defence": r"\baerospace\b|\bdefen[cs]e (?:industry|contractors?|sector)\b"
         r"|\baviation\b",
     }.items()

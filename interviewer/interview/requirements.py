@@ -209,10 +209,14 @@ _OR_EQUIVALENT = re.compile(
 )
 
 
+_ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
+
+
 def _jd_degree(sentences: list[str]) -> Requirement | None:
     best: tuple[int, DegreeLevel, bool, str] | None = None
-    # The first line is the job's title: "Engenheiro(a) Civil de Obras" names the job, not a degree.
-    for sentence in sentences[1:]:
+    # A first line that is a heading is the job's title: "Engenheiro(a) Civil de Obras" names the job.
+    titled = bool(sentences) and _is_heading(sentences[0]) and not _ASKS.search(sentences[0])
+    for sentence in sentences[1:] if titled else sentences:
         # The Requirement model has no associate level; such a requirement is met by most degrees anyway.
         hits = [
             (m.start(), level)

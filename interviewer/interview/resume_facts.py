@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.dates import (
     _DATE,
     _END,
@@ -403,6 +404,7 @@ def _lines(text: str) -> list[str]:
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
     today = today or date.today()
+    resume = without_orders(resume)
     lines = _lines(resume)
     jobs = _extract_jobs(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
@@ -435,7 +437,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
         max_team_size=max(teams) if teams else None,
         max_budget_usd=max(budgets) if budgets else None,
-        industries=resume_industries(body),
+        industries=resume_industries(without_wishes(body)),
         certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
     )
