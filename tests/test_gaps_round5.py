@@ -191,3 +191,16 @@ def test_a_degree_under_way_and_a_lapsed_licence_are_not_held() -> None:
     nurse = "Registered Nurse\n- Current registration as a Registered Nurse (required)\n"
     lapsed = "EXPERIENCE\nStaff Nurse | 2015 - 2022\nLICENCES\n- Registered Nurse, Saudi board (inactive)\n"
     assert "objection:degree" in topics("Registered Nurse", lapsed, nurse)
+
+
+def test_a_hybrid_office_in_italian_and_a_site_people_are_flown_to() -> None:
+    rome = "GIULIA RUSSO\nRoma (RM), Italia · giulia@example.com\n\nESPERIENZA\nProduct Owner | 2020 – oggi\n"
+    milan = "Senior Product Manager\nMilano (Porta Nuova) · Ibrido: 3 giorni a settimana in ufficio\n"
+    assert "objection:relocation" in topics("Senior Product Manager", rome, milan)
+    local = rome.replace("Roma (RM)", "Milano")
+    assert "objection:relocation" not in topics("Senior Product Manager", local, milan)
+    santiago = "FELIPE MUÑOZ\nMaipú, Santiago de Chile\n\nEXPERIENCIA\nJefe de Mantenimiento | 2015 – hoy\n"
+    mine = "Superintendente Mina\nFaena minera – Antofagasta (on site)\n"
+    assert "objection:relocation" in topics("Superintendente", santiago, mine)
+    for flown in ("Sistema de turno 7x7.\n", "Traslado aéreo incluido desde Santiago.\n", "FIFO roster.\n"):
+        assert "objection:relocation" not in topics("Superintendente", santiago, mine + flown)

@@ -219,7 +219,7 @@ def find_gaps(
         _tenure_objection(facts),
         _overqualified_objection(role, merged, facts, resume),
         _career_change_objection(role, facts),
-        relocation_objection(described, resume),
+        relocation_objection(described, resume, job_description or ""),
     ]
     return [_with_lines(o, facts, resume) for o in found if o is not None]
 

@@ -23,6 +23,14 @@ _MOVING = re.compile(
     r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b",
     re.IGNORECASE,
 )
+# A description that flies or drives its people to the site, or says they need not live near it.
+_NO_MOVE = re.compile(
+    r"\bFIFO\b|\bfly[- ]in[,/ ]*fly[- ]out\b|\bDIDO\b|\bdrive[- ]in[,/ ]*drive[- ]out\b|\btraslado a[ée]reo\b"
+    r"|\bno se requiere residir\b|\brelocation (?:is )?not (?:required|needed)\b"
+    r"|\bno need to (?:relocate|move)\b"
+    r"|\b(?:turnos?|roster|rotation|sistema de turnos?)\s+(?:de\s+)?\d{1,2}\s?x\s?\d{1,2}\b",
+    re.IGNORECASE,
+)
 # Words around a place that are not its name: "Gambela Field Office (on-site)".
 _NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsite", "hybrid", "headquarters",
               "head", "based", "days", "week", "full-time", "position", "role", "residential", "regional",
@@ -62,8 +70,12 @@ def _objection(place: str, lives: str, requirement: str | None) -> Objection:
     return Objection(topic="objection:relocation", evidence=evidence, requirement=requirement)
 
 
-def relocation_objection(described: JobRequirements | None, resume: str) -> Objection | None:
+def relocation_objection(
+    described: JobRequirements | None, resume: str, job_description: str = ""
+) -> Objection | None:
     if described is None or not (described.location or described.location_text):
+        return None
+    if _NO_MOVE.search(job_description):
         return None
     place = described.location_text or described.location or ""
     if _REMOTE.search(place) or _MOVING.search(resume):

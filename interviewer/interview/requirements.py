@@ -415,11 +415,13 @@ _ABOUT_EMPLOYER = re.compile(
     r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?)\b", re.IGNORECASE
 )
 _ON_SITE = re.compile(
-    r"\b(?:on[- ]?site|hybrid|in[- ]person|headquarters|hq|office|residential|presencial|escritório|oficina"
+    r"\b(?:on[- ]?site|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|office|ufficio|residential"
+    r"|presencial|escritório|oficina"
     r"|bureau|büro|vor ort|in sede|kantoor)\b",
     re.IGNORECASE,
 )
 _WORKPLACE = re.compile(
-    r"\b(?:on[- ]?site|office|hybrid|in[- ]person|headquarters|hq|based|presencial)\b|\s[—–-]\s",
+    r"\b(?:on[- ]?site|office|ufficio|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|based"
+    r"|presencial)\b|\s[—–-]\s",
     re.IGNORECASE,
 )
