@@ -204,3 +204,32 @@ def test_a_hybrid_office_in_italian_and_a_site_people_are_flown_to() -> None:
     assert "objection:relocation" in topics("Superintendente", santiago, mine)
     for flown in ("Sistema de turno 7x7.\n", "Traslado aéreo incluido desde Santiago.\n", "FIFO roster.\n"):
         assert "objection:relocation" not in topics("Superintendente", santiago, mine + flown)
+
+
+def test_present_and_headings_in_polish() -> None:
+    resume = (
+        "DOSWIADCZENIE ZAWODOWE\n03.2012 - obecnie   Elektryk utrzymania ruchu (Maintenance Electrician)\n"
+        "07.2011 - 02.2012   Pomocnik elektryka - Elektro-Instal s.c., Wroclaw\n"
+        "WYKSZTALCENIE\n2007 - 2011   Technikum Elektryczne, Wroclaw\n"
+    )
+    jobs = extract_facts(resume, TODAY).jobs
+    assert (jobs[0].title, jobs[0].current) == ("Elektryk utrzymania ruchu (Maintenance Electrician)", True)
+    assert len(jobs) == 2 and not any(j.employer for j in jobs)
+
+
+def test_an_assistant_s_function_and_part_time_work_on_the_side() -> None:
+    crew = (
+        "EXPERIENCE\nExecutive Assistant to the Managing Director — Hanul | 2024.06 – present\n"
+        "Cabin Crew → Senior Purser — Hanbit Air | 2015.03 – 2024.05\n"
+    )
+    assert "objection:career-change" in topics("Executive Assistant", crew)
+    secretary = crew.replace("Cabin Crew", "Secretary")
+    assert "objection:career-change" not in topics("Executive Assistant", secretary)
+    nurse = (
+        "EXPERIENCE\nTeam Leader, Healthcare Account — Contact Hub | Jun 2018 – present\n"
+        "Freelance Web Developer (part-time) | 2023 – present\n"
+        "Customer Service Representative — Accordia | May 2015 – May 2018\n"
+    )
+    assert "objection:career-change" in topics("Software Developer", nurse)
+    full_time = nurse.replace(" (part-time)", "")
+    assert "objection:career-change" not in topics("Software Developer", full_time, today=date(2027, 6, 2))

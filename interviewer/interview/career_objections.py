@@ -47,10 +47,16 @@ _FAMILIES = {
 }
 
 
+# Assistants whose title is their function, though "assistant" and "executive" are ranks elsewhere.
+_SUPPORT_ROLE = re.compile(
+    r"\b(?:executive|personal|administrative|admin|office|legal|virtual)\s+assistant\b|\bsecretar", re.I
+)
+
+
 def _function_words(text: str) -> set[str]:
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
-    stems = {w[:5] for w in words}
+    stems = {w[:5] for w in words} | ({"assis"} if _SUPPORT_ROLE.search(text) else set())
     return stems | {family for family, members in _FAMILIES.items() if stems & members}
 
 
@@ -306,10 +312,21 @@ def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None
     return Objection(topic="objection:career-change", evidence=evidence)
 
 
+_SIDE = re.compile(r"\bpart[- ]time\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*", re.I)
+
+
+def _on_the_side(job: Job, jobs: list[Job]) -> bool:
+    low, high = _span(job)
+    return bool(_SIDE.search(job.title)) and any(
+        o is not job and not _SIDE.search(o.title) and _span(o)[0] < high and low < _span(o)[1] for o in jobs
+    )
+
+
 def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[str]) -> Objection | None:
     """A career changer whose latest work is already in the field: under SWITCH_MONTHS of it, after most
     of a career (at least two thirds, and three years or more) in another function."""
-    on = [j for j in jobs if _in_field(j.title, wanted, initials)]
+    # Part-time work beside a full-time job elsewhere is a start in the field, not time in it.
+    on = [j for j in jobs if _in_field(j.title, wanted, initials) and not _on_the_side(j, jobs)]
     off = [j for j in jobs if _function_words(j.title) and not _in_field(j.title, wanted, initials)]
     on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
     if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:

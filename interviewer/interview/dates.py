@@ -28,10 +28,12 @@ _DATE = (
     rf"(?:(?:{_MONTH_NAMES})\.?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
     rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月|{_YEAR})"
 )
-# "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch.
+# "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch,
+# Polish, Czech, Hungarian, Romanian, Turkish, Nordic, Indonesian, Vietnamese, Japanese, Chinese, Korean.
 _PRESENT = (
     r"present|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
-    r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|現在|至今|현재"
+    r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
+    r"|jelenleg|prezent|günümüz|devam ediyor|nå|nyt|nykyään|sekarang|hiện tại|現在|至今|현재"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(

@@ -96,13 +96,18 @@ _EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "p
                      "appointments", "background", "record", "berufserfahrung", "erfahrung", "werdegang",
                      "expérience", "experiencia", "experiência", "esperienza", "ervaring", "parcours",
                      "professionnelle", "profissional", "profesional", "laboral",
-                     "professionale"}  # fmt: skip
+                     "professionale", "doświadczenie", "doswiadczenie", "zawodowe", "pracovní", "zkušenosti",
+                     "tapasztalat", "szakmai", "experiență", "experienta", "profesională", "deneyimi",
+                     "iş", "pengalaman", "kerja", "arbetslivserfarenhet", "työkokemus", "erhvervserfaring",
+                     "arbeidserfaring", "werkervaring"}  # fmt: skip
 _EXCLUDED_HEADS = {
     "education", "qualifications", "qualification", "certifications", "certification", "certificates",
     "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
     "publications", "projects", "board", "boards", "patents", "speaking", "presentations", "extracurricular",
     "memberships", "affiliations", "activities", "references", "ausbildung", "studium", "zertifikate",
     "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
+    "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
+    "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
 }  # fmt: skip
 _POSTS = {"appointments", "positions", "employment"}  # held posts, whatever modifies them
 _EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
@@ -111,6 +116,7 @@ _NEUTRAL_HEADS = {
     "contact", "achievements", "personal", "details", "accomplishments", "highlights", "expertise",
     "overview", "information", "tools", "technologies", "technical", "sprachen", "langues", "idiomas",
     "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
+    "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
 }  # fmt: skip
 _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
                    "selected", "relevant", "professional", "other",
@@ -214,6 +220,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = _BULLET.sub("", _DURATION.sub(" ", rest))
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
+    rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
     if len(re.findall(r"[A-Za-z]", rest)) >= 3:
         return _unwrapped(lines, index, rest)
 
