@@ -120,6 +120,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
         "mining": r"\bminer[íi]a\b|\bmineras?\b|\bminera[çc][ãa]o\b|\bbergbau\b|\bmijnbouw\b|\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b",
         "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
+        "food": r"\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
+        r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
+        r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b",
         "beauty": r"\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
         "apparel": r"\bapparel\b|\bgarments?\b|\btextiles?\b|\bfashion\b|\bclothing\b|\bRMG\b|\bknitwear\b"
         r"|\bfootwear\b",
@@ -187,7 +190,8 @@ _PEOPLE = (
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
-    r"|salariés|funcionários|trabajadores|prevencionistas"
+    r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
+    r"|persone|collaboratori"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = (
@@ -197,7 +201,8 @@ _UNIT = (
 _TEAM_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\b(?:{_UNIT})\s+(?:of|de|von|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
+        rf"\b(?:{_UNIT})\s+(?:of|de|von|van|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
+        rf"|ongeveer |circa |environ |aproximadamente |cerca de |rund |ca\. ?"
         rf"|almost |circa |c\. ?)?{_NUM}",
         rf"\b{_NUM}[- ](?:person|strong|member)\b",  # "a 25-person team"; "2,000 people" may be customers
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
