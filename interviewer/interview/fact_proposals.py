@@ -13,11 +13,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.errors import InterviewerError
+from interviewer.interview.industries import _INDUSTRIES
 from interviewer.interview.profile import Corrections
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
     _DEGREE_PATTERNS,
-    _INDUSTRIES,
     _NUMBER_WORDS,
     _budgets,
 )

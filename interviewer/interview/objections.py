@@ -20,11 +20,11 @@ from interviewer.interview.career_objections import (
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
+from interviewer.interview.industries import _INDUSTRIES
 from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
     _DEGREE_NAMES,
-    _INDUSTRIES,
     DEGREE_RANK,
     _budgets,
     _certifications,

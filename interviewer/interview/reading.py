@@ -82,58 +82,6 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bA\.?A\.?S\.?\b|\bHN[DC]\b|\bADN\b"
     ),
 }
-# Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
-# purpose: "experience in finance" describes a function, not a sector.
-_INDUSTRIES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
-    for name, pattern in {
-        "healthcare": r"\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
-        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
-        "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bBFSI\b|\blending\b"
-        r"|\bwealth management\b"
-        r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
-        "insurance": r"\bseguros?\b|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
-        "retail": r"\bvarejo\b|\bcomercio minorista\b|\bgrande distribution\b|\beinzelhandel\b|\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
-        r"|\bdepartment stores?\b",
-        "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
-        r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
-        "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
-        "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
-        r"|\bsolar\b|\bpetroleum\b",
-        "telecom": r"\btelecom\w*|\btelco\b|\bmobile operators?\b|\bnetwork operators?\b|\bbroadband\b"
-        r"|\bwireless carriers?\b",
-        "public sector": r"\bsector p[úu]blico\b|\bsetor p[úu]blico\b|\bsecteur public\b|\böffentlichen dienst\b|\bpublic sector\b|\bgovernment\b|\bministry\b|\bfederal agenc\w+|\bcivil service\b"
-        r"|\bmunicipal\b|\blocal authorit\w+",
-        "non-profit": r"\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies)\b|\bNGOs?\b",
-        "education": r"\beducation(?:al)?\b|\bed-?tech\b|\bhigher ed\b|\buniversities\b|\bschools\b|\bK-12\b"
-        r"|\be-?learning\b",
-        "cybersecurity": r"\bcyber-?security\b|\binfo-?sec\b|\bsecurity (?:products?|software|vendors?)\b",
-        "logistics": r"\blog[íi]stica\b|\blogistique\b|\blogistik\b|\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
-        "media": r"(?<!social )\bmedia\b|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
-        r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",
-        "pharma": r"\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
-        "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
-        r"|\bconsumer products\b",
-        "automotive": r"\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b",
-        "hospitality": r"\bhoteler[íi]a\b|\bhotelaria\b|\bhôtellerie\b|\bhotellerie\b|\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
-        "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
-        "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
-        "mining": r"\bminer[íi]a\b|\bmineras?\b|\bminera[çc][ãa]o\b|\bbergbau\b|\bmijnbouw\b|\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b",
-        "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
-        "food": r"\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
-        r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
-        r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b",
-        "beauty": r"\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
-        "apparel": r"\bapparel\b|\bgarments?\b|\btextiles?\b|\bfashion\b|\bclothing\b|\bRMG\b|\bknitwear\b"
-        r"|\bfootwear\b",
-        "agriculture": r"\bagricultur\w*|\bagri-?business\b|\bagronom\w*|\bfarming\b|\bcrops?\b|\bagro\w*",
-        "chemicals": r"\bchemical (?:industry|companies|company|plants?|manufactur\w*)\b|\bpetrochemicals?\b"
-        r"|\bspecialty chemicals\b",
-        "semiconductors": r"\bsemiconductors?\b|\bchip ?makers?\b|\bwafer fabs?\b|\bfoundr(?:y|ies)\b",
-        "aerospace and defence": r"\baerospace\b|\bdefen[cs]e (?:industry|contractors?|sector)\b"
-        r"|\baviation\b",
-    }.items()
-}
 _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -355,22 +303,6 @@ def _budgets(text: str) -> list[int]:
         value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
         amounts.append(int(value * _TO_USD.get(currency, 1.0)))
     return [a for a in amounts if a > 0]
-
-
-# Someone who worked at an edtech or a fintech has worked at a software company; a description asking for
-# fintech still asks for finance, so this holds for resumes only.
-_SECTOR_TECH = re.compile(r"\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b", re.I)
-
-
-def resume_industries(text: str) -> list[str]:
-    found = _industries(text)
-    if "software" not in found and _SECTOR_TECH.search(text):
-        found.append("software")
-    return found
-
-
-def _industries(text: str) -> list[str]:
-    return [name for name, rx in _INDUSTRIES.items() if rx.search(text)]
 
 
 def _certifications(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
 from interviewer.interview.places import _cities_in
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
@@ -16,7 +17,6 @@ from interviewer.interview.reading import (
     DEGREE_RANK,
     _budgets,
     _certifications,
-    _industries,
     _number,
     _team_sizes,
 )
@@ -109,40 +109,6 @@ def _jd_years(sentence: str) -> list[int]:
     return found
 
 
-# Each pattern says whether its phrase runs on past the industry and must be cut ("... from banks"), and
-# whether it describes the employer rather than asking something of the candidate.
-_INDUSTRY_CONTEXT = tuple(
-    (re.compile(p, re.IGNORECASE), cut, employer)
-    for p, cut, employer in (
-        # "experience in healthcare or life sciences", "background within the energy sector"
-        # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
-        (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,4}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
-         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
-         True, False),
-        # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
-        (r"\b(?:experiencia|experiência|expérience|erfahrung|esperienza|ervaring|doświadczenie|al menos"
-         r"|pelo menos|mínimo|minimo)\s+(?:[\wÀ-ÿ]{1,40}\s+){0,4}?(?:en|em|in|dans|im|nel|nella|no|na|w)\s+"
-         # The phrase is read ahead without being taken, so that one inside it is found too.
-         r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+)?"
-         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,5}))",
-         True, False),
-        # "8+ years selling enterprise SaaS", "years serving retail clients"
-        (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
-         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
-         True, False),
-        # "healthcare industry experience", "the public sector"
-        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
-         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False, False),
-        # "SaaS experience required", "retail or healthcare experience"
-        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})experience\b", False, False),
-        # "we are a leading healthcare provider", "CFO for a SaaS company"
-        (r"\b(?:we are|we're|is|join|for|at)\s+(?:a|an|the)\s+(?P<x>(?:[\w&/-]{1,40}\s+){0,5}?"
-         r"(?:company|business|provider|firm|organi[sz]ation|group|platform|start-?up|scale-?up|retailer"
-         r"|manufacturer|bank|insurer|operator|network|brand|agency|hospital|charity|utility))\b",
-         False, True),
-    )
-)  # fmt: skip
 _LOCATION_CONTEXT = tuple(
     re.compile(p, re.IGNORECASE | re.MULTILINE)
     for p in (
@@ -336,55 +302,6 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     alternatives=_alternatives(phrase),
                 )
     return list(found.values())
-
-
-# Industry words ending in -ing; any other -ing word ends the phrase ("experience in raising funds from
-# banks" names no industry).
-_ING_INDUSTRIES = {"banking", "manufacturing", "consulting", "publishing", "broadcasting", "streaming",
-                   "gaming", "advertising", "underwriting", "warehousing", "shipping", "e-learning",
-                   "elearning", "retailing", "learning", "lending", "mining"}  # fmt: skip
-_PHRASE_STOPS = {"with", "to", "for", "from", "by", "on", "at", "including", "such", "is", "are", "will",
-                 "as", "who", "that", "which", "where", "while"}  # fmt: skip
-
-
-# Words of an industry phrase that name no industry ("retail or home categories").
-_GENERIC = {"and", "or", "the", "a", "an", "of", "in", "related", "similar", "adjacent", "relevant",
-            "categories", "category", "industry", "industries", "sector", "sectors", "space", "market",
-            "markets", "vertical", "verticals", "companies", "company", "businesses", "business",
-            "environment", "environments", "experience", "field", "fields", "goods", "products"}  # fmt: skip
-
-
-def _alternatives(phrase: str) -> tuple[str, ...]:
-    """The items of a listed phrase, each without the generic words around it: "consumer, retail or home
-    categories" gives consumer, retail, home."""
-    items = re.split(r"\s*(?:,|;|:|/|\bor\b|\band\b)\s*", phrase.lower())
-    kept = []
-    for item in items:
-        words = [w.strip("&-") for w in item.split()]
-        while words and words[0] in _GENERIC:
-            words.pop(0)
-        while words and words[-1] in _GENERIC:
-            words.pop()
-        if words and len(" ".join(words)) > 2:
-            kept.append(" ".join(words))
-    return tuple(dict.fromkeys(kept))
-
-
-# "Shipping B2B products" is a verb, not the shipping industry.
-_SHIPPED = {"products", "product", "features", "software", "code", "apps", "releases", "b2b", "b2c", "saas"}
-
-
-def _industry_phrase(text: str) -> str:
-    kept: list[str] = []
-    words = re.split(r"[ ,]+", text)
-    for i, word in enumerate(words):
-        low = word.lower()
-        if low in _PHRASE_STOPS or (low.endswith("ing") and low not in _ING_INDUSTRIES):
-            break
-        if low == "shipping" and i + 1 < len(words) and words[i + 1].lower() in _SHIPPED:
-            break
-        kept.append(word)
-    return " ".join(kept)
 
 
 def _jd_location(text: str) -> tuple[str | None, str | None]:

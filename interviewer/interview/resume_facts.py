@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,6 +21,8 @@ from interviewer.interview.dates import (
     _parse_date,
     _start_earliest,
 )
+from interviewer.interview.headings import HeadingKind, _heading_kind
+from interviewer.interview.industries import resume_industries
 from interviewer.interview.reading import (
     _DIRECT_REPORTS,
     _NUM,
@@ -30,7 +31,6 @@ from interviewer.interview.reading import (
     _number,
     _team_sizes,
     held_certifications,
-    resume_industries,
 )
 
 SHORT_TENURE_MONTHS = 18
@@ -89,43 +89,6 @@ _PROSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
-# Section headings. Dates under an excluded heading are study, service or honours, not employment; under a
-# neutral one (summary, skills) they are read as jobs, as they are before any heading.
-HeadingKind = Literal["experience", "excluded", "neutral"]
-_EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "positions", "roles", "jobs",
-                     "appointments", "background", "record", "berufserfahrung", "erfahrung", "werdegang",
-                     "expérience", "experiencia", "experiência", "esperienza", "ervaring", "parcours",
-                     "professionnelle", "profissional", "profesional", "laboral",
-                     "professionale", "doświadczenie", "doswiadczenie", "zawodowe", "pracovní", "zkušenosti",
-                     "tapasztalat", "szakmai", "experiență", "experienta", "profesională", "deneyimi",
-                     "iş", "pengalaman", "kerja", "arbetslivserfarenhet", "työkokemus", "erhvervserfaring",
-                     "arbeidserfaring", "werkervaring"}  # fmt: skip
-_EXCLUDED_HEADS = {
-    "education", "qualifications", "qualification", "certifications", "certification", "certificates",
-    "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
-    "publications", "projects", "board", "boards", "patents", "speaking", "presentations", "extracurricular",
-    "memberships", "affiliations", "activities", "references", "ausbildung", "studium", "zertifikate",
-    "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
-    "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
-    "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
-}  # fmt: skip
-_POSTS = {"appointments", "positions", "employment"}  # held posts, whatever modifies them
-_EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
-_NEUTRAL_HEADS = {
-    "skills", "competencies", "languages", "interests", "hobbies", "summary", "profile", "objective", "about",
-    "contact", "achievements", "personal", "details", "accomplishments", "highlights", "expertise",
-    "overview", "information", "tools", "technologies", "technical", "sprachen", "langues", "idiomas",
-    "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
-    "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
-}  # fmt: skip
-_HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
-                   "selected", "relevant", "professional", "other",
-                   "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
-                   "executive", "industry", "further", "non-executive", "research", "teaching", "military",
-                   "service", "community", "management",
-                   # "Experience in short", "Career at a glance", "Employment in brief"
-                   "in", "short", "brief", "at", "a", "glance", "overview", "timeline",
-                   "chronological"}  # fmt: skip
 _STUDY_WORDS = re.compile(
     r"\b(?:diploma|graduated|gpa|coursework|thesis|dissertation|semester|student|studies"
     r"|exchange programme)\b",
@@ -153,28 +116,6 @@ _NATURALLY_SHORT = re.compile(
     r"|temporary|temp|fixed[- ]term|seasonal|advisor|adviser|board|non-executive|volunteer|sabbatical)\b",
     re.IGNORECASE,
 )
-
-
-def _heading_kind(line: str) -> HeadingKind | None:
-    text = line.strip().strip("#*_=:-–— ").strip()
-    if not text or len(text) > 45 or re.search(r"\d", text):
-        return None
-    words = re.findall(r"[^\W\d_]+|&", text.lower())  # letters of any language: "Expérience", "Ausbildung"
-    if not words or len(words) > 5:
-        return None
-    vocabulary = _EXPERIENCE_HEADS | _EXCLUDED_HEADS | _NEUTRAL_HEADS | _HEADING_FILLER
-    if not all(w in vocabulary for w in words) or all(w in _HEADING_FILLER for w in words):
-        return None
-    excluded = [w for w in words if w in _EXCLUDED_HEADS]
-    if any(w in _EXPERIENCE_HEADS for w in words):
-        if not excluded:
-            return "experience"
-        # "Volunteer experience" is not employment; "Education and experience" holds both; an academic's
-        # "Academic appointments" are their jobs.
-        if set(words) & _POSTS and set(excluded) <= {"academic"}:
-            return "experience"
-        return "excluded" if set(excluded) & _EXCLUDING_MODIFIERS else "neutral"
-    return "excluded" if excluded else "neutral"
 
 
 def _span(job: Job) -> tuple[int, int]:

@@ -13,7 +13,8 @@ from interviewer.interview.dates import (
     _parse_date,
     _start_earliest,
 )
-from interviewer.interview.resume_facts import _EXCLUDED_HEADS, MIN_GAP_MONTHS, Gap, Job, _is_study_line
+from interviewer.interview.headings import _EXCLUDED_HEADS
+from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job, _is_study_line
 
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",
                 "ausbildung", "studium", "formation", "formação", "formación", "educación",

@@ -1,0 +1,161 @@
+"""Industries, as resumes and job descriptions name them: the table of sectors (function words such as
+"finance" are left out on purpose), the phrases of a description that ask for one ("experience in
+healthcare or life sciences", "years selling enterprise SaaS"), and the sectors a resume shows."""
+
+from __future__ import annotations
+
+import re
+
+# Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
+# purpose: "experience in finance" describes a function, not a sector.
+_INDUSTRIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "healthcare": r"\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
+        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
+        "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bBFSI\b|\blending\b"
+        r"|\bwealth management\b"
+        r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
+        "insurance": r"\bseguros?\b|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
+        "retail": r"\bvarejo\b|\bcomercio minorista\b|\bgrande distribution\b|\beinzelhandel\b|\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
+        r"|\bdepartment stores?\b",
+        "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
+        r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
+        "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
+        "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
+        r"|\bsolar\b|\bpetroleum\b",
+        "telecom": r"\btelecom\w*|\btelco\b|\bmobile operators?\b|\bnetwork operators?\b|\bbroadband\b"
+        r"|\bwireless carriers?\b",
+        "public sector": r"\bsector p[úu]blico\b|\bsetor p[úu]blico\b|\bsecteur public\b|\böffentlichen dienst\b|\bpublic sector\b|\bgovernment\b|\bministry\b|\bfederal agenc\w+|\bcivil service\b"
+        r"|\bmunicipal\b|\blocal authorit\w+",
+        "non-profit": r"\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies)\b|\bNGOs?\b",
+        "education": r"\beducation(?:al)?\b|\bed-?tech\b|\bhigher ed\b|\buniversities\b|\bschools\b|\bK-12\b"
+        r"|\be-?learning\b",
+        "cybersecurity": r"\bcyber-?security\b|\binfo-?sec\b|\bsecurity (?:products?|software|vendors?)\b",
+        "logistics": r"\blog[íi]stica\b|\blogistique\b|\blogistik\b|\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
+        "media": r"(?<!social )\bmedia\b|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
+        r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",
+        "pharma": r"\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
+        "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
+        r"|\bconsumer products\b",
+        "automotive": r"\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b",
+        "hospitality": r"\bhoteler[íi]a\b|\bhotelaria\b|\bhôtellerie\b|\bhotellerie\b|\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
+        "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
+        "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
+        "mining": r"\bminer[íi]a\b|\bmineras?\b|\bminera[çc][ãa]o\b|\bbergbau\b|\bmijnbouw\b|\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b",
+        "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
+        "food": r"\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
+        r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
+        r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b",
+        "beauty": r"\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
+        "apparel": r"\bapparel\b|\bgarments?\b|\btextiles?\b|\bfashion\b|\bclothing\b|\bRMG\b|\bknitwear\b"
+        r"|\bfootwear\b",
+        "agriculture": r"\bagricultur\w*|\bagri-?business\b|\bagronom\w*|\bfarming\b|\bcrops?\b|\bagro\w*",
+        "chemicals": r"\bchemical (?:industry|companies|company|plants?|manufactur\w*)\b|\bpetrochemicals?\b"
+        r"|\bspecialty chemicals\b",
+        "semiconductors": r"\bsemiconductors?\b|\bchip ?makers?\b|\bwafer fabs?\b|\bfoundr(?:y|ies)\b",
+        "aerospace and defence": r"\baerospace\b|\bdefen[cs]e (?:industry|contractors?|sector)\b"
+        r"|\baviation\b",
+    }.items()
+}
+
+
+# Someone who worked at an edtech or a fintech has worked at a software company; a description asking for
+# fintech still asks for finance, so this holds for resumes only.
+_SECTOR_TECH = re.compile(r"\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b", re.I)
+
+
+def resume_industries(text: str) -> list[str]:
+    found = _industries(text)
+    if "software" not in found and _SECTOR_TECH.search(text):
+        found.append("software")
+    return found
+
+
+def _industries(text: str) -> list[str]:
+    return [name for name, rx in _INDUSTRIES.items() if rx.search(text)]
+
+
+# Each pattern says whether its phrase runs on past the industry and must be cut ("... from banks"), and
+# whether it describes the employer rather than asking something of the candidate.
+_INDUSTRY_CONTEXT = tuple(
+    (re.compile(p, re.IGNORECASE), cut, employer)
+    for p, cut, employer in (
+        # "experience in healthcare or life sciences", "background within the energy sector"
+        # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
+        (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
+         r"(?:\w{1,40}\s+){0,4}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         True, False),
+        # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
+        (r"\b(?:experiencia|experiência|expérience|erfahrung|esperienza|ervaring|doświadczenie|al menos"
+         r"|pelo menos|mínimo|minimo)\s+(?:[\wÀ-ÿ]{1,40}\s+){0,4}?(?:en|em|in|dans|im|nel|nella|no|na|w)\s+"
+         # The phrase is read ahead without being taken, so that one inside it is found too.
+         r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+)?"
+         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,5}))",
+         True, False),
+        # "8+ years selling enterprise SaaS", "years serving retail clients"
+        (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         True, False),
+        # "healthcare industry experience", "the public sector"
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
+         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False, False),
+        # "SaaS experience required", "retail or healthcare experience"
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})experience\b", False, False),
+        # "we are a leading healthcare provider", "CFO for a SaaS company"
+        (r"\b(?:we are|we're|is|join|for|at)\s+(?:a|an|the)\s+(?P<x>(?:[\w&/-]{1,40}\s+){0,5}?"
+         r"(?:company|business|provider|firm|organi[sz]ation|group|platform|start-?up|scale-?up|retailer"
+         r"|manufacturer|bank|insurer|operator|network|brand|agency|hospital|charity|utility))\b",
+         False, True),
+    )
+)  # fmt: skip
+
+
+# Industry words ending in -ing; any other -ing word ends the phrase ("experience in raising funds from
+# banks" names no industry).
+_ING_INDUSTRIES = {"banking", "manufacturing", "consulting", "publishing", "broadcasting", "streaming",
+                   "gaming", "advertising", "underwriting", "warehousing", "shipping", "e-learning",
+                   "elearning", "retailing", "learning", "lending", "mining"}  # fmt: skip
+_PHRASE_STOPS = {"with", "to", "for", "from", "by", "on", "at", "including", "such", "is", "are", "will",
+                 "as", "who", "that", "which", "where", "while"}  # fmt: skip
+
+
+# Words of an industry phrase that name no industry ("retail or home categories").
+_GENERIC = {"and", "or", "the", "a", "an", "of", "in", "related", "similar", "adjacent", "relevant",
+            "categories", "category", "industry", "industries", "sector", "sectors", "space", "market",
+            "markets", "vertical", "verticals", "companies", "company", "businesses", "business",
+            "environment", "environments", "experience", "field", "fields", "goods", "products"}  # fmt: skip
+
+
+def _alternatives(phrase: str) -> tuple[str, ...]:
+    """The items of a listed phrase, each without the generic words around it: "consumer, retail or home
+    categories" gives consumer, retail, home."""
+    items = re.split(r"\s*(?:,|;|:|/|\bor\b|\band\b)\s*", phrase.lower())
+    kept = []
+    for item in items:
+        words = [w.strip("&-") for w in item.split()]
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        while words and words[-1] in _GENERIC:
+            words.pop()
+        if words and len(" ".join(words)) > 2:
+            kept.append(" ".join(words))
+    return tuple(dict.fromkeys(kept))
+
+
+# "Shipping B2B products" is a verb, not the shipping industry.
+_SHIPPED = {"products", "product", "features", "software", "code", "apps", "releases", "b2b", "b2c", "saas"}
+
+
+def _industry_phrase(text: str) -> str:
+    kept: list[str] = []
+    words = re.split(r"[ ,]+", text)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _PHRASE_STOPS or (low.endswith("ing") and low not in _ING_INDUSTRIES):
+            break
+        if low == "shipping" and i + 1 < len(words) and words[i + 1].lower() in _SHIPPED:
+            break
+        kept.append(word)
+    return " ".join(kept)
