@@ -233,3 +233,23 @@ def test_an_assistant_s_function_and_part_time_work_on_the_side() -> None:
     assert "objection:career-change" in topics("Software Developer", nurse)
     full_time = nurse.replace(" (part-time)", "")
     assert "objection:career-change" not in topics("Software Developer", full_time, today=date(2027, 6, 2))
+
+
+def test_groups_a_description_says_the_hire_leads_add_up() -> None:
+    asked = extract_requirements("- Liderar un equipo de 3 gerentes de distrito y 30 representantes\n")
+    assert [r.min_people for r in asked.of_kind("team-size")] == [33]
+    assert not extract_requirements("- Work with 3 designers and 30 engineers\n").of_kind("team-size")
+
+
+def test_a_career_break_is_no_other_function_and_a_town_is_no_employer() -> None:
+    back = (
+        "EXPERIENCE\nCareer break | 03/2022 – present\n"
+        "General Accountant, Thanh Cong Garment JSC | 08/2014 – 02/2022\n"
+    )
+    assert "objection:career-change" not in topics("General Accountant", back)
+    moved = (
+        "EXPERIENCE\nSupply Chain Director — Delta Home Care (FMCG), Alexandria | Jan 2017 – present\n"
+        "Demand Planning Manager — Mediterranean Consumer Products, Alexandria | Mar 2011 – Dec 2016\n"
+        "Supply Planner — Mediterranean Consumer Products, Alexandria | Aug 2006 – Feb 2011\n"
+    )
+    assert "objection:tenure" not in topics("Supply Chain Director", moved)

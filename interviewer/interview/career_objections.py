@@ -162,8 +162,11 @@ def _employer_words(job: Job) -> set[str]:
     """The first distinctive word of each part after a position's title, where a company's name sits
     ("Puri Segara Sanur" gives "puri"); words in brackets qualify the title and are left out."""
     title = re.sub(r"\([^)]*\)?", " ", job.title)
+    parts = _EMPLOYER_SPLIT.split(title)[1:]
+    if len(parts) > 1 and len(parts[-1].split()) == 1:
+        parts = parts[:-1]  # a last single word is where the job was ("..., Alexandria"), not who employed
     found = set()
-    for part in _EMPLOYER_SPLIT.split(title)[1:]:
+    for part in parts:
         words = [w for w in re.findall(r"\b[A-Z][\w&'-]{3,}", part) if w.lower() not in _NOT_A_NAME]
         if words and not _cities_in(words[0]):
             found.add(words[0].lower())
@@ -298,7 +301,8 @@ def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None
     if not wanted:
         return None
     initials = _initials(role)
-    jobs = [j for j in facts.jobs if not _is_study_line(j.title)]  # a bootcamp is study, not a job
+    # A bootcamp is study, and a career break is time off: neither is work in another function.
+    jobs = [j for j in facts.jobs if not _is_study_line(j.title) and not _BREAK.search(j.title)]
     recent = _latest_first(jobs)[:2]
     titles = [j.title for j in recent]
     if not titles or not all(_function_words(t) for t in titles):
@@ -312,6 +316,11 @@ def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None
     return Objection(topic="objection:career-change", evidence=evidence)
 
 
+_BREAK = re.compile(
+    r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
+    r"|gap year|time off)\b",
+    re.IGNORECASE,
+)
 _SIDE = re.compile(r"\bpart[- ]time\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*", re.I)
 
 

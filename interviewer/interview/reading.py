@@ -139,7 +139,8 @@ _PEOPLE = (
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
-    r"|persone|collaboratori"
+    r"|persone|collaboratori|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
+    r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = (
@@ -266,20 +267,20 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
         for m in rx.finditer(text)
         if not (description and (_OUR_TEAM.search(text[: m.start()]) or _THE_COMPANY.match(text[m.end() :])))
     ]
+    # "Led 3 managers and 40 staff", "Liderar 3 gerentes de distrito y 30 representantes": the groups one
+    # sentence says a person leads add up, in a resume and in a description alike.
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        lead = _LEAD_CLAUSE.search(sentence)
+        if lead:
+            counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
+            if len(counted) > 1:
+                sizes.append(sum(counted))
     if not description:
         # "Deputy Plant Manager, Tahara Plant — 1,150 employees", "Store Manager | 45 staff": a manager's
         # title line that sizes what follows the title.
         for line in text.splitlines():
             if _MANAGER_TITLE.search(line):
                 sizes += [_number(m.group("n")) for m in _SIZED_UNIT.finditer(line)]
-        # "Led 3 managers and 40 staff", "Run a DC; 4 supervisors and 70 associates": the groups one
-        # sentence says a person led add up.
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-            lead = _LEAD_CLAUSE.search(sentence)
-            if lead:
-                counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
-                if len(counted) > 1:
-                    sizes.append(sum(counted))
     return [n for n in sizes if 2 <= n <= 1_000_000]
 
 

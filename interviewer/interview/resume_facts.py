@@ -171,7 +171,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
             and not _heading_kind(text)
             and not _RANGE.search(text)
             and not _BULLET.match(text)
-            and len(text.split()) <= 12
+            and len(re.sub(r"\([^)]*\)", " ", text).split()) <= 12  # brackets qualify a name
         )
 
     before: list[str] = []
