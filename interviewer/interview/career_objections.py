@@ -27,6 +27,7 @@ _RANK_WORDS = frozenset(
             "jr officer the and for group global regional interim deputy associate assistant executive",
             "manager managers management mgr general managing leader leadership team member at in to with",
             "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
+            "country area district national division divisional",
         ]
     ).split()
 )

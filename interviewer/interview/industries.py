@@ -11,7 +11,7 @@ import re
 _INDUSTRIES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
-        "healthcare": r"\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
+        "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
         r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
         "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bBFSI\b|\blending\b"
         r"|\bwealth management\b"

@@ -122,13 +122,15 @@ def _industry_objection(
     return None
 
 
-# A team a few people short of the one asked for is comparable: six where the description says ten is a
-# question of degree, not a gap an interviewer would raise; sixty where it says a hundred is.
+# A team a few people short of the one asked for, or most of its size, is comparable: six where the
+# description says ten, or sixty where it says seventy, is a question of degree, not a gap an interviewer
+# would raise; sixty where it says a hundred is.
 TEAM_SHORTFALL = 5
+TEAM_SHARE = 0.8
 
 
 def _comparable(led: int, asked: int) -> bool:
-    return led >= asked or (asked - led <= TEAM_SHORTFALL and 2 * led >= asked)
+    return led >= TEAM_SHARE * asked or (asked - led <= TEAM_SHORTFALL and 2 * led >= asked)
 
 
 def _scope_objection(

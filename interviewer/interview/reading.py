@@ -141,6 +141,8 @@ _PEOPLE = (
     r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
     r"|persone|collaboratori|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
+    r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
+    r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = (
@@ -272,7 +274,9 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         lead = _LEAD_CLAUSE.search(sentence)
         if lead:
-            counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
+            # "(5 engineering managers and tech leads)" in brackets is part of the ~30, not more of them.
+            clause = re.sub(r"\([^)]*\)", " ", sentence[lead.end() :])
+            counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(clause)]
             if len(counted) > 1:
                 sizes.append(sum(counted))
     if not description:

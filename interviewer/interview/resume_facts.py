@@ -148,7 +148,15 @@ def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     if not above or _RANGE.search(above) or above.endswith((".", ":", ";")) or _heading_kind(above):
         return rest
     continues = rest[:1].islower() or (len(above) >= WRAP_WIDTH and not _BULLET.match(above))
-    return f"{_BULLET.sub('', above).strip()} {rest}" if continues else rest
+    if continues:
+        return f"{_BULLET.sub('', above).strip()} {rest}"
+    # "Practice Manager" over "Bowness Family Dental, Calgary, AB - Mar 2019 to Jan 2024": a short line that
+    # opens the entry (after a heading, a bullet or a blank line) is the title; the dated line its employer.
+    before = lines[index - 2].strip() if index >= 2 else ""
+    opens = not before or bool(_heading_kind(before) or _BULLET.match(lines[index - 2]))
+    if opens and not _BULLET.match(lines[index - 1]) and len(above.split()) <= 8:
+        return f"{above.strip(' |*_#')}, {rest}"
+    return rest
 
 
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
