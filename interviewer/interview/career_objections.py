@@ -45,6 +45,9 @@ _FAMILIES = {
     # A medical rep or a "representante" sells: sales in the languages titles come in.
     "sales": {"sales", "venta", "vente", "vendi", "verka", "vertr", "repre", "comme", "comer", "selle"},
     "education": {"teach", "educa", "lectu", "tutor", "instr", "schoo", "colle", "acade"},
+    # A dental practice manager runs a clinic; a legal counsel and a solicitor are both lawyers.
+    "clinic": {"clini", "pract", "denta"},
+    "legal": {"legal", "solic", "lawye", "couns", "attor", "advoc", "barri", "juris"},
 }
 
 
@@ -203,7 +206,8 @@ _JUNIOR_TITLE = re.compile(
     r"\b(?:junior|jr|entry[- ]level|graduate|trainee|intern|apprentice)\b", re.IGNORECASE
 )
 _SENIOR_TITLE = re.compile(
-    r"\b(?:chief|head of|vp|svp|evp|vice[- ]president|director|directeur|directora?|diretora?|direktor"
+    r"\b(?:chief|head of(?! (?:year|house|department|faculty|subject|section)\b)|vp|svp|evp|vice[- ]president"
+    r"|director|directeur|directora?|diretora?|direktor"
     r"|c[eofo]o|managing director|general manager)\b",
     re.IGNORECASE,
 )

@@ -235,7 +235,7 @@ def _degrees(text: str) -> list[str]:
 # In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the
 # hire will lead.
 _OUR_TEAM = re.compile(
-    r"\b(?:our|we(?:'re|’re| are)\s+(?:a|an)|join(?:ing)?\s+(?:a|an|the|our)"
+    r"\b(?:our|we(?:'re|’re| are)\s+(?:a|an)|join(?:ing)?\s+(?:a|an|the|our|its|their)"
     r"|(?:part of|in|with|within|on|into|alongside)\s+(?:a|an|the))"
     r"\s+(?:[\w-]{1,40}\s+){0,2}$",
     re.IGNORECASE,

@@ -83,7 +83,8 @@ def relocation_objection(
     contact = _contact(resume)
     city = described.location
     if city is not None:
-        if _CITY_PATTERNS[city].search(contact):
+        # "London, Manchester, Sheffield ... (hybrid)": living in any one of them will do.
+        if any(_CITY_PATTERNS[c].search(contact) for c in {city, *_cities_in(place)}):
             return None  # lives there, or in one of its suburbs
         elsewhere = [c for c in _cities_in(contact) if c != city]
         if elsewhere:

@@ -112,7 +112,8 @@ def _jd_years(sentence: str) -> list[int]:
 _LOCATION_CONTEXT = tuple(
     re.compile(p, re.IGNORECASE | re.MULTILINE)
     for p in (
-        r"\b(?:(?:job\s+|work\s+|office\s+)?location|ubicaci[oó]n|localizaci[oó]n|lieu|standort|arbeitsort"
+        r"\b(?:(?:job\s+|work\s+|office\s+)?location|centre|center|duty station|place of work|ubicaci[oó]n"
+        r"|localizaci[oó]n|lieu|standort|arbeitsort"
         r"|localidade|local de trabalho|sede|lokalizacja|plaats)\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
@@ -275,6 +276,12 @@ def extract_requirements(job_description: str) -> JobRequirements:
     return JobRequirements(requirements=requirements, location=location, location_text=location_text)
 
 
+_SOFTWARE_TOOL = re.compile(
+    r"\bwith\b(?!.*\b(?:saas|software (?:compan\w+|industry|vendors?|firms?|houses?|business\w*|sector)))",
+    re.IGNORECASE,
+)
+
+
 def _jd_industries(sentences: list[str]) -> list[Requirement]:
     """Each industry the description names, once; where it is named both as what the employer is and as
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
@@ -289,6 +296,8 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                 # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
                 # be asked about it, but it is not a requirement.
                 preferred = employer or bool(_PREFERRED.search(sentence))
+                if names == ("software",) and _SOFTWARE_TOOL.search(m.group(0)):
+                    continue  # "experience with practice management software" is a tool, not a sector
                 covering = [n for n in found if set(names) <= set(n)]
                 if not names or (covering and (preferred or not found[covering[0]].preferred)):
                     continue
