@@ -96,6 +96,8 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("CAIA", r"\bCAIA\b"),
         ("Chartered Accountant", r"(?i:\bchartered accountant\b)"),
         ("PMP", r"\bPMP\b"),
+        ("QTS", r"\bQTS\b|(?i:\bqualified teacher status\b)"),
+        ("PGCE", r"\bPGCE\b"),
         ("RN", r"\bRN\b|(?i:\bregistered nurse\b)"),
         ("PRINCE2", r"(?i:\bprince ?2\b)"),
         ("PMI-ACP", r"\bPMI-ACP\b"),

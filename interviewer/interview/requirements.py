@@ -43,7 +43,7 @@ _PREFERRED = re.compile(
     # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
     r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencial\b|\bsouhait\w*|\bun (?:plus|atout)\b"
     r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
-    r"|\bmile widziane\b",
+    r"|\bmile widziane\b|\b(?:is|are|would be|considered|an)\s+(?:an?\s+)?(?:asset|assets)\b",
     re.IGNORECASE,
 )
 # Each pattern says whether the sentence must also be about experience ("for over 30 years, we have...").
@@ -130,6 +130,12 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+_DESIRED_PROFILE = re.compile(r"\bdesired\s+(?:candidate|profile|skills|qualifications|experience)\b", re.I)
+_MUST = re.compile(
+    r"\b(?:mandatory|required|must|essential|excluyente|obrigatório|obligatoire|indispensable)\b", re.I
+)
+
+
 def _is_heading(line: str) -> bool:
     text = line.strip().strip("*_#").strip()
     short = len(text.split()) <= 6 and not text.endswith((".", "!", "?"))
@@ -143,13 +149,14 @@ def _sentences(text: str) -> list[str]:
     preferred = False
     for line in text.splitlines():
         if _is_heading(line):
-            preferred = bool(_PREFERRED.search(line))
+            # "Desired candidate profile" and "Desired skills and experience" head what is required.
+            preferred = bool(_PREFERRED.search(line)) and not _DESIRED_PROFILE.search(line)
             out.append(line.strip().strip("*_#").strip())
             continue
         for part in re.split(r"(?<=[.!?;])\s+", line):
             sentence = _BULLET.sub("", part).strip()
             if sentence:
-                marked = preferred and not _PREFERRED.search(sentence)
+                marked = preferred and not _PREFERRED.search(sentence) and not _MUST.search(sentence)
                 out.append(f"{sentence} (nice to have)" if marked else sentence)
     return out
 
@@ -282,6 +289,9 @@ _SOFTWARE_TOOL = re.compile(
 )
 
 
+_AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s+|an\s+)?(.+)", re.I)
+
+
 def _jd_industries(sentences: list[str]) -> list[Requirement]:
     """Each industry the description names, once; where it is named both as what the employer is and as
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
@@ -293,6 +303,11 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.
                 phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
                 names = tuple(_industries(phrase))
+                # "years of marketing experience in financial services": the sector comes after the function.
+                later = _AFTER_FUNCTION.search(m.group("x"))
+                if not names and cut and later:
+                    phrase = _industry_phrase(later.group(1))
+                    names = tuple(_industries(phrase))
                 # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
                 # be asked about it, but it is not a requirement.
                 preferred = employer or bool(_PREFERRED.search(sentence))
