@@ -7,6 +7,7 @@ from datetime import date
 
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
 TODAY = date(2024, 9, 16)
@@ -85,3 +86,20 @@ def test_qualified_teacher_status_is_a_credential_and_a_solicitor_is_a_lawyer() 
         "Legal Counsel - Hartwell Logistics | 2016 - 2022\n"
     )
     assert "objection:career-change" not in topics("Commercial Contracts Solicitor", counsel)
+
+
+def test_headings_that_qualify_experience_and_a_federal_resume_s_details() -> None:
+    resume = (
+        "## Clinical Experience\n\n**Registered Nurse - Cardiac & Vascular Ward (Ward 5B)**\n"
+        "Blacktown Hospital, Western Sydney LHD | June 2021 - present\n- 28-bed ward\n\n"
+        "CANADIAN EXPERIENCE\nBookkeeper - Comptabilité Lévesque | 2023 - present\n"
+    )
+    titles = [j.title for j in extract_facts(resume, TODAY).jobs]
+    assert titles[0] == "Registered Nurse - Cardiac & Vascular Ward (Ward 5B), Blacktown Hospital, Western Sydney LHD"
+    assert titles[1] == "Bookkeeper - Comptabilité Lévesque"
+    federal = (
+        "Federal Civilian Status: Current permanent federal employee, GS-0346-12 (since 04/2019)\n"
+        "EXPERIENCE\nDefense Logistics Agency\n03/2016 - Present\nHours per week: 40\n"
+        "Series/Grade: GS-0346-12 (04/2019 - Present); GS-0346-11 (03/2016 - 04/2019)\n"
+    )
+    assert [j.start for j in extract_facts(federal, TODAY).jobs] == [(2016, 3)]

@@ -54,6 +54,10 @@ def _heading_kind(line: str) -> HeadingKind | None:
     if not words or len(words) > 5:
         return None
     vocabulary = _EXPERIENCE_HEADS | _EXCLUDED_HEADS | _NEUTRAL_HEADS | _HEADING_FILLER
+    # "CANADIAN EXPERIENCE", "## Clinical Experience": a short heading that names experience.
+    marked = text.isupper() or line.lstrip().startswith("#")
+    if marked and len(words) <= 4 and any(w in _EXPERIENCE_HEADS for w in words):
+        vocabulary = vocabulary | set(words)
     if not all(w in vocabulary for w in words) or all(w in _HEADING_FILLER for w in words):
         return None
     excluded = [w for w in words if w in _EXCLUDED_HEADS]

@@ -129,6 +129,13 @@ def _span(job: Job) -> tuple[int, int]:
 
 
 _LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
+# A federal resume's details under a position ("Series/Grade: GS-0346-12 (04/2019 - Present)") date a grade
+# within the job, not another job.
+_DETAIL_LINE = re.compile(
+    r"^\s*(?:series/grade|grade|pay plan|hours per week|salary|supervisor|rank|step|[\w ]{0,30}status"
+    r"|[\w ]{0,20}clearance|citizenship|visa|availability|notice period)\s*:",
+    re.IGNORECASE,
+)
 # A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
 _DURATION = re.compile(
     r"[(·]?\s*\d{1,2}\s*(?:yrs?|years?|mos?|months?|meses|mois|ans|años|anos|monate?|jahre?)\b"
@@ -154,7 +161,7 @@ def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     # opens the entry (after a heading, a bullet or a blank line) is the title; the dated line its employer.
     before = lines[index - 2].strip() if index >= 2 else ""
     opens = not before or bool(_heading_kind(before) or _BULLET.match(lines[index - 2]))
-    if opens and not _BULLET.match(lines[index - 1]) and len(above.split()) <= 8:
+    if opens and not _BULLET.match(lines[index - 1]) and len(re.sub(r"\([^)]*\)", " ", above).split()) <= 12:
         return f"{above.strip(' |*_#')}, {rest}"
     return rest
 
@@ -243,7 +250,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             section, header = kind, ""
             continue
         header = _employer_header(lines, index, header)
-        if section == "excluded" or len(line.split()) > 25:
+        if section == "excluded" or len(line.split()) > 25 or _DETAIL_LINE.match(line):
             continue
         # Outside an experience section, an education line's dates are study, not work.
         if section != "experience" and _is_study_line(line):
