@@ -95,7 +95,9 @@ def test_headings_that_qualify_experience_and_a_federal_resume_s_details() -> No
         "CANADIAN EXPERIENCE\nBookkeeper - Comptabilité Lévesque | 2023 - present\n"
     )
     titles = [j.title for j in extract_facts(resume, TODAY).jobs]
-    assert titles[0] == "Registered Nurse - Cardiac & Vascular Ward (Ward 5B), Blacktown Hospital, Western Sydney LHD"
+    assert titles[0] == (
+        "Registered Nurse - Cardiac & Vascular Ward (Ward 5B), Blacktown Hospital, Western Sydney LHD"
+    )
     assert titles[1] == "Bookkeeper - Comptabilité Lévesque"
     federal = (
         "Federal Civilian Status: Current permanent federal employee, GS-0346-12 (since 04/2019)\n"
