@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.places import _cities_in
+from interviewer.interview.places import _cities_in, countries_in
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     LONG_TENURE_MONTHS,
@@ -27,7 +27,8 @@ _RANK_WORDS = frozenset(
             "jr officer the and for group global regional interim deputy associate assistant executive",
             "manager managers management mgr general managing leader leadership team member at in to with",
             "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
-            "country area district national division divisional",
+            "country area district national division divisional benelux dach emea apac latam nordics nordic",
+            "americas europe european asia africa mena anz uk us usa north south east west central",
         ]
     ).split()
 )
@@ -162,6 +163,14 @@ _NOT_A_NAME = {"ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporati
                "remote", "hybrid", "present", "projects"}  # fmt: skip
 
 
+def _only_a_place(part: str) -> bool:
+    named = [*_cities_in(part), *countries_in(part)]
+    rest = part
+    for name in named:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    return bool(named) and not re.search(r"\b[A-Z][\w&'-]{3,}", rest)
+
+
 def _employer_words(job: Job) -> set[str]:
     """The first distinctive word of each part after a position's title, where a company's name sits
     ("Puri Segara Sanur" gives "puri"); words in brackets qualify the title and are left out."""
@@ -172,7 +181,8 @@ def _employer_words(job: Job) -> set[str]:
     found = set()
     for part in parts:
         words = [w for w in re.findall(r"\b[A-Z][\w&'-]{3,}", part) if w.lower() not in _NOT_A_NAME]
-        if words and not _cities_in(words[0]):
+        place = _only_a_place(part)  # "Tel Aviv", not "Puri Segara Sanur"
+        if words and not place and not _cities_in(words[0]):
             found.add(words[0].lower())
     return found
 
@@ -213,6 +223,10 @@ _SENIOR_TITLE = re.compile(
 )
 
 
+def _executive(role: Role) -> bool:
+    return bool(_EXECUTIVE_RANK.search(role.asked_as or role.display_title) or _c_level_title(role.title))
+
+
 def _overqualified_objection(
     role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
@@ -220,7 +234,8 @@ def _overqualified_objection(
     if years and facts.years_experience is not None:
         requirement, described = max(years, key=lambda rd: rd[0].min_years or 0)
         assert requirement.min_years is not None
-        if facts.years_experience >= requirement.min_years + 15:
+        # A minimum is no ceiling for an executive seat: thirty years suit a COO asked for "12+".
+        if facts.years_experience >= requirement.min_years + 15 and not _executive(role):
             evidence = (
                 f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
                 f"{facts.years_experience:.0f} years of experience."

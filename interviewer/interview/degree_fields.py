@@ -59,6 +59,9 @@ def _stems(text: str) -> set[str]:
     return stems | {same for s in stems if s in _SAME for same in _SAME[s].split()}
 
 
+_SCHOOL = re.compile(r"\s+(?:from|at|with|by|through|obtained|issued)\b", re.IGNORECASE)
+
+
 def _named(text: str) -> set[str]:
     """The fields of degrees named by them ("LL.B." is law), as stems."""
     plain = text.replace(".", "")
@@ -71,7 +74,9 @@ def wanted_fields(requirement: Requirement) -> list[set[str]]:
     text = requirement.text
     named = [{stem} for stem in _named(text)]
     m = _FIELD.search(text)
-    phrases = _ALTERNATIVES.split(m.group("fields")) if m else []
+    # "Mechanical Engineering from an ABET-accredited program": the field ends where the school begins.
+    named_fields = _SCHOOL.split(m.group("fields"))[0] if m else ""
+    phrases = _ALTERNATIVES.split(named_fields) if m else []
     fields = [stems for phrase in phrases if (stems := _stems(phrase))] + named
     every = set().union(*fields) if fields else set()
     related = bool(m and _RELATED.search(m.group("fields")))

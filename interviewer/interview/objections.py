@@ -122,11 +122,11 @@ def _industry_objection(
     return None
 
 
-# A team a few people short of the one asked for, or most of its size, is comparable: six where the
-# description says ten, or sixty where it says seventy, is a question of degree, not a gap an interviewer
+# A team a few people short of the one asked for, or two thirds of its size, is comparable: six where the
+# description says ten, or fifty where it says seventy, is a question of degree, not a gap an interviewer
 # would raise; sixty where it says a hundred is.
 TEAM_SHORTFALL = 5
-TEAM_SHARE = 0.8
+TEAM_SHARE = 2 / 3
 
 
 def _comparable(led: int, asked: int) -> bool:
