@@ -49,6 +49,7 @@ _FAMILIES = {
     # A dental practice manager runs a clinic; a legal counsel and a solicitor are both lawyers.
     "clinic": {"clini", "pract", "denta"},
     "legal": {"legal", "solic", "lawye", "couns", "attor", "advoc", "barri", "juris"},
+    "software": {"devel", "softw", "progr", "codin", "cto"},
 }
 
 
@@ -58,8 +59,30 @@ _SUPPORT_ROLE = re.compile(
 )
 
 
+# The words titles use for a function in other languages, read as the English one: a "Mjukvaruutvecklare"
+# is a software developer, a "Vertriebsleiter" leads sales.
+_IN_ENGLISH = tuple(
+    (re.compile(p, re.IGNORECASE), english)
+    for p, english in (
+        (r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
+         "developer"),
+        (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
+        (r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier", "engineer"),
+        (r"datos|dados|donn[ée]es|daten", "data"),
+        (r"contador|contable|comptable|buchhalt|ragionier|boekhoud|ksi[ęe]gow", "accountant"),
+        (r"enfermer|enfermeir|infirmi|pflege|krankenschwester|verpleeg|piel[ęe]gniar|sjuksk[öo]terska",
+         "nurse"),
+        (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
+        (r"mercadeo", "marketing"),
+        (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),
+        (r"logistik|log[íi]stic|logistique", "logistics"),
+    )
+)
+
+
 def _function_words(text: str) -> set[str]:
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
+    words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
     stems = {w[:5] for w in words} | ({"assis"} if _SUPPORT_ROLE.search(text) else set())
     return stems | {family for family, members in _FAMILIES.items() if stems & members}

@@ -35,6 +35,8 @@ _NEUTRAL_HEADS = {
     "overview", "information", "tools", "technologies", "technical", "sprachen", "langues", "idiomas",
     "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
     "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
+    "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse", "interessen", "hobbys",
+    "sonstiges",
 }  # fmt: skip
 _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
                    "selected", "relevant", "professional", "other",

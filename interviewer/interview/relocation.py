@@ -39,13 +39,23 @@ _NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsi
               "standort", "lieu", "sede", "modelo", "trabalho", "presencial"}  # fmt: skip
 
 
+_LIVES = re.compile(
+    r"\s*[*_]*(?:based in|location|lives in|living in|residing in|resident (?:of|in)|address|wohnhaft in"
+    r"|wohnort|domicilio|résidence|residência)\b",
+    re.IGNORECASE,
+)
+
+
 def _contact(resume: str) -> str:
     """The resume's first lines, where people say where they live, without the name, mail and links."""
-    top = [line for line in _lines(resume) if line][:5]
+    lines = [line for line in _lines(resume) if line]
+    top = lines[:5]
     if top:
         # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.
         parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
         top[0] = parts[1] if len(parts) > 1 else ""
+    # "Based in Cork, Ireland" on the last line says it as plainly as a letterhead.
+    top += [line for line in lines[5:] if _LIVES.match(line)]
     # "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives.
     return re.sub(
         r"[^\s@]{1,80}@\S*|\bhttps?://\S*|\bwww\.\S*|(?<!\S)\S{1,80}\.(?:com|org|net|io|dev|me)\b\S*",
