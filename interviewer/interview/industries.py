@@ -94,6 +94,10 @@ _INDUSTRY_CONTEXT = tuple(
          r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+)?"
          r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,5}))",
          True, False),
+        # "at least 3 years designing training for pharmaceutical, biotech or medical device companies"
+        (r"\b(?:years?|yrs?)\s+(?:of\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}?(?:for|within|in|across)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
