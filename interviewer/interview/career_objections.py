@@ -29,6 +29,7 @@ _RANK_WORDS = frozenset(
             "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
             "country area district national division divisional benelux dach emea apac latam nordics nordic",
             "americas europe european asia africa mena anz uk us usa north south east west central",
+            "de del la el los las da do dos das di der die den und le les du des et en och av van het im",
         ]
     ).split()
 )

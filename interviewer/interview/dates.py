@@ -16,16 +16,21 @@ _MONTH_NAMES = (
     r"|fev(?:ereiro)?|abr(?:il)?|mai(?:o)?|ago(?:sto)?|set(?:embro)?|out(?:ubro)?|dez(?:embro)?|ene(?:ro)?"
     r"|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|août|déc(?:embre)?"
     r"|jän(?:ner)?|mär(?:z)?|okt(?:ober)?"
+    # Spanish, Portuguese, Italian and Dutch months written in full: "Marzo 2019", "julho de 2020".
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|outubro|novembro|gennaio|febbraio|aprile|maggio|giugno"
+    r"|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober"
 )
 # Seasons are read as their middle month.
 _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                   "oct": 10, "nov": 11, "dec": 12, "spr": 4, "sum": 7, "aut": 10, "fal": 10,
                   "win": 1, "q1": 1, "q2": 4, "q3": 7, "q4": 10, "fev": 2, "abr": 4, "mai": 5, "ago": 8,
                   "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "fév": 2, "avr": 4, "aoû": 8,
-                  "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7}  # fmt: skip
+                  "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7, "gen": 1, "mag": 5,
+                  "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
-    rf"(?:(?:{_MONTH_NAMES})\.?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
+    rf"(?:(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
     rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月|{_YEAR})"
 )
 # "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch,
@@ -52,7 +57,7 @@ def _month_number(name: str) -> int:
 
 def _parse_date(text: str) -> YearMonth | None:
     value = text.lower().strip()
-    if m := re.match(rf"({_MONTH_NAMES})\.?[,/]?\s*'?(\d{{4}})", value):
+    if m := re.match(rf"({_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?(\d{{4}})", value):
         return int(m.group(2)), _month_number(m.group(1))
     if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'(\d\d)$", value):  # "Jan '24": this century
         return 2000 + int(m.group(2)), _month_number(m.group(1))
