@@ -248,7 +248,7 @@ _SENIOR_TITLE = re.compile(
 
 
 def _executive(role: Role) -> bool:
-    return bool(_EXECUTIVE_RANK.search(role.asked_as or role.display_title) or _c_level_title(role.title))
+    return bool(_EXECUTIVE_RANK.search(role.asked_as or role.display_title))
 
 
 def _overqualified_objection(
