@@ -74,3 +74,20 @@ def test_a_location_stated_at_the_end_and_teams_two_thirds_the_size() -> None:
     assert "objection:relocation" in found and "objection:scope" not in found
     small = cork.replace("62 FTE", "30 FTE")
     assert "objection:scope" in topics("Head of Support", small, dublin)
+
+
+def test_prose_citations_and_title_words_are_not_jobs_or_employers() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    resume = (
+        "EXPERIENCE\nLead Mechanical Engineer — Bayou Energy | 2020 – present\n"
+        "Senior Mechanical Engineer — Gulfway Process | 2016 – 2020\n"
+        "Mechanical Engineer — Red Plains Pipeline | 2004 – 2016\n\n"
+        "MOBILITÄT\nWohnhaft in Houston, Reisetätigkeit seit 2011 gewohnt (60 % beim Kunden).\n\n"
+        "SELECTED OUTPUTS\n3. Odhiambo F, et al. ESBL carriage. Clin Infect Dis. 2020;71(8):1980-1988.\n"
+    )
+    jobs = extract_facts(resume, TODAY).jobs
+    assert [j.start[0] for j in jobs] == [2020, 2016, 2004]
+    assert "objection:tenure" not in topics("Senior Mechanical Engineer", resume)
+    french = "PARCOURS\nDepuis janvier 2021 — Consultant senior Supply Chain (CDI), Rhône Conseil, Lyon\n"
+    assert extract_facts(french, TODAY).jobs[0].start == (2021, 1)

@@ -184,7 +184,14 @@ _EMPLOYER_SPLIT = re.compile(r"\s+[—–-]\s+|,\s*|\s*\|\s*|\s+at\s+|\s*@\s*")
 _NOT_A_NAME = {"ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "company", "group",
                "global", "international", "services", "solutions", "department", "university", "hospital",
                "school", "college", "bank", "the", "and", "senior", "junior", "manager", "engineer",
-               "remote", "hybrid", "present", "projects"}  # fmt: skip
+               "remote", "hybrid", "present", "projects", "ingeniero", "engenheiro", "analyst", "analista",
+               "consultant", "consultor", "director", "officer", "specialist", "coordinator", "supervisor",
+               "assistant", "associate", "lead", "head", "gerente", "jefe", "leiter", "mechanical",
+               "electrical", "civil", "software", "data", "product", "project", "program", "programme",
+               "operations", "sales", "marketing", "finance", "financial", "accounting", "legal",
+               "technical", "clinical", "principal", "chief", "staff", "design", "development", "research",
+               "quality", "supply", "customer", "support", "business", "strategy", "digital", "human",
+               "resources", "people", "account", "billing", "payments", "engineering"}  # fmt: skip
 
 
 def _only_a_place(part: str) -> bool:

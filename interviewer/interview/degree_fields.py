@@ -62,6 +62,9 @@ def _stems(text: str) -> set[str]:
 _SCHOOL = re.compile(r"\s+(?:from|at|with|by|through|obtained|issued)\b", re.IGNORECASE)
 
 
+_ASKED_WORD = re.compile(r"[\s,;:–-]+(?:is\s+)?(?:required|essential|mandatory|preferred)\s*$", re.IGNORECASE)
+
+
 def _named(text: str) -> set[str]:
     """The fields of degrees named by them ("LL.B." is law), as stems."""
     plain = text.replace(".", "")
@@ -104,7 +107,8 @@ def field_objection(requirement: Requirement, described: bool, resume: str) -> O
     if any(field <= held for field in fields):
         return None
     asked = _FIELD.search(requirement.text)
-    what = f"a degree in {asked.group('fields').strip()}" if asked else requirement.text
+    field = _ASKED_WORD.sub("", asked.group("fields")) if asked else ""
+    what = f"a degree in {field.strip()}" if asked else requirement.text
     shown = next((line for line in lines if _degrees(line)), lines[0]).strip()[:80]
     evidence = f"The job description asks for {what}; the resume's degree is in another field ({shown})."
     return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)

@@ -35,7 +35,9 @@ _NO_MOVE = re.compile(
 _NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsite", "hybrid", "headquarters",
               "head", "based", "days", "week", "full-time", "position", "role", "residential", "regional",
               "city", "area", "region", "north", "south", "east", "west", "central", "greater", "metro",
-              "plant", "campus", "store", "hospital", "centre", "center", "warehouse", "ubicación",
+              "plant", "campus", "store", "hospital", "centre", "center", "warehouse", "ubicación", "park",
+              "green", "business", "lane", "street", "road", "avenue", "square", "tower", "plaza", "dock",
+              "wharf", "estate", "our",
               "standort", "lieu", "sede", "modelo", "trabalho", "presencial"}  # fmt: skip
 
 

@@ -129,6 +129,10 @@ def _span(job: Job) -> tuple[int, int]:
 
 
 _LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
+# A publication's volume, issue and pages ("2020;71(8):1980-1988") are no job's dates.
+_CITATION = re.compile(
+    r"\bet al\b|\b(?:19|20)\d\d;\s*\d+\s*\(\d+\)|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d", re.IGNORECASE
+)
 # A federal resume's details under a position ("Series/Grade: GS-0346-12 (04/2019 - Present)") date a grade
 # within the job, not another job.
 _DETAIL_LINE = re.compile(
@@ -250,7 +254,8 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             section, header = kind, ""
             continue
         header = _employer_header(lines, index, header)
-        if section == "excluded" or len(line.split()) > 25 or _DETAIL_LINE.match(line):
+        skipped = _DETAIL_LINE.match(line) or _CITATION.search(line)
+        if section == "excluded" or len(line.split()) > 25 or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
         if section != "experience" and _is_study_line(line):
@@ -267,6 +272,10 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             found.append((match, start, end, current))
         # "Violinist for 11 years, UX designer since 2024. Music taught me...": a sentence, not a job.
         since = None if re.search(r"\.\s+[A-Z]", line) else _SINCE.search(line) or _OPEN.search(line)
+        # "Reisetätigkeit im Außendienst seit 2011 gewohnt (...)": a "since" in the middle of prose.
+        inside = since is not None and bool(line[: since.start()].strip(" -•*|"))
+        if since and inside and section != "experience" and len(line[since.end() :].split()) > 2:
+            since = None
         if not found and since and (start := _parse_date(since.group("start"))):
             found.append((since, start, now, True))
         spans = [(m.start(), m.end()) for m, *_ in found]
