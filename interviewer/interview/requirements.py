@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
+from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.places import _cities_in
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
@@ -20,7 +21,6 @@ from interviewer.interview.reading import (
     _number,
     _team_sizes,
 )
-from interviewer.interview.resume_facts import _BULLET
 from interviewer.interview.roles import DegreeLevel, Requirement
 
 

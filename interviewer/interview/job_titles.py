@@ -1,0 +1,87 @@
+"""The title of a dated line in a resume: the words beside the dates, or the lines above or below when the
+dates stand alone, without the details a line may also hold (a duration, "Hours per week: 40"), joined
+again where a PDF's layout wrapped them."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.dates import _RANGE
+from interviewer.interview.headings import _heading_kind
+
+_BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
+_LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
+# A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
+_DURATION = re.compile(
+    r"[(·]?\s*\d{1,2}\s*(?:yrs?|years?|mos?|months?|meses|mois|ans|años|anos|monate?|jahre?)\b"
+    r"(?:\s*\d{1,2}\s*(?:mos?|months?|meses|mois|monate?))?\s*\)?",
+    re.IGNORECASE,
+)
+
+
+WRAP_WIDTH = 70  # a line at least this long, cut mid-sentence, was wrapped by a PDF's layout
+
+
+def _unwrapped(lines: list[str], index: int, rest: str) -> str:
+    """A title a PDF wrapped onto two lines: "Senior UX Researcher — Digital Services, Department of" above
+    "Government, Hobart | Mar 2021 – present", or a bullet going on in lower case ("not-for-profits
+    (2019 – present)")."""
+    above = lines[index - 1].strip() if index else ""
+    if not above or _RANGE.search(above) or above.endswith((".", ":", ";")) or _heading_kind(above):
+        return rest
+    continues = rest[:1].islower() or (len(above) >= WRAP_WIDTH and not _BULLET.match(above))
+    if continues:
+        return f"{_BULLET.sub('', above).strip()} {rest}"
+    # "Practice Manager" over "Bowness Family Dental, Calgary, AB - Mar 2019 to Jan 2024": a short line that
+    # opens the entry (after a heading, a bullet or a blank line) is the title; the dated line its employer.
+    before = lines[index - 2].strip() if index >= 2 else ""
+    opens = not before or bool(_heading_kind(before) or _BULLET.match(lines[index - 2]))
+    if opens and not _BULLET.match(lines[index - 1]) and len(re.sub(r"\([^)]*\)", " ", above).split()) <= 12:
+        return f"{above.strip(' |*_#')}, {rest}"
+    return rest
+
+
+def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
+    line = lines[index]
+    rest = line
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    # "07/2018 - Present | Hours per week: 40 | Series/Grade: GS-0671-13": labelled details, not a title.
+    rest = " | ".join(part for part in rest.split("|") if not _LABELLED.match(part))
+    rest = _BULLET.sub("", _DURATION.sub(" ", rest))
+    rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
+    rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
+    if len(re.findall(r"[A-Za-z]", rest)) >= 3:
+        return _unwrapped(lines, index, rest)
+
+    def usable(text: str) -> bool:
+        return bool(
+            text.strip()
+            and not _heading_kind(text)
+            and not _RANGE.search(text)
+            and not _BULLET.match(text)
+            and len(re.sub(r"\([^)]*\)", " ", text).split()) <= 12  # brackets qualify a name
+        )
+
+    before: list[str] = []
+    for j in (index - 1, index - 2):
+        if j < 0 or not usable(lines[j]):
+            break
+        before.insert(0, lines[j].strip(" |*_#"))
+    if before:
+        return ", ".join(before)
+    # Dates on a line of their own, then the employer and the title on the lines below ("04.2016 – heute",
+    # "Robert Bosch GmbH, Schwieberdingen", "Entwicklungsingenieur Elektrische Maschinen"): both lines.
+    after: list[str] = []
+    for j in range(index + 1, min(index + 4, len(lines))):
+        if not lines[j].strip():
+            if after:
+                break
+            continue
+        if not usable(lines[j]):
+            break
+        after.append(lines[j].strip(" |*_#"))
+        if len(after) == 2:
+            break
+    return ", ".join(after)
