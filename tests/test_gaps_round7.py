@@ -91,3 +91,14 @@ def test_prose_citations_and_title_words_are_not_jobs_or_employers() -> None:
     assert "objection:tenure" not in topics("Senior Mechanical Engineer", resume)
     french = "PARCOURS\nDepuis janvier 2021 — Consultant senior Supply Chain (CDI), Rhône Conseil, Lyon\n"
     assert extract_facts(french, TODAY).jobs[0].start == (2021, 1)
+
+
+def test_relocation_cites_the_line_that_says_where_the_candidate_lives() -> None:
+    resume = (
+        "AOIFE BRENNAN\nHead of Support\n\nEXPERIENCE\nSupport Director | 2016 - present\n\n"
+        "EDUCATION\nBA, Business and Law — University College Cork, 2013\n\nBased in Cork, Ireland.\n"
+    )
+    dublin = "Head of Support\nLocation: Dublin (hybrid)\n"
+    raised = [o for o in find_gaps(resolve_role("Head of Support"), resume, dublin, TODAY)]
+    relocation = next(o for o in raised if o.topic == "objection:relocation")
+    assert relocation.resume_lines == ("Based in Cork, Ireland.",)

@@ -247,7 +247,8 @@ def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Object
         chosen = dated([max(facts.jobs, key=lambda j: j.months)]) if facts.jobs else []
         chosen += [line for line in lines[:3] if _c_level_title(line) and line not in chosen]
     elif topic == "objection:relocation":
-        chosen = [line for line in lines[:6] if _cities_in(line)]
+        # The line where the rule found the candidate's home ("Based in Cork, Ireland" may be the last).
+        chosen = list(objection.resume_lines) or [line for line in lines[:6] if _cities_in(line)]
     else:
         chosen = []
     return objection.model_copy(update={"resume_lines": tuple(chosen[:4])})

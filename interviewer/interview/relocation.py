@@ -74,12 +74,18 @@ def _place_name(place: str) -> str | None:
     return None
 
 
-def _objection(place: str, lives: str, requirement: str | None) -> Objection:
+def _objection(place: str, lives: str, requirement: str | None, resume: str) -> Objection:
     evidence = (
         f"The job description places the role in {place}; the resume gives {lives} as the candidate's "
         "location."
     )
-    return Objection(topic="objection:relocation", evidence=evidence, requirement=requirement)
+    # The resume's own line that says where the candidate lives, cited beside the description's.
+    lines = [line for line in _lines(resume) if line]
+    where = lines[:5] + [ln for ln in lines[5:] if _LIVES.match(ln)]
+    said = [ln.strip() for ln in where if lives in _cities_in(ln) or lives in countries_in(ln)]
+    return Objection(
+        topic="objection:relocation", evidence=evidence, requirement=requirement, resume_lines=tuple(said[:1])
+    )
 
 
 def relocation_objection(
@@ -100,12 +106,13 @@ def relocation_objection(
             return None  # lives there, or in one of its suburbs
         elsewhere = [c for c in _cities_in(contact) if c != city]
         if elsewhere:
-            return _objection(city, elsewhere[0], described.location_text)
+            return _objection(city, elsewhere[0], described.location_text, resume)
     wanted, lives = countries_in(place), countries_in(contact)
     if wanted and lives:
-        return None if wanted[0] in lives else _objection(place.split(" — ")[0].strip(), lives[0], place)
+        where = place.split(" — ")[0].strip()
+        return None if wanted[0] in lives else _objection(where, lives[0], place, resume)
     name = city or _place_name(place)
     home = _cities_in(contact) or lives
     if name and home and not re.search(rf"\b{re.escape(name)}\b", resume, re.IGNORECASE):
-        return _objection(name, home[0], described.location_text)
+        return _objection(name, home[0], described.location_text, resume)
     return None
