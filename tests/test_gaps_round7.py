@@ -102,3 +102,22 @@ def test_relocation_cites_the_line_that_says_where_the_candidate_lives() -> None
     raised = [o for o in find_gaps(resolve_role("Head of Support"), resume, dublin, TODAY)]
     relocation = next(o for o in raised if o.topic == "objection:relocation")
     assert relocation.resume_lines == ("Based in Cork, Ireland.",)
+
+
+def test_promotions_under_a_company_line_are_one_stay() -> None:
+    resume = (
+        "EXPERIENCE\n\nTRI-STATE PACKAGING CORPORATION - Cincinnati, OH\n"
+        "Privately held manufacturer of corrugated packaging; 3,400 employees.\n\n"
+        "Chief Operating Officer | 2015 - Present\n- Run manufacturing.\n"
+        "Senior Vice President, Operations | 2010 - 2015\n"
+        "Plant Manager, Dayton Plant | 2004 - 2010\n"
+        "Process Engineer at Procter & Gamble | 1999 - 2004\n"
+    )
+    assert "objection:tenure" in topics("Chief Operating Officer", resume)
+    no_company = resume.replace("TRI-STATE PACKAGING CORPORATION - Cincinnati, OH\n", "")
+    assert "objection:tenure" not in topics("Chief Operating Officer", no_company)
+    same_title = (
+        "EXPERIENCE\nSoftware Engineer\nAcme Robotics, Austin | 2016 - present\n"
+        "Software Engineer\nBeta Labs, Dallas | 2010 - 2016\n"
+    )
+    assert "objection:tenure" not in topics("Software Engineer", same_title)

@@ -158,6 +158,37 @@ def _employer_header(lines: list[str], index: int, header: str) -> str:
     return header
 
 
+# A company's own name: a legal form, or written in capitals ("TRI-STATE PACKAGING CORPORATION").
+_COMPANY = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co|plc|s\.?a|ag|ab|sas|s\.?r\.?l|pty|bv|nv|group"
+    r"|bank|university|hospital|agency|department|ministry)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _company_header(lines: list[str], index: int, company: str) -> str:
+    """The company line a run of positions written title first sits under ("TRI-STATE PACKAGING CORPORATION -
+    Cincinnati, OH", a line about the company, then "Chief Operating Officer | 2015 - Present" and the roles
+    before it): promotions under one employer. It holds until a heading or another such line."""
+    line = lines[index].strip()
+    if not line or _BULLET.match(lines[index]) or _RANGE.search(line) or line.endswith("."):
+        return company
+    name = re.split(r"\s+[-–—|]\s+|,", line)[0]
+    if not (_COMPANY.search(name) or (name.isupper() and len(name) > 3)) or len(name.split()) > 8:
+        return company
+    after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
+    dated = [ln for ln in after if _RANGE.search(ln)]
+    starts = bool(dated) and not _DATE_FIRST.match(dated[0]) and not _BULLET.match(dated[0])
+    return line if starts else company
+
+
+def _under(company: str, line: str) -> str:
+    """The company a title-first position sits under, unless its own line names another ("Process Engineer
+    at Procter & Gamble", "Analyst - Acme Corp")."""
+    own = re.search(r"\s(?:at|@)\s", line) or _COMPANY.search(_RANGE.sub(" ", line))
+    return "" if own else company
+
+
 def _dated_remark(line: str, match: re.Match[str]) -> bool:
     """A bullet whose sentence goes on past bracketed dates ("- Cut defects from 780 to 210 ppm (2019–2023)
     through TPS") tells of an achievement within a job, not of a job."""
@@ -169,14 +200,15 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     jobs: list[Job] = []
     section: HeadingKind | None = None
     now: YearMonth = (today.year, today.month)
-    header = ""
+    header = company = ""
     bulleted: set[int] = set()
     for index, line in enumerate(lines):
         kind = _heading_kind(line)
         if kind is not None:
-            section, header = kind, ""
+            section, header, company = kind, "", ""
             continue
         header = _employer_header(lines, index, header)
+        company = _company_header(lines, index, company)
         skipped = _DETAIL_LINE.match(line) or _CITATION.search(line)
         if section == "excluded" or len(line.split()) > 25 or skipped:
             continue
@@ -214,7 +246,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
                 end=end,
                 current=current,
                 months=0,
-                employer=header if _DATE_FIRST.match(line) else "",
+                employer=header if _DATE_FIRST.match(line) else _under(company, line),
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
