@@ -289,7 +289,7 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
     """A title below what the candidate already holds: a C-level title for a non-executive role, a director's
     or vice president's latest job for a role below that rank, or years of work for a junior seat."""
     typed = role.asked_as or role.display_title
-    if _EXECUTIVE_RANK.search(typed) and not _pitched_below(role):
+    if _executive(role) and not _pitched_below(role):
         return None
     headline = [line for line in _lines(resume) if line][:3]
     for text in [*(j.title for j in facts.jobs), *headline]:

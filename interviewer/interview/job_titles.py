@@ -9,6 +9,12 @@ import re
 from interviewer.interview.dates import _RANGE
 from interviewer.interview.headings import _heading_kind
 
+
+def name_words(text: str) -> int:
+    """Words of a line outside brackets, which only qualify a name ("(Tier 1 supplier: transmissions...)")."""
+    return len(re.sub(r"\([^)]*\)", " ", text).split())
+
+
 _BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
 _LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
 # A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
@@ -36,7 +42,7 @@ def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     # opens the entry (after a heading, a bullet or a blank line) is the title; the dated line its employer.
     before = lines[index - 2].strip() if index >= 2 else ""
     opens = not before or bool(_heading_kind(before) or _BULLET.match(lines[index - 2]))
-    if opens and not _BULLET.match(lines[index - 1]) and len(re.sub(r"\([^)]*\)", " ", above).split()) <= 12:
+    if opens and not _BULLET.match(lines[index - 1]) and name_words(above) <= 12:
         return f"{above.strip(' |*_#')}, {rest}"
     return rest
 
@@ -61,7 +67,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
             and not _heading_kind(text)
             and not _RANGE.search(text)
             and not _BULLET.match(text)
-            and len(re.sub(r"\([^)]*\)", " ", text).split()) <= 12  # brackets qualify a name
+            and name_words(text) <= 12
         )
 
     before: list[str] = []

@@ -23,7 +23,7 @@ from interviewer.interview.dates import (
 )
 from interviewer.interview.headings import HeadingKind, _heading_kind
 from interviewer.interview.industries import resume_industries
-from interviewer.interview.job_titles import _BULLET, _title_for
+from interviewer.interview.job_titles import _BULLET, _title_for, name_words
 from interviewer.interview.reading import (
     _DIRECT_REPORTS,
     _NUM,
@@ -151,8 +151,7 @@ def _employer_header(lines: list[str], index: int, header: str) -> str:
     if _RANGE.search(line) or _SINCE.search(line):
         return header if _DATE_FIRST.match(line) else ""
     following = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
-    # Words in brackets qualify the name ("(Tier 1 automotive supplier: transmissions ...)").
-    short = len(re.sub(r"\([^)]*\)", " ", line).split()) <= 14
+    short = name_words(line) <= 14
     if _DATE_FIRST.match(following) and short and not line.endswith("."):
         return line
     return header
