@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.places import _cities_in, countries_in
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     LONG_TENURE_MONTHS,
@@ -19,6 +18,7 @@ from interviewer.interview.resume_facts import (
     _span,
 )
 from interviewer.interview.roles import Requirement, Role
+from interviewer.interview.stays import employments, short_stays
 
 _RANK_WORDS = frozenset(
     " ".join(
@@ -145,17 +145,18 @@ def _gap_objection(facts: ResumeFacts) -> Objection | None:
 
 
 def _hopping_objection(facts: ResumeFacts) -> Objection | None:
-    if facts.short_tenures < 3:
+    short = short_stays(facts.jobs, facts.short_jobs)
+    if short < 3:
         return None
     return Objection(
         topic="objection:job-hopping",
-        evidence=f"The resume shows {facts.short_tenures} jobs that lasted under {SHORT_TENURE_MONTHS} "
+        evidence=f"The resume shows {short} jobs that lasted under {SHORT_TENURE_MONTHS} "
         "months; an employer will ask whether the candidate will stay.",
     )
 
 
 def _tenure_objection(facts: ResumeFacts) -> Objection | None:
-    stays = _employments(facts.jobs)
+    stays = employments(facts.jobs)
     longest = max(stays, key=lambda stay: stay[1] - stay[0], default=None)
     if longest is None or longest[1] - longest[0] < LONG_TENURE_MONTHS:
         return None
@@ -177,69 +178,6 @@ def _tenure_objection(facts: ResumeFacts) -> Objection | None:
         evidence=f"The resume shows {(high - low) // 12} years {stay}; "
         "an employer will ask how the candidate will adapt to a new organisation.",
     )
-
-
-_SAME_EMPLOYER = re.compile(r"\bsame\s+(?:company|department|employer|firm|organi[sz]ation|group)\b", re.I)
-_EMPLOYER_SPLIT = re.compile(r"\s+[—–-]\s+|,\s*|\s*\|\s*|\s+at\s+|\s*@\s*")
-_NOT_A_NAME = {"ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "company", "group",
-               "global", "international", "services", "solutions", "department", "university", "hospital",
-               "school", "college", "bank", "the", "and", "senior", "junior", "manager", "engineer",
-               "remote", "hybrid", "present", "projects", "ingeniero", "engenheiro", "analyst", "analista",
-               "consultant", "consultor", "director", "officer", "specialist", "coordinator", "supervisor",
-               "assistant", "associate", "lead", "head", "gerente", "jefe", "leiter", "mechanical",
-               "electrical", "civil", "software", "data", "product", "project", "program", "programme",
-               "operations", "sales", "marketing", "finance", "financial", "accounting", "legal",
-               "technical", "clinical", "principal", "chief", "staff", "design", "development", "research",
-               "quality", "supply", "customer", "support", "business", "strategy", "digital", "human",
-               "resources", "people", "account", "billing", "payments", "engineering"}  # fmt: skip
-
-
-def _only_a_place(part: str) -> bool:
-    named = [*_cities_in(part), *countries_in(part)]
-    rest = part
-    for name in named:
-        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
-    return bool(named) and not re.search(r"\b[A-Z][\w&'-]{3,}", rest)
-
-
-def _employer_words(job: Job) -> set[str]:
-    """The first distinctive word of each part after a position's title, where a company's name sits
-    ("Puri Segara Sanur" gives "puri"); words in brackets qualify the title and are left out."""
-    title = re.sub(r"\([^)]*\)?", " ", job.title)
-    parts = _EMPLOYER_SPLIT.split(title)[1:]
-    if len(parts) > 1 and len(parts[-1].split()) == 1:
-        parts = parts[:-1]  # a last single word is where the job was ("..., Alexandria"), not who employed
-    found = set()
-    for part in parts:
-        words = [w for w in re.findall(r"\b[A-Z][\w&'-]{3,}", part) if w.lower() not in _NOT_A_NAME]
-        place = _only_a_place(part)  # "Tel Aviv", not "Puri Segara Sanur"
-        if words and not place and not _cities_in(words[0]):
-            found.add(words[0].lower())
-    return found
-
-
-def _same_employer(before: Job, after: Job) -> bool:
-    if before.employer and before.employer == after.employer:
-        return True
-    if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
-        return True
-    return bool(_employer_words(before) & _employer_words(after))
-
-
-def _employments(jobs: list[Job]) -> list[tuple[int, int, list[Job]]]:
-    """Positions one after another with one employer (promotions, transfers) as one stay: its start, its
-    end (months) and its positions, latest first."""
-    stays: list[tuple[int, int, list[Job]]] = []
-    # A project or an achievement dated inside a position ("(2019–2023)") is part of that stay, not a move
-    # that would cut the positions around it in two.
-    for job in sorted((j for j in jobs if not _nested(j, jobs)), key=lambda j: _span(j)):
-        low, high = _span(job)
-        if stays and low <= stays[-1][1] + 3 and _same_employer(stays[-1][2][0], job):
-            start, end, held = stays[-1]
-            stays[-1] = (start, max(end, high), [job, *held])
-        else:
-            stays.append((low, high, [job]))
-    return stays
 
 
 OVER_CAP_YEARS = 8  # this many years past the top of a description's range ("2-4 years") is a step down

@@ -17,7 +17,8 @@ _EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "p
                      "professionale", "doświadczenie", "doswiadczenie", "zawodowe", "pracovní", "zkušenosti",
                      "tapasztalat", "szakmai", "experiență", "experienta", "profesională", "deneyimi",
                      "iş", "pengalaman", "kerja", "arbetslivserfarenhet", "työkokemus", "erhvervserfaring",
-                     "arbeidserfaring", "werkervaring"}  # fmt: skip
+                     "arbeidserfaring", "werkervaring", "esperienze", "professionali", "lavorative",
+                     "工作经历", "工作经验", "職歴", "職務経歴", "경력", "경력사항"}  # fmt: skip
 _EXCLUDED_HEADS = {
     "education", "qualifications", "qualification", "certifications", "certification", "certificates",
     "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
@@ -26,6 +27,7 @@ _EXCLUDED_HEADS = {
     "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
     "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
+    "教育背景", "教育经历", "学历", "学歴", "학력",
 }  # fmt: skip
 _POSTS = {"appointments", "positions", "employment"}  # held posts, whatever modifies them
 _EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
@@ -36,7 +38,7 @@ _NEUTRAL_HEADS = {
     "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
     "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
     "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse", "interessen", "hobbys",
-    "sonstiges",
+    "sonstiges", "技能", "专业技能", "スキル", "기술",
 }  # fmt: skip
 _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
                    "selected", "relevant", "professional", "other",
@@ -48,8 +50,12 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
                    "chronological"}  # fmt: skip
 
 
+_MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：]+|[\s#*_=:\-–—【】\[\]：]+$")
+
+
 def _heading_kind(line: str) -> HeadingKind | None:
-    text = line.strip().strip("#*_=:-–— ").strip()
+    # "【工作经历】", "[Experience]": a heading in brackets.
+    text = _MARKS.sub("", line)
     if not text or len(text) > 45 or re.search(r"\d", text):
         return None
     words = re.findall(r"[^\W\d_]+|&", text.lower())  # letters of any language: "Expérience", "Ausbildung"

@@ -20,7 +20,7 @@ _LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
 # A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
 _DURATION = re.compile(
     r"[(·]?\s*\d{1,2}\s*(?:yrs?|years?|mos?|months?|meses|mois|ans|años|anos|monate?|jahre?)\b"
-    r"(?:\s*\d{1,2}\s*(?:mos?|months?|meses|mois|monate?))?\s*\)?",
+    r"(?:\s*\d{1,2}\s*(?:months?|mos?|meses|mois|monate?)\b)?\s*\)?",
     re.IGNORECASE,
 )
 

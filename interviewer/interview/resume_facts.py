@@ -21,9 +21,10 @@ from interviewer.interview.dates import (
     _parse_date,
     _start_earliest,
 )
+from interviewer.interview.employers import _DATE_FIRST, company_header, employer_header, under
 from interviewer.interview.headings import HeadingKind, _heading_kind
 from interviewer.interview.industries import resume_industries
-from interviewer.interview.job_titles import _BULLET, _title_for, name_words
+from interviewer.interview.job_titles import _BULLET, _title_for
 from interviewer.interview.reading import (
     _DIRECT_REPORTS,
     _NUM,
@@ -76,6 +77,7 @@ class ResumeFacts(BaseModel):
     jobs: list[Job] = []  # in the resume's order
     gaps: list[Gap] = []
     short_tenures: int = 0
+    short_jobs: list[Job] = []  # the positions counted in short_tenures
     longest_tenure_years: float = 0.0
     max_team_size: int | None = None
     max_budget_usd: int | None = None
@@ -139,55 +141,6 @@ _DETAIL_LINE = re.compile(
     r"|[\w ]{0,20}clearance|citizenship|visa|availability|notice period)\s*:",
     re.IGNORECASE,
 )
-_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
-
-
-def _employer_header(lines: list[str], index: int, header: str) -> str:
-    """The employer line a run of date-first positions sits under: a short undated line whose next line
-    starts with a date. It holds until another such line, or a position written title first."""
-    line = lines[index].strip()
-    if not line or _BULLET.match(lines[index]):
-        return header
-    if _RANGE.search(line) or _SINCE.search(line):
-        return header if _DATE_FIRST.match(line) else ""
-    following = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
-    short = name_words(line) <= 14
-    if _DATE_FIRST.match(following) and short and not line.endswith("."):
-        return line
-    return header
-
-
-# A company's own name: a legal form, or written in capitals ("TRI-STATE PACKAGING CORPORATION").
-_COMPANY = re.compile(
-    r"\b(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co|plc|s\.?a|ag|ab|sas|s\.?r\.?l|pty|bv|nv|group"
-    r"|bank|university|hospital|agency|department|ministry)\b\.?",
-    re.IGNORECASE,
-)
-
-
-def _company_header(lines: list[str], index: int, company: str) -> str:
-    """The company line a run of positions written title first sits under ("TRI-STATE PACKAGING CORPORATION -
-    Cincinnati, OH", a line about the company, then "Chief Operating Officer | 2015 - Present" and the roles
-    before it): promotions under one employer. It holds until a heading or another such line."""
-    line = lines[index].strip()
-    if not line or _BULLET.match(lines[index]) or _RANGE.search(line) or line.endswith("."):
-        return company
-    name = re.split(r"\s+[-–—|]\s+|,", line)[0]
-    if not (_COMPANY.search(name) or (name.isupper() and len(name) > 3)) or len(name.split()) > 8:
-        return company
-    after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
-    dated = [ln for ln in after if _RANGE.search(ln)]
-    starts = bool(dated) and not _DATE_FIRST.match(dated[0]) and not _BULLET.match(dated[0])
-    return line if starts else company
-
-
-def _under(company: str, line: str) -> str:
-    """The company a title-first position sits under, unless its own line names another ("Process Engineer
-    at Procter & Gamble", "Analyst - Acme Corp")."""
-    own = re.search(r"\s(?:at|@)\s", line) or _COMPANY.search(_RANGE.sub(" ", line))
-    return "" if own else company
-
-
 def _dated_remark(line: str, match: re.Match[str]) -> bool:
     """A bullet whose sentence goes on past bracketed dates ("- Cut defects from 780 to 210 ppm (2019–2023)
     through TPS") tells of an achievement within a job, not of a job."""
@@ -206,8 +159,8 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         if kind is not None:
             section, header, company = kind, "", ""
             continue
-        header = _employer_header(lines, index, header)
-        company = _company_header(lines, index, company)
+        header = employer_header(lines, index, header)
+        company = company_header(lines, index, company)
         skipped = _DETAIL_LINE.match(line) or _CITATION.search(line)
         if section == "excluded" or len(line.split()) > 25 or skipped:
             continue
@@ -245,7 +198,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
                 end=end,
                 current=current,
                 months=0,
-                employer=header if _DATE_FIRST.match(line) else _under(company, line),
+                employer=header if _DATE_FIRST.match(line) else under(company, line),
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
@@ -360,6 +313,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         jobs=jobs,
         gaps=_gaps(jobs, lines, today),
         short_tenures=len(short),
+        short_jobs=short,
         longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
         max_team_size=max(teams) if teams else None,
         max_budget_usd=max(budgets) if budgets else None,

@@ -1,0 +1,118 @@
+"""Who employed the candidate in a position, where the resume says it on a line of its own: the employer line
+over a run of date-first positions, or the company line over positions written title first (promotions
+under one employer)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from interviewer.interview.dates import _DATE, _RANGE, _SINCE
+from interviewer.interview.headings import _heading_kind
+from interviewer.interview.job_titles import _BULLET, name_words
+
+_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
+
+
+def employer_header(lines: list[str], index: int, header: str) -> str:
+    """The employer line a run of date-first positions sits under: a short undated line whose next line
+    starts with a date. It holds until another such line, or a position written title first."""
+    line = lines[index].strip()
+    if not line or _BULLET.match(lines[index]):
+        return header
+    if _RANGE.search(line) or _SINCE.search(line):
+        return header if _DATE_FIRST.match(line) else ""
+    following = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
+    short = name_words(line) <= 14
+    if not (_DATE_FIRST.match(following) and short and not line.endswith(".")) or _contact(line):
+        return header
+    # "Kitebox" over "Product Manager" over "Jan 2024 - Present (1 year)": a block's first line names the
+    # employer and the line above the dates is the title.
+    above = lines[index - 1].strip() if index else ""
+    opens = index < 2 or not lines[index - 2].strip() or _heading_kind(lines[index - 2]) is not None
+    if above and opens and _block_line(above) and _bare_dates(following):
+        return above
+    return line
+
+
+def _contact(line: str) -> bool:
+    """A line of contact details ("Houston, TX | 832-555-0199 | name@mail"), which names no employer."""
+    return "@" in line or bool(re.search(r"\d{3}[\s.-]?\d{3,4}|www\.|linkedin", line, re.IGNORECASE))
+
+
+def _block_line(line: str) -> bool:
+    undated = not (_RANGE.search(line) or _SINCE.search(line))
+    return undated and not _BULLET.match(line) and not _prose(line) and _heading_kind(line) is None
+
+
+def _bare_dates(line: str) -> bool:
+    """A line of dates alone, or with their length ("Nov 2022 - Dec 2023 (1 year 2 months)")."""
+    rest = _RANGE.sub(" ", line)
+    return not re.search(r"[^\W\d_]{3,}", re.sub(r"\([^)]*\)|·.*", " ", rest))
+
+
+# A company's own name: a legal form, or written in capitals ("TRI-STATE PACKAGING CORPORATION").
+_COMPANY = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co|plc|s\.?a|ag|ab|sas|s\.?r\.?l|pty|bv|nv|group"
+    r"|bank|university|hospital|agency|department|ministry)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _prose(line: str) -> bool:
+    return line.endswith(".") or name_words(line) > 12
+
+
+def _titled(name: str) -> bool:
+    """Written as a name is: every longer word capitalised ("Northwind Cloud", not "Contract work")."""
+    words = re.findall(r"[^\W\d_][\w'’&.-]*", name)
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _positions_below(lines: list[str], index: int) -> int:
+    """Positions written title first below a line, up to the next line that is neither a bullet nor prose:
+    another company, or a title over its own employer's dated line."""
+    count = 0
+    for line in lines[index + 1 : index + 80]:
+        if not line or _BULLET.match(line):
+            continue
+        if _heading_kind(line) is not None or _DATE_FIRST.match(line):
+            break
+        if _RANGE.search(line):
+            count += 1
+        elif not _prose(line):
+            break
+    return count
+
+
+def company_header(lines: list[str], index: int, company: str) -> str:
+    """The company line a run of positions written title first sits under ("TRI-STATE PACKAGING CORPORATION -
+    Cincinnati, OH", a line about the company, then "Chief Operating Officer | 2015 - Present" and the roles
+    before it): promotions under one employer. A line plainly a company's (a legal form, capitals) holds
+    over one position; a name with nothing but positions below it ("Northwind Cloud - Austin, TX" over
+    three titles and their dates) holds over two or more. It holds until a heading or another such line."""
+    line = lines[index].strip()
+    if not line or _BULLET.match(line) or _RANGE.search(line) or _prose(line):
+        return company
+    name = re.split(r"\s+[-–—|]\s+|,", line)[0]
+    if len(name.split()) > 8 or _contact(line):
+        return company
+    after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
+    # Only lines about the company between it and the first position: not the contact line under a name.
+    between = list(itertools.takewhile(lambda ln: not _RANGE.search(ln), after))
+    dated = after[len(between) : len(between) + 1]
+    if not dated or _DATE_FIRST.match(dated[0]) or _BULLET.match(dated[0]):
+        return company
+    if not any(ln.strip() for ln in lines[:index]) or not all(_prose(ln) for ln in between):
+        return company
+    if _COMPANY.search(name) or (name.isupper() and len(name) > 3):
+        return line
+    # A title over its own employer's dated line, or a company of one position, ends the one above.
+    return line if _titled(name) and _positions_below(lines, index) >= 2 else ""
+
+
+def under(company: str, line: str) -> str:
+    """The company a title-first position sits under, unless its own line names another ("Process Engineer
+    at Procter & Gamble", "Analyst - Acme Corp")."""
+    own = re.search(r"\s(?:at|@)\s", line) or _COMPANY.search(_RANGE.sub(" ", line))
+    return "" if own else company

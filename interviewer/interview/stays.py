@@ -1,0 +1,84 @@
+"""Positions one after another with one employer (promotions, transfers) read as one stay: how long the
+candidate stayed with an employer, which the tenure and job-hopping objections ask."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.places import _cities_in, countries_in
+from interviewer.interview.resume_facts import SHORT_TENURE_MONTHS, Job, _nested, _span
+
+_SAME_EMPLOYER = re.compile(r"\bsame\s+(?:company|department|employer|firm|organi[sz]ation|group)\b", re.I)
+_EMPLOYER_SPLIT = re.compile(r"\s+[—–-]\s+|,\s*|\s*\|\s*|\s+at\s+|\s*@\s*")
+_NOT_A_NAME = {"ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporation", "company", "group",
+               "global", "international", "services", "solutions", "department", "university", "hospital",
+               "school", "college", "bank", "the", "and", "senior", "junior", "manager", "engineer",
+               "remote", "hybrid", "present", "projects", "ingeniero", "engenheiro", "analyst", "analista",
+               "consultant", "consultor", "director", "officer", "specialist", "coordinator", "supervisor",
+               "assistant", "associate", "lead", "head", "gerente", "jefe", "leiter", "mechanical",
+               "electrical", "civil", "software", "data", "product", "project", "program", "programme",
+               "operations", "sales", "marketing", "finance", "financial", "accounting", "legal",
+               "technical", "clinical", "principal", "chief", "staff", "design", "development", "research",
+               "quality", "supply", "customer", "support", "business", "strategy", "digital", "human",
+               "resources", "people", "account", "billing", "payments", "engineering"}  # fmt: skip
+
+
+def _only_a_place(part: str) -> bool:
+    named = [*_cities_in(part), *countries_in(part)]
+    rest = part
+    for name in named:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    return bool(named) and not re.search(r"\b[A-Z][\w&'-]{3,}", rest)
+
+
+def _employer_words(job: Job) -> set[str]:
+    """The first distinctive word of each part after a position's title, where a company's name sits
+    ("Puri Segara Sanur" gives "puri"); words in brackets qualify the title and are left out."""
+    title = re.sub(r"\([^)]*\)?", " ", job.title)
+    parts = _EMPLOYER_SPLIT.split(title)[1:]
+    if len(parts) > 1 and len(parts[-1].split()) == 1:
+        parts = parts[:-1]  # a last single word is where the job was ("..., Alexandria"), not who employed
+    found = set()
+    for part in parts:
+        words = [w for w in re.findall(r"\b[A-Z][\w&'-]{3,}", part) if w.lower() not in _NOT_A_NAME]
+        place = _only_a_place(part)  # "Tel Aviv", not "Puri Segara Sanur"
+        if words and not place and not _cities_in(words[0]):
+            found.add(words[0].lower())
+    return found
+
+
+def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
+    """One employer: the same employer line, or "same company" written; unless only what is stated counts, a
+    distinctive word in both titles' employer parts too."""
+    if before.employer and before.employer == after.employer:
+        return True
+    if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
+        return True
+    return not stated and bool(_employer_words(before) & _employer_words(after))
+
+
+def employments(jobs: list[Job], *, stated: bool = False) -> list[tuple[int, int, list[Job]]]:
+    """Positions one after another with one employer (promotions, transfers) as one stay: its start, its
+    end (months) and its positions, latest first."""
+    stays: list[tuple[int, int, list[Job]]] = []
+    # A project or an achievement dated inside a position ("(2019–2023)") is part of that stay, not a move
+    # that would cut the positions around it in two.
+    for job in sorted((j for j in jobs if not _nested(j, jobs)), key=lambda j: _span(j)):
+        low, high = _span(job)
+        if stays and low <= stays[-1][1] + 3 and _same_employer(stays[-1][2][0], job, stated=stated):
+            start, end, held = stays[-1]
+            stays[-1] = (start, max(end, high), [job, *held])
+        else:
+            stays.append((low, high, [job]))
+    return stays
+
+
+def short_stays(jobs: list[Job], short: list[Job]) -> int:
+    """Stays under the short-tenure line that hold a short position: three promotions of a year each at one
+    employer are one stay of three years, not three short ones. Only an employer the resume states joins
+    positions here: a word two titles share ("Interaction Designer") must not hide three moves."""
+    return sum(
+        1
+        for low, high, held in employments(jobs, stated=True)
+        if high - low <= SHORT_TENURE_MONTHS and any(job in short for job in held)
+    )
