@@ -114,3 +114,109 @@ def test_headings_in_brackets_and_in_italian_chinese_and_korean() -> None:
     assert _heading_kind("경력사항") == "experience"
     assert _heading_kind("[Experience]") == "experience"
     assert _heading_kind("【张伟】") is None
+
+
+def test_a_title_no_library_role_is_near_gets_no_usual_requirements() -> None:
+    role = resolve_role("Staff Pharmacist")
+    assert role.unmatched
+    resume = "EXPERIENCE\nPharmacist, Rexall | 2016 - present\nEDUCATION\nBachelor of Pharmacy, 2015\n"
+    assert "objection:degree" not in topics("Staff Pharmacist", resume)  # no "usually prefers an MBA"
+    assert not resolve_role("Product Manager").unmatched
+
+
+def test_the_years_before_a_graduation_date_were_study() -> None:
+    resume = (
+        "EXPERIENCE\nStaff Accountant, Acme | 06/2017 – 02/2021\n"
+        "Audit Intern, Hallorann CPAs | 05/2016 – 08/2016\n"
+        "EDUCATION\nBachelor of Science in Business, Major: Accountancy — May 2017\n"
+    )
+    assert "objection:gap" not in topics("Accountant", resume, today=date(2021, 3, 1))
+    left = resume.replace("May 2017", "May 2012")  # graduated long before: the months are a gap again
+    assert "objection:gap" in topics("Accountant", left, today=date(2021, 3, 1))
+
+
+AHPRA = """Registered Nurse - Emergency Department
+Essential criteria
+- Current registration as a Registered Nurse with the Australian Health Practitioner Regulation Agency (AHPRA)
+- Minimum two years' post-registration emergency nursing experience
+"""
+
+
+def test_a_licence_from_another_regulator_or_pending_does_not_answer() -> None:
+    nmc = "Manchester, UK\nNMC PIN: 14I5550E | Registered Nurse (Adult) since September 2014\nEXPERIENCE\n"
+    assert "objection:degree" in topics("Registered Nurse", nmc, AHPRA)
+    pending = "Perth, WA\nAHPRA registration - application in progress\n"
+    assert "objection:degree" in topics("Registered Nurse", pending, AHPRA)
+    held = "Perth, WA\nRegistered Nurse, AHPRA NMW0001234567\n"
+    assert "objection:degree" not in topics("Registered Nurse", held, AHPRA)
+    silent = "Perth, WA\nEXPERIENCE\nStaff Nurse (RN), Fiona Stanley Hospital | 2016 - present\n"
+    assert "objection:degree" not in topics("Registered Nurse", silent, AHPRA)
+
+
+def test_another_class_of_licence_with_the_same_regulator_does_not_answer() -> None:
+    ad = (
+        "Staff Pharmacist\nQualifications\n"
+        "- Registered Pharmacist in good standing with the Ontario College of Pharmacists — required\n"
+    )
+    technician = "Licensure\n- Ontario College of Pharmacists — Registered Pharmacy Technician (since 2021)\n"
+    assert "objection:degree" in topics("Staff Pharmacist", technician, ad)
+    pharmacist = "Licensure\n- Ontario College of Pharmacists — Registered Pharmacist, Part A (since 2021)\n"
+    assert "objection:degree" not in topics("Staff Pharmacist", pharmacist, ad)
+
+
+def test_the_team_led_not_the_plant_served_nor_the_company_size() -> None:
+    ad = (
+        "About the Company: Kaveri makes chassis parts, with 5 plants and 4,500+ employees.\n"
+        "- Act as HR Business Partner to the Plant Head for a plant of ~1,200 employees.\n"
+        "- Manage a team of 2–3 HR officers.\n"
+    )
+    resume = "EXPERIENCE\nHRBP, Chakan plant | 2022 - present\n- Manage a team of 3 HR executives.\n"
+    assert "objection:scope" not in topics("HR Business Partner", resume, ad)
+    assert "objection:scope" in topics(
+        "HR Business Partner", resume.replace("team of 3", "team of 0"), ad.replace("2–3", "20")
+    )
+
+
+def test_alternatives_to_a_degree_or_beside_a_certification() -> None:
+    vocational = "- Completed vocational training as Kaufmann für Spedition or a degree in logistics\n"
+    resume = "EXPERIENCE\nSpeditionskaufmann, Kühne | 2017 - present\n"
+    assert "objection:degree" not in topics("Logistics Coordinator", resume, vocational)
+    assert "objection:degree" in topics(
+        "Logistics Coordinator", resume, "- A degree in logistics is required\n"
+    )
+    cfo = "- CPA and/or MBA required\n"
+    mba = (
+        "EXPERIENCE\nVP Finance, Lakeshore | 2017 - present\n"
+        "EDUCATION\nMBA, Kellogg School of Management, 2012\n"
+    )
+    assert "objection:degree" not in topics("Chief Financial Officer", mba, cfo)
+    assert "objection:degree" in topics("Chief Financial Officer", mba, "- CPA required\n")
+
+
+def test_a_founders_ceo_title_is_no_step_down() -> None:
+    founder = (
+        "EXPERIENCE\nCo-founder & CEO — Tallyho, Toronto | Feb 2020 – Sep 2023\n"
+        "Product Manager, Shopify | 2016 - 2020\n"
+    )
+    assert "objection:overqualified" not in topics("Senior Product Manager", founder, today=date(2024, 1, 1))
+    hired = founder.replace("Co-founder & CEO", "CEO")
+    assert "objection:overqualified" in topics("Senior Product Manager", hired, today=date(2024, 1, 1))
+
+
+def test_a_permanent_contract_is_no_short_contract() -> None:
+    resume = "EXPERIENCE\n" + "".join(
+        f"Dock Team Leader — Permanent contract (CDI) {name}, Lyon | {dates}\n"
+        for name, dates in (("Rhône", "01/2025 – present"), ("TransAlp", "03/2024 – 12/2024"),
+                            ("Logivia", "01/2023 – 02/2024"), ("Fresh", "11/2021 – 12/2022"))
+    )  # fmt: skip
+    assert "objection:job-hopping" in topics("Logistics Supervisor", resume, today=date(2025, 6, 1))
+    fixed = resume.replace("Permanent contract", "Fixed-term contract")
+    assert "objection:job-hopping" not in topics("Logistics Supervisor", fixed, today=date(2025, 6, 1))
+
+
+def test_a_commuter_town_is_no_move() -> None:
+    ad = "Backend Engineer\nHybrid: 2 days per week at our office next to Amsterdam Centraal\n"
+    assert "objection:relocation" not in topics(
+        "Backend Engineer", "Kanaalstraat 112, Utrecht (Netherlands)\n", ad
+    )
+    assert "objection:relocation" in topics("Backend Engineer", "Rua Augusta 10, Lisbon, Portugal\n", ad)

@@ -65,14 +65,18 @@ _SUPPORT_ROLE = re.compile(
 _IN_ENGLISH = tuple(
     (re.compile(p, re.IGNORECASE), english)
     for p, english in (
-        (r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
-         "developer"),
+        (
+            r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
+            "developer",
+        ),
         (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
         (r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier", "engineer"),
         (r"datos|dados|donn[ée]es|daten", "data"),
         (r"contador|contable|comptable|buchhalt|ragionier|boekhoud|ksi[ęe]gow", "accountant"),
-        (r"enfermer|enfermeir|infirmi|pflege|krankenschwester|verpleeg|piel[ęe]gniar|sjuksk[öo]terska",
-         "nurse"),
+        (
+            r"enfermer|enfermeir|infirmi|pflege|krankenschwester|verpleeg|piel[ęe]gniar|sjuksk[öo]terska",
+            "nurse",
+        ),
         (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
         (r"mercadeo", "marketing"),
         (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),
@@ -98,7 +102,13 @@ def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
     return None
 
 
+# "Co-founder & CEO" of one's own start-up is a founder's title, not a rank held above the seat.
+_FOUNDER = re.compile(r"\bfounder\b", re.IGNORECASE)
+
+
 def _c_level_title(text: str) -> str | None:
+    if _FOUNDER.search(text):
+        return None
     held = _held_rank(_C_LEVEL, text)
     return held.group(0) if held else None
 
@@ -237,7 +247,11 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             )
             return Objection(topic="objection:overqualified", evidence=evidence)
     latest = _latest_first(facts.jobs)[:1]
-    if latest and (rank := _held_rank(_SENIOR_TITLE, latest[0].title)):
+    if (
+        latest
+        and not _FOUNDER.search(latest[0].title)
+        and (rank := _held_rank(_SENIOR_TITLE, latest[0].title))
+    ):
         evidence = (
             f"The role is {typed}; the resume's latest job is at {rank.group(0)} level ({latest[0].title})."
         )

@@ -21,10 +21,12 @@ from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.industries import _INDUSTRIES
+from interviewer.interview.licences import unanswered_licence
 from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
     _DEGREE_NAMES,
+    _DEGREE_PATTERNS,
     DEGREE_RANK,
     _budgets,
     _certifications,
@@ -51,13 +53,13 @@ def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tup
     A job description, when given, is the whole of what the employer asks: the role library's usual
     requirements apply only without one (a description that never mentions a degree does not want one).
     Nor do they apply to a title pitched below the library role it was matched to: a "Finance Manager"
-    matched to the CFO profile is not asked to run 150 people."""
+    matched to the CFO profile is not asked to run 150 people; nor to a title no library role is near."""
     merged: dict[str, list[tuple[Requirement, bool]]] = {}
     if described is not None:
         for requirement in described.requirements:
             merged.setdefault(requirement.kind, []).append((requirement, True))
         return merged
-    if _pitched_below(role):
+    if _pitched_below(role) or role.unmatched:
         return merged
     for requirement in role.requirements:
         merged.setdefault(requirement.kind, []).append((requirement, False))
@@ -88,10 +90,28 @@ def _certification_objection(needs: list[tuple[Requirement, bool]], facts: Resum
             continue
         if any(name.lower() in held for name in requirement.names):
             continue
+        # "CPA and/or MBA required": the degree named beside it will do.
+        degrees = [level for level in facts.degrees if _DEGREE_PATTERNS[level].search(requirement.text)]
+        if degrees and re.search(r"\bor\b", requirement.text):
+            continue
         wanted = " or ".join(requirement.names)
         evidence = f"The job description asks for {wanted}; the resume lists no such certification."
         return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)
     return None
+
+
+def _licence_objection(described: JobRequirements | None, resume: str) -> Objection | None:
+    if described is None or described.licence is None:
+        return None
+    wanted = described.licence
+    if (line := unanswered_licence(wanted, resume)) is None:
+        return None
+    shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    names = " / ".join(wanted.names)
+    evidence = f'The job description asks for a licence to practise ({names}); the resume shows "{shown}".'
+    return Objection(
+        topic="objection:degree", evidence=evidence, requirement=wanted.text, resume_lines=(line,)
+    )
 
 
 def _mentions(text: str, words: list[str]) -> bool:
@@ -170,7 +190,7 @@ def _scope_objection(
         texts.append(requirement.text)
         sources.add(described)
         break
-    leads_people = role.family != "individual" and not _pitched_below(role)
+    leads_people = role.family != "individual" and not _pitched_below(role) and not role.unmatched
     if (
         not teams
         and not merged.get("budget")
@@ -213,7 +233,8 @@ def find_gaps(
     found = [
         _degree_objection(merged.get("degree", []), facts)
         or _certification_objection(merged.get("certification", []), facts)
-        or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None),
+        or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
+        or _licence_objection(described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),
         _scope_objection(role, merged, facts, described is not None),
         _gap_objection(facts),
@@ -235,7 +256,9 @@ def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Object
         return [line for line in lines if any(job.dates and job.dates in line for job in jobs)]
 
     if topic == "objection:degree":
-        chosen = [line for line in lines if _degrees(line) or _certifications(line)]
+        chosen = list(objection.resume_lines) or [
+            line for line in lines if _degrees(line) or _certifications(line)
+        ]
     elif topic == "objection:scope":
         chosen = [line for line in lines if _team_sizes(line) or _budgets(line)]
     elif topic in ("objection:gap", "objection:career-change"):

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
 from interviewer.interview.job_titles import _BULLET
+from interviewer.interview.licences import licence_requirement
 from interviewer.interview.places import _cities_in
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
@@ -32,6 +33,7 @@ class JobRequirements(BaseModel):
     requirements: list[Requirement] = []
     location: str | None = None  # a city from the table below, when the description names one
     location_text: str | None = None  # the description's own words for the location
+    licence: Requirement | None = None  # a licence tied to a regulator or a place ("registration with AHPRA")
 
     def of_kind(self, kind: str) -> list[Requirement]:
         return [r for r in self.requirements if r.kind == kind]
@@ -183,6 +185,12 @@ _OR_EQUIVALENT = re.compile(
 )
 
 
+# "Completed vocational training as Kaufmann für Spedition or a degree": a degree is one way in of two.
+_TRAINED = re.compile(
+    r"\b(?:vocational|apprenticeship|ausbildung|trade (?:qualification|certificate)|formación profesional)\b"
+    r"[^.;]*\bor\b|\bor\b[^.;]*\b(?:vocational|apprenticeship|ausbildung)\b",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
 
 
@@ -211,7 +219,7 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
             best = (
                 wanted,
                 level,
-                bool(_PREFERRED.search(sentence) or _OR_EQUIVALENT.search(sentence)),
+                any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED)),
                 sentence,
             )
     if best is None:
@@ -249,7 +257,10 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 preferred=preferred,
             )
         )
-    team = _jd_max((s, _team_sizes(s, description=True)) for s in sentences)
+    teams = [(s, [] if _ABOUT_US.match(s) else _team_sizes(s, description=True)) for s in sentences]
+    # "Manage a team of 2-3 HR officers" beside "partner to a plant of ~1,200 employees": the team is led.
+    stated = [(s, n) for s, n in teams if n and _A_TEAM.search(s)]
+    team = _jd_max(stated or teams)
     if team:
         number, sentence, preferred = team
         requirements.append(
@@ -280,7 +291,12 @@ def extract_requirements(job_description: str) -> JobRequirements:
             )
         )
     location, location_text = _jd_location(job_description)
-    return JobRequirements(requirements=requirements, location=location, location_text=location_text)
+    return JobRequirements(
+        requirements=requirements,
+        location=location,
+        location_text=location_text,
+        licence=licence_requirement(sentences),
+    )
 
 
 _SOFTWARE_TOOL = re.compile(
@@ -352,6 +368,9 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
 
 
 # A sentence about the employer: its turnover is not a budget the hire will answer for.
+_A_TEAM = re.compile(r"\b(?:(?:lead|manage|run|head|supervise)s?\s+a\s+team\s+of|direct reports)\b", re.I)
+# "About the Company: ... 5 plants and 4,500+ employees": the employer's size, not a team to lead.
+_ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|organi[sz]ation)\b", re.I)
 _ABOUT_EMPLOYER = re.compile(
     r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?)\b", re.IGNORECASE
 )

@@ -114,8 +114,9 @@ def _is_study_line(line: str) -> bool:
 
 # Titles whose brevity says nothing about loyalty.
 _NATURALLY_SHORT = re.compile(
-    r"\b(?:intern|internship|placement|summer|co-?op|contract|contractor|freelance|freelancer|interim"
-    r"|temporary|temp|fixed[- ]term|seasonal|advisor|adviser|board|non-executive|volunteer|sabbatical)\b",
+    r"\b(?:intern|internship|placement|summer|co-?op|(?<!permanent )contract|contractor|freelance|freelancer"
+    r"|interim|temporary|temp|fixed[- ]term|seasonal|advisor|adviser|board|non-executive|volunteer"
+    r"|sabbatical)\b",
     re.IGNORECASE,
 )
 

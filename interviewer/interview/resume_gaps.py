@@ -3,9 +3,11 @@ time spent studying. A recruiter does not ask "why no job in 2022?" of someone w
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from interviewer.interview.dates import (
+    _DATE,
     _RANGE,
     _end_latest,
     _format,
@@ -19,6 +21,10 @@ from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job, _is_stu
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",
                 "ausbildung", "studium", "formation", "formação", "formación", "educación",
                 "educação"}  # fmt: skip
+
+
+STUDY_MONTHS = 36  # the months before a graduation date taken as study, when only that date is written
+_ALONE = re.compile(rf"(?<![\w/.-])(?:{_DATE})(?![\w/.-])", re.IGNORECASE)
 
 
 def study_spans(lines: list[str]) -> list[tuple[int, int]]:
@@ -38,6 +44,11 @@ def study_spans(lines: list[str]) -> list[tuple[int, int]]:
             start, end = _parse_date(match.group("start")), _parse_date(match.group("end"))
             if start is not None and end is not None:
                 spans.append((_start_earliest(start), _end_latest(end)))
+        if not _RANGE.search(line):
+            # "Bachelor of Science in Business — May 2017": the years before a graduation date were study.
+            for match in _ALONE.finditer(line):
+                if (graduated := _parse_date(match.group(0))) is not None:
+                    spans.append((_start_earliest(graduated) - STUDY_MONTHS, _end_latest(graduated) + 1))
     return spans
 
 

@@ -71,6 +71,9 @@ class Role(BaseModel):
     questions: tuple[Question, ...] = Field(min_length=1)
     # Set when the user typed a title that is not in the library: the bank of the nearest role is used.
     asked_as: str | None = None
+    # Set when no library role is near the title typed ("Staff Pharmacist"): the general profile's questions
+    # are used, but its usual requirements (an MBA, a large team) say nothing about such a job.
+    unmatched: bool = False
 
     @model_validator(mode="after")
     def _competencies_exist(self) -> Role:
@@ -168,7 +171,7 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
         raise InputError(f"'{name}' is not a job title; name a role such as 'cfo' or 'product manager'.")
     asked = _words(wanted)
     if not asked:  # only rank words ("Executive Assistant"): no function to match, so the general profile
-        return roles["general-manager"].model_copy(update={"asked_as": wanted})
+        return roles["general-manager"].model_copy(update={"asked_as": wanted, "unmatched": True})
     spelled = " ".join(sorted(asked))
 
     def shared(other: set[str]) -> float:
@@ -187,7 +190,7 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
 
     best = max(roles.values(), key=lambda r: (closeness(r), r.id))
     if closeness(best) < 0.3:
-        best = roles["general-manager"]
+        return roles["general-manager"].model_copy(update={"asked_as": wanted, "unmatched": True})
     return best.model_copy(update={"asked_as": wanted})
 
 

@@ -1,0 +1,100 @@
+"""A licence to practise that a job description ties to a regulator or a place ("Current registration as a
+Registered Nurse with the Australian Health Practitioner Regulation Agency (AHPRA)", "a qualified solicitor
+in England & Wales"), and whether the resume holds that one: a nurse registered with the UK's NMC is not
+registered in Perth, and a registration "in progress" is not held.
+
+The objection is raised only when the resume shows a licence of its own that does not answer: one pending,
+or one from another regulator. A resume silent on licences may simply not name the regulator, and saying
+"you are not registered" to a registered nurse would be the worse mistake."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.roles import Requirement
+
+_LICENSED = re.compile(
+    r"\b(?:registration|registered|licen[cs]ed?|licensure|qualified|admitted|admission|enrolled"
+    r"|in good standing)\b",
+    re.IGNORECASE,
+)
+_PROFESSION = re.compile(
+    r"\b(nurse|midwife|pharmacist|solicitor|barrister|attorney|lawyer|advocate|physician|doctor|dentist"
+    r"|physiotherapist|psychologist|social worker|teacher|architect|paramedic|optometrist|veterinarian"
+    r"|electrician|plumber|radiographer|dietitian|occupational therapist)s?\b",
+    re.IGNORECASE,
+)
+_MUST = re.compile(r"\b(?:must|required|requirement|mandatory|essential|current|valid|hold)\b", re.IGNORECASE)
+_SOFT = re.compile(
+    r"\b(?:preferred|desirable|an asset|a plus|nice to have|ideally|advantage)\b", re.IGNORECASE
+)
+# "with the Ontario College of Pharmacists", "in England & Wales": the regulator or the place, in capitals.
+_BODY = re.compile(
+    r"\b(?:with|by|in|from)\s+(?:the\s+)?((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|&|of|and|for))*)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_NOT_A_REGULATOR = {"RPN", "LPN", "ICU", "CPR", "BLS", "ACLS", "PALS", "NHS", "PQE", "FTE", "USD", "CAD",
+                    "AUD", "GBP", "EUR", "OSCE", "NCLEX", "SQE", "LLB", "LLM", "BSN", "BSC",
+                    "MSN"}  # fmt: skip
+_PENDING = re.compile(
+    r"\b(?:in progress|pending|applied|application|booked|scheduled|eligible|expected|candidate"
+    r"|working towards?|inactive|expired|lapsed|to follow|awaiting|passed|en trámite|completing|to qualify"
+    r"|in the process)\b",
+    re.IGNORECASE,
+)
+_HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
+
+
+def licence_requirement(sentences: list[str]) -> Requirement | None:
+    """The first required licence a description ties to a regulator or a place."""
+    for sentence in sentences:
+        profession = _PROFESSION.search(sentence)
+        if not (profession and _LICENSED.search(sentence) and _MUST.search(sentence)):
+            continue
+        if _SOFT.search(sentence):
+            continue
+        names = [m.group(1).strip() for m in _BODY.finditer(sentence)]
+        names += [a for a in _ACRONYM.findall(sentence) if a not in _NOT_A_REGULATOR]
+        names = [n for n in names if not _PROFESSION.fullmatch(n) and not _LICENSED.fullmatch(n)]
+        if names:
+            return Requirement(
+                kind="certification",
+                text=sentence if len(sentence) <= 200 else sentence[:197] + "...",
+                names=tuple(dict.fromkeys(names)),
+                alternatives=(profession.group(1).lower(),),
+            )
+    return None
+
+
+def _names(line: str, names: tuple[str, ...]) -> bool:
+    return any(
+        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", line, 0 if n.isupper() else re.IGNORECASE) for n in names
+    )
+
+
+def _another_class(line: str, profession: str) -> bool:
+    """'Registered Pharmacy Technician' where a pharmacist is asked for: one regulator, another licence."""
+    held = _HELD_CLASS.search(line)
+    return held is not None and not held.group(1).lower().startswith(profession)
+
+
+def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
+    """The resume's own licence line that does not answer the requirement, when no line answers it."""
+    profession = requirement.alternatives[0] if requirement.alternatives else ""
+    lines = [line.strip() for line in resume.splitlines() if line.strip()]
+    for line in lines:
+        if (
+            _names(line, requirement.names)
+            and not _PENDING.search(line)
+            and not _another_class(line, profession)
+        ):
+            return None
+    licences = [
+        line
+        for line in lines
+        if len(line.split()) <= 30
+        and (_LICENSED.search(line) or re.search(r"\b(?:PIN|council|board|college|bar)\b", line, re.I))
+        and (_PROFESSION.search(line) or _names(line, requirement.names))
+        and (_PENDING.search(line) or not _names(line, requirement.names) or _another_class(line, profession))
+    ]
+    return licences[0] if licences else None
