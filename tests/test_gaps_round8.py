@@ -220,3 +220,45 @@ def test_a_commuter_town_is_no_move() -> None:
         "Backend Engineer", "Kanaalstraat 112, Utrecht (Netherlands)\n", ad
     )
     assert "objection:relocation" in topics("Backend Engineer", "Rua Augusta 10, Lisbon, Portugal\n", ad)
+
+
+LINKEDIN_PDF = """Experience
+Corvant Medical
+12 years 1 month
+Regional Sales Manager, Southeast
+January 2019 - Present (5 years 10 months)
+Charlotte, North Carolina, United States
+- Lead a team of 6 territory managers.
+Senior Territory Manager
+January 2016 - December 2018 (3 years)
+Charlotte, North Carolina, United States
+Territory Manager
+October 2012 - December 2015 (3 years 3 months)
+Columbia, South Carolina, United States
+- Grew territory from $1.1M to $2.4M.
+Piedmont Surgical Supply
+Account Executive
+June 2008 - September 2012 (4 years 4 months)
+"""
+
+
+def test_a_company_over_its_total_length_holds_the_positions_below() -> None:
+    today = date(2024, 11, 1)
+    facts = extract_facts(LINKEDIN_PDF, today)
+    assert [j.employer for j in facts.jobs] == ["Corvant Medical"] * 3 + ["Piedmont Surgical Supply"]
+    assert "objection:tenure" in topics("National Sales Director", LINKEDIN_PDF, today=today)
+    # Without the company's total length, each title over its dates is its own block: no stay is joined.
+    loose = LINKEDIN_PDF.replace("12 years 1 month\n", "")
+    assert "objection:tenure" not in topics("National Sales Director", loose, today=today)
+
+
+def test_a_professions_title_asks_for_its_own_degree_without_a_description() -> None:
+    contracts = (
+        "EXPERIENCE\nSenior Contracts Manager, Front Range | 2019 - 2023\n"
+        "EDUCATION\nB.A., Political Science\n"
+    )
+    assert "objection:degree" in topics("Legal Counsel", contracts)
+    lawyer = contracts + "J.D., University of Denver Sturm College of Law, 2012\n"
+    assert "objection:degree" not in topics("Legal Counsel", lawyer)
+    # A description, when given, is the whole of what the employer asks.
+    assert "objection:degree" not in topics("Legal Counsel", contracts, "Legal Counsel\nContract drafting.\n")

@@ -9,7 +9,8 @@ import re
 
 from interviewer.interview.dates import _DATE, _RANGE, _SINCE
 from interviewer.interview.headings import _heading_kind
-from interviewer.interview.job_titles import _BULLET, name_words
+from interviewer.interview.job_titles import _BULLET, _DURATION, name_words
+from interviewer.interview.places import _cities_in, countries_in
 
 _DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
 
@@ -29,8 +30,10 @@ def employer_header(lines: list[str], index: int, header: str) -> str:
     # "Kitebox" over "Product Manager" over "Jan 2024 - Present (1 year)": a block's first line names the
     # employer and the line above the dates is the title.
     above = lines[index - 1].strip() if index else ""
-    opens = index < 2 or not lines[index - 2].strip() or _heading_kind(lines[index - 2]) is not None
-    if above and opens and _block_line(above) and _bare_dates(following):
+    # The block opens after a blank, a heading, a bullet or prose, or where the last position was.
+    before = lines[index - 2].strip() if index >= 2 else ""
+    opens = not before or not _block_line(before) or _places_only(before)
+    if above and opens and _block_line(above) and not _places_only(above) and _bare_dates(following):
         return above
     return line
 
@@ -116,3 +119,49 @@ def under(company: str, line: str) -> str:
     at Procter & Gamble", "Analyst - Acme Corp")."""
     own = re.search(r"\s(?:at|@)\s", line) or _COMPANY.search(_RANGE.sub(" ", line))
     return "" if own else company
+
+
+def _places_only(line: str) -> bool:
+    """"Charlotte, North Carolina, United States": where a position was, which names no employer. A short
+    line of parts between commas that ends in a country, a state or a place the tables know."""
+    parts = [p.strip() for p in line.split(",")]
+    if re.search(r"\d", line) or len(line.split()) > 7:
+        return False
+    last = parts[-1]
+    state = len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", last)
+    return bool(countries_in(last) or _cities_in(last) or state)
+
+
+def _bare_duration(line: str) -> bool:
+    return bool(line.strip()) and not _DURATION.sub("", line).strip(" ·,")
+
+
+def _previous(lines: list[str], index: int) -> tuple[str, int]:
+    """The nearest non-empty line above, and its index (-1 when none)."""
+    for n in range(index - 1, -1, -1):
+        if lines[n].strip():
+            return lines[n].strip(), n
+    return "", -1
+
+
+def duration_groups(lines: list[str]) -> dict[int, str]:
+    """LinkedIn's layout for several positions at one company: the company, its total length alone on a line
+    ("Corvant Medical" over "12 years 1 month"), then each title over its dates. The index of each dated line
+    in such a group, with its company. A block of two undated lines over dates (a company and a title) starts
+    another employer."""
+    found: dict[int, str] = {}
+    company = ""
+    for index, line in enumerate(lines):
+        if _heading_kind(line) is not None:
+            company = ""
+        elif _bare_duration(line):
+            above, _ = _previous(lines, index)
+            company = above if above and _block_line(above) else ""
+        elif company and _DATE_FIRST.match(line):
+            title, at = _previous(lines, index)
+            before, _ = _previous(lines, at)
+            if before and _block_line(before) and not _bare_duration(before) and not _places_only(before):
+                company = ""
+            else:
+                found[index] = company
+    return found

@@ -98,3 +98,50 @@ def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
         and (_PENDING.search(line) or not _names(line, requirement.names) or _another_class(line, profession))
     ]
     return licences[0] if licences else None
+
+
+# Professions no one practises without their own degree or licence: with no description, the one thing a
+# title alone says the employer will ask for. (title, what it needs, what on a resume shows it)
+_PRACTICE = tuple(
+    (re.compile(title, re.IGNORECASE), needs, re.compile(shown, re.IGNORECASE))
+    for title, needs, shown in (
+        (
+            r"\b(?:counsel|attorney|lawyer|solicitor|barrister|abogad[oa]|avocat|rechtsanwalt|advogad[oa])\b",
+            "a law degree or admission to the bar",
+            r"\bJ\.?D\.?(?!\w)|\bjuris doctor|\bLL\.?\s?[BM]\b|\bbachelor of laws|\bmaster of laws"
+            r"|\blaw degree"
+            r"|\badmitted to the\b.{0,40}\bbar\b|\bbar admission|\bmember of the\b.{0,40}\bbar\b|\bderecho\b"
+            r"|\bdireito\b|\brechtswissenschaft|\bjura\b|\bsolicitor\b|\bbarrister\b|\battorney\b|\badvocate\b",
+        ),
+        (
+            r"\bpharmacist\b",
+            "a pharmacy degree or licence",
+            r"\bpharm\.?\s?d\b|\bb\.?\s?pharm|\bm\.?\s?pharm|\bpharmacy\b|\bpharmacist\b",
+        ),
+        (
+            r"\b(?:physician|surgeon|medical doctor)\b",
+            "a medical degree",
+            r"\bM\.?D\.?(?!\w)|\bMBBS\b|\bMBChB\b|\bdoctor of medicine\b|\bmedical (?:degree|school)\b",
+        ),
+        (
+            r"\b(?:registered nurse|nurse practitioner|staff nurse|charge nurse)\b",
+            "a nursing qualification or licence",
+            r"\bRN\b|\bBSN\b|\bADN\b|\bnurs(?:e|ing)\b",
+        ),
+        (r"\bdentist\b", "a dental degree", r"\bD\.?D\.?S\b|\bD\.?M\.?D\b|\bBDS\b|\bdent(?:al|istry)\b"),
+        (
+            r"\bveterinar(?:ian|y surgeon)\b",
+            "a veterinary degree",
+            r"\bD\.?V\.?M\b|\bBVSc\b|\bVMD\b|\bveterinar",
+        ),
+    )
+)
+
+
+def practice_needs(title: str, resume: str) -> str | None:
+    """What a profession's title needs that the resume does not show ("a law degree or admission to the
+    bar" for a legal counsel whose resume holds a BA and a paralegal certificate)."""
+    for pattern, needs, shown in _PRACTICE:
+        if pattern.search(title) and not shown.search(resume):
+            return needs
+    return None

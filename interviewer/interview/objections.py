@@ -21,7 +21,7 @@ from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.industries import _INDUSTRIES
-from interviewer.interview.licences import unanswered_licence
+from interviewer.interview.licences import practice_needs, unanswered_licence
 from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
@@ -111,6 +111,16 @@ def _licence_objection(described: JobRequirements | None, resume: str) -> Object
     evidence = f'The job description asks for a licence to practise ({names}); the resume shows "{shown}".'
     return Objection(
         topic="objection:degree", evidence=evidence, requirement=wanted.text, resume_lines=(line,)
+    )
+
+
+def _practice_objection(role: Role, described: JobRequirements | None, resume: str) -> Objection | None:
+    """Without a description, a profession's title still asks for its own degree or licence."""
+    if described is not None or (needs := practice_needs(role.asked_as or role.title, resume)) is None:
+        return None
+    return Objection(
+        topic="objection:degree",
+        evidence=f"This kind of role requires {needs}; the resume does not show one.",
     )
 
 
@@ -234,7 +244,8 @@ def find_gaps(
         _degree_objection(merged.get("degree", []), facts)
         or _certification_objection(merged.get("certification", []), facts)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
-        or _licence_objection(described, resume),
+        or _licence_objection(described, resume)
+        or _practice_objection(role, described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),
         _scope_objection(role, merged, facts, described is not None),
         _gap_objection(facts),

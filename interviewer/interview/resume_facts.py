@@ -21,7 +21,13 @@ from interviewer.interview.dates import (
     _parse_date,
     _start_earliest,
 )
-from interviewer.interview.employers import _DATE_FIRST, company_header, employer_header, under
+from interviewer.interview.employers import (
+    _DATE_FIRST,
+    company_header,
+    duration_groups,
+    employer_header,
+    under,
+)
 from interviewer.interview.headings import HeadingKind, _heading_kind
 from interviewer.interview.industries import resume_industries
 from interviewer.interview.job_titles import _BULLET, _title_for
@@ -154,6 +160,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     section: HeadingKind | None = None
     now: YearMonth = (today.year, today.month)
     header = company = ""
+    grouped = duration_groups(lines)
     bulleted: set[int] = set()
     for index, line in enumerate(lines):
         kind = _heading_kind(line)
@@ -199,7 +206,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
                 end=end,
                 current=current,
                 months=0,
-                employer=header if _DATE_FIRST.match(line) else under(company, line),
+                employer=grouped.get(index) or (header if _DATE_FIRST.match(line) else under(company, line)),
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
