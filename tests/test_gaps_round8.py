@@ -262,3 +262,15 @@ def test_a_professions_title_asks_for_its_own_degree_without_a_description() -> 
     assert "objection:degree" not in topics("Legal Counsel", lawyer)
     # A description, when given, is the whole of what the employer asks.
     assert "objection:degree" not in topics("Legal Counsel", contracts, "Legal Counsel\nContract drafting.\n")
+
+
+def test_a_preferred_degree_required_of_candidates_without_something() -> None:
+    ad = "Requirements\n- MBA preferred; required for candidates without P&L experience\n"
+    marketer = (
+        "EXPERIENCE\nRegional Marketing Director | 2015 - present\n- Own a S$8m brand budget\n"
+        "EDUCATION\nBA, 2010\n"
+    )
+    assert "objection:degree" in topics("Business Unit Director", marketer, ad)
+    general = marketer.replace("Own a S$8m brand budget", "Own the P&L of a S$40m business")
+    assert "objection:degree" not in topics("Business Unit Director", general, ad)
+    assert "objection:degree" not in topics("Business Unit Director", marketer, "- MBA preferred\n")

@@ -66,18 +66,24 @@ def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tup
     return merged
 
 
-def _degree_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts) -> Objection | None:
+def _degree_objection(
+    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
+) -> Objection | None:
     have = DEGREE_RANK[facts.highest_degree] if facts.highest_degree else -1
     for requirement, described in needs:
         if requirement.level is None or DEGREE_RANK[requirement.level] <= have:
             continue
-        if requirement.preferred and described:
+        spared = not requirement.required_without or _mentions(resume, list(requirement.required_without))
+        if requirement.preferred and described and spared:
             continue  # a "preferred" or "nice to have" degree is no reason to doubt the candidate
-        verb = "prefers" if requirement.preferred else "asks for"
+        verb = "prefers" if requirement.preferred and spared else "asks for"
         shown = "lists no degree"
         if facts.highest_degree:
             shown = f"lists {_DEGREE_NAMES[facts.highest_degree]} only"
-        evidence = f"{_source(described)} {verb} {_DEGREE_NAMES[requirement.level]}; the resume {shown}."
+        wanted = _DEGREE_NAMES[requirement.level]
+        if not spared:
+            wanted += f" of candidates without {' or '.join(requirement.required_without)}"
+        evidence = f"{_source(described)} {verb} {wanted}; the resume {shown}."
         return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)
     return None
 
@@ -241,7 +247,7 @@ def find_gaps(
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
     found = [
-        _degree_objection(merged.get("degree", []), facts)
+        _degree_objection(merged.get("degree", []), facts, resume)
         or _certification_objection(merged.get("certification", []), facts)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)

@@ -225,7 +225,26 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
     if best is None:
         return None
     _, level, preferred, sentence = best
-    return Requirement(kind="degree", text=_requirement_text(sentence), level=level, preferred=preferred)
+    # "MBA preferred; required for candidates without P&L experience" is split at the semicolon.
+    after = sentences[sentences.index(sentence) + 1 : sentences.index(sentence) + 2]
+    unless = next(filter(None, (_REQUIRED_WITHOUT.match(s) for s in [sentence, *after])), None)
+    condition = tuple(w for w in re.split(r"\s+or\s+|,\s*", unless.group(1)) if w) if unless else ()
+    return Requirement(
+        kind="degree",
+        text=_requirement_text(sentence),
+        level=level,
+        preferred=preferred,
+        required_without=condition,
+    )
+
+
+# "required for candidates without P&L experience", "mandatory unless you have run a P&L": the words that
+# spare a candidate, without the words every such phrase has.
+_REQUIRED_WITHOUT = re.compile(
+    r".*?\b(?:required|mandatory|essential)\s+(?:for|of)\s+(?:candidates|applicants|those|anyone)\s+"
+    r"(?:without|lacking)\s+(?:an?\s+)?(.+?)(?:\s+(?:experience|background))?\s*(?:[.;)]|$)",
+    re.IGNORECASE,
+)
 
 
 def _jd_max(values: Iterable[tuple[str, list[int]]]) -> tuple[int, str, bool] | None:

@@ -44,6 +44,9 @@ class Requirement(BaseModel):
     # Industry: every word of the job description's list, known industry or not ("consumer, retail or home
     # categories"); any of them in the resume meets the requirement.
     alternatives: tuple[str, ...] = ()
+    # "MBA preferred; required for candidates without P&L experience": preferred, but required of a
+    # resume that never mentions these words.
+    required_without: tuple[str, ...] = ()
 
 
 class Question(BaseModel):
