@@ -274,3 +274,17 @@ def test_a_preferred_degree_required_of_candidates_without_something() -> None:
     general = marketer.replace("Own a S$8m brand budget", "Own the P&L of a S$40m business")
     assert "objection:degree" not in topics("Business Unit Director", general, ad)
     assert "objection:degree" not in topics("Business Unit Director", marketer, "- MBA preferred\n")
+
+
+def test_a_licence_held_since_a_date_is_no_job() -> None:
+    resume = (
+        "Manchester, UK\nNMC PIN: 14I5550E | Registered Nurse (Adult) since September 2014\n"
+        "EXPERIENCE\nED Nurse, Manchester Royal Infirmary | 2018 - present\n"
+        "Staff Nurse, Salford Royal | 2014 - 2018\n"
+        "LICENSURE & EXAMINATIONS\nRegistered Pharmacist, Punjab State Pharmacy Council (2013–2019)\n"
+    )
+    facts = extract_facts(resume, date(2026, 11, 1))
+    assert [j.dates for j in facts.jobs] == ["2018 - present", "2014 - 2018"]
+    assert "objection:tenure" not in topics("Registered Nurse", resume, today=date(2026, 11, 1))
+    # "Pinduoduo" is an employer, not a PIN.
+    assert extract_facts("EXPERIENCE\n2022.08 – 2023.09 | Pinduoduo, Shanghai | Designer\n", TODAY).jobs

@@ -148,6 +148,14 @@ _DETAIL_LINE = re.compile(
     r"|[\w ]{0,20}clearance|citizenship|visa|availability|notice period)\s*:",
     re.IGNORECASE,
 )
+# "NMC PIN: 14I5550E | Registered Nurse (Adult) since September 2014": a licence held since, not a job.
+_CREDENTIAL = re.compile(
+    r"\b(?:(?-i:PIN)|licen[cs]e\s*(?:no|number|#)|reg(?:istration)?\.?\s*(?:no|number|#)|member since"
+    r"|licensed since|registered since|admitted to the bar)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _dated_remark(line: str, match: re.Match[str]) -> bool:
     """A bullet whose sentence goes on past bracketed dates ("- Cut defects from 780 to 210 ppm (2019–2023)
     through TPS") tells of an achievement within a job, not of a job."""
@@ -169,7 +177,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             continue
         header = employer_header(lines, index, header)
         company = company_header(lines, index, company)
-        skipped = _DETAIL_LINE.match(line) or _CITATION.search(line)
+        skipped = _DETAIL_LINE.match(line) or _CITATION.search(line) or _CREDENTIAL.search(line)
         if section == "excluded" or len(line.split()) > 25 or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
