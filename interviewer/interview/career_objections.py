@@ -51,6 +51,8 @@ _FAMILIES = {
     "clinic": {"clini", "pract", "denta"},
     "legal": {"legal", "solic", "lawye", "couns", "attor", "advoc", "barri", "juris"},
     "software": {"devel", "softw", "progr", "codin", "cto"},
+    # Business intelligence, insights and analytics are data work.
+    "data": {"data", "intel", "insig"},
 }
 
 
@@ -79,6 +81,11 @@ _IN_ENGLISH = tuple(
         ),
         (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
         (r"mercadeo", "marketing"),
+        # An account manager or executive sells, as a customer success manager keeps and grows accounts.
+        (
+            r"\baccount (?:manager|executive|director|lead)|\bkey account|\b(?:customer|client) success",
+            "sales",
+        ),
         (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),
         (r"logistik|log[íi]stic|logistique", "logistics"),
     )
@@ -190,6 +197,7 @@ def _tenure_objection(facts: ResumeFacts) -> Objection | None:
     )
 
 
+EARLY_CAREER_YEARS = 3  # a description asking at most this many years is for an early-career seat
 OVER_CAP_YEARS = 8  # this many years past the top of a description's range ("2-4 years") is a step down
 _JUNIOR_TITLE = re.compile(
     r"\b(?:junior|jr|entry[- ]level|graduate|trainee|intern|apprentice)\b", re.IGNORECASE
@@ -213,8 +221,10 @@ def _overqualified_objection(
     if years and facts.years_experience is not None:
         requirement, described = max(years, key=lambda rd: rd[0].min_years or 0)
         assert requirement.min_years is not None
-        # A minimum is no ceiling for an executive seat: thirty years suit a COO asked for "12+".
-        if facts.years_experience >= requirement.min_years + 15 and not _executive(role):
+        # A minimum is no ceiling: thirty years suit a COO asked for "12+", and 23 a senior engineer asked
+        # for "5+". Only a minimum that marks an early-career seat ("2+ years") is far below two decades.
+        early = requirement.min_years <= EARLY_CAREER_YEARS
+        if early and facts.years_experience >= requirement.min_years + 15 and not _executive(role):
             evidence = (
                 f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
                 f"{facts.years_experience:.0f} years of experience."
@@ -324,7 +334,7 @@ _BREAK = re.compile(
     r"|gap year|time off)\b",
     re.IGNORECASE,
 )
-_SIDE = re.compile(r"\bpart[- ]time\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*", re.I)
+_SIDE = re.compile(r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*", re.I)
 
 
 def _on_the_side(job: Job, jobs: list[Job]) -> bool:
@@ -339,7 +349,12 @@ def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[
     of a career (at least two thirds, and three years or more) in another function."""
     # Part-time work beside a full-time job elsewhere is a start in the field, not time in it.
     on = [j for j in jobs if _in_field(j.title, wanted, initials) and not _on_the_side(j, jobs)]
-    off = [j for j in jobs if _function_words(j.title) and not _in_field(j.title, wanted, initials)]
+    # A student's casual or part-time job is no career elsewhere.
+    off = [
+        j
+        for j in jobs
+        if _function_words(j.title) and not _in_field(j.title, wanted, initials) and not _SIDE.search(j.title)
+    ]
     on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
     if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:
         return None

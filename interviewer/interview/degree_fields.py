@@ -44,7 +44,13 @@ _BROAD = {"techn", "quant", "stem"}
 _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu", "mecan": "mecha",
          "maschi": "mecha", "engen": "engin", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain",
          "gesti": "busin", "finan": "busin", "accou": "busin", "conta": "busin", "compt": "busin",
-         "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin"}  # fmt: skip
+         "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin",
+         # Biology, chemistry, pharmacology... are life sciences.
+         "biolo": "life scien", "bioch": "life scien", "chemi": "life scien", "pharm": "life scien",
+         "micro": "life scien", "genet": "life scien", "biote": "life scien",
+         "neuro": "life scien",
+         # Law in the languages law degrees come in: Derecho, Direito, Droit, Rechtswissenschaft.
+         "derec": "law", "direi": "law", "droit": "law", "recht": "law", "juris": "law"}  # fmt: skip
 
 
 _KIND_OF_DEGREE = re.compile(
@@ -86,6 +92,8 @@ def wanted_fields(requirement: Requirement) -> list[set[str]]:
     # "A related technical field", or a technical field "or related": any technical degree is one.
     if every & _BROAD or (related and every & _TECHNICAL):
         fields += [{stem} for stem in _TECHNICAL]
+    if "quant" in every:  # a quantitative discipline: economics, finance, analytics and actuarial work too
+        fields += [{"econo"}, {"finan"}, {"analy"}, {"actua"}]
     return fields
 
 

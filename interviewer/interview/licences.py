@@ -21,7 +21,7 @@ _LICENSED = re.compile(
 _PROFESSION = re.compile(
     r"\b(nurse|midwife|pharmacist|solicitor|barrister|attorney|lawyer|advocate|physician|doctor|dentist"
     r"|physiotherapist|psychologist|social worker|teacher|architect|paramedic|optometrist|veterinarian"
-    r"|electrician|plumber|radiographer|dietitian|occupational therapist)s?\b",
+    r"|electrician|plumber|radiographer|dietitian|occupational therapist|engineer)s?\b",
     re.IGNORECASE,
 )
 _MUST = re.compile(r"\b(?:must|required|requirement|mandatory|essential|current|valid|hold)\b", re.IGNORECASE)
@@ -39,9 +39,10 @@ _NOT_A_REGULATOR = {"RPN", "LPN", "ICU", "CPR", "BLS", "ACLS", "PALS", "NHS", "P
 _PENDING = re.compile(
     r"\b(?:in progress|pending|applied|application|booked|scheduled|eligible|expected|candidate"
     r"|working towards?|inactive|expired|lapsed|to follow|awaiting|passed|en trámite|completing|to qualify"
-    r"|in the process)\b",
+    r"|in the process|submitted)\b",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"\blicen[cs]e\s*(?:no|number|#)|\breg(?:istration)?\.?\s*(?:no|number|#)", re.I)
 _HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
 
 
@@ -83,21 +84,17 @@ def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
     profession = requirement.alternatives[0] if requirement.alternatives else ""
     lines = [line.strip() for line in resume.splitlines() if line.strip()]
     for line in lines:
-        if (
-            _names(line, requirement.names)
-            and not _PENDING.search(line)
-            and not _another_class(line, profession)
-        ):
+        # "Licensure Examination - passed (PRC License No. 0071523)": a licence's number says it is held.
+        settled = not _PENDING.search(line) or _NUMBERED.search(line)
+        if _names(line, requirement.names) and settled and not _another_class(line, profession):
             return None
-    licences = [
-        line
-        for line in lines
-        if len(line.split()) <= 30
-        and (_LICENSED.search(line) or re.search(r"\b(?:PIN|council|board|college|bar)\b", line, re.I))
-        and (_PROFESSION.search(line) or _names(line, requirement.names))
-        and (_PENDING.search(line) or not _names(line, requirement.names) or _another_class(line, profession))
-    ]
-    return licences[0] if licences else None
+    def unanswering(line: str) -> bool:
+        if _names(line, requirement.names):  # the regulator's own line, pending or for another licence
+            return bool(_PENDING.search(line)) or _another_class(line, profession)
+        licensed = _LICENSED.search(line) or re.search(r"\b(?:PIN|council|board|college|bar)\b", line, re.I)
+        return bool(licensed and _PROFESSION.search(line))  # another regulator's licence
+
+    return next((line for line in lines if len(line.split()) <= 30 and unanswering(line)), None)
 
 
 # Professions no one practises without their own degree or licence: with no description, the one thing a
@@ -109,9 +106,10 @@ _PRACTICE = tuple(
             r"\b(?:counsel|attorney|lawyer|solicitor|barrister|abogad[oa]|avocat|rechtsanwalt|advogad[oa])\b",
             "a law degree or admission to the bar",
             r"\bJ\.?D\.?(?!\w)|\bjuris doctor|\bLL\.?\s?[BM]\b|\bbachelor of laws|\bmaster of laws"
-            r"|\blaw degree"
-            r"|\badmitted to the\b.{0,40}\bbar\b|\bbar admission|\bmember of the\b.{0,40}\bbar\b|\bderecho\b"
-            r"|\bdireito\b|\brechtswissenschaft|\bjura\b|\bsolicitor\b|\bbarrister\b|\battorney\b|\badvocate\b",
+            r"|\blaw degree|\bbar admission|\b(?:admitted|called) to the\b.{0,40}\bbar\b|\bstate bar\b"
+            r"|\bmember of the\b.{0,40}\bbar\b|\bbar (?:no|number|#)|\battorney at law\b|\besq\b"
+            r"|\bqualified (?:solicitor|lawyer)|\benrolled (?:as an )?advocate|\bderecho\b|\bdireito\b"
+            r"|\brechtswissenschaft|\bjura\b",
         ),
         (
             r"\bpharmacist\b",
@@ -127,6 +125,14 @@ _PRACTICE = tuple(
             r"\b(?:registered nurse|nurse practitioner|staff nurse|charge nurse)\b",
             "a nursing qualification or licence",
             r"\bRN\b|\bBSN\b|\bADN\b|\bnurs(?:e|ing)\b",
+        ),
+        (
+            r"\b(?:clinical|counselling|counseling|licensed) psychologist\b",
+            "a postgraduate degree in psychology and registration as a psychologist",
+            r"\bPsy\.?\s?D\b|\bPh\.?\s?D\b|\bD\.?\s?Clin\.?\s?Psy|\bdoctorate in (?:clinical )?psychology"
+            r"|\b(?:master|M\.?\s?(?:Sc|A|S))\.?\s+(?:of \w+\s+)?(?:in\s+)?"
+            r"(?:clinical|counselling|counseling)\s+psychology"
+            r"|\b(?:registered|licensed|chartered) psychologist|\bHCPC\b",
         ),
         (r"\bdentist\b", "a dental degree", r"\bD\.?D\.?S\b|\bD\.?M\.?D\b|\bBDS\b|\bdent(?:al|istry)\b"),
         (

@@ -88,13 +88,24 @@ def _degree_objection(
     return None
 
 
-def _certification_objection(needs: list[tuple[Requirement, bool]], facts: ResumeFacts) -> Objection | None:
+_FINALIST = re.compile(r"\b(?:finalist|part[- ]qualified|affiliate)\b", re.IGNORECASE)
+
+
+def _certification_objection(
+    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
+) -> Objection | None:
     """A certification the description requires (PMP, CPA, CISSP...) that the resume does not list."""
     held = {c.lower() for c in facts.certifications}
     for requirement, described in needs:
         if not described or requirement.preferred or not requirement.names:
             continue
         if any(name.lower() in held for name in requirement.names):
+            continue
+        # "CIMA or ACCA qualified, or a finalist": a finalist of one of them will do.
+        if _FINALIST.search(requirement.text) and any(
+            re.search(rf"\b{re.escape(name)}\b.{{0,40}}{_FINALIST.pattern}", resume, re.I | re.S)
+            for name in requirement.names
+        ):
             continue
         # "CPA and/or MBA required": the degree named beside it will do.
         degrees = [level for level in facts.degrees if _DEGREE_PATTERNS[level].search(requirement.text)]
@@ -248,7 +259,7 @@ def find_gaps(
     merged = _merged(role, described)
     found = [
         _degree_objection(merged.get("degree", []), facts, resume)
-        or _certification_objection(merged.get("certification", []), facts)
+        or _certification_objection(merged.get("certification", []), facts, resume)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)
         or _practice_objection(role, described, resume),

@@ -61,7 +61,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A
         # French licence names its field ("Licence Gestion"); a driving or forklift licence is no degree.
-        r"|\blicenciatura\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
+        r"|\blicenciatura\b|\blicenciad[oa]\s+en\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
         r"\b(?-i:[Ll]icence\s+(?:en|de|d['’]|ès|es|professionnelle|pro|\(?L3|[A-ZÉ][a-zé]+))\b"
         r"|\blaurea\b|\bgradua[çc][ãa]o\s+(?:completa\s+)?em\b"
         # An engineer's title is a degree where a school or a year says so, or a "título" names it;

@@ -74,6 +74,38 @@ def _place_name(place: str) -> str | None:
     return None
 
 
+_US_STATES = {
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+}  # fmt: skip
+# Metro areas that straddle a state line: New York, Washington, Philadelphia, Kansas City, Portland, Boston,
+# Cincinnati, Chattanooga, St. Louis, Chicago. Two states of one group may be a commute.
+_ACROSS_A_LINE = [
+    {"NY", "NJ", "CT", "PA"}, {"DC", "MD", "VA", "WV"}, {"PA", "NJ", "DE", "MD"}, {"MO", "KS", "IL"},
+    {"OR", "WA"}, {"MA", "NH", "RI"}, {"OH", "KY", "IN"}, {"TN", "GA"}, {"IL", "IN", "WI"},
+]  # fmt: skip
+_STATE = re.compile(r",\s*([A-Z]{2})\b(?!\s*-)")
+
+
+def _states_apart(place: str, contact: str) -> tuple[str, str] | None:
+    """A US job and a US home in states no commute joins ("Phoenix, AZ" and "Towson, MD 21286"): the two
+    places as written, or None."""
+    job = next((m for m in _STATE.finditer(place) if m.group(1) in _US_STATES), None)
+    home = next((m for m in _STATE.finditer(contact) if m.group(1) in _US_STATES), None)
+    if job is None or home is None or job.group(1) == home.group(1):
+        return None
+    if any({job.group(1), home.group(1)} <= group for group in _ACROSS_A_LINE):
+        return None
+
+    def written(text: str, m: re.Match[str]) -> str:
+        before = re.split(r"[|•·\n(]", text[: m.start()])[-1].strip(" ,")
+        return f"{before.split(',')[-1].strip()}, {m.group(1)}".strip(", ")
+
+    return written(place, job), written(contact, home)
+
+
 def _objection(place: str, lives: str, requirement: str | None, resume: str) -> Objection:
     evidence = (
         f"The job description places the role in {place}; the resume gives {lives} as the candidate's "
@@ -107,6 +139,8 @@ def relocation_objection(
         elsewhere = [c for c in _cities_in(contact) if c != city]
         if elsewhere:
             return _objection(city, elsewhere[0], described.location_text, resume)
+    if (states := _states_apart(place, contact)) is not None:
+        return _objection(*states, described.location_text, resume)
     wanted, lives = countries_in(place), countries_in(contact)
     if wanted and lives:
         where = place.split(" — ")[0].strip()

@@ -314,7 +314,8 @@ def extract_requirements(job_description: str) -> JobRequirements:
         requirements=requirements,
         location=location,
         location_text=location_text,
-        licence=licence_requirement(sentences),
+        # Whole lines: "a valid P.Eng. licence with PEO" is one requirement, whatever its full stops.
+        licence=licence_requirement([_BULLET.sub("", line).strip() for line in job_description.splitlines()]),
     )
 
 
@@ -383,6 +384,9 @@ def _jd_location(text: str) -> tuple[str | None, str | None]:
         cities = _cities_in(line)
         if cities and ((_WORKPLACE if n else _ON_SITE).search(line) or on_site):
             return cities[0], line
+        # "Northstar Cardiac Devices · Plymouth, MN (On-site, 4 days per week)": a town the table lacks.
+        if n and re.search(r",\s*[A-Z]{2}\b", line) and _ON_SITE.search(line):
+            return None, line
     return None, None
 
 

@@ -16,6 +16,7 @@ from interviewer.interview.dates import (
     _start_earliest,
 )
 from interviewer.interview.headings import _EXCLUDED_HEADS
+from interviewer.interview.reading import _degrees
 from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job, _is_study_line
 
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",
@@ -44,8 +45,9 @@ def study_spans(lines: list[str]) -> list[tuple[int, int]]:
             start, end = _parse_date(match.group("start")), _parse_date(match.group("end"))
             if start is not None and end is not None:
                 spans.append((_start_earliest(start), _end_latest(end)))
-        if not _RANGE.search(line):
+        if not _RANGE.search(line) and _degrees(line):
             # "Bachelor of Science in Business — May 2017": the years before a graduation date were study.
+            # A course or a refreshed certificate ("SMSTS - refreshed November 2024") took days, not years.
             for match in _ALONE.finditer(line):
                 if (graduated := _parse_date(match.group(0))) is not None:
                     spans.append((_start_earliest(graduated) - STUDY_MONTHS, _end_latest(graduated) + 1))

@@ -115,7 +115,7 @@ def test_the_full_path_in_a_browser(browser: Browser, settings: Settings, tmp_pa
         # The brief opens first, with what was read from the resume; the interview begins from there.
         read = page.get_by_role("heading", name="What was read from your resume")
         expect(read).to_be_visible(timeout=60_000)
-        page.get_by_role("button", name="Begin the interview").click()
+        page.get_by_role("button", name="Begin the interview").click(timeout=240_000)
 
         chat = page.get_by_role("log", name="chatbot conversation")
         expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
@@ -217,7 +217,7 @@ def test_a_phone_keeps_send_on_the_first_screen(browser: Browser, settings: Sett
         page.goto(url)
         page.get_by_label("Seed (optional)").fill("0")
         page.get_by_role("button", name="Start interview").click()
-        page.get_by_role("button", name="Begin the interview").click()
+        page.get_by_role("button", name="Begin the interview").click(timeout=240_000)
         chat = page.get_by_role("log", name="chatbot conversation")
         expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
         send(page, ANSWER)
@@ -355,7 +355,7 @@ def test_a_spoken_answer_in_a_browser(
             page.goto(url)
             page.get_by_label("Seed (optional)").fill("0")
             page.get_by_role("button", name="Start interview").click()
-            page.get_by_role("button", name="Begin the interview").click()
+            page.get_by_role("button", name="Begin the interview").click(timeout=240_000)
             chat = page.get_by_role("log", name="chatbot conversation")
             expect(chat.get_by_text(lines[1])).to_be_visible(timeout=60_000)
 
