@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
+from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
-from interviewer.interview.places import _cities_in
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
     _DEGREE_PATTERNS,
@@ -111,17 +111,6 @@ def _jd_years(sentence: str) -> list[int]:
     return found
 
 
-_LOCATION_CONTEXT = tuple(
-    re.compile(p, re.IGNORECASE | re.MULTILINE)
-    for p in (
-        r"\b(?:(?:job\s+|work\s+|office\s+)?location|centre|center|duty station|place of work|ubicaci[oó]n"
-        r"|localizaci[oó]n|lieu|standort|arbeitsort"
-        r"|localidade|local de trabalho|sede|lokalizacja|plaats)\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
-        r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
-        r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
-        r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
-    )
-)
 # A money figure in a description is a requirement only when the hire will answer for it; "we are a $2B
 # company" describes the employer.
 _RESPONSIBILITY = re.compile(
@@ -309,7 +298,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 preferred=all(_PREFERRED.search(s) or _OR_EQUIVALENT.search(s) for s, _ in named),
             )
         )
-    location, location_text = _jd_location(job_description)
+    location, location_text = job_location(job_description)
     return JobRequirements(
         requirements=requirements,
         location=location,
@@ -364,47 +353,10 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
     return list(found.values())
 
 
-def _jd_location(text: str) -> tuple[str | None, str | None]:
-    for rx in _LOCATION_CONTEXT:
-        for m in rx.finditer(text):
-            place = re.split(r"\.\s|\.$", m.group("x"))[0].strip(" *_")
-            if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
-                return None, place  # "London or remote" does not ask anyone to move
-            cities = _cities_in(place)
-            # A place this table has no city for is kept by its words ("Gambela Field Office").
-            return (cities[0] if cities else None), place
-    # A heading line such as "Mumbai (Lower Parel office), on-site 5 days a week" under the title, or the
-    # title itself when it says where the work is ("Executive Assistant – Busan headquarters (on-site)"),
-    # or a city in the first lines of a description that says, near them, that the work is on site.
-    head = [line.strip(" *_#") for line in text.splitlines() if line.strip()][:6]
-    on_site = any(map(_ON_SITE.search, head))
-    for n, line in enumerate(head[:4]):
-        if re.search(r"\bremote\b", line, re.IGNORECASE):
-            return None, line
-        cities = _cities_in(line)
-        if cities and ((_WORKPLACE if n else _ON_SITE).search(line) or on_site):
-            return cities[0], line
-        # "Northstar Cardiac Devices · Plymouth, MN (On-site, 4 days per week)": a town the table lacks.
-        if n and re.search(r",\s*[A-Z]{2}\b", line) and _ON_SITE.search(line):
-            return None, line
-    return None, None
-
-
 # A sentence about the employer: its turnover is not a budget the hire will answer for.
 _A_TEAM = re.compile(r"\b(?:(?:lead|manage|run|head|supervise)s?\s+a\s+team\s+of|direct reports)\b", re.I)
 # "About the Company: ... 5 plants and 4,500+ employees": the employer's size, not a team to lead.
 _ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|organi[sz]ation)\b", re.I)
 _ABOUT_EMPLOYER = re.compile(
     r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?)\b", re.IGNORECASE
-)
-_ON_SITE = re.compile(
-    r"\b(?:on[- ]?site|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|office|ufficio|residential"
-    r"|presencial|escritório|oficina"
-    r"|bureau|büro|vor ort|in sede|kantoor)\b",
-    re.IGNORECASE,
-)
-_WORKPLACE = re.compile(
-    r"\b(?:on[- ]?site|office|ufficio|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|based"
-    r"|presencial)\b|\s[—–-]\s",
-    re.IGNORECASE,
 )
