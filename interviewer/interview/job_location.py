@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.places import _cities_in
+from interviewer.interview.places import _cities_in, us_state
 
 _LOCATION_CONTEXT = tuple(
     re.compile(p, re.IGNORECASE | re.MULTILINE)
@@ -52,6 +52,6 @@ def job_location(text: str) -> tuple[str | None, str | None]:
         if cities and ((_WORKPLACE if n else _ON_SITE).search(line) or on_site):
             return cities[0], line
         # "Northstar Cardiac Devices · Plymouth, MN (On-site, 4 days per week)": a town the table lacks.
-        if n and re.search(r",\s*[A-Z]{2}\b", line) and _ON_SITE.search(line):
+        if n and us_state(line) and _ON_SITE.search(line):
             return None, line
     return None, None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.resume_facts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
 
 _LICENSED = re.compile(
@@ -25,9 +26,6 @@ _PROFESSION = re.compile(
     re.IGNORECASE,
 )
 _MUST = re.compile(r"\b(?:must|required|requirement|mandatory|essential|current|valid|hold)\b", re.IGNORECASE)
-_SOFT = re.compile(
-    r"\b(?:preferred|desirable|an asset|a plus|nice to have|ideally|advantage)\b", re.IGNORECASE
-)
 # "with the Ontario College of Pharmacists", "in England & Wales": the regulator or the place, in capitals.
 _BODY = re.compile(
     r"\b(?:with|by|in|from)\s+(?:the\s+)?((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|&|of|and|for))*)"
@@ -42,17 +40,15 @@ _PENDING = re.compile(
     r"|in the process|submitted)\b",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"\blicen[cs]e\s*(?:no|number|#)|\breg(?:istration)?\.?\s*(?:no|number|#)", re.I)
 _HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
 
 
 def licence_requirement(sentences: list[str]) -> Requirement | None:
-    """The first required licence a description ties to a regulator or a place."""
+    """The first licence a description ties to a regulator or a place, among lines it requires (the caller
+    leaves out what it only prefers)."""
     for sentence in sentences:
         profession = _PROFESSION.search(sentence)
         if not (profession and _LICENSED.search(sentence) and _MUST.search(sentence)):
-            continue
-        if _SOFT.search(sentence):
             continue
         names = [m.group(1).strip() for m in _BODY.finditer(sentence)]
         names += [a for a in _ACRONYM.findall(sentence) if a not in _NOT_A_REGULATOR]
@@ -85,7 +81,7 @@ def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
     lines = [line.strip() for line in resume.splitlines() if line.strip()]
     for line in lines:
         # "Licensure Examination - passed (PRC License No. 0071523)": a licence's number says it is held.
-        settled = not _PENDING.search(line) or _NUMBERED.search(line)
+        settled = not _PENDING.search(line) or _CREDENTIAL.search(line)
         if _names(line, requirement.names) and settled and not _another_class(line, profession):
             return None
     def unanswering(line: str) -> bool:

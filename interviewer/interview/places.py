@@ -257,3 +257,17 @@ def countries_in(text: str) -> list[str]:
     found = [(m.start(), country) for country, rx in _COUNTRY_PATTERNS.items() if (m := rx.search(text))]
     found += [(m.start(), country) for country, rx in _SUFFIXED if (m := rx.search(text))]
     return list(dict.fromkeys(country for _, country in sorted(found)))
+
+
+_US_STATES = {
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+}  # fmt: skip
+_STATE = re.compile(r",\s*([A-Z]{2})\b(?!\s*-)")
+
+
+def us_state(text: str) -> re.Match[str] | None:
+    """The first US state written by its code after a comma ("Plymouth, MN", "Towson, MD 21286")."""
+    return next((m for m in _STATE.finditer(text) if m.group(1) in _US_STATES), None)

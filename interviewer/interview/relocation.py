@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in
+from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, us_state
 from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
 from interviewer.interview.resume_facts import _lines
@@ -74,26 +74,18 @@ def _place_name(place: str) -> str | None:
     return None
 
 
-_US_STATES = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
-    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
-    "WV", "WI", "WY",
-}  # fmt: skip
 # Metro areas that straddle a state line: New York, Washington, Philadelphia, Kansas City, Portland, Boston,
 # Cincinnati, Chattanooga, St. Louis, Chicago. Two states of one group may be a commute.
 _ACROSS_A_LINE = [
     {"NY", "NJ", "CT", "PA"}, {"DC", "MD", "VA", "WV"}, {"PA", "NJ", "DE", "MD"}, {"MO", "KS", "IL"},
     {"OR", "WA"}, {"MA", "NH", "RI"}, {"OH", "KY", "IN"}, {"TN", "GA"}, {"IL", "IN", "WI"},
 ]  # fmt: skip
-_STATE = re.compile(r",\s*([A-Z]{2})\b(?!\s*-)")
 
 
 def _states_apart(place: str, contact: str) -> tuple[str, str] | None:
     """A US job and a US home in states no commute joins ("Phoenix, AZ" and "Towson, MD 21286"): the two
     places as written, or None."""
-    job = next((m for m in _STATE.finditer(place) if m.group(1) in _US_STATES), None)
-    home = next((m for m in _STATE.finditer(contact) if m.group(1) in _US_STATES), None)
+    job, home = us_state(place), us_state(contact)
     if job is None or home is None or job.group(1) == home.group(1):
         return None
     if any({job.group(1), home.group(1)} <= group for group in _ACROSS_A_LINE):

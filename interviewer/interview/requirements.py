@@ -304,7 +304,9 @@ def extract_requirements(job_description: str) -> JobRequirements:
         location=location,
         location_text=location_text,
         # Whole lines: "a valid P.Eng. licence with PEO" is one requirement, whatever its full stops.
-        licence=licence_requirement([_BULLET.sub("", line).strip() for line in job_description.splitlines()]),
+        licence=licence_requirement(
+            [_BULLET.sub("", ln).strip() for ln in job_description.splitlines() if not _PREFERRED.search(ln)]
+        ),
     )
 
 
