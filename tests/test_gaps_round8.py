@@ -288,3 +288,13 @@ def test_a_licence_held_since_a_date_is_no_job() -> None:
     assert "objection:tenure" not in topics("Registered Nurse", resume, today=date(2026, 11, 1))
     # "Pinduoduo" is an employer, not a PIN.
     assert extract_facts("EXPERIENCE\n2022.08 – 2023.09 | Pinduoduo, Shanghai | Designer\n", TODAY).jobs
+
+
+def test_a_plan_says_when_no_library_role_was_near() -> None:
+    from interviewer.interview.plan import build_plan
+    from interviewer.interview.profile import Profile
+
+    pharmacist = build_plan(Profile(role=resolve_role("Staff Pharmacist")), [], seed=0)
+    assert pharmacist.role_id == "general-manager" and pharmacist.contract()["role_matched"] is False
+    cfo = build_plan(Profile(role=resolve_role("cfo")), [], seed=0)
+    assert cfo.contract()["role_matched"] is True

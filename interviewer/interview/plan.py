@@ -42,6 +42,9 @@ class Plan(BaseModel):
 
     role: str
     role_id: str
+    # False when no library role is near the title typed: role_id is then the general profile whose
+    # questions are used, not a match.
+    role_matched: bool = True
     persona: str
     seed: int
     objections: tuple[Objection, ...]
@@ -64,6 +67,7 @@ class Plan(BaseModel):
         return {
             "role": self.role,
             "role_id": self.role_id,
+            "role_matched": self.role_matched,
             "persona": self.persona,
             "seed": self.seed,
             "objections": [
@@ -163,6 +167,7 @@ def build_plan(profile: Profile, objections: list[Objection], seed: int = 0) -> 
     return Plan(
         role=profile.role.display_title,
         role_id=profile.role.id,
+        role_matched=not profile.role.unmatched,
         persona=persona.id,
         seed=seed,
         objections=tuple(objections),

@@ -301,6 +301,7 @@ def test_cli_plan_json_keeps_the_issue_shape(
     assert cli.main(argv) == 0
     plan = json.loads(capsys.readouterr().out)
     assert plan["role"] == "Chief Financial Officer"
+    assert plan["role_id"] == "cfo" and plan["role_matched"] is True
     # The issue's shape (topic, evidence), added to: the requirement and the resume lines it rests on.
     first = plan["objections"][0]
     assert first["topic"] == "objection:degree" and first["evidence"]
