@@ -4,7 +4,6 @@ persists every step. The CLI's terminal mode and the Gradio app both drive this 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +15,8 @@ from interviewer.interview.fact_proposals import plan_notes, read_by_served_mode
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Move, Plan, build_plan
-from interviewer.interview.profile import Length, Profile, company_name
+from interviewer.interview.profile import Profile, make_profile
 from interviewer.interview.report import Report, build_report
-from interviewer.interview.roles import as_typed, resolve_role
 from interviewer.interview.session import Attempt, Session, Turn, now
 from interviewer.interview.speaking import TurnEvent, TurnMode, TurnWriter, Worded
 from interviewer.interview.spoken import SpokenAnswer, keep_audio
@@ -28,7 +26,7 @@ from interviewer.models.base import ChatModel
 from interviewer.models.registry import get_model
 from interviewer.scoring.followup import check_closing_questions, check_thank_you
 from interviewer.scoring.quotes import timed
-from interviewer.scoring.rubric import MAX_DOCUMENT_CHARS, ScoreInput, too_long
+from interviewer.scoring.rubric import ScoreInput
 from interviewer.scoring.scorer import Scorer
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
@@ -83,35 +81,8 @@ class Engine:
 
     # -- setting up -----------------------------------------------------------------------------------
 
-    def profile(
-        self,
-        role: str,
-        resume: str | None = None,
-        job_description: str | None = None,
-        company_brief: str | None = None,
-        persona: str = "skeptical-hiring-manager",
-        length: Length = "standard",
-        resume_name: str | None = None,
-        as_of: date | None = None,
-    ) -> Profile:
-        """A checked profile. `as_of` pins the day resume durations are counted to; live use takes today."""
-        get_persona(persona)
-        for what, text in (("job description", job_description), ("company brief", company_brief)):
-            if text is not None and len(text) > MAX_DOCUMENT_CHARS:
-                raise InputError(too_long(what, len(text)))
-        if length not in ("short", "standard", "long"):
-            raise InputError(f"Unknown length '{length}'; use short, standard or long.")
-        return Profile(
-            role=as_typed(resolve_role(role), role),
-            resume=(resume or "").strip() or None,
-            resume_name=resume_name,
-            job_description=(job_description or "").strip() or None,
-            company_brief=(company_brief or "").strip() or None,
-            persona=persona,
-            length=length,
-            company=company_name(company_brief, job_description),
-            as_of=as_of or date.today(),
-        )
+    # A checked profile; live use counts resume durations to today.
+    profile = staticmethod(make_profile)
 
     def plan(self, profile: Profile, seed: int = 0) -> Plan:
         model = self.settings.model
@@ -270,8 +241,6 @@ class Engine:
             session.probe_pending = False
         self.store.add_turn(session, turn)
         yield TurnEvent(kind="done", text=worded.text, turn=turn)
-
-    # -- the candidate's answers -------------------------------------------------------------------------
 
     # -- spoken answers ----------------------------------------------------------------------------------
 

@@ -7,7 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interviewer.interview.roles import Role
+from interviewer.errors import InputError
+from interviewer.interview.personas import get_persona
+from interviewer.interview.roles import Role, as_typed, resolve_role
+from interviewer.scoring.rubric import MAX_DOCUMENT_CHARS, too_long
 from interviewer.text import company_name
 
 __all__ = ["Corrections", "Length", "Objection", "Profile", "company_name"]
@@ -64,3 +67,33 @@ class Profile(BaseModel):
     # What the candidate corrected in the reading of their resume; the gap analysis takes these over it.
     corrections: Corrections = Field(default_factory=Corrections)
 
+
+
+def make_profile(
+    role: str,
+    resume: str | None = None,
+    job_description: str | None = None,
+    company_brief: str | None = None,
+    persona: str = "skeptical-hiring-manager",
+    length: Length = "standard",
+    resume_name: str | None = None,
+    as_of: date | None = None,
+) -> Profile:
+    """A checked profile. `as_of` pins the day resume durations are counted to; live use takes today."""
+    get_persona(persona)
+    for what, text in (("job description", job_description), ("company brief", company_brief)):
+        if text is not None and len(text) > MAX_DOCUMENT_CHARS:
+            raise InputError(too_long(what, len(text)))
+    if length not in ("short", "standard", "long"):
+        raise InputError(f"Unknown length '{length}'; use short, standard or long.")
+    return Profile(
+        role=as_typed(resolve_role(role), role),
+        resume=(resume or "").strip() or None,
+        resume_name=resume_name,
+        job_description=(job_description or "").strip() or None,
+        company_brief=(company_brief or "").strip() or None,
+        persona=persona,
+        length=length,
+        company=company_name(company_brief, job_description),
+        as_of=as_of or date.today(),
+    )
