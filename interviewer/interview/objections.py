@@ -35,7 +35,7 @@ from interviewer.interview.reading import (
     money,
 )
 from interviewer.interview.relocation import relocation_objection
-from interviewer.interview.requirements import JobRequirements, extract_requirements
+from interviewer.interview.requirements import OR_EQUIVALENT, JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
     SHORT_TENURE_MONTHS,
     Job,
@@ -67,11 +67,15 @@ def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tup
 
 
 def _degree_objection(
-    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
+    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str, experienced: bool = False
 ) -> Objection | None:
+    """`experienced`: the resume has the years the role asks for, which a degree "or equivalent
+    experience" accepts instead."""
     have = DEGREE_RANK[facts.highest_degree] if facts.highest_degree else -1
     for requirement, described in needs:
         if requirement.level is None or DEGREE_RANK[requirement.level] <= have:
+            continue
+        if experienced and OR_EQUIVALENT.search(requirement.text):
             continue
         spared = not requirement.required_without or _mentions(resume, list(requirement.required_without))
         if requirement.preferred and described and spared:
@@ -258,7 +262,7 @@ def find_gaps(
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
     found = [
-        _degree_objection(merged.get("degree", []), facts, resume)
+        _degree_objection(merged.get("degree", []), facts, resume, _has_the_years(merged, facts))
         or _certification_objection(merged.get("certification", []), facts, resume)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)
@@ -273,6 +277,11 @@ def find_gaps(
         relocation_objection(described, resume, job_description or ""),
     ]
     return [_with_lines(o, facts, resume) for o in found if o is not None]
+
+
+def _has_the_years(merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts) -> bool:
+    asked = [r.min_years for r, _ in merged.get("years", []) if r.min_years]
+    return bool(asked) and (facts.years_experience or 0.0) >= min(asked)
 
 
 def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Objection:

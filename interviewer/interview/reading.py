@@ -124,7 +124,7 @@ _AWS_CERT = re.compile(r"\bAWS Certified(?:[ \t-]+[A-Z][\w-]*){0,4}")
 _LEAD_VERBS = (
     r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
     r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|line[- ]manag(?:ed|ing|e)"
-    r"|leadership of|in charge of"
+    r"|leadership of|in charge of|(?:made |making |makes? )?assignments for"
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
     r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo)|jefatura de|a cargo de|chefia de"
@@ -298,6 +298,17 @@ def _clause_window(text: str, start: int, end: int, width: int = 45) -> str:
     return f"{before} {after}"
 
 
+# "Project lead for the $4.2M fielding of 46 vehicles": an amount that names a project is the budget run.
+_A_PROJECT = re.compile(
+    r"\s*(?:(?!(?:in|of|on|for|to|from|per|a|an|the)\b)[\w-]{1,30}\s+){0,2}?"
+    r"(?:project|programme|program|fielding|roll-?out|implementation|migration|build-?out|construction|refit"
+    r"|fit-?out)s?\b",
+    re.IGNORECASE,
+)
+
+_SAVED = re.compile(r"\b(?:sav(?:ed|ing|ings)|cut|reduc\w+|avoid\w*)\b", re.IGNORECASE)
+
+
 def _budgets(text: str) -> list[int]:
     amounts: list[int] = []
     for m in _MONEY.finditer(text):
@@ -307,7 +318,8 @@ def _budgets(text: str) -> list[int]:
         if not currency and multiplier not in ("million", "mn", "billion", "bn"):
             continue
         window = _clause_window(text, m.start(), m.end())
-        if not _SCOPE_WORDS.search(window) or _PAY_WORDS.search(window):
+        named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
+        if not (named or _SCOPE_WORDS.search(window)) or _PAY_WORDS.search(window):
             continue
         value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
         amounts.append(int(value * _TO_USD.get(currency, 1.0)))
