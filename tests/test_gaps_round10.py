@@ -43,3 +43,17 @@ def test_an_amount_that_names_a_project_is_a_budget_run() -> None:
     assert extract_facts("• Delivered a £3M ERP implementation on time\n", TODAY).max_budget_usd == 3_750_000
     # Pay, and an amount saved, are no budget.
     assert extract_facts("• Saved $2M in project costs; base salary $120K\n", TODAY).max_budget_usd is None
+
+
+def test_degrees_written_the_short_way_are_read() -> None:
+    from interviewer.interview.reading import _degrees
+
+    assert _degrees("BS, Mech. Eng. | University of Minnesota, 2018") == ["bachelor"]
+    assert _degrees("AB in Economics, Harvard College") == ["bachelor"]
+    assert _degrees("BASc Mechanical Engineering, University of Waterloo") == ["bachelor"]
+    assert _degrees("MSW, Columbia University") == ["master"]
+    assert _degrees("Maestría en Finanzas, ITAM") == ["master"]
+    assert _degrees("Doctor of Business Administration, Henley, 2019") == ["phd"]
+    # A state after a city, and Microsoft's office suite, are no degrees.
+    assert _degrees("Boston, MA, 02110") == []
+    assert _degrees("Skills: MS Office, BA tools") == []

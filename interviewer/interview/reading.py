@@ -33,7 +33,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "phd": re.compile(
         r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b"
         # German doctorates and the word in other languages: Dr. rer. nat., Doktorat, doctorado, doutorado.
-        r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|博士|박사)"
+        r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|博士|박사"
+        r"|\bdoctor of (?:business administration|education|psychology|public health)\b)|\b(?:EdD|PsyD|DrPH)\b"
     ),
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
@@ -50,7 +51,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
         r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
         r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
-        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM)\b"
+        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA)\b"
+        r"|(?m:^[ \t•*-]*M[AS]c?,[ \t])|(?i:\bmaestr[íi]a\b)"
         r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
@@ -76,6 +78,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bBE\s+(?:\(|in\b|Computer|Civil|Mechanical|Electrical|Electronics|Chemical|Industrial|Information|IT\b"
         r"|CSE\b|ECE\b|EEE\b)"
         r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
+        # "BS, Mech. Eng." and "MA, History" open a line of their own; "Boston, MA" does not.
+        r"|(?m:^[ \t•*-]*B[AS]c?,[ \t])|\bA\.?B\.?[ \t]+in\b"
+        r"|\b(?:BASc|BSBA|BSW|BArch|BBus|BCA|B\.?Pharm|BDS|BVSc|BSocSc|BMus|BEc|BCom)\b"
     ),
     "associate": re.compile(
         r"(?i:\bassociate['’]?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
