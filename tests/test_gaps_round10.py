@@ -39,10 +39,10 @@ def test_an_amount_that_names_a_project_is_a_budget_run() -> None:
     from interviewer.interview.resume_facts import extract_facts
 
     fielding = "• Project lead for the $4.2M fielding of 46 new tactical vehicles across 6 companies\n"
-    assert extract_facts(fielding, TODAY).max_budget_usd == 4_200_000
-    assert extract_facts("• Delivered a £3M ERP implementation on time\n", TODAY).max_budget_usd == 3_750_000
+    assert extract_facts(fielding, TODAY).max_project_usd == 4_200_000
+    assert extract_facts("• Delivered a £3M ERP implementation on time\n", TODAY).max_project_usd == 3_750_000
     # Pay, and an amount saved, are no budget.
-    assert extract_facts("• Saved $2M in project costs; base salary $120K\n", TODAY).max_budget_usd is None
+    assert extract_facts("• Saved $2M in project costs; base salary $120K\n", TODAY).max_project_usd is None
 
 
 def test_degrees_written_the_short_way_are_read() -> None:
@@ -57,3 +57,53 @@ def test_degrees_written_the_short_way_are_read() -> None:
     # A state after a city, and Microsoft's office suite, are no degrees.
     assert _degrees("Boston, MA, 02110") == []
     assert _degrees("Skills: MS Office, BA tools") == []
+
+
+def test_two_employers_written_company_first_are_two_stays() -> None:
+    resume = (
+        "WORK EXPERIENCE\n\nBayou City Power Services – Houston, TX\n"
+        "Journeyman Electrician / Lead Hand ... 03/2020 – Present\n* Lead 2–3 apprentices\n\n"
+        "Gulf Coast Electric Co. – Houston, TX\nJourneyman Electrician ... 2013 – Feb. 2020\n"
+        "Apprentice Electrician ... Aug 2009 – 2013\n* Service upgrades\n"
+    )
+    assert "objection:tenure" not in topics("Journeyman Electrician", resume, today=date(2024, 3, 1))
+    # Promotions under one company line are still one stay.
+    one = (
+        "WORK EXPERIENCE\n\nGulf Coast Electric Co. – Houston, TX\nMaster Electrician ... 2020 – Present\n"
+        "Journeyman Electrician ... 2013 – 2020\nApprentice Electrician ... 2009 – 2013\n"
+    )
+    assert "objection:tenure" in topics("Journeyman Electrician", one, today=date(2024, 3, 1))
+
+
+def test_a_project_value_answers_a_project_budget_not_a_revenue() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    facts = extract_facts("- Led the core-banking finance migration (CHF 40m programme)\n", TODAY)
+    assert facts.max_budget_usd is None and facts.max_project_usd == 44_000_000
+    ad = "Project Manager\n- Experience managing project budgets of $3M or more\n"
+    resume = "EXPERIENCE\nProject lead, Acme 2015 - 2024\n- Project lead for the $4.2M fielding of 46 vehicles\n"
+    assert "objection:scope" not in topics("Project Manager", resume, ad)
+
+
+def test_a_summary_that_puts_the_years_in_the_field_is_no_career_change() -> None:
+    resume = (
+        "MEGHAN O'ROURKE\nSUMMARY\nTechnical writer with 7 years' experience documenting SaaS products.\n"
+        "EXPERIENCE\nDocumentation Specialist, Tidewater Software Inc. - Jan 2018 - Dec 2022\n"
+        "Technical Writer, Northbeam Analytics - Jan 2023 - Feb 2025\n"
+    )
+    assert "objection:career-change" not in topics("Technical Writer", resume, today=date(2025, 3, 1))
+    moving = resume.replace("Technical writer with 7 years'", "Moving into technical writing after 7 years'")
+    moving = moving.replace("Technical Writer, Northbeam", "Support Agent, Northbeam")
+    assert "objection:career-change" in topics("Technical Writer", moving, today=date(2025, 3, 1))
+
+
+def test_years_in_another_function_do_not_make_a_career_changer_overqualified() -> None:
+    ad = "Junior UX Designer\n- 0-2 years of experience in UX or product design\n"
+    resume = (
+        "JESS TRAN\nAbout\nAfter 11 years in retail I moved into UX.\n"
+        "UX Designer (volunteer project), Food Hub - Jun 2023 - present\n"
+        "Store Manager, Harvey & Lane Home - 2012 - Jan 2023\n"
+    )
+    assert "objection:overqualified" not in topics("Junior UX Designer", resume, ad, today=date(2024, 3, 1))
+    stayed = resume.replace("I moved into UX.", "I want a junior seat.")
+    assert "objection:overqualified" in topics("Junior UX Designer", stayed, ad, today=date(2024, 3, 1))

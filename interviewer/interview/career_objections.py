@@ -224,7 +224,7 @@ def _overqualified_objection(
         # A minimum is no ceiling: thirty years suit a COO asked for "12+", and 23 a senior engineer asked
         # for "5+". Only a minimum that marks an early-career seat ("2+ years") is far below two decades.
         early = requirement.min_years <= EARLY_CAREER_YEARS
-        if early and facts.years_experience >= requirement.min_years + 15 and not _executive(role):
+        if early and _seat_years(role, facts, resume) >= requirement.min_years + 15 and not _executive(role):
             evidence = (
                 f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
                 f"{facts.years_experience:.0f} years of experience."
@@ -234,7 +234,7 @@ def _overqualified_objection(
     if capped and facts.years_experience is not None:
         top = capped[0]
         assert top.max_years is not None
-        if facts.years_experience >= top.max_years + OVER_CAP_YEARS:
+        if _seat_years(role, facts, resume) >= top.max_years + OVER_CAP_YEARS:
             evidence = (
                 f"The job description asks for up to {top.max_years} years; the resume shows about "
                 f"{facts.years_experience:.0f} years of experience."
@@ -273,6 +273,16 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
     return None
 
 
+def _seat_years(role: Role, facts: ResumeFacts, resume: str) -> float:
+    """Years that make a candidate too senior for an early-career seat: all of them, unless the candidate's
+    summary says they are moving into the field (eleven years running a store say nothing of a junior
+    designer). Titles alone do not decide it: a controller applying as a bookkeeper is overqualified."""
+    total = facts.years_experience or 0.0
+    if not _MOVING.search("\n".join(line for line in _lines(resume)[:15] if line)):
+        return total
+    return min(total, _years_in_function(role, facts))
+
+
 def _years_in_function(role: Role, facts: ResumeFacts) -> float:
     """Years of work in the role's own function: a teacher of nine years who turns to frontend work is new
     to it, not overqualified for a junior seat. Where the role names no function, all years count."""
@@ -308,12 +318,37 @@ def _in_field(title: str, wanted: set[str], initials: set[str]) -> bool:
     return bool(_function_words(title) & wanted or said & initials)
 
 
-def _career_change_objection(role: Role, facts: ResumeFacts) -> Objection | None:
+# "Technical writer with 7 years' experience", "12 years as a lab technician": the candidate's own
+# summary puts those years in a function.
+_STATED_CAREER = re.compile(
+    r"(?P<before>[^.;:\n]{3,60}?)\s+with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?\d+\+?\s*"
+    r"(?:years|yrs)\b|\b\d+\+?\s*(?:years|yrs)['’]?\s+(?:of\s+)?(?:experience\s+)?(?:in|as)\s+(?:an?\s+)?"
+    r"(?P<after>[^.;,\n]{3,60})",
+    re.IGNORECASE,
+)
+_MOVING = re.compile(
+    r"\b(?:transition\w*|moved into|moving into|career change\w*|switch\w*|aspiring|retrain\w*)\b", re.I
+)
+
+
+def _says_it_is_their_field(resume: str, wanted: set[str], initials: set[str]) -> bool:
+    summary = "\n".join(line for line in _lines(resume)[:15] if line)
+    if _MOVING.search(summary):
+        return False
+    return any(
+        _in_field(m.group("before") or m.group("after") or "", wanted, initials)
+        for m in _STATED_CAREER.finditer(summary)
+    )
+
+
+def _career_change_objection(role: Role, facts: ResumeFacts, resume: str = "") -> Objection | None:
     wanted = _wanted_words(role)
     # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
     if not wanted:
         return None
     initials = _initials(role)
+    if _says_it_is_their_field(resume, wanted, initials):
+        return None
     # A bootcamp is study, and a career break is time off: neither is work in another function.
     jobs = [j for j in facts.jobs if not _is_study_line(j.title) and not _BREAK.search(j.title)]
     recent = _latest_first(jobs)[:2]

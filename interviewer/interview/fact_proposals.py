@@ -124,10 +124,12 @@ def with_proposals(facts: ResumeFacts, kept: list[ProposedFact]) -> ResumeFacts:
     industries = [*facts.industries, *(f.value.lower() for f in kept if f.kind == "industry")]
     team = max([t for t in [facts.max_team_size, *teams] if t is not None], default=None)
     budget = max([b for b in [facts.max_budget_usd, *budgets] if b is not None], default=None)
+    project = max([b for b in [facts.max_project_usd, budget] if b is not None], default=None)
     return facts.model_copy(
         update={
             "max_team_size": team,
             "max_budget_usd": budget,
+            "max_project_usd": project,
             "has_direct_reports": facts.has_direct_reports or bool(teams),
             "degrees": ordered,
             "highest_degree": ordered[0] if ordered else None,
@@ -157,7 +159,9 @@ def with_corrections(facts: ResumeFacts, corrections: Corrections | None) -> Res
     if corrections.team is not None:
         update |= {"max_team_size": corrections.team or None, "has_direct_reports": corrections.team > 0}
     if corrections.budget_usd is not None:
-        update["max_budget_usd"] = corrections.budget_usd or None
+        # The candidate's own figure stands for every budget they ran, projects too.
+        budget = corrections.budget_usd or None
+        update |= {"max_budget_usd": budget, "max_project_usd": budget}
     if corrections.degree is not None:
         degrees = [] if corrections.degree == "none" else [corrections.degree]
         update |= {"degrees": degrees, "highest_degree": degrees[0] if degrees else None}

@@ -184,6 +184,9 @@ def _comparable(led: int, asked: int) -> bool:
     return led >= TEAM_SHARE * asked or (asked - led <= TEAM_SHORTFALL and 2 * led >= asked)
 
 
+_PROJECTS = re.compile(r"\b(?:projects?|programmes?|programs?)\b", re.IGNORECASE)
+
+
 def _scope_objection(
     role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, described_any: bool
 ) -> Objection | None:
@@ -209,13 +212,14 @@ def _scope_objection(
     for requirement, described in merged.get("budget", []):
         if requirement.min_usd is None:
             continue
-        if facts.max_budget_usd is not None and facts.max_budget_usd >= requirement.min_usd:
+        have = facts.max_project_usd if _PROJECTS.search(requirement.text) else facts.max_budget_usd
+        if have is not None and have >= requirement.min_usd:
             continue
-        if not facts.max_budget_usd and not described:
+        if not have and not described:
             continue  # a resume silent on budgets falls short of nothing the employer actually asked
         asked.append(f"responsibility for {money(requirement.min_usd)} or more")
-        if facts.max_budget_usd:
-            shown.append(f"shows budgets of at most {money(facts.max_budget_usd)}")
+        if have:
+            shown.append(f"shows budgets of at most {money(have)}")
         else:
             shown.append("gives no budget figure")
         texts.append(requirement.text)
@@ -273,7 +277,7 @@ def find_gaps(
         _hopping_objection(facts),
         _tenure_objection(facts),
         _overqualified_objection(role, merged, facts, resume),
-        _career_change_objection(role, facts),
+        _career_change_objection(role, facts, resume),
         relocation_objection(described, resume, job_description or ""),
     ]
     return [_with_lines(o, facts, resume) for o in found if o is not None]

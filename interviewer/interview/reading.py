@@ -314,7 +314,9 @@ _A_PROJECT = re.compile(
 _SAVED = re.compile(r"\b(?:sav(?:ed|ing|ings)|cut|reduc\w+|avoid\w*)\b", re.IGNORECASE)
 
 
-def _budgets(text: str) -> list[int]:
+def _budgets(text: str, projects: bool = False) -> list[int]:
+    """Budgets, P&Ls and revenues owned; with `projects`, also the value of a project run, which answers a
+    project budget but not a business's revenue ("a CHF 40m programme" is no $100M P&L)."""
     amounts: list[int] = []
     for m in _MONEY.finditer(text):
         currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
@@ -323,7 +325,8 @@ def _budgets(text: str) -> list[int]:
         if not currency and multiplier not in ("million", "mn", "billion", "bn"):
             continue
         window = _clause_window(text, m.start(), m.end())
-        named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
+        named = projects and bool(currency) and bool(_A_PROJECT.match(text[m.end() :]))
+        named = named and not _SAVED.search(window)
         if not (named or _SCOPE_WORDS.search(window)) or _PAY_WORDS.search(window):
             continue
         value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)

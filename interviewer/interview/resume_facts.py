@@ -87,6 +87,7 @@ class ResumeFacts(BaseModel):
     longest_tenure_years: float = 0.0
     max_team_size: int | None = None
     max_budget_usd: int | None = None
+    max_project_usd: int | None = None  # budgets, or the value of a project run
     industries: list[str] = []
     certifications: list[str] = []
     has_direct_reports: bool = False
@@ -308,6 +309,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     candidates = [y for y in (computed, *(float(s) for s in stated if s <= 60)) if y is not None]
     teams = _team_sizes(resume)
     budgets = _budgets(resume)
+    projects = _budgets(resume, projects=True)
     degrees = _degrees(resume)
     body = "\n".join(line for line in lines if _heading_kind(line) is None)
     short = [
@@ -333,6 +335,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         longest_tenure_years=round(max((j.months for j in jobs), default=0) / 12, 1),
         max_team_size=max(teams) if teams else None,
         max_budget_usd=max(budgets) if budgets else None,
+        max_project_usd=max(projects) if projects else None,
         industries=resume_industries(without_wishes(body)),
         certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),

@@ -54,7 +54,27 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
         return True
     if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
         return True
-    return not stated and bool(_employer_words(before) & _employer_words(after))
+    if stated:
+        return False
+    # "Gulf Coast Electric Co. – Houston, TX" over its positions: there the company comes first, and the
+    # words after it ("Journeyman Electrician") are a title two employers may share.
+    if not (_company_first(before) or _company_first(after)):
+        return bool(_employer_words(before) & _employer_words(after))
+    return bool(_named(before) & _named(after))
+
+
+def _named(job: Job) -> set[str]:
+    return _lead_words(job) if _company_first(job) else _employer_words(job) | _lead_words(job)
+
+
+def _company_first(job: Job) -> bool:
+    return bool(job.employer) and job.title.startswith(job.employer)
+
+
+def _lead_words(job: Job) -> set[str]:
+    first = _EMPLOYER_SPLIT.split(job.title)[0]
+    words = [w for w in re.findall(r"\b[A-Z][\w&'-]{2,}", first) if w.lower() not in _NOT_A_NAME]
+    return {words[0].lower()} if words else set()
 
 
 def employments(jobs: list[Job], *, stated: bool = False) -> list[tuple[int, int, list[Job]]]:
