@@ -107,3 +107,14 @@ def test_years_in_another_function_do_not_make_a_career_changer_overqualified() 
     assert "objection:overqualified" not in topics("Junior UX Designer", resume, ad, today=date(2024, 3, 1))
     stayed = resume.replace("I moved into UX.", "I want a junior seat.")
     assert "objection:overqualified" in topics("Junior UX Designer", stayed, ad, today=date(2024, 3, 1))
+
+
+def test_a_degree_in_lieu_of_experience_is_one_way_in() -> None:
+    ad = (
+        "Security Specialist (Physical Security)\n"
+        "You may qualify on education in lieu of specialized experience: Ph.D. or equivalent doctoral degree.\n"
+    )
+    resume = "EDUCATION\nAssociate of Applied Science, Criminal Justice, 2012\n"
+    assert "objection:degree" not in topics("Security Specialist", resume, ad)
+    required = "Security Specialist\n- A Ph.D. in criminology is required.\n"
+    assert "objection:degree" in topics("Security Specialist", resume, required)

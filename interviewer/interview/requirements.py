@@ -169,7 +169,9 @@ _NOT_REQUIRED = re.compile(
 )
 OR_EQUIVALENT = re.compile(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
-    r"|\bor\s+equivalent\b",
+    r"|\bor\s+equivalent\b"
+    # A US federal ad's education route: "You may qualify on education in lieu of specialized experience".
+    r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b",
     re.IGNORECASE,
 )
 
