@@ -118,3 +118,15 @@ def test_a_degree_in_lieu_of_experience_is_one_way_in() -> None:
     assert "objection:degree" not in topics("Security Specialist", resume, ad)
     required = "Security Specialist\n- A Ph.D. in criminology is required.\n"
     assert "objection:degree" in topics("Security Specialist", resume, required)
+
+
+def test_a_remote_first_role_with_monthly_office_days_asks_no_move() -> None:
+    ad = (
+        "Head of Operations\nCovera · Remote (UK)\n"
+        "We're remote-first within the UK. You'll need to be based in the UK and able to travel to our London "
+        "office about once a month for team days.\n"
+    )
+    resume = "GARETH PRYCE\nHeadingley, Leeds · 07700 900623\n"
+    assert "objection:relocation" not in topics("Head of Operations", resume, ad)
+    on_site = "Head of Operations\nLocation: London (on-site, 4 days a week)\n"
+    assert "objection:relocation" in topics("Head of Operations", resume, on_site)

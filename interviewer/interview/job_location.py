@@ -31,7 +31,17 @@ _WORKPLACE = re.compile(
 )
 
 
+# "We're remote-first within the UK ... travel to our London office about once a month": a trip, not a
+# commute, so an office named later in the ad is no place to live near.
+_REMOTE_FIRST = re.compile(
+    r"[^.\n]*\b(?:remote[- ]first|fully remote|100\s?%\s?remote|remote[- ]only|work from anywhere)\b[^.\n]*",
+    re.IGNORECASE,
+)
+
+
 def job_location(text: str) -> tuple[str | None, str | None]:
+    if remote := _REMOTE_FIRST.search(text):
+        return None, remote.group(0).strip()
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
             place = re.split(r"\.\s|\.$", m.group("x"))[0].strip(" *_")
