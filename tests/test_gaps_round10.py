@@ -81,7 +81,7 @@ def test_a_project_value_answers_a_project_budget_not_a_revenue() -> None:
     facts = extract_facts("- Led the core-banking finance migration (CHF 40m programme)\n", TODAY)
     assert facts.max_budget_usd is None and facts.max_project_usd == 44_000_000
     ad = "Project Manager\n- Experience managing project budgets of $3M or more\n"
-    resume = "EXPERIENCE\nProject lead, Acme 2015 - 2024\n- Project lead for the $4.2M fielding of 46 vehicles\n"
+    resume = "EXPERIENCE\nProject lead, Acme 2015 - 2024\n- Led the $4.2M fielding of 46 trucks\n"
     assert "objection:scope" not in topics("Project Manager", resume, ad)
 
 
@@ -112,7 +112,8 @@ def test_years_in_another_function_do_not_make_a_career_changer_overqualified() 
 def test_a_degree_in_lieu_of_experience_is_one_way_in() -> None:
     ad = (
         "Security Specialist (Physical Security)\n"
-        "You may qualify on education in lieu of specialized experience: Ph.D. or equivalent doctoral degree.\n"
+        "You may qualify on education in lieu of specialized experience: Ph.D. or equivalent doctoral "
+        "degree.\n"
     )
     resume = "EDUCATION\nAssociate of Applied Science, Criminal Justice, 2012\n"
     assert "objection:degree" not in topics("Security Specialist", resume, ad)
@@ -123,8 +124,8 @@ def test_a_degree_in_lieu_of_experience_is_one_way_in() -> None:
 def test_a_remote_first_role_with_monthly_office_days_asks_no_move() -> None:
     ad = (
         "Head of Operations\nCovera · Remote (UK)\n"
-        "We're remote-first within the UK. You'll need to be based in the UK and able to travel to our London "
-        "office about once a month for team days.\n"
+        "We're remote-first within the UK. You'll need to be based in the UK and able to travel to our "
+        "London office about once a month for team days.\n"
     )
     resume = "GARETH PRYCE\nHeadingley, Leeds · 07700 900623\n"
     assert "objection:relocation" not in topics("Head of Operations", resume, ad)
