@@ -131,3 +131,25 @@ def test_a_remote_first_role_with_monthly_office_days_asks_no_move() -> None:
     assert "objection:relocation" not in topics("Head of Operations", resume, ad)
     on_site = "Head of Operations\nLocation: London (on-site, 4 days a week)\n"
     assert "objection:relocation" in topics("Head of Operations", resume, on_site)
+
+
+def test_a_school_name_is_no_field_of_study() -> None:
+    ad = "QC Lab Technician\n- A Level 8 degree in Food Science, Chemistry or a related science discipline\n"
+    chef = "EDUCATION\nBA (Hons) Culinary Arts - Dublin Institute of Technology, 2008 - 2012\n"
+    assert "objection:degree" in topics("QC Laboratory Technician", chef, ad)
+    chemist = "EDUCATION\nBSc Chemistry - Dublin Institute of Technology, 2008 - 2012\n"
+    assert "objection:degree" not in topics("QC Laboratory Technician", chemist, ad)
+    # "School of Computing" does name a field.
+    computing = "EDUCATION\nBSc, School of Computing, University of Kent, 2014\n"
+    asks = "Developer\n- A degree in computing required\n"
+    assert "objection:degree" not in topics("Developer", computing, asks)
+
+
+def test_a_degree_still_being_studied_for_is_not_held() -> None:
+    from interviewer.interview.reading import _degrees
+
+    assert _degrees("2020 - to date Bachelor of Pharmacy (Upgrading), Mount Kenya University") == []
+    assert _degrees("Bachelor of Pharmacy, Mount Kenya University - currently in Year 2") == []
+    assert _degrees("Contaduría Pública (7th semester), Universidad Central") == []
+    assert _degrees("BSc Computer Science, 2nd year prize, 2014") == ["bachelor"]
+    assert _degrees("BSc Biology 2010-2014; Analyst 2015 - present") == ["bachelor"]

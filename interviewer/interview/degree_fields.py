@@ -97,6 +97,23 @@ def wanted_fields(requirement: Requirement) -> list[set[str]]:
     return fields
 
 
+# "BA (Hons) Culinary Arts - Dublin Institute of Technology": the school's name is no field of study, but
+# "School of Computing" or "Faculty of Law" names one.
+_PARTS = re.compile(r"\s+[—–-]\s+|\s*[,|\t]\s*|\s+at\s+")
+_SCHOOL_NAME = re.compile(
+    r"\b(?:university|universit[éäà]t?|universidad|universidade|college|institute|institut|polytechnic"
+    r"|academy|hochschule)\b",
+    re.IGNORECASE,
+)
+_NAMES_A_FIELD = re.compile(r"\b(?:school|faculty|department|college) of\b", re.IGNORECASE)
+
+
+def _without_school(line: str) -> str:
+    parts = _PARTS.split(line)
+    kept = [p for p in parts if not _SCHOOL_NAME.search(p) or _NAMES_A_FIELD.search(p)]
+    return " ".join(kept)
+
+
 def field_objection(requirement: Requirement, described: bool, resume: str) -> Objection | None:
     """The degree the description requires is at the resume's level but in another field."""
     if not described or requirement.preferred:
@@ -110,7 +127,7 @@ def field_objection(requirement: Requirement, described: bool, resume: str) -> O
     if not lines:
         return None
     # "Bachelor of Science in Nursing" is a nursing degree: the kind of degree names no field.
-    held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", line)) for line in lines))
+    held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", _without_school(line))) for line in lines))
     held |= set().union(*(_named(line) for line in lines))
     if any(field <= held for field in fields):
         return None

@@ -34,14 +34,20 @@ _WORKPLACE = re.compile(
 # "We're remote-first within the UK ... travel to our London office about once a month": a trip, not a
 # commute, so an office named later in the ad is no place to live near.
 _REMOTE_FIRST = re.compile(
-    r"[^.\n]*\b(?:remote[- ]first|fully remote|100\s?%\s?remote|remote[- ]only|work from anywhere)\b[^.\n]*",
-    re.IGNORECASE,
+    r"\b(?:remote[- ]first|fully remote|100\s?%\s?remote|remote[- ]only|work from anywhere)\b", re.IGNORECASE
 )
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    # Found by hand rather than by "[^.]*" around the match, which a long line makes quadratic.
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    return text[left : min(stops, default=len(text))].strip()
 
 
 def job_location(text: str) -> tuple[str | None, str | None]:
     if remote := _REMOTE_FIRST.search(text):
-        return None, remote.group(0).strip()
+        return None, _sentence_around(text, remote.start(), remote.end())
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
             place = re.split(r"\.\s|\.$", m.group("x"))[0].strip(" *_")

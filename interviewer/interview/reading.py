@@ -224,6 +224,12 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mill
 _UNFINISHED = re.compile(
     r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
     r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted"
+    # "currently in Year 2", "7th semester", "year 3 of 4": a course still being taken.
+    r"|currently in (?:year|semester)|(?:year|semester)\s+\d\s+of\s+\d"
+    r"|\(\s*\d(?:st|nd|rd|th)\s+(?:year|semester)\s*\)|\bin (?:the |my )?\d(?:st|nd|rd|th)\s+(?:year|semester)"
+    # "2020 - to date Bachelor of Pharmacy": a degree dated up to now is still being studied for.
+    r"|(?:19|20)\d\d\s*[-–—]\s*(?:to date|present|now|ongoing|heute|actualidad|atualmente|presente)\s+"
+    r"(?=(?:[\w.'’()]+\s+){0,2}(?:bachelor|master|b\.?sc|m\.?sc|mba|ph\.?d|licenciatura|degree))"
     # and in the languages resumes come in: cursando, en curso, em andamento, en cours, laufend
     r"|cursando|en curso|em andamento|previs[ãa]o de conclus[ãa]o|en cours|laufend|in ausbildung)\b",
     re.IGNORECASE,
