@@ -153,3 +153,14 @@ def test_a_degree_still_being_studied_for_is_not_held() -> None:
     assert _degrees("Contaduría Pública (7th semester), Universidad Central") == []
     assert _degrees("BSc Computer Science, 2nd year prize, 2014") == ["bachelor"]
     assert _degrees("BSc Biology 2010-2014; Analyst 2015 - present") == ["bachelor"]
+
+
+def test_degrees_of_other_systems_are_read() -> None:
+    from interviewer.interview.reading import _degrees
+
+    assert _degrees("BMS, Mumbai University") == ["bachelor"]
+    assert _degrees("B. Sc. in Computer Science") == ["bachelor"]
+    assert _degrees("MCA, Anna University") == ["master"]
+    assert _degrees("Erstes Staatsexamen Rechtswissenschaften") == ["master"]
+    assert _degrees("Ir. Werktuigbouwkunde, TU Delft") == ["master"]
+    assert _degrees("Referees: Drs. Jansen, manager") == []

@@ -52,7 +52,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
         r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
         r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA)\b"
-        r"|(?m:^[ \t•*-]*M[AS]c?,[ \t])|(?i:\bmaestr[íi]a\b)"
+        r"|(?m:^[ \t•*-]*M[AS]c?,[ \t])|(?i:\bmaestr[íi]a\b)|\bMCA\b|(?i:\bstaatsexamen\b)"
+        # The Dutch master's titles opening a line: "Drs. Economie", "Ir. Werktuigbouwkunde", or the
+        # candidate's own name at the top, "Ir. Jan de Vries".
+        r"|(?m:^[ \t•*-]*(?:Drs|Ir)\.[ \t]+(?=[A-Z][a-z]{3,}))"
         r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
@@ -80,7 +83,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
         # "BS, Mech. Eng." and "MA, History" open a line of their own; "Boston, MA" does not.
         r"|(?m:^[ \t•*-]*B[AS]c?,[ \t])|\bA\.?B\.?[ \t]+in\b"
-        r"|\b(?:BASc|BSBA|BSW|BArch|BBus|BCA|B\.?Pharm|BDS|BVSc|BSocSc|BMus|BEc|BCom)\b"
+        r"|\b(?:BASc|BSBA|BSW|BArch|BBus|BCA|B\.?Pharm|BDS|BVSc|BSocSc|BMus|BEc|BCom|BMS)\b|\bB\.\s+Sc\b"
     ),
     "associate": re.compile(
         r"(?i:\bassociate['’]?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
