@@ -164,3 +164,20 @@ def test_degrees_of_other_systems_are_read() -> None:
     assert _degrees("Erstes Staatsexamen Rechtswissenschaften") == ["master"]
     assert _degrees("Ir. Werktuigbouwkunde, TU Delft") == ["master"]
     assert _degrees("Referees: Drs. Jansen, manager") == []
+
+
+def test_a_resume_written_as_one_paragraph_is_read_sentence_by_sentence() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    paragraph = (
+        "KYLE MENSAH - Chef de partie - Hackney London E8. Hard working chef, 7 years in kitchens, calm in "
+        "service and clean section. EXPERIENCE: Senior Chef de Partie at Marrow Hackney Feb 2024 - Jun 2024, "
+        "ran meat section and trained 2 commis. Chef de Partie at The Grain Store Hotel May 2023 - Jan 2024, "
+        "afternoon tea up to 120 covers and banqueting larder up to 200. Chef de Partie at Sable Shoreditch "
+        "Jun 2022 - Apr 2023, sauce section. Demi CDP at Bistro Lumiere Soho Aug 2021 - May 2022, grill."
+    )
+    facts = extract_facts(paragraph, date(2025, 3, 1))
+    assert [j.dates for j in facts.jobs][:2] == ["Feb 2024 - Jun 2024", "May 2023 - Jan 2024"]
+    assert "objection:job-hopping" in topics("Chef de Partie", paragraph, today=date(2025, 3, 1))
+    # A short line keeps its commas: "Analyst, Acme, 2019 - 2021, London" is one position.
+    assert len(extract_facts("Analyst, Acme, 2019 - 2021, London\n", TODAY).jobs) == 1

@@ -297,11 +297,33 @@ def _lines(text: str) -> list[str]:
     return joined
 
 
+_DATED_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]")
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+_INLINE_HEADING = re.compile(r"^([A-Z][A-Z &/]{3,30}):\s+")
+_AFTER_DATES = re.compile(r"((?:19|20)\d\d|\b(?:[Pp]resent|[Cc]urrent|[Nn]ow))\s*,\s+")
+
+
+def _sentences_as_lines(resume: str) -> str:
+    """A resume written as one paragraph ("... Chef de Partie at Sable Shoreditch Jun 2022 - Apr 2023, sauce
+    section. Demi CDP at Bistro Lumiere Aug 2021 - May 2022 ...") read sentence by sentence, as lines."""
+    out: list[str] = []
+    for line in resume.split("\n"):
+        if len(line) <= 300 or len(_DATED_RANGE.findall(line)) < 2:
+            out.append(line)
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            # "EXPERIENCE: Senior Chef de Partie at Marrow Feb 2024 - Jun 2024, ran the meat section": the
+            # heading, the position with its dates, and what was done there, each on a line of its own.
+            sentence = _INLINE_HEADING.sub("\\1\n", sentence)
+            out.extend(_AFTER_DATES.sub("\\1\n", sentence).split("\n"))
+    return "\n".join(out)
+
+
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
     today = today or date.today()
     resume = without_orders(resume)
-    lines = _lines(resume)
+    lines = _lines(_sentences_as_lines(resume))
     jobs = _extract_jobs(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
     computed = _years_experience(jobs)
