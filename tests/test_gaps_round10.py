@@ -181,3 +181,11 @@ def test_a_resume_written_as_one_paragraph_is_read_sentence_by_sentence() -> Non
     assert "objection:job-hopping" in topics("Chef de Partie", paragraph, today=date(2025, 3, 1))
     # A short line keeps its commas: "Analyst, Acme, 2019 - 2021, London" is one position.
     assert len(extract_facts("Analyst, Acme, 2019 - 2021, London\n", TODAY).jobs) == 1
+
+
+def test_a_county_abbreviation_ends_no_location() -> None:
+    ad = "QA Manager – API Manufacturing\nLocation: Ringaskiddy, Co. Cork\n"
+    nearby = "AOIFE CRONIN\nBallincollig, Co. Cork  •  087 555 2194\n"
+    assert "objection:relocation" not in topics("QA Manager", nearby, ad)
+    away = "AOIFE CRONIN\nGalway  •  087 555 2194\n"
+    assert "objection:relocation" in topics("QA Manager", away, ad)

@@ -50,7 +50,8 @@ def job_location(text: str) -> tuple[str | None, str | None]:
         return None, _sentence_around(text, remote.start(), remote.end())
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
-            place = re.split(r"\.\s|\.$", m.group("x"))[0].strip(" *_")
+            # "Ringaskiddy, Co. Cork": a county's or a saint's abbreviation ends no sentence.
+            place = re.split(r"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s|\.$", m.group("x"))[0].strip(" *_")
             if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)
