@@ -189,3 +189,17 @@ def test_a_county_abbreviation_ends_no_location() -> None:
     assert "objection:relocation" not in topics("QA Manager", nearby, ad)
     away = "AOIFE CRONIN\nGalway  •  087 555 2194\n"
     assert "objection:relocation" in topics("QA Manager", away, ad)
+
+
+def test_manufacturing_that_qualifies_an_industry_is_no_second_industry() -> None:
+    from interviewer.interview.requirements import extract_requirements
+
+    pharma = (
+        "QA Manager\n• Minimum 5 years QA experience in a GMP-regulated pharmaceutical or biopharmaceutical "
+        "manufacturing environment – essential\n"
+    )
+    [asked] = [r for r in extract_requirements(pharma).requirements if r.kind == "industry"]
+    assert asked.names == ("pharma",)
+    either = "Ops Manager\n- Experience in manufacturing or logistics required\n"
+    [asked] = [r for r in extract_requirements(either).requirements if r.kind == "industry"]
+    assert set(asked.names) == {"manufacturing", "logistics"}

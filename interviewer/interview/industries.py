@@ -35,7 +35,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "logistics": r"\blog[íi]stica\b|\blogistique\b|\blogistik\b|\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
         "media": r"(?<!social )\bmedia\b|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
         r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",
-        "pharma": r"\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
+        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
         r"|\bconsumer products\b",
         "automotive": r"\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b",

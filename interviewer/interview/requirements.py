@@ -321,6 +321,17 @@ _SOFTWARE_TOOL = re.compile(
 _AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s+|an\s+)?(.+)", re.I)
 
 
+def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
+    """"A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
+    manufacturing there is pharma's own, not a second industry any factory would meet."""
+    if "manufacturing" not in names or len(names) < 2:
+        return names
+    qualifiers = [m.group(1) for m in re.finditer(r"([\w-]+)\s+manufacturing\b", phrase, re.IGNORECASE)]
+    if qualifiers and all(_industries(q) for q in qualifiers):
+        return tuple(n for n in names if n != "manufacturing")
+    return names
+
+
 def _jd_industries(sentences: list[str]) -> list[Requirement]:
     """Each industry the description names, once; where it is named both as what the employer is and as
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
@@ -331,7 +342,7 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
             for m in rx.finditer(sentence):
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.
                 phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
-                names = tuple(_industries(phrase))
+                names = _qualified(tuple(_industries(phrase)), phrase)
                 # "years of marketing experience in financial services": the sector comes after the function.
                 later = _AFTER_FUNCTION.search(m.group("x"))
                 if not names and cut and later:
