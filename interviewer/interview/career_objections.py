@@ -88,6 +88,8 @@ _IN_ENGLISH = tuple(
         ),
         (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),
         (r"logistik|log[íi]stic|logistique", "logistics"),
+        # A "brygadzista magazynu" or a "jefe de almacén" runs a warehouse.
+        (r"magazyn|almac[ée]n|armaz[ée]m|entrep[ôo]t|magazzin|\blager|\bdepo\b", "warehouse"),
     )
 )
 

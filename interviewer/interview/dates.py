@@ -20,6 +20,12 @@ _MONTH_NAMES = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|outubro|novembro|gennaio|febbraio|aprile|maggio|giugno"
     r"|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober"
+    # German and French months in full; Turkish, Polish (also as "of March": marca) and Indonesian.
+    r"|januar|februar|dezember|janvier|février|juillet|septembre|octobre|novembre|décembre"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|stycz(?:eń|nia)|lut(?:y|ego)|marz(?:ec)?|marca|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)"
+    r"|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)"
+    r"|maret|agustus|desember"
 )
 # Seasons are read as their middle month.
 _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -27,7 +33,10 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "win": 1, "q1": 1, "q2": 4, "q3": 7, "q4": 10, "fev": 2, "abr": 4, "mai": 5, "ago": 8,
                   "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "fév": 2, "avr": 4, "aoû": 8,
                   "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7, "gen": 1, "mag": 5,
-                  "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3}  # fmt: skip
+                  "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3,
+                  "oca": 1, "şub": 2, "nis": 4, "hazi": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11,
+                  "ara": 12, "sty": 1, "lut": 2, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9,
+                  "paź": 10, "lis": 11, "gru": 12, "agu": 8, "des": 12}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
@@ -38,7 +47,8 @@ _DATE = (
 _PRESENT = (
     r"present|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
-    r"|jelenleg|prezent|günümüz|devam ediyor|nå|nyt|nykyään|sekarang|hiện tại|現在|至今|현재"
+    r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
+    r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(

@@ -40,7 +40,7 @@ _NEUTRAL_HEADS = {
     "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
     "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
     "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse", "interessen", "hobbys",
-    "sonstiges", "技能", "专业技能", "スキル", "기술",
+    "sonstiges", "kişisel", "yetkinlikler", "diller", "技能", "专业技能", "スキル", "기술",
 }  # fmt: skip
 _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
                    "selected", "relevant", "professional", "other",
@@ -49,7 +49,7 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
                    "service", "community", "management",
                    # "Experience in short", "Career at a glance", "Employment in brief"
                    "in", "short", "brief", "at", "a", "glance", "overview", "timeline",
-                   "chronological"}  # fmt: skip
+                   "chronological", "bilgileri", "bilgiler"}  # fmt: skip
 
 
 _MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：]+|[\s#*_=:\-–—【】\[\]：]+$")
@@ -60,7 +60,9 @@ def _heading_kind(line: str) -> HeadingKind | None:
     text = _MARKS.sub("", line)
     if not text or len(text) > 45 or re.search(r"\d", text):
         return None
-    words = re.findall(r"[^\W\d_]+|&", text.lower())  # letters of any language: "Expérience", "Ausbildung"
+    # Letters of any language ("Expérience", "Ausbildung"); Turkish "EĞİTİM" lowers to "eğitim", not to an
+    # "i" with a combining dot.
+    words = re.findall(r"[^\W\d_]+|&", text.replace("İ", "i").lower())
     if not words or len(words) > 5:
         return None
     vocabulary = _EXPERIENCE_HEADS | _EXCLUDED_HEADS | _NEUTRAL_HEADS | _HEADING_FILLER

@@ -137,6 +137,8 @@ _LEAD_VERBS = (
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
     r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo)|jefatura de|a cargo de|chefia de"
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
+    # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
+    r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"

@@ -103,7 +103,13 @@ _STUDY_WORDS = re.compile(
     r"|exchange programme)\b",
     re.IGNORECASE,
 )
-_INSTITUTION = re.compile(r"\b(?:university|college|school|institute|academy|polytechnic)\b", re.IGNORECASE)
+_INSTITUTION = re.compile(
+    r"\b(?:university|college|school|institute|academy|polytechnic"
+    # and in the languages resumes come in: Universidad, Universität, Üniversitesi, Uniwersytet, Hochschule
+    r"|univers(?:idad|idade|ità|ität|ité|itas|iteit|itet)|üniversitesi|uniwersytet|hochschule|fachhochschule"
+    r"|yüksekokulu|politeknik|politechnika|politecnico|politécnica|escuela|école|faculdade|facultad)\b",
+    re.IGNORECASE,
+)
 # Work at a school is still work: "Teacher, Lincoln High School, 2015 - 2020".
 _STAFF_TITLE = re.compile(
     r"\b(?:teacher|lecturer|professor|instructor|tutor|dean|principal|head|director|manager|officer|engineer"

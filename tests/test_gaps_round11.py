@@ -1,0 +1,61 @@
+"""Gap analysis, eleventh round: rules written from development cases (`dev11.jsonl`: resumes and job
+descriptions beyond English), each beside a case the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.dates import _RANGE, _parse_date
+from interviewer.interview.headings import _heading_kind
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
+
+TODAY = date(2024, 3, 1)
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+
+
+def test_months_and_present_in_more_languages() -> None:
+    for text, start, end in (
+        ("Eylül 2014 – Şubat 2017", (2014, 9), (2017, 2)),  # Turkish
+        ("Haziran 2013 – Ağustos 2013", (2013, 6), (2013, 8)),
+        ("marzec 2019 – luty 2021", (2019, 3), (2021, 2)),  # Polish
+        ("Maret 2018 - Desember 2020", (2018, 3), (2020, 12)),  # Indonesian
+        ("septembre 2019 – novembre 2021", (2019, 9), (2021, 11)),  # French in full
+        ("Januar 2020 – Dezember 2022", (2020, 1), (2022, 12)),  # German in full
+    ):
+        m = _RANGE.search(text)
+        assert m and _parse_date(m.group("start")) == start and _parse_date(m.group("end")) == end, text
+    for text in ("Mart 2017 – Halen", "Enero 2018 – a la fecha", "03.2019 – obecnie", "2020 - saat ini",
+                 "septembre 2019 – à ce jour"):  # fmt: skip
+        m = _RANGE.search(text)
+        assert m and _parse_date(m.group("end")) is None, text  # open: the job goes on
+    # A shop's name is no month: "Walmart 2019 - 2020" starts in 2019.
+    m = _RANGE.search("Cashier, Walmart 2019 - 2020")
+    assert m and _parse_date(m.group("start")) == (2019, None)
+
+
+def test_turkish_headings_and_schools() -> None:
+    assert _heading_kind("EĞİTİM BİLGİLERİ") == "excluded"
+    assert _heading_kind("İŞ DENEYİMİ") == "experience"
+    resume = (
+        "İŞ DENEYİMİ\nEylül 2014 – Halen  Eczane Teknisyeni, Yıldız Eczanesi\n"
+        "Haziran 2013 – Ağustos 2013  Stajyer, Sağlık Eczanesi\n"
+        "2012 – 2014 Dokuz Eylül Üniversitesi, İzmir Sağlık Hizmetleri Meslek Yüksekokulu\n"
+    )
+    assert "objection:gap" not in topics("Eczane Teknisyeni", resume)
+
+
+def test_a_polish_foreman_leads_a_warehouse_team() -> None:
+    assert extract_facts("- kierowanie zespołem 18 osób (kompletacja)\n", TODAY).max_team_size == 18
+    assert extract_facts("- leiding geven aan 12 medewerkers\n", TODAY).max_team_size == 12
+    resume = (
+        "DOŚWIADCZENIE ZAWODOWE\n03.2019 – 01.2023 Brygadzista magazynu, LogiTrans Sp. z o.o.\n"
+        "05.2016 – 02.2019 Magazynier / operator wózka widłowego, Polmag S.A.\n"
+    )
+    assert "objection:career-change" not in topics("Warehouse Team Leader", resume)
+    nurse = "DOŚWIADCZENIE ZAWODOWE\n03.2016 – 01.2023 Pielęgniarka, Szpital Wojewódzki\n"
+    assert "objection:career-change" in topics("Warehouse Team Leader", nurse)
