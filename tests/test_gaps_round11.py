@@ -59,3 +59,23 @@ def test_a_polish_foreman_leads_a_warehouse_team() -> None:
     assert "objection:career-change" not in topics("Warehouse Team Leader", resume)
     nurse = "DOŚWIADCZENIE ZAWODOWE\n03.2016 – 01.2023 Pielęgniarka, Szpital Wojewódzki\n"
     assert "objection:career-change" in topics("Warehouse Team Leader", nurse)
+
+
+def test_a_job_boards_header_line_says_where_the_job_is() -> None:
+    from interviewer.interview.job_location import job_location
+
+    header = "Bilanzbuchhalter\nBrenninger GmbH · Unterschleißheim bei München · Vollzeit · unbefristet\n"
+    assert job_location(header)[0] == "Munich"
+    live = "Gerente Regional\n- Residir en Guadalajara o zona metropolitana.\n"
+    assert job_location(live)[0] == "Guadalajara"
+    # A city in the company's story is not where the job is.
+    story = "Controller\nWe were founded in Munich in 1990 and now serve clients across Europe.\n"
+    assert job_location(story)[0] is None
+
+
+def test_a_specialist_certificate_or_a_masters_asks_for_neither_alone() -> None:
+    ad = "Enfermera UCI\n- Grado o Diplomatura en Enfermería.\n- Experto o Máster en cuidados críticos.\n"
+    resume = "FORMACIÓN\nGrado en Enfermería, Universidad Complutense de Madrid, 2015\n"
+    assert "objection:degree" not in topics("Enfermera UCI", resume, ad)
+    strict = "Enfermera UCI\n- Máster en cuidados críticos (imprescindible).\n"
+    assert "objection:degree" in topics("Enfermera UCI", resume, strict)

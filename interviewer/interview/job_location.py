@@ -16,6 +16,9 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
+        # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
+        r"\b(?:residir|vivir|wohnhaft|résider|reside|must live|live)\s+(?:in or near|en|in|à|a|near)\s+"
+        r"(?P<x>[^.;\n]{2,60})",
     )
 )
 _ON_SITE = re.compile(
@@ -26,7 +29,11 @@ _ON_SITE = re.compile(
 )
 _WORKPLACE = re.compile(
     r"\b(?:on[- ]?site|office|ufficio|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|based"
-    r"|presencial)\b|\s[—–-]\s",
+    r"|presencial)\b|\s[—–-]\s"
+    # A job board's header, "Brenninger GmbH · Unterschleißheim bei München · Vollzeit · unbefristet": a town
+    # beside the kind of contract is where the job is.
+    r"|\b(?:full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|unbefristet|tiempo completo|indefinido"
+    r"|temps plein|cdi|tempo integral|tempo pieno|voltijd|pe[łl]ny etat|tam zamanl[ıi])\b",
     re.IGNORECASE,
 )
 

@@ -171,7 +171,10 @@ OR_EQUIVALENT = re.compile(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
     r"|\bor\s+equivalent\b"
     # A US federal ad's education route: "You may qualify on education in lieu of specialized experience".
-    r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b",
+    r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b"
+    # "Experto o Máster en cuidados críticos": a specialist certificate is the other way in.
+    r"|\b(?:experto|especialista|certificado|certificate|diplomado|posgrado|postgrado|curso)\s+(?:o|or|ou|oder)\s+"
+    r"(?:(?:un|a|an)\s+)?m[áa]ster",
     re.IGNORECASE,
 )
 
