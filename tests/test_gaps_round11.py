@@ -79,3 +79,27 @@ def test_a_specialist_certificate_or_a_masters_asks_for_neither_alone() -> None:
     assert "objection:degree" not in topics("Enfermera UCI", resume, ad)
     strict = "Enfermera UCI\n- Máster en cuidados críticos (imprescindible).\n"
     assert "objection:degree" in topics("Enfermera UCI", resume, strict)
+
+
+def test_a_date_range_wrapped_before_its_dash_is_one_range() -> None:
+    from interviewer.interview.resume_facts import _lines
+
+    wrapped = "Loreto Sixth Form College — A Levels: Maths (A), Economics (A), Business (B), 2019\n– 2021\n"
+    assert _lines(wrapped)[0].endswith("2019 – 2021")
+    # A new bullet under a dated line is not a continuation.
+    assert _lines("Analyst, Acme, 2019\n- built the reporting\n")[1] == "- built the reporting"
+
+
+def test_an_army_mechanic_is_no_career_changer_as_a_diesel_technician() -> None:
+    resume = (
+        "EXPERIENCE\nDiesel Technician, Holt Cat - Mar 2023 - Present\n"
+        "Wheeled Vehicle Mechanic (91B), U.S. Army - Jan 2019 - Feb 2023\n"
+    )
+    assert "objection:career-change" not in topics("Diesel Technician", resume)
+
+
+def test_a_korean_university_graduation_is_a_degree() -> None:
+    from interviewer.interview.reading import _degrees
+
+    assert _degrees("2016.03 ~ 2023.02  부산대학교 산업공학과 졸업 (학점 3.82/4.5)") == ["bachelor"]
+    assert _degrees("2013.03 ~ 2016.02  부산 동래고등학교 졸업") == []

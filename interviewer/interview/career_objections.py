@@ -53,6 +53,8 @@ _FAMILIES = {
     "software": {"devel", "softw", "progr", "codin", "cto"},
     # Business intelligence, insights and analytics are data work.
     "data": {"data", "intel", "insig"},
+    # An army wheeled-vehicle mechanic and a diesel technician keep the same engines running.
+    "vehicles": {"mecha", "diese", "vehic", "fitte"},
 }
 
 

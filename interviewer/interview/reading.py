@@ -77,6 +77,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
         r"|\bbacharelado\b|\bgrado en\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
+        # "부산대학교 산업공학과 졸업", "東京大学 経済学部 卒業": graduated from a university.
+        r"|대학교[^\n]{0,30}졸업|大学[^\n]{0,30}卒業"
         # An Indian or Pakistani BE names its branch: "BE Computer Science", "B.E. (Civil)".
         r"|\bBE\s+(?:\(|in\b|Computer|Civil|Mechanical|Electrical|Electronics|Chemical|Industrial|Information|IT\b"
         r"|CSE\b|ECE\b|EEE\b)"

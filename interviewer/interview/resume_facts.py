@@ -288,6 +288,9 @@ _STATED_YEARS = re.compile(
 
 _DANGLING_RANGE = re.compile(rf"(?:{_DATE})\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(rf"^(?:{_END})", re.IGNORECASE)
+# The same range broken before its dash: "... Business (B), 2019" then "– 2021".
+_ENDS_WITH_DATE = re.compile(rf"(?:{_DATE})\s*$", re.IGNORECASE)
+_DASHED_END = re.compile(rf"^(?:-|–|—)\s*(?:{_END})", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[str]:
@@ -295,7 +298,10 @@ def _lines(text: str) -> list[str]:
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     joined: list[str] = []
     for line in lines:
-        if joined and _DANGLING_RANGE.search(joined[-1]) and _RANGE_END.match(line):
+        if joined and (
+            (_DANGLING_RANGE.search(joined[-1]) and _RANGE_END.match(line))
+            or (_ENDS_WITH_DATE.search(joined[-1]) and _DASHED_END.match(line))
+        ):
             joined[-1] = f"{joined[-1]} {line}"
             joined.append("")  # keeps the line count, so positions elsewhere still line up
             continue
