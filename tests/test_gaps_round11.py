@@ -103,3 +103,11 @@ def test_a_korean_university_graduation_is_a_degree() -> None:
 
     assert _degrees("2016.03 ~ 2023.02  부산대학교 산업공학과 졸업 (학점 3.82/4.5)") == ["bachelor"]
     assert _degrees("2013.03 ~ 2016.02  부산 동래고등학교 졸업") == []
+
+
+def test_korean_headings_marked_with_a_square() -> None:
+    assert _heading_kind("■ 학력사항") == "excluded"
+    assert _heading_kind("■ 경력사항 (인턴)") == "experience"
+    assert _heading_kind("■ 교내 활동 및 프로젝트") == "excluded"
+    assert _heading_kind("■ 보유 역량") == "neutral"
+    assert _heading_kind("■ 2022 하계 인턴") is None  # a dated line is no heading

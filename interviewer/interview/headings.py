@@ -30,6 +30,8 @@ _EXCLUDED_HEADS = {
     "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
     "教育背景", "教育经历", "学历", "学歴", "학력",
+    "학력사항", "병역사항", "휴학", "어학연수",
+    "교내", "활동", "프로젝트", "자격증", "어학",
 }  # fmt: skip
 _POSTS = {"appointments", "positions", "employment"}  # held posts, whatever modifies them
 _EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
@@ -40,7 +42,9 @@ _NEUTRAL_HEADS = {
     "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
     "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
     "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse", "interessen", "hobbys",
-    "sonstiges", "kişisel", "yetkinlikler", "diller", "技能", "专业技能", "スキル", "기술",
+    "sonstiges", "kişisel", "yetkinlikler", "diller",
+    "인적사항", "보유", "역량", "자기소개", "요약",
+    "技能", "专业技能", "スキル", "기술",
 }  # fmt: skip
 _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
                    "selected", "relevant", "professional", "other",
@@ -49,10 +53,10 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
                    "service", "community", "management",
                    # "Experience in short", "Career at a glance", "Employment in brief"
                    "in", "short", "brief", "at", "a", "glance", "overview", "timeline",
-                   "chronological", "bilgileri", "bilgiler"}  # fmt: skip
+                   "chronological", "bilgileri", "bilgiler", "및", "인턴"}  # fmt: skip
 
 
-_MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：]+|[\s#*_=:\-–—【】\[\]：]+$")
+_MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：■□▶►◆]+|[\s#*_=:\-–—【】\[\]：■□▶►◆]+$")
 
 
 def _heading_kind(line: str) -> HeadingKind | None:
