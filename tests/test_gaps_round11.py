@@ -111,3 +111,38 @@ def test_korean_headings_marked_with_a_square() -> None:
     assert _heading_kind("■ 교내 활동 및 프로젝트") == "excluded"
     assert _heading_kind("■ 보유 역량") == "neutral"
     assert _heading_kind("■ 2022 하계 인턴") is None  # a dated line is no heading
+
+
+def test_a_long_stay_left_months_ago_is_no_longer_a_tenure_question() -> None:
+    army = "EXPERIENCE\nBritish Army - Royal Logistic Corps | Oct 2011 - Nov 2023\n"
+    assert "objection:tenure" not in topics("Night Shift Manager", army, today=date(2024, 9, 1))
+    # Weeks after leaving, the twelve years are still the question; and a stay going on, of course.
+    assert "objection:tenure" in topics("Night Shift Manager", army, today=date(2024, 1, 1))
+    current = "EXPERIENCE\nBritish Army - Royal Logistic Corps | Oct 2011 - Present\n"
+    assert "objection:tenure" in topics("Night Shift Manager", current, today=date(2024, 9, 1))
+
+
+def test_a_singapore_chartered_accountant_in_singapore() -> None:
+    ad = (
+        "Finance Manager (Distribution) | Jurong | Up to $9,000\n"
+        "Our client operates in Singapore and Malaysia.\n"
+        "- Degree in Accountancy; CA (Singapore) / ACCA qualified\n"
+        "Working Location: Jurong (near Boon Lay MRT)\n"
+    )
+    resume = (
+        "TAN WEI MING, CA (Singapore)\nBukit Timah, Singapore 269xxx | +65 9123 4567\n"
+        "EDUCATION\nBachelor of Accountancy, Nanyang Technological University, 2001\n"
+    )
+    found = topics("Finance Manager", resume, ad)
+    assert "objection:degree" not in found and "objection:relocation" not in found
+    student = (
+        "TAN WEI MING\nKuala Lumpur, Malaysia\n- CA Final (ICAI): Group I cleared; Group II appearing\n"
+        "EDUCATION\nBachelor of Accountancy, University of Malaya, 2001\n"
+    )
+    found = topics("Finance Manager", student, ad)
+    assert "objection:degree" in found and "objection:relocation" in found
+
+
+def test_spanish_account_executives_are_a_team() -> None:
+    line = "• Lidero 4 gerentes regionales (Norte, Bajío) y 35 ejecutivos de cuenta\n"
+    assert extract_facts(line, TODAY).max_team_size == 39

@@ -5,6 +5,7 @@ rule share: which titles are executive, and whether the title typed sits below i
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
@@ -176,17 +177,24 @@ def _hopping_objection(facts: ResumeFacts) -> Objection | None:
     )
 
 
-def _tenure_objection(facts: ResumeFacts) -> Objection | None:
+LEFT_MONTHS = 6  # a long stay that ended this long ago is no longer the candidate's employer
+
+
+def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objection | None:
     stays = employments(facts.jobs)
     longest = max(stays, key=lambda stay: stay[1] - stay[0], default=None)
     if longest is None or longest[1] - longest[0] < LONG_TENURE_MONTHS:
         return None
     low, high, jobs = longest
-    # Only a long stay that is still the candidate's recent career: years at one firm followed by years
-    # elsewhere already answer "can you adapt?".
+    # Only a long stay that is still the candidate's: years at one firm followed by years elsewhere already
+    # answer "can you adapt?", and so does having left it months ago (an army career ended, a store left
+    # for a bootcamp). A stay ended only weeks ago is still the question.
     latest_end = max(_span(j)[1] for j in facts.jobs)
-    if not any(j.current for j in jobs) and latest_end - high >= 24:
-        return None
+    if not any(j.current for j in jobs):
+        today = today or date.today()
+        now = today.year * 12 + today.month - 1
+        if latest_end - high >= 24 or now - high >= LEFT_MONTHS:
+            return None
     latest = jobs[0]
     if len(jobs) == 1:
         title = f"{latest.title}, " if latest.title else ""

@@ -275,7 +275,7 @@ def find_gaps(
         _scope_objection(role, merged, facts, described is not None),
         _gap_objection(facts),
         _hopping_objection(facts),
-        _tenure_objection(facts),
+        _tenure_objection(facts, today),
         _overqualified_objection(role, merged, facts, resume),
         _career_change_objection(role, facts, resume),
         relocation_objection(described, resume, job_description or ""),

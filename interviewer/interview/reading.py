@@ -104,7 +104,9 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("CIA", r"\bCIA\b"),
         ("FRM", r"\bFRM\b"),
         ("CAIA", r"\bCAIA\b"),
-        ("Chartered Accountant", r"(?i:\bchartered accountant\b)"),
+        # "CA (Singapore)", "CA(SA)", "CA ANZ"; an institute's name alone may be a student's registration.
+        ("Chartered Accountant", r"(?i:\bchartered accountant\b)|\bCA\s?\((?:Singapore|SA|ANZ|Canada|Ireland)\)"
+                                 r"|\bCA ANZ\b"),
         ("PMP", r"\bPMP\b"),
         ("QTS", r"\bQTS\b|(?i:\bqualified teacher status\b)"),
         ("PGCE", r"\bPGCE\b"),
@@ -155,6 +157,7 @@ _PEOPLE = (
     r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
     r"|persone|collaboratori|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
+    r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs

@@ -112,6 +112,9 @@ def _objection(place: str, lives: str, requirement: str | None, resume: str) -> 
     )
 
 
+_CITY_STATES = {"Singapore", "Hong Kong", "Luxembourg", "Monaco", "Macau"}
+
+
 def relocation_objection(
     described: JobRequirements | None, resume: str, job_description: str = ""
 ) -> Objection | None:
@@ -139,6 +142,10 @@ def relocation_objection(
         return None if wanted[0] in lives else _objection(where, lives[0], place, resume)
     name = city or _place_name(place)
     home = _cities_in(contact) or lives
+    # "Working Location: Jurong" for a candidate in Singapore: a district the tables lack, in a city-state
+    # the description itself names, is a commute.
+    if home and home[0] in _CITY_STATES and re.search(rf"\b{re.escape(home[0])}\b", job_description):
+        return None
     if name and home and not re.search(rf"\b{re.escape(name)}\b", resume, re.IGNORECASE):
         return _objection(name, home[0], described.location_text, resume)
     return None
