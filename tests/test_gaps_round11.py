@@ -146,3 +146,21 @@ def test_a_singapore_chartered_accountant_in_singapore() -> None:
 def test_spanish_account_executives_are_a_team() -> None:
     line = "• Lidero 4 gerentes regionales (Norte, Bajío) y 35 ejecutivos de cuenta\n"
     assert extract_facts(line, TODAY).max_team_size == 39
+
+
+def test_the_team_a_description_asks_for_in_brackets_or_as_a_site() -> None:
+    from interviewer.interview.requirements import extract_requirements
+
+    def asked(ad: str) -> list[int | None]:
+        return [r.min_people for r in extract_requirements(ad).requirements if r.kind == "team-size"]
+
+    spanish = "Gerente\n- Dirigir al equipo de ventas de la Zona (3 gerentes y 25 representantes).\n"
+    assert asked(spanish) == [28]
+    plant = (
+        "Plant Manager\n- Lead a staff of 6 direct reports: Production Manager, Quality Manager\n"
+        "- 5+ years in a plant leadership role with P&L accountability for a site of 200+ employees\n"
+    )
+    assert asked(plant) == [200]
+    # The site an HR partner serves is not a team to lead: "~30 (5 managers and tech leads)" stays 30.
+    assert asked("HRBP\n- Manage a team of 2 HR officers\n- Partner a site of 1,200 employees\n") == [2]
+    assert extract_facts("Led a team of ~30 (5 managers and tech leads)\n", TODAY).max_team_size == 30

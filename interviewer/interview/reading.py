@@ -139,7 +139,8 @@ _LEAD_VERBS = (
     r"|leadership of|in charge of|(?:made |making |makes? )?assignments for"
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
-    r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo)|jefatura de|a cargo de|chefia de"
+    r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo|ir)|jefatura de|a cargo de|chefia de"
+    r"|liderar|gestionar|supervisar|encabezar|coordinar|diriger|encadrer|gerir|liderar|chefiar"
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
@@ -287,10 +288,21 @@ _SIZED_UNIT = re.compile(
 )
 
 
+# In a description, "a plant leadership role ... for a site of 200+ employees" asks to have run that many;
+# in a resume, "supported a site of 400 employees" need not mean leading them.
+_SITE_OF = re.compile(
+    rf"\b(?:site|plant|facility|factory|operation|warehouse|distribution cent(?:re|er))s?\s+(?:of|with)\s+"
+    rf"(?:approx\.?\s*|about\s+|around\s+|over\s+|more than\s+)?{_NUM}\+?\s*"
+    rf"(?:employees|people|staff|ftes?|workers|colleagues)\b",
+    re.IGNORECASE,
+)
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
+    patterns = (*_TEAM_PATTERNS, _SITE_OF) if description else _TEAM_PATTERNS
     sizes = [
         _number(m.group("n"))
-        for rx in _TEAM_PATTERNS
+        for rx in patterns
         for m in rx.finditer(text)
         if not (description and (_OUR_TEAM.search(text[: m.start()]) or _THE_COMPANY.match(text[m.end() :])))
     ]
@@ -302,6 +314,9 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
             # "(5 engineering managers and tech leads)" in brackets is part of the ~30, not more of them.
             clause = re.sub(r"\([^)]*\)", " ", sentence[lead.end() :])
             counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(clause)]
+            if not counted:
+                # "al equipo de ventas (3 gerentes de distrito y 25 representantes)": the brackets are the team.
+                counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
             if len(counted) > 1:
                 sizes.append(sum(counted))
     if not description:

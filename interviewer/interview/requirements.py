@@ -272,7 +272,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
         )
     teams = [(s, [] if _ABOUT_US.match(s) else _team_sizes(s, description=True)) for s in sentences]
     # "Manage a team of 2-3 HR officers" beside "partner to a plant of ~1,200 employees": the team is led.
-    stated = [(s, n) for s, n in teams if n and _A_TEAM.search(s)]
+    stated = [(s, n) for s, n in teams if n and (_A_TEAM.search(s) or _LEADS_A_SITE.search(s))]
     team = _jd_max(stated or teams)
     if team:
         number, sentence, preferred = team
@@ -372,6 +372,10 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
 
 
 # A sentence about the employer: its turnover is not a budget the hire will answer for.
+# "5+ years in a plant leadership role ... for a site of 200+ employees": the site is led, too.
+_LEADS_A_SITE = re.compile(
+    r"\bleadership role\b.*\b(?:site|plant|facility|factory)s?\s+(?:of|with)\s+\S*\d", re.IGNORECASE
+)
 _A_TEAM = re.compile(r"\b(?:(?:lead|manage|run|head|supervise)s?\s+a\s+team\s+of|direct reports)\b", re.I)
 # "About the Company: ... 5 plants and 4,500+ employees": the employer's size, not a team to lead.
 _ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|organi[sz]ation)\b", re.I)
