@@ -164,3 +164,13 @@ def test_the_team_a_description_asks_for_in_brackets_or_as_a_site() -> None:
     # The site an HR partner serves is not a team to lead: "~30 (5 managers and tech leads)" stays 30.
     assert asked("HRBP\n- Manage a team of 2 HR officers\n- Partner a site of 1,200 employees\n") == [2]
     assert extract_facts("Led a team of ~30 (5 managers and tech leads)\n", TODAY).max_team_size == 30
+
+
+def test_a_pharmacists_title_in_other_languages_asks_for_the_degree() -> None:
+    technician = "EĞİTİM BİLGİLERİ\n2012 – 2014 Eczane Hizmetleri Önlisans, Dokuz Eylül Üniversitesi\n"
+    assert "objection:degree" in topics("Eczacı", technician)
+    pharmacist = "EĞİTİM BİLGİLERİ\n2008 – 2013 Ege Üniversitesi Eczacılık Fakültesi\n"
+    assert "objection:degree" not in topics("Eczacı", pharmacist)
+    # A medical sales representative needs no medical degree.
+    seller = "EXPERIENCIA\nRepresentante Médico, Pfizer, 2015 - 2023\n"
+    assert "objection:degree" not in topics("Representante Médico", seller)

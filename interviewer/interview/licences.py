@@ -108,14 +108,22 @@ _PRACTICE = tuple(
             r"|\brechtswissenschaft|\bjura\b",
         ),
         (
-            r"\bpharmacist\b",
+            # and in the languages titles come in: Eczacı, farmacéutico, Apotheker, pharmacien, farmacista
+            r"\bpharmacist\b|\beczac[ıi]\b|\bfarmac[ée]utic[oa]\b|\bapotheker(?:in)?\b|\bpharmacien(?:ne)?\b"
+            r"|\bfarmacista\b|\bfarmaceuta\b",
             "a pharmacy degree or licence",
-            r"\bpharm\.?\s?d\b|\bb\.?\s?pharm|\bm\.?\s?pharm|\bpharmacy\b|\bpharmacist\b",
+            r"\bpharm\.?\s?d\b|\bb\.?\s?pharm|\bm\.?\s?pharm|\bpharmacy\b|\bpharmacist\b"
+            r"|\beczac[ıi]l[ıi]k fak[üu]ltesi|\beczac[ıi]\b|\bgrado en farmacia|\blicenciatura en farmacia"
+            r"|\bpharmazie(?:studium)?\b|\bapprobation als apotheker|\bdocteur en pharmacie|\bfarmácia\b"
+            r"|\blaurea (?:magistrale )?in farmacia|\bmagister farmacji",
         ),
         (
-            r"\b(?:physician|surgeon|medical doctor)\b",
+            # A "representante médico" or "visiteur médical" sells medicines.
+            r"\b(?:physician|surgeon|medical doctor|[äa]rztin|arzt|m[ée]decin"
+            r"|(?<!representante )(?<!visitador )(?<!delegado )m[ée]dic[oa])\b",
             "a medical degree",
-            r"\bM\.?D\.?(?!\w)|\bMBBS\b|\bMBChB\b|\bdoctor of medicine\b|\bmedical (?:degree|school)\b",
+            r"\bM\.?D\.?(?!\w)|\bMBBS\b|\bMBChB\b|\bdoctor of medicine\b|\bmedical (?:degree|school)\b"
+            r"|\bmedicina\b|\bmedizin\b|\bmédecine\b|\bapprobation\b",
         ),
         (
             r"\b(?:registered nurse|nurse practitioner|staff nurse|charge nurse)\b",
