@@ -174,3 +174,13 @@ def test_a_pharmacists_title_in_other_languages_asks_for_the_degree() -> None:
     # A medical sales representative needs no medical degree.
     seller = "EXPERIENCIA\nRepresentante Médico, Pfizer, 2015 - 2023\n"
     assert "objection:degree" not in topics("Representante Médico", seller)
+
+
+def test_a_career_break_since_leaves_the_directorship_the_latest_post() -> None:
+    resume = (
+        "EXPERIENCE\nCareer break (caring for my mother) | Jul 2023 – Feb 2025\n"
+        "Regional Operations Director, Highveld Freight | Mar 2011 – Jun 2023\n"
+    )
+    assert "objection:overqualified" in topics("Operations Team Lead", resume, today=date(2025, 3, 1))
+    lead = resume.replace("Regional Operations Director", "Operations Team Lead")
+    assert "objection:overqualified" not in topics("Operations Team Lead", lead, today=date(2025, 3, 1))

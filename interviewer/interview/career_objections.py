@@ -268,7 +268,8 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
                 f"The role ({typed}) is not an executive one; the resume shows a C-level title ({title})."
             )
             return Objection(topic="objection:overqualified", evidence=evidence)
-    latest = _latest_first(facts.jobs)[:1]
+    # A career break since is no job: the directorship before it is the latest post held.
+    latest = _latest_first([j for j in facts.jobs if not _BREAK.search(j.title)])[:1]
     if (
         latest
         and not _FOUNDER.search(latest[0].title)
