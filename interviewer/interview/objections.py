@@ -10,12 +10,9 @@ from datetime import date
 from interviewer.interview.career_objections import (
     _c_level_title,
     _career_change_objection,
-    _gap_objection,
-    _hopping_objection,
     _overqualified_objection,
     _pitched_below,
     _source,
-    _tenure_objection,
 )
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
@@ -45,6 +42,7 @@ from interviewer.interview.resume_facts import (
     extract_facts,
 )
 from interviewer.interview.roles import Requirement, Role
+from interviewer.interview.time_objections import _gap_objection, _hopping_objection, _tenure_objection
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:

@@ -1,0 +1,65 @@
+"""The objections the dates of a career invite, read from the resume's jobs and stays: a gap, short stays
+with several employers, and one long stay that is still the candidate's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.profile import Objection
+from interviewer.interview.resume_facts import LONG_TENURE_MONTHS, SHORT_TENURE_MONTHS, ResumeFacts, _span
+from interviewer.interview.stays import employments, short_stays
+
+
+def _gap_objection(facts: ResumeFacts) -> Objection | None:
+    if not facts.gaps:
+        return None
+    parts = [
+        f"since {g.start_text} (at least {g.months} months)"
+        if g.end_text == "now"
+        else f"between {g.start_text} and {g.end_text} (at least {g.months} months)"
+        for g in facts.gaps[:3]
+    ]
+    return Objection(topic="objection:gap", evidence=f"The resume shows no job {' or '.join(parts)}.")
+
+
+def _hopping_objection(facts: ResumeFacts) -> Objection | None:
+    short = short_stays(facts.jobs, facts.short_jobs)
+    if short < 3:
+        return None
+    return Objection(
+        topic="objection:job-hopping",
+        evidence=f"The resume shows {short} jobs that lasted under {SHORT_TENURE_MONTHS} "
+        "months; an employer will ask whether the candidate will stay.",
+    )
+
+
+LEFT_MONTHS = 6  # a long stay that ended this long ago is no longer the candidate's employer
+
+
+def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objection | None:
+    stays = employments(facts.jobs)
+    longest = max(stays, key=lambda stay: stay[1] - stay[0], default=None)
+    if longest is None or longest[1] - longest[0] < LONG_TENURE_MONTHS:
+        return None
+    low, high, jobs = longest
+    # Only a long stay that is still the candidate's: years at one firm followed by years elsewhere already
+    # answer "can you adapt?", and so does having left it months ago (an army career ended, a store left
+    # for a bootcamp). A stay ended only weeks ago is still the question.
+    latest_end = max(_span(j)[1] for j in facts.jobs)
+    if not any(j.current for j in jobs):
+        today = today or date.today()
+        now = today.year * 12 + today.month - 1
+        if latest_end - high >= 24 or now - high >= LEFT_MONTHS:
+            return None
+    latest = jobs[0]
+    if len(jobs) == 1:
+        title = f"{latest.title}, " if latest.title else ""
+        stay = f"in one job ({title}{latest.dates})"
+    else:
+        where = latest.employer or latest.title
+        stay = f"with one employer in {len(jobs)} positions ({where}, {latest.dates})"
+    return Objection(
+        topic="objection:tenure",
+        evidence=f"The resume shows {(high - low) // 12} years {stay}; "
+        "an employer will ask how the candidate will adapt to a new organisation.",
+    )
