@@ -15,15 +15,18 @@ def topics(role: str, resume: str, description: str | None = None, today: date =
     return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
-def test_a_typical_degree_or_equivalent_experience_is_met_by_the_years() -> None:
-    # The library's software engineer: "Bachelor's in computer science ..., or equivalent experience".
+def test_a_typical_degree_is_not_held_against_an_engineer_without_a_description() -> None:
+    # The library's software engineer: "Bachelor's in computer science ..., or equivalent experience"; below
+    # the executive seats the usual degree is not raised unasked (round 12), for the seasoned or the junior.
     seasoned = (
         "EXPERIENCE\nBackend Engineer, Shopwise - Jan 2016 - Dec 2023\n"
         "Software Developer, Cartly - Mar 2013 - Dec 2015\n"
     )
     assert "objection:degree" not in topics("Backend Engineer", seasoned)
     junior = "EXPERIENCE\nJunior Developer, Cartly - Mar 2023 - Present\n"
-    assert "objection:degree" in topics("Backend Engineer", junior)
+    assert "objection:degree" not in topics("Backend Engineer", junior)
+    asked = "Backend Engineer\n- BSc in Computer Science required\n"
+    assert "objection:degree" in topics("Backend Engineer", junior, asked)
 
 
 def test_a_charge_nurse_making_assignments_leads_that_team() -> None:

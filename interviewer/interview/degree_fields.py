@@ -41,7 +41,7 @@ _BROAD = {"techn", "quant", "stem"}
 
 
 # The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
-_SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu", "mecan": "mecha",
+_SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu scien", "mecan": "mecha",
          "maschi": "mecha", "engen": "engin", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain",
          "gesti": "busin", "finan": "busin", "accou": "busin", "conta": "busin", "compt": "busin",
          "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin",

@@ -32,7 +32,7 @@ from interviewer.interview.reading import (
     money,
 )
 from interviewer.interview.relocation import relocation_objection
-from interviewer.interview.requirements import OR_EQUIVALENT, JobRequirements, extract_requirements
+from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
     SHORT_TENURE_MONTHS,
     Job,
@@ -60,20 +60,20 @@ def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tup
     if _pitched_below(role) or role.unmatched:
         return merged
     for requirement in role.requirements:
+        # The library's usual degree is only ever preferred; below the executive seats (where the missing
+        # advanced degree is the classic question) no recruiter raises it unasked.
+        if requirement.kind == "degree" and role.family != "executive":
+            continue
         merged.setdefault(requirement.kind, []).append((requirement, False))
     return merged
 
 
 def _degree_objection(
-    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str, experienced: bool = False
+    needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
-    """`experienced`: the resume has the years the role asks for, which a degree "or equivalent
-    experience" accepts instead."""
     have = DEGREE_RANK[facts.highest_degree] if facts.highest_degree else -1
     for requirement, described in needs:
         if requirement.level is None or DEGREE_RANK[requirement.level] <= have:
-            continue
-        if experienced and OR_EQUIVALENT.search(requirement.text):
             continue
         spared = not requirement.required_without or _mentions(resume, list(requirement.required_without))
         if requirement.preferred and described and spared:
@@ -264,7 +264,7 @@ def find_gaps(
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
     found = [
-        _degree_objection(merged.get("degree", []), facts, resume, _has_the_years(merged, facts))
+        _degree_objection(merged.get("degree", []), facts, resume)
         or _certification_objection(merged.get("certification", []), facts, resume)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)
@@ -279,11 +279,6 @@ def find_gaps(
         relocation_objection(described, resume, job_description or ""),
     ]
     return [_with_lines(o, facts, resume) for o in found if o is not None]
-
-
-def _has_the_years(merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts) -> bool:
-    asked = [r.min_years for r, _ in merged.get("years", []) if r.min_years]
-    return bool(asked) and (facts.years_experience or 0.0) >= min(asked)
 
 
 def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Objection:

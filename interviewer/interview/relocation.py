@@ -67,7 +67,10 @@ def _contact(resume: str) -> str:
 
 
 def _place_name(place: str) -> str | None:
-    """The first word of a place that names it ("Kathu, Northern Cape (residential)" gives Kathu)."""
+    """The first word of a place that names it ("Kathu, Northern Cape (residential)" gives Kathu); a
+    count of things ("9 ICBs covering 4 million patients") is no place."""
+    if re.match(r"\s*\d", place):
+        return None
     for word in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]{3,}", place):
         if word.lower() not in _NOT_PLACE:
             return str(word)
@@ -136,6 +139,11 @@ def relocation_objection(
             return _objection(city, elsewhere[0], described.location_text, resume)
     if (states := _states_apart(place, contact)) is not None:
         return _objection(*states, described.location_text, resume)
+    # "TriPoint Digital Services - Durham, NC" for a candidate in Raleigh, NC: one state, and a town the
+    # tables do not place, says nothing either way.
+    job_state, home_state = us_state(place), us_state(contact)
+    if city is None and job_state and home_state and job_state.group(1) == home_state.group(1):
+        return None
     wanted, lives = countries_in(place), countries_in(contact)
     if wanted and lives:
         where = place.split(" — ")[0].strip()

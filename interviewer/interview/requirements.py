@@ -170,6 +170,9 @@ _NOT_REQUIRED = re.compile(
 OR_EQUIVALENT = re.compile(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
     r"|\bor\s+equivalent\b"
+    # "o formación similar", "ou équivalent", "oder vergleichbare Qualifikation", "ou equivalente"
+    r"|\bo\s+(?:formaci[óo]n|titulaci[óo]n|experiencia)\s+(?:similar|equivalente)\b|\bo\s+equivalente\b"
+    r"|\bou\s+(?:[ée]quivalent\w*|formation [ée]quivalente)\b|\boder\s+vergleichbar\w*|\bou\s+equivalente\b"
     # A US federal ad's education route: "You may qualify on education in lieu of specialized experience".
     r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b"
     # "Experto o Máster en cuidados críticos": a specialist certificate is the other way in.
@@ -181,8 +184,14 @@ OR_EQUIVALENT = re.compile(
 
 # "Completed vocational training as Kaufmann für Spedition or a degree": a degree is one way in of two.
 _TRAINED = re.compile(
-    r"\b(?:vocational|apprenticeship|ausbildung|trade (?:qualification|certificate)|formación profesional)\b"
-    r"[^.;]*\bor\b|\bor\b[^.;]*\b(?:vocational|apprenticeship|ausbildung)\b",
+    r"\b(?:vocational|apprenticeship|ausbildung|trade (?:qualification|certificate)|formación profesional"
+    r"|diploma|CFGS|ciclo formativo)\b[^.;]*\b(?:or|o|ou|oder)\b"
+    r"|\b(?:or|o|ou|oder)\b[^.;]*\b(?:vocational|apprenticeship|ausbildung|diploma|CFGS|ciclo formativo)\b",
+    re.IGNORECASE,
+)
+_PERK = re.compile(
+    r"\b(?:reimburs\w*|sponsor(?:ed|ship)?|study (?:support|leave)|tuition|we (?:pay|fund|cover)|funded"
+    r"|paid for|allowance)\b",
     re.IGNORECASE,
 )
 _ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
@@ -205,7 +214,8 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
         # "Bachelor's or master's" asks for the lower; "bachelor's required, MBA preferred" for the higher.
         between = sentence[hits[0][0] : hits[-1][0]]
         ranks = [DEGREE_RANK[level] for _, level in hits]
-        wanted = min(ranks) if re.search(r"\bor\b|/", between) else max(ranks)
+        # Naukri's "UG: B.Com | PG: M.Com" lists what each level may have studied: the first will do.
+        wanted = min(ranks) if re.search(r"\bor\b|/|\|\s*PG\s*:", between) else max(ranks)
         levels = [lv for _, lv in hits if DEGREE_RANK[lv] == wanted]
         level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
         if best is None or wanted > best[0]:
@@ -292,7 +302,8 @@ def extract_requirements(job_description: str) -> JobRequirements:
         )
     requirements += _jd_industries(sentences)
     certificates = [(s, _certifications(s)) for s in sentences]
-    named = [(s, c) for s, c in certificates if c]
+    # "CPA exam reimbursement" among the benefits is a perk, not a requirement.
+    named = [(s, c) for s, c in certificates if c and not _PERK.search(s)]
     if named:
         names = tuple(dict.fromkeys(c for _, cs in named for c in cs))
         requirements.append(
@@ -353,7 +364,7 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     names = tuple(_industries(phrase))
                 # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
                 # be asked about it, but it is not a requirement.
-                preferred = employer or bool(_PREFERRED.search(sentence))
+                preferred = employer or bool(_PREFERRED.search(sentence) or _ABOUT_EMPLOYER.match(sentence))
                 if names == ("software",) and _SOFTWARE_TOOL.search(m.group(0)):
                     continue  # "experience with practice management software" is a tool, not a sector
                 covering = [n for n in found if set(names) <= set(n)]

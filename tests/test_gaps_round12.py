@@ -1,0 +1,73 @@
+"""Gap analysis, twelfth round: rules written from development cases (`dev12.jsonl`: technology roles,
+commercial and finance people in small firms, and a random mix), each beside a case the rule must leave
+alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.roles import resolve_role
+
+TODAY = date(2024, 3, 1)
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+
+
+def test_without_a_description_only_an_executive_seat_is_held_to_the_usual_degree() -> None:
+    associate = "EXPERIENCE\nIT Manager, Acme - 2012 - Present\nEDUCATION\nAssociate degree in IT, 2010\n"
+    assert "objection:degree" not in topics("Data Scientist", associate)
+    assert "objection:degree" not in topics("Project Manager", associate)
+    assert "objection:degree" in topics("Chief Financial Officer", associate)
+    # A description that asks for one still counts, for any seat.
+    asks = "Data Scientist\n- Master's degree required\n"
+    assert "objection:degree" in topics("Data Scientist", associate, asks)
+
+
+def test_a_certificate_among_the_benefits_is_a_perk() -> None:
+    ad = (
+        "Staff Accountant\n- Bachelor's degree in Accounting or Finance required\n"
+        "- CPA or CPA track preferred\n"
+        "Benefits\nMedical, dental, 401(k) with 4% match, CPA exam reimbursement.\n"
+    )
+    [asked] = [r for r in extract_requirements(ad).requirements if r.kind == "certification"]
+    assert asked.preferred
+    required = "Staff Accountant\n- CPA required\nBenefits\nCPA exam reimbursement.\n"
+    [asked] = [r for r in extract_requirements(required).requirements if r.kind == "certification"]
+    assert not asked.preferred
+
+
+def test_other_ways_in_beside_a_degree() -> None:
+    def degree(ad: str) -> tuple[str | None, bool]:
+        [asked] = [r for r in extract_requirements(ad).requirements if r.kind == "degree"]
+        return asked.level, asked.preferred
+
+    assert degree("Backend\n- Grado en Ingeniería Informática, CFGS DAM/DAW o formación similar\n")[1]
+    assert degree("RN\n- Diploma in Nursing (KRCHN/KRN) or BSc Nursing\n")[1]
+    assert degree("Accounts\nEducation: UG: B.Com in Commerce | PG: M.Com in Commerce\n")[0] == "bachelor"
+    assert degree("Analyst\n- Bachelor's degree in Economics required\n") == ("bachelor", False)
+
+
+def test_what_the_employer_is_is_not_asked_of_the_candidate() -> None:
+    ad = (
+        "Accounts Executive\nWe are a 200-member manufacturer of precision castings for automotive and pump "
+        "industries.\n- B.Com required\n"
+    )
+    assert all(r.preferred for r in extract_requirements(ad).requirements if r.kind == "industry")
+
+
+def test_unknown_towns_in_one_us_state_and_counts_that_are_no_place() -> None:
+    ad = "QA Tester\nTriPoint Digital Services - Durham, NC (On-site)\n"
+    assert "objection:relocation" not in topics("QA Tester", "RAJ PATEL\nRaleigh, NC 27615\n", ad)
+    assert "objection:relocation" in topics("QA Tester", "RAJ PATEL\nPhoenix, AZ 85001\n", ad)
+    nhs = "Data Scientist\nWe support 9 ICBs covering 4 million patients.\nBased across 9 ICBs in England.\n"
+    assert "objection:relocation" not in topics("Data Scientist", "SEUN ADEYEMI\nLondon SE15\n", nhs)
+
+
+def test_informatik_is_computer_science() -> None:
+    ad = "Software Engineer\n- A degree in computer science, electrical engineering or a comparable field\n"
+    resume = "EDUCATION\n- M.Sc. Informatik, Technische Universität München, 2017\n"
+    assert "objection:degree" not in topics("Software Engineer", resume, ad)
