@@ -71,3 +71,27 @@ def test_informatik_is_computer_science() -> None:
     ad = "Software Engineer\n- A degree in computer science, electrical engineering or a comparable field\n"
     resume = "EDUCATION\n- M.Sc. Informatik, Technische Universität München, 2017\n"
     assert "objection:degree" not in topics("Software Engineer", resume, ad)
+
+
+def test_a_province_code_before_the_dates_is_not_prose() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    line = "DEVELOPMENT EXPERIENCE\nFreelance Front-End Developer, Toronto, ON Jan 2023 - Present\n"
+    assert [j.dates for j in extract_facts(line, TODAY).jobs] == ["Jan 2023 - Present"]
+    # "grew revenue on Jan 2023 - Mar 2023 launches" stays a sentence.
+    assert extract_facts("Grew sales on Jan 2023 - Mar 2023 launches\n", TODAY).jobs == []
+
+
+def test_internships_in_other_languages_are_naturally_short() -> None:
+    resume = (
+        "EXPERIENCIA\nDesarrollador Backend Junior, Nubalia — marzo 2024 – actualidad\n"
+        "Desarrollador (beca de 6 meses), Tecnalia — septiembre 2023 – febrero 2024\n"
+        "Prácticas FCT, Sistemas Levante — marzo 2023 – junio 2023\n"
+    )
+    assert "objection:job-hopping" not in topics("Desarrollador Backend", resume, today=date(2025, 3, 1))
+
+
+def test_a_degree_abbreviation_ends_no_sentence() -> None:
+    ad = "Researcher\n- B.Sc. in Computer Science or equivalent experience, e.g. from a technological unit\n"
+    [asked] = [r for r in extract_requirements(ad).requirements if r.kind == "degree"]
+    assert asked.preferred and asked.text.startswith("B.Sc. in Computer Science or equivalent experience")

@@ -133,6 +133,14 @@ def _is_heading(line: str) -> bool:
     return bool(text) and not _BULLET.match(line) and short
 
 
+# A full stop ends a sentence, but not the one inside "B.Sc.", "Ph.D.", "e.g." or "approx." ("B.Sc. in
+# Computer Science or equivalent experience" is one requirement).
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z]\.[A-Z][a-z]\.)(?<![A-Z][a-z]\.[A-Z]\.)(?<!\b[A-Z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"(?<!\bapprox\.)(?<!\bvs\.)(?<=[.!?;])\s+"
+)
+
+
 def _sentences(text: str) -> list[str]:
     """The description's sentences and bullets. Under a "Nice to have" (or "Bonus", "Desirable") heading each
     is marked "(nice to have)", so that it reads as preferred wherever it is used, until the next heading."""
@@ -144,7 +152,7 @@ def _sentences(text: str) -> list[str]:
             preferred = bool(_PREFERRED.search(line)) and not _DESIRED_PROFILE.search(line)
             out.append(line.strip().strip("*_#").strip())
             continue
-        for part in re.split(r"(?<=[.!?;])\s+", line):
+        for part in _SENTENCE_BREAK.split(line):
             sentence = _BULLET.sub("", part).strip()
             if sentence:
                 marked = preferred and not _PREFERRED.search(sentence) and not _MUST.search(sentence)

@@ -98,6 +98,14 @@ _PROSE_BEFORE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# "Toronto, ON Jan 2023 - Present": Ontario, not the word "on" of a sentence.
+_REGION_CODE = re.compile(r",\s*[A-Z]{2}\s*$")
+
+
+def _in_prose(before: str) -> bool:
+    return bool(_PROSE_BEFORE.search(before)) and not _REGION_CODE.search(before)
+
+
 _STUDY_WORDS = re.compile(
     r"\b(?:diploma|graduated|gpa|coursework|thesis|dissertation|semester|student|studies"
     r"|exchange programme)\b",
@@ -129,7 +137,10 @@ def _is_study_line(line: str) -> bool:
 _NATURALLY_SHORT = re.compile(
     r"\b(?:intern|internship|placement|summer|co-?op|(?<!permanent )contract|contractor|freelance|freelancer"
     r"|interim|temporary|temp|fixed[- ]term|seasonal|advisor|adviser|board|non-executive|volunteer"
-    r"|sabbatical)\b",
+    r"|sabbatical"
+    # and in the languages resumes come in: beca, prácticas, FCT, estágio, stage, Praktikum, tirocinio, staż
+    r"|beca|becari[oa]|pr[áa]cticas|FCT|est[áa]gio|estagi[áa]ri[oa]|stagiaire|praktikum|praktikant\w*"
+    r"|tirocinio|stagista|sta[żz]|sta[żz]ysta)\b",
     re.IGNORECASE,
 )
 
@@ -192,7 +203,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             continue
         found: list[tuple[re.Match[str], YearMonth, YearMonth, bool]] = []
         for match in _RANGE.finditer(line):
-            if _PROSE_BEFORE.search(line[: match.start()]) or _dated_remark(line, match):
+            if _in_prose(line[: match.start()]) or _dated_remark(line, match):
                 continue
             start = _parse_date(match.group("start"))
             current = _parse_date(match.group("end")) is None
