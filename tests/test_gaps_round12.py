@@ -95,3 +95,22 @@ def test_a_degree_abbreviation_ends_no_sentence() -> None:
     ad = "Researcher\n- B.Sc. in Computer Science or equivalent experience, e.g. from a technological unit\n"
     [asked] = [r for r in extract_requirements(ad).requirements if r.kind == "degree"]
     assert asked.preferred and asked.text.startswith("B.Sc. in Computer Science or equivalent experience")
+
+
+def test_a_bullet_that_counts_the_staff_under_a_manager_is_the_team() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    head = (
+        "Head of Warehousing, Gulfway Logistics | Jan 2016 - Jan 2025\n- Ran 6 warehouses\n"
+        "- 350 staff including 5 warehouse managers and 18 supervisors\n"
+    )
+    assert extract_facts(head, TODAY).max_team_size == 350
+    assert extract_facts("- 350 staff trained on the new WMS\n", TODAY).max_team_size is None
+
+
+def test_a_relationship_manager_sells_like_a_key_account_manager() -> None:
+    resume = (
+        "EXPERIENCE\nKey Account Manager - Modern Trade, Tamu Beverages Ltd, Nairobi | 2019 - Present\n"
+        "Sales Representative, Mwangaza Distributors Ltd | 2015 - 2019\n"
+    )
+    assert "objection:career-change" not in topics("Relationship Manager SME Banking", resume)

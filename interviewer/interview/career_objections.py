@@ -83,7 +83,8 @@ _IN_ENGLISH = tuple(
         (r"mercadeo", "marketing"),
         # An account manager or executive sells, as a customer success manager keeps and grows accounts.
         (
-            r"\baccount (?:manager|executive|director|lead)|\bkey account|\b(?:customer|client) success",
+            r"\baccount (?:manager|executive|director|lead)|\bkey account|\b(?:customer|client) success"
+            r"|\brelationship manager",
             "sales",
         ),
         (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),

@@ -192,6 +192,8 @@ _TEAM_PATTERNS = tuple(
         rf"\bheadcount\s*(?::|of)?\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",  # "headcount 150"
         # German compounds: "ein Vertriebsteam von 22 Außendienstmitarbeitenden"
         rf"\b\w+(?:team|abteilung)\s+(?:von|mit|aus)\s+(?:rund\s+|ca\.\s*|etwa\s+)?{_NUM}",
+        # A bullet that is the team under a manager's title: "- 350 staff including 5 warehouse managers"
+        rf"(?m:^[ \t]*[-•*▪][ \t]*{_NUM}\s+(?:staff|people|employees|ftes?|direct reports)\s+(?:including|incl\.|across)\b)",
         # "P&L responsibility €1.3bn, approx. 4,800 employees"
         rf"\bresponsib\w*\b[^;\n]{{0,60}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+(?:{_PEOPLE})\b",
     )
