@@ -234,7 +234,7 @@ def _seat_years(role: Role, facts: ResumeFacts, resume: str) -> float:
     summary says they are moving into the field (eleven years running a store say nothing of a junior
     designer). Titles alone do not decide it: a controller applying as a bookkeeper is overqualified."""
     total = facts.years_experience or 0.0
-    if not _MOVING.search("\n".join(line for line in _lines(resume)[:15] if line)):
+    if not _MOVING.search(_summary(resume)):
         return total
     return min(total, _years_in_function(role, facts))
 
@@ -287,8 +287,13 @@ _MOVING = re.compile(
 )
 
 
+def _summary(resume: str) -> str:
+    """The resume's head: name, headline and profile, where a candidate says what their career is."""
+    return "\n".join(line for line in _lines(resume)[:15] if line)
+
+
 def _says_it_is_their_field(resume: str, wanted: set[str], initials: set[str]) -> bool:
-    summary = "\n".join(line for line in _lines(resume)[:15] if line)
+    summary = _summary(resume)
     if _MOVING.search(summary):
         return False
     return any(

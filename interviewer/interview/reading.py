@@ -140,7 +140,7 @@ _LEAD_VERBS = (
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
     r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo|ir)|jefatura de|a cargo de|chefia de"
-    r"|liderar|gestionar|supervisar|encabezar|coordinar|diriger|encadrer|gerir|liderar|chefiar"
+    r"|gestionar|supervisar|encabezar|coordinar|diriger|gerir|chefiar"
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
@@ -347,10 +347,11 @@ _A_PROJECT = re.compile(
 _SAVED = re.compile(r"\b(?:sav(?:ed|ing|ings)|cut|reduc\w+|avoid\w*)\b", re.IGNORECASE)
 
 
-def _budgets(text: str, projects: bool = False) -> list[int]:
-    """Budgets, P&Ls and revenues owned; with `projects`, also the value of a project run, which answers a
-    project budget but not a business's revenue ("a CHF 40m programme" is no $100M P&L)."""
-    amounts: list[int] = []
+def owned_amounts(text: str) -> list[tuple[int, bool]]:
+    """Budgets, P&Ls and revenues owned, in US dollars, each with whether it is only the value of a project
+    run, which answers a project budget but not a business's revenue ("a CHF 40m programme" is no $100M
+    P&L). One pass for both readings."""
+    amounts: list[tuple[int, bool]] = []
     for m in _MONEY.finditer(text):
         currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
         multiplier = (m.group("mult") or "").lower()
@@ -358,13 +359,22 @@ def _budgets(text: str, projects: bool = False) -> list[int]:
         if not currency and multiplier not in ("million", "mn", "billion", "bn"):
             continue
         window = _clause_window(text, m.start(), m.end())
-        named = projects and bool(currency) and bool(_A_PROJECT.match(text[m.end() :]))
-        named = named and not _SAVED.search(window)
-        if not (named or _SCOPE_WORDS.search(window)) or _PAY_WORDS.search(window):
+        if _PAY_WORDS.search(window):
             continue
-        value = float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
-        amounts.append(int(value * _TO_USD.get(currency, 1.0)))
-    return [a for a in amounts if a > 0]
+        scope = bool(_SCOPE_WORDS.search(window))
+        named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
+        if not (scope or named):
+            continue
+        value = int(float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
+                    * _TO_USD.get(currency, 1.0))  # fmt: skip
+        if value > 0:
+            amounts.append((value, not scope))
+    return amounts
+
+
+def _budgets(text: str, projects: bool = False) -> list[int]:
+    """Budgets owned; with `projects`, also the value of a project run (see `owned_amounts`)."""
+    return [value for value, project_only in owned_amounts(text) if projects or not project_only]
 
 
 def _certifications(text: str) -> list[str]:

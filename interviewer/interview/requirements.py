@@ -175,7 +175,7 @@ _NOT_REQUIRED = re.compile(
     r"|mandatory)\b|\bno\s+(?:\w+\s+)?degree\b|\bdegree\s+(?:is\s+)?(?:not|optional)\b|\bwithout\s+a\s+degree\b",
     re.IGNORECASE,
 )
-OR_EQUIVALENT = re.compile(
+_OR_EQUIVALENT = re.compile(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
     r"|\bor\s+equivalent\b"
     # "o formación similar", "ou équivalent", "oder vergleichbare Qualifikation", "ou equivalente"
@@ -231,7 +231,7 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
             best = (
                 wanted,
                 level,
-                any(rx.search(sentence) for rx in (_PREFERRED, OR_EQUIVALENT, _TRAINED)),
+                any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED)),
                 sentence,
             )
     if best is None:
@@ -319,7 +319,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 kind="certification",
                 text=_requirement_text(named[0][0]),
                 names=names,
-                preferred=all(_PREFERRED.search(s) or OR_EQUIVALENT.search(s) for s, _ in named),
+                preferred=all(_PREFERRED.search(s) or _OR_EQUIVALENT.search(s) for s, _ in named),
             )
         )
     location, location_text = job_location(job_description)

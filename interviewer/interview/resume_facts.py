@@ -34,11 +34,11 @@ from interviewer.interview.job_titles import _BULLET, _title_for
 from interviewer.interview.reading import (
     _DIRECT_REPORTS,
     _NUM,
-    _budgets,
     _degrees,
     _number,
     _team_sizes,
     held_certifications,
+    owned_amounts,
 )
 
 SHORT_TENURE_MONTHS = 18
@@ -353,8 +353,9 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     # Resumes often list only the last decade of jobs, so a stated total can exceed the dated one.
     candidates = [y for y in (computed, *(float(s) for s in stated if s <= 60)) if y is not None]
     teams = _team_sizes(resume)
-    budgets = _budgets(resume)
-    projects = _budgets(resume, projects=True)
+    amounts = owned_amounts(resume)
+    budgets = [value for value, project_only in amounts if not project_only]
+    projects = [value for value, _ in amounts]
     degrees = _degrees(resume)
     body = "\n".join(line for line in lines if _heading_kind(line) is None)
     short = [
