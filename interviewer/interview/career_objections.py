@@ -79,6 +79,7 @@ _IN_ENGLISH = tuple(
             r"enfermer|enfermeir|infirmi|pflege|krankenschwester|verpleeg|piel[ęe]gniar|sjuksk[öo]terska",
             "nurse",
         ),
+        (r"\bRNs?\b|\bLPNs?\b", "nurse"),
         (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
         (r"mercadeo", "marketing"),
         # An account manager or executive sells, as a customer success manager keeps and grows accounts.
@@ -95,7 +96,12 @@ _IN_ENGLISH = tuple(
 )
 
 
+# An instructional designer designs learning; an instructor teaches it. Only the teacher is in education.
+_LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
+
+
 def _function_words(text: str) -> set[str]:
+    text = _LEARNING_DESIGN.sub("learning design", text)
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
     words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
@@ -283,7 +289,8 @@ _STATED_CAREER = re.compile(
     re.IGNORECASE,
 )
 _MOVING = re.compile(
-    r"\b(?:transition\w*|moved into|moving into|career change\w*|switch\w*|aspiring|retrain\w*)\b", re.I
+    r"\b(?:transition\w*|moved into|moving into|career change\w*|switch\w*|aspiring|retrain\w*|turned)\b",
+    re.I,
 )
 
 

@@ -27,7 +27,10 @@ _RELATED = re.compile(r"\brelated\b|\bsimilar\b|\bafins?\b|\bafines\b|\bconnexes
 # Degrees named by their field: a BSN is a bachelor's in nursing.
 _NAMED_FIELDS = {"bsn": "nursing", "bscn": "nursing", "msn": "nursing", "beng": "engineering",
                  "meng": "engineering", "bcom": "commerce", "llb": "law", "mbbs": "medicine",
-                 "btech": "technology"}  # fmt: skip
+                 "btech": "technology", "bed": "education", "med": "education", "edd": "education",
+                 "mba": "business", "bba": "business", "msw": "social", "bsw": "social", "llm": "law",
+                 "jd": "law", "pharmd": "pharmacy", "bpharm": "pharmacy", "mph": "health", "bfa": "arts",
+                 "mfa": "arts", "barch": "architecture"}  # fmt: skip
 _GENERIC = {"a", "an", "the", "related", "relevant", "similar", "equivalent", "field", "fields", "discipline",
             "disciplines", "area", "subject", "other", "or", "and", "any", "such", "as", "e", "g", "eg",
             "required", "preferred", "is", "with", "da", "de", "do", "das", "dos", "del", "la", "el",

@@ -164,7 +164,8 @@ _SCORING = re.compile(
     r"\bscore (?:of|for) \d+|\b(?:a|the|your|my) score\b"
     r"|\bscore (?:this|the|your|my) (?:answer|plan|response)\b"
     r"|\b\d+\s*(?:/|out of)\s*(?:10|100)\b|\bon a scale of\b|\brate (?:the|your|this|that) answer\b"
-    r"|\brubric\b|\bgrader?\b|\binterview plan\b|\bplanned (?:move|question|wording)\b|\bmove kind\b"
+    r"|\brubric\b|\bgrader\b|\bgrade (?:this|that|your|the) answer\b"
+    r"|\binterview plan\b|\bplanned (?:move|question|wording)\b|\bmove kind\b"
     r"|\b(?:my|your|the|these|following) instructions\b|\b(?:the|my|your|system) prompt\b|\bas an ai\b",
     re.IGNORECASE,
 )

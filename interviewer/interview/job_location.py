@@ -13,12 +13,12 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:(?:job\s+|work\s+|office\s+)?location|centre|center|duty station|place of work|ubicaci[oó]n"
         r"|localizaci[oó]n|lieu|standort|arbeitsort"
         r"|localidade|local de trabalho|sede|lokalizacja|plaats)\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
-        r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
+        r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
-        r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60})",
+        r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
         r"\b(?:residir|vivir|wohnhaft|résider|reside|must live|live)\s+(?:in or near|en|in|à|a|near)\s+"
-        r"(?P<x>[^.;\n]{2,60})",
+        r"(?P<x>[^.;\n]{2,60}(?!\w))",
     )
 )
 _ON_SITE = re.compile(
@@ -55,6 +55,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def job_location(text: str) -> tuple[str | None, str | None]:
     if remote := _REMOTE_FIRST.search(text):
         return None, _sentence_around(text, remote.start(), remote.end())
+    # "Account Executive (Remote - Midwest)": a title that says remote outweighs a region to live in.
+    title = next((line for line in text.splitlines() if line.strip()), "")
+    if ":" not in title and re.search(r"(?<!not )(?<!no )\bremote\b", title, re.IGNORECASE):
+        return None, title.strip(" *_#")
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
             # "Ringaskiddy, Co. Cork": a county's or a saint's abbreviation ends no sentence.

@@ -263,6 +263,13 @@ def find_gaps(
     facts = with_corrections(facts, corrections)
     described = extract_requirements(job_description) if job_description and job_description.strip() else None
     merged = _merged(role, described)
+    # "MCIPS, or a degree-level qualification in procurement": the certification held is the other way in.
+    held = {c.lower() for c in facts.certifications}
+    merged["degree"] = [
+        (r, d)
+        for r, d in merged.get("degree", [])
+        if not (re.search(r"\bor\b", r.text) and {c.lower() for c in _certifications(r.text)} & held)
+    ]
     found = [
         _degree_objection(merged.get("degree", []), facts, resume)
         or _certification_objection(merged.get("certification", []), facts, resume)

@@ -265,9 +265,31 @@ _US_STATES = {
     "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
     "WV", "WI", "WY",
 }  # fmt: skip
-_STATE = re.compile(r",\s*([A-Z]{2})\b(?!\s*-)")
+_STATE_NAMES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID",
+    "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN",
+    "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
+    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
+    "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
+    "Wisconsin": "WI", "Wyoming": "WY",
+}  # fmt: skip
+# "Plymouth, MN", "Towson, MD 21286", and the state written out: "Harker Heights, Texas".
+_STATE = re.compile(
+    r",\s*(?:(?P<code>[A-Z]{2})\b(?!\s*-)|(?P<name>"
+    + "|".join(sorted(_STATE_NAMES, key=len, reverse=True))
+    + r")\b)"
+)
 
 
 def us_state(text: str) -> re.Match[str] | None:
-    """The first US state written by its code after a comma ("Plymouth, MN", "Towson, MD 21286")."""
-    return next((m for m in _STATE.finditer(text) if m.group(1) in _US_STATES), None)
+    """The first US state written after a comma, by its code or its name."""
+    return next((m for m in _STATE.finditer(text) if m["name"] or m["code"] in _US_STATES), None)
+
+
+def state_code(m: re.Match[str]) -> str:
+    """The two-letter code of a state found by `us_state`."""
+    return _STATE_NAMES[m["name"]] if m["name"] else m["code"]

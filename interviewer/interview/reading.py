@@ -34,7 +34,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b"
         # German doctorates and the word in other languages: Dr. rer. nat., Doktorat, doctorado, doutorado.
         r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|博士|박사"
-        r"|\bdoctor of (?:business administration|education|psychology|public health)\b)|\b(?:EdD|PsyD|DrPH)\b"
+        r"|\bdoctor of (?:business administration|education|psychology|public health|nursing practice)\b)"
+        r"|\b(?:EdD|PsyD|DrPH|DNP)\b"
     ),
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
@@ -51,7 +52,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
         r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
         r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
-        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA)\b"
+        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA|MSN)\b"
         r"|(?m:^[ \t•*-]*M[AS]c?,[ \t])|(?i:\bmaestr[íi]a\b)|\bMCA\b|(?i:\bstaatsexamen\b)"
         # The Dutch master's titles opening a line: "Drs. Economie", "Ir. Werktuigbouwkunde", or the
         # candidate's own name at the top, "Ir. Jan de Vries".
@@ -90,6 +91,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "associate": re.compile(
         r"(?i:\bassociate['’]?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
         r"|\bA\.?A\.?S\.?\b|\bHN[DC]\b|\bADN\b"
+        # The French two-year diplomas: BTS, DUT, "Bac+2".
+        r"|\bBTS\b|\bDUT\b|(?i:\bbac\s?\+\s?2\b)"
     ),
 }
 _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -112,6 +115,7 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PGCE", r"\bPGCE\b"),
         ("RN", r"\bRN\b|(?i:\bregistered nurse\b)"),
         ("PRINCE2", r"(?i:\bprince ?2\b)"),
+        ("CIPS", r"\b[MF]?CIPS\b"),
         ("PMI-ACP", r"\bPMI-ACP\b"),
         ("CSM", r"\bCSM\b|(?i:\bcertified scrum ?master\b)"),
         ("CISSP", r"\bCISSP\b"),

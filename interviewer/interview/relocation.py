@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, us_state
+from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
 from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
 from interviewer.interview.resume_facts import _lines
@@ -89,14 +89,14 @@ def _states_apart(place: str, contact: str) -> tuple[str, str] | None:
     """A US job and a US home in states no commute joins ("Phoenix, AZ" and "Towson, MD 21286"): the two
     places as written, or None."""
     job, home = us_state(place), us_state(contact)
-    if job is None or home is None or job.group(1) == home.group(1):
+    if job is None or home is None or state_code(job) == state_code(home):
         return None
-    if any({job.group(1), home.group(1)} <= group for group in _ACROSS_A_LINE):
+    if any({state_code(job), state_code(home)} <= group for group in _ACROSS_A_LINE):
         return None
 
     def written(text: str, m: re.Match[str]) -> str:
         before = re.split(r"[|•·\n(]", text[: m.start()])[-1].strip(" ,")
-        return f"{before.split(',')[-1].strip()}, {m.group(1)}".strip(", ")
+        return f"{before.split(',')[-1].strip()}, {m['code'] or m['name']}".strip(", ")
 
     return written(place, job), written(contact, home)
 
@@ -142,7 +142,7 @@ def relocation_objection(
     # "TriPoint Digital Services - Durham, NC" for a candidate in Raleigh, NC: one state, and a town the
     # tables do not place, says nothing either way.
     job_state, home_state = us_state(place), us_state(contact)
-    if city is None and job_state and home_state and job_state.group(1) == home_state.group(1):
+    if city is None and job_state and home_state and state_code(job_state) == state_code(home_state):
         return None
     wanted, lives = countries_in(place), countries_in(contact)
     if wanted and lives:

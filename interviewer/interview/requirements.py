@@ -121,6 +121,11 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+_OFFERED = re.compile(
+    r"^\W*(?:what\s+)?(?:we|you(?:'ll| will))\s+(?:offer|get|receive)\b|^\W*(?:benefits|perks)\b"
+    r"|^\W*(?:oferujemy|wir bieten|ofrecemos|nous offrons|oferecemos|offriamo|wij bieden)\b",
+    re.IGNORECASE,
+)
 _DESIRED_PROFILE = re.compile(r"\bdesired\s+(?:candidate|profile|skills|qualifications|experience)\b", re.I)
 _MUST = re.compile(
     r"\b(?:mandatory|required|must|essential|excluyente|obrigatório|obligatoire|indispensable)\b", re.I
@@ -148,8 +153,10 @@ def _sentences(text: str) -> list[str]:
     preferred = False
     for line in text.splitlines():
         if _is_heading(line):
-            # "Desired candidate profile" and "Desired skills and experience" head what is required.
-            preferred = bool(_PREFERRED.search(line)) and not _DESIRED_PROFILE.search(line)
+            # "Desired candidate profile" and "Desired skills and experience" head what is required; what
+            # "We offer" lists ("certified trainings (ACCA support)") is a perk, asked of no one.
+            wish = _PREFERRED.search(line) or _OFFERED.search(line)
+            preferred = bool(wish) and not _DESIRED_PROFILE.search(line)
             out.append(line.strip().strip("*_#").strip())
             continue
         for part in _SENTENCE_BREAK.split(line):
@@ -205,17 +212,18 @@ _PERK = re.compile(
 _ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
 
 
-def _jd_degree(sentences: list[str]) -> Requirement | None:
-    best: tuple[int, DegreeLevel, bool, str] | None = None
+_ACCEPTED = re.compile(r"\b(?:accepted|acceptable|considered)\b", re.IGNORECASE)
+
+
+def _jd_degree(sentences: list[str]) -> list[Requirement]:
+    """The highest degree the description requires and, where it names a higher one only as a wish
+    ("BScN required; Master's preferred"), that one too, as preferred."""
+    best: dict[bool, tuple[int, DegreeLevel, str]] = {}
     # A first line that is a heading is the job's title: "Engenheiro(a) Civil de Obras" names the job.
     titled = bool(sentences) and _is_heading(sentences[0]) and not _ASKS.search(sentences[0])
     for sentence in sentences[1:] if titled else sentences:
-        # The Requirement model has no associate level; such a requirement is met by most degrees anyway.
-        hits = [
-            (m.start(), level)
-            for level in _DEGREE_ORDER
-            if level != "associate" and (m := _DEGREE_PATTERNS[level].search(sentence))
-        ]
+        found = ((level, _DEGREE_PATTERNS[level].search(sentence)) for level in _DEGREE_ORDER)
+        hits = [(m.start(), level) for level, m in found if m]
         if not hits or _NOT_REQUIRED.search(sentence):
             continue
         hits.sort()
@@ -223,20 +231,27 @@ def _jd_degree(sentences: list[str]) -> Requirement | None:
         between = sentence[hits[0][0] : hits[-1][0]]
         ranks = [DEGREE_RANK[level] for _, level in hits]
         # Naukri's "UG: B.Com | PG: M.Com" lists what each level may have studied: the first will do.
-        wanted = min(ranks) if re.search(r"\bor\b|/|\|\s*PG\s*:", between) else max(ranks)
+        # "ADN graduates are accepted with enrollment in a BSN program": the lower one is accepted.
+        alternatives = re.search(r"\b(?:or|ou|o|oder)\b|/|\|\s*PG\s*:", between) or _ACCEPTED.search(sentence)
+        wanted = min(ranks) if alternatives else max(ranks)
+        # The Requirement model has no associate level: "ADN or BSN", "Bac+5 ou BTS" ask for no more than
+        # an associate degree, which nearly every degree meets.
+        if wanted == DEGREE_RANK["associate"]:
+            continue
         levels = [lv for _, lv in hits if DEGREE_RANK[lv] == wanted]
         level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
-        if best is None or wanted > best[0]:
-            # "MBA or equivalent experience" accepts experience instead: at most a preference.
-            best = (
-                wanted,
-                level,
-                any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED)),
-                sentence,
-            )
-    if best is None:
-        return None
-    _, level, preferred, sentence = best
+        # "MBA or equivalent experience" accepts experience instead: at most a preference.
+        preferred = any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED))
+        if preferred not in best or wanted > best[preferred][0]:
+            best[preferred] = (wanted, level, sentence)
+    if False in best and True in best and best[True][0] <= best[False][0]:
+        del best[True]  # a wish no higher than what is required adds nothing
+    return [_degree_requirement(sentences, *best[p][1:], preferred=p) for p in (False, True) if p in best]
+
+
+def _degree_requirement(
+    sentences: list[str], level: DegreeLevel, sentence: str, preferred: bool
+) -> Requirement:
     # "MBA preferred; required for candidates without P&L experience" is split at the semicolon.
     after = sentences[sentences.index(sentence) + 1 : sentences.index(sentence) + 2]
     unless = next(filter(None, (_REQUIRED_WITHOUT.match(s) for s in [sentence, *after])), None)
@@ -273,8 +288,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
     """What a job description asks for: degree, years, team, budget, industries, certifications, place."""
     sentences = _sentences(job_description)
     requirements: list[Requirement] = []
-    if degree := _jd_degree(sentences):
-        requirements.append(degree)
+    requirements += _jd_degree(sentences)
     years = _jd_max((s, _jd_years(s)) for s in sentences)
     cap = _jd_year_cap(sentences)
     if years or cap:
@@ -359,7 +373,8 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
     requirement is kept."""
     found: dict[tuple[str, ...], Requirement] = {}
-    for sentence in sentences:
+    # "Knowledge of the NHS is not required for this role" asks nothing.
+    for sentence in (s for s in sentences if not _NOT_REQUIRED.search(s)):
         for rx, cut, employer in _INDUSTRY_CONTEXT:
             for m in rx.finditer(sentence):
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.

@@ -54,6 +54,8 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
         return True
     if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
         return True
+    if _same_organisation(before, after):
+        return True
     if stated:
         return False
     # "Gulf Coast Electric Co. – Houston, TX" over its positions: there the company comes first, and the
@@ -61,6 +63,33 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
     if not (_company_first(before) or _company_first(after)):
         return bool(_employer_words(before) & _employer_words(after))
     return bool(_named(before) & _named(after))
+
+
+# Words that make a line's first part an organisation's name, not a title two employers may share.
+_ORGANISATION = re.compile(
+    r"\b(?:AG|GmbH|Ltd|Limited|Inc|LLC|LLP|plc|Corp|Corporation|S\.?A|Pty|B\.?V|N\.?V|Co|Hospital|Clinic"
+    r"|University|Universit[äé]t?|Bank|Council|Ministry|Department|Army|Navy|Air Force|Agency|Authority"
+    r"|Foundation|Trust|Institute|School|College)\b\.?"
+)
+
+_TITLE_WORD = re.compile(
+    r"\b(?:head|manager|director|officer|lead|chief|teacher|nurse|engineer|analyst|assistant|specialist"
+    r"|coordinator|consultant|principal|president|dean|professor|lecturer|clerk|administrator)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_organisation(before: Job, after: Job) -> bool:
+    """"Krauss Automotive AG, München, HR Specialist" over "Krauss Automotive AG, München, HR Business
+    Partner": the same organisation leads both lines, so the positions are one stay."""
+    first, second = (_EMPLOYER_SPLIT.split(job.title)[0].strip().lower() for job in (before, after))
+    lead = _EMPLOYER_SPLIT.split(before.title)[0]
+    return (
+        first == second
+        and before.title != after.title
+        and bool(_ORGANISATION.search(lead))
+        and not _TITLE_WORD.search(lead)  # "Head of School, Riverside" names a post, not who employed
+    )
 
 
 def _named(job: Job) -> set[str]:

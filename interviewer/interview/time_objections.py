@@ -33,7 +33,7 @@ def _hopping_objection(facts: ResumeFacts) -> Objection | None:
     )
 
 
-LEFT_MONTHS = 6  # a long stay that ended this long ago is no longer the candidate's employer
+LEFT_MONTHS = 1  # a long stay that ended before this month is no longer the candidate's employer
 
 
 def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objection | None:
