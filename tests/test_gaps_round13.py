@@ -103,3 +103,35 @@ def test_what_an_ad_offers_or_says_it_does_not_need_is_not_asked() -> None:
     asked = "Accounts Payable Specialist\nRequirements:\n- ACCA qualified\n- NHS experience required\n"
     raised = set(topics("Accounts Payable Specialist", resume, asked))
     assert {"objection:degree", "objection:industry"} <= raised
+
+
+def test_circa_before_an_amount_and_revenue_that_is_the_employers() -> None:
+    ad = "Head of Brand\n- You'll lead a team of 5 and manage an annual brand budget of around £4m.\n"
+    resume = "EXPERIENCE\nAccount Director, Hatch, 2015 - Present\n- Client budgets of c.£12m; a team of 7\n"
+    assert "objection:scope" not in topics("Head of Brand", resume, ad)
+    small = resume.replace("c.£12m", "c.£1m")
+    assert "objection:scope" in topics("Head of Brand", small, ad)
+    revenue = (
+        "Financial Controller\nWith plants in three countries and group revenue of over S$180 million, the "
+        "company is looking for a Financial Controller to lead the finance function.\n"
+    )
+    assert "objection:scope" not in topics("Financial Controller", resume, revenue)
+
+
+def test_an_employers_own_headcount_in_german() -> None:
+    ad = "Projektingenieur\nMit rund 180 Mitarbeitenden am Standort Nürnberg wachsen wir stetig.\n"
+    resume = "BERUFSERFAHRUNG\nProjektingenieur, Energieanlagen Süd AG, 2009 - heute\n- Projekte bis 4 Mio. €"
+    assert "objection:scope" not in topics("Projektingenieur", resume, ad)
+    leads = "Teamleiter\nWir suchen eine Führungskraft, die ein Team von 15 Mitarbeitern leitet.\n"
+    assert "objection:scope" in topics("Teamleiter", resume, leads)
+
+
+def test_a_licence_still_on_its_way() -> None:
+    ad = "Project Engineer\n- Professional Engineer (PE) license required – Colorado PE\n"
+    resume = "EXPERIENCE\nEngineer-in-Training, Desert Basin, 2018 - Present\nLICENSES\n"
+    pending = resume + "PE Civil — exam scheduled, April 2025\n"
+    assert "objection:degree" in topics("Project Engineer", pending, ad)
+    assert "objection:degree" not in topics("Project Engineer", resume + "PE, Colorado No. 12345\n", ad)
+    nurse = "EXPERIENCE\nCharge Nurse, Dubai Hospital, 2015 - 2024\nREGISTRATION\n"
+    assert "objection:degree" in topics("Registered Nurse", nurse + "- NCLEX-RN exam scheduled — June 2025\n")
+    assert "objection:degree" not in topics("Registered Nurse", nurse + "- NCLEX-RN passed 2016; RN, CRNA\n")

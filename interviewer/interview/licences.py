@@ -37,7 +37,7 @@ _NOT_A_REGULATOR = {"RPN", "LPN", "ICU", "CPR", "BLS", "ACLS", "PALS", "NHS", "P
 _PENDING = re.compile(
     r"\b(?:in progress|pending|applied|application|booked|scheduled|eligible|expected|candidate"
     r"|working towards?|inactive|expired|lapsed|to follow|awaiting|passed|en trámite|completing|to qualify"
-    r"|in the process|submitted)\b",
+    r"|in the process|submitted|pursuing|preparing for|studying for)\b",
     re.IGNORECASE,
 )
 _HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
@@ -52,6 +52,8 @@ def licence_requirement(sentences: list[str]) -> Requirement | None:
             continue
         names = [m.group(1).strip() for m in _BODY.finditer(sentence)]
         names += [a for a in _ACRONYM.findall(sentence) if a not in _NOT_A_REGULATOR]
+        # "Professional Engineer (PE) license required": the licence's own short name, however short.
+        names += [a for a in re.findall(r"\(([A-Z]{2})\)", sentence) if a not in _NOT_A_REGULATOR]
         names = [n for n in names if not _PROFESSION.fullmatch(n) and not _LICENSED.fullmatch(n)]
         if names:
             return Requirement(
@@ -155,3 +157,26 @@ def practice_needs(title: str, resume: str) -> str | None:
         if pattern.search(title) and not shown.search(resume):
             return needs
     return None
+
+
+# "NCLEX-RN exam scheduled — June 2025", "CRNA application submitted; applicant status": a registration on
+# its way is not yet a licence to practise here. Stricter than `_PENDING`: "passed" or "eligible" may
+# well describe a licence held.
+_ON_ITS_WAY = re.compile(
+    r"\b(?:scheduled|submitted|applicant|in progress|pending|awaiting|booked|in the process|working towards?"
+    r"|pursuing|not yet)\b",
+    re.IGNORECASE,
+)
+_REGISTRATION = re.compile(
+    r"\b(?:registration|registered|licen[cs]\w*|NCLEX\w*|bar exam|admission|PEBC|OSCE|board exam)\b",
+    re.IGNORECASE,
+)
+
+
+def pending_registration(title: str, resume: str) -> str | None:
+    """For a profession's title, the resume's line that shows its registration still on the way."""
+    if not any(pattern.search(title) for pattern, _, _ in _PRACTICE):
+        return None
+    lines = (line.strip() for line in resume.splitlines())
+    short = (line for line in lines if len(line.split()) <= 30)
+    return next((line for line in short if _REGISTRATION.search(line) and _ON_ITS_WAY.search(line)), None)

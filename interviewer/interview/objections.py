@@ -18,7 +18,7 @@ from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.industries import _INDUSTRIES
-from interviewer.interview.licences import practice_needs, unanswered_licence
+from interviewer.interview.licences import pending_registration, practice_needs, unanswered_licence
 from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
@@ -135,7 +135,17 @@ def _licence_objection(described: JobRequirements | None, resume: str) -> Object
 
 def _practice_objection(role: Role, described: JobRequirements | None, resume: str) -> Objection | None:
     """Without a description, a profession's title still asks for its own degree or licence."""
-    if described is not None or (needs := practice_needs(role.asked_as or role.title, resume)) is None:
+    if described is not None:
+        return None
+    title = role.asked_as or role.title
+    if (pending := pending_registration(title, resume)) is not None:
+        shown = re.sub(r"^[-•*\s]+|\*\*", "", pending).strip()
+        return Objection(
+            topic="objection:degree",
+            evidence=f'This kind of role requires a licence to practise; the resume shows "{shown}".',
+            resume_lines=(pending,),
+        )
+    if (needs := practice_needs(title, resume)) is None:
         return None
     return Objection(
         topic="objection:degree",

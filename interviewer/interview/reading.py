@@ -210,7 +210,8 @@ _DIRECT_REPORTS = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?<![\w.])(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
+    # "budgets of c.£12m": circa before an amount is not a decimal point.
+    r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
     r"(?:USD|GBP|EUR|AUD|CAD|NZD|SGD|HKD|CHF|INR|BRL)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     r"(?P<mult>billion|bn|b|million|mn|mm|m|thousand|k|crores?|cr|lakhs?)?\b"

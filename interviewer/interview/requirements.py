@@ -113,6 +113,31 @@ def _jd_years(sentence: str) -> list[int]:
 
 # A money figure in a description is a requirement only when the hire will answer for it; "we are a $2B
 # company" describes the employer.
+# "Mit rund 180 Mitarbeitenden am Standort Nürnberg wachsen wir": the employer's own headcount, in the
+# languages that say it without "our".
+_OWN_SIZE = re.compile(
+    r"\b(?:mitarbeitende\w*|mitarbeiter\w*|beschäftigte\w*|salariés|collaborateurs|empleados|colaboradores"
+    r"|funcionários|dipendenti|medewerkers)\b.{0,80}\b(?:wir|nous|somos|siamo|wij|am standort)\b"
+    r"|\b(?:wir|nous|somos|siamo|wij)\b.{0,80}\b(?:mitarbeitende\w*|mitarbeiter\w*|beschäftigte\w*"
+    r"|salariés|collaborateurs|empleados|colaboradores|funcionários|dipendenti|medewerkers)\b",
+    re.IGNORECASE,
+)
+_LEADS = re.compile(
+    r"\b(?:lead|leads|manage|manages|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
+    r"|coordin\w*|gerenci\w*|supervis\w*)", re.IGNORECASE
+)
+
+
+def _own_size(sentence: str) -> bool:
+    return bool(_OWN_SIZE.search(sentence)) and not _LEADS.search(sentence)
+
+
+# "group revenue of over S$180 million, the company is now looking for...": what the employer turns over,
+# not a budget the hire will own.
+_COMPANY_REVENUE = re.compile(
+    r"\b(?:group|company|annual|total|consolidated)\s+(?:revenue|turnover|sales)\b", re.IGNORECASE
+)
+_OWNED = re.compile(r"\bP\s?&\s?L\b|\b(?:own|owns|owning|ownership|accountab\w*|responsib\w*)\b", re.I)
 _RESPONSIBILITY = re.compile(
     r"\b(?:own|owns|owning|ownership|manag\w*|responsib\w*|oversee\w*|oversight|accountab\w*|lead"
     r"|(?<!a )(?<!the )leading|control\w*|run|running|carry|carrying|deliver\w*|drive|driving|hold|holding"
@@ -302,7 +327,8 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 preferred=preferred,
             )
         )
-    teams = [(s, [] if _ABOUT_US.match(s) else _team_sizes(s, description=True)) for s in sentences]
+    teams = [(s, [] if _ABOUT_US.match(s) or _own_size(s) else _team_sizes(s, description=True))
+             for s in sentences]  # fmt: skip
     # "Manage a team of 2-3 HR officers" beside "partner to a plant of ~1,200 employees": the team is led.
     stated = [(s, n) for s, n in teams if n and (_A_TEAM.search(s) or _LEADS_A_SITE.search(s))]
     team = _jd_max(stated or teams)
@@ -316,6 +342,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
     budget = _jd_max(
         (s, _budgets(s) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
         for s in sentences
+        if not (_COMPANY_REVENUE.search(s) and not _OWNED.search(s))
     )
     if budget:
         number, sentence, preferred = budget
