@@ -135,3 +135,33 @@ def test_a_licence_still_on_its_way() -> None:
     nurse = "EXPERIENCE\nCharge Nurse, Dubai Hospital, 2015 - 2024\nREGISTRATION\n"
     assert "objection:degree" in topics("Registered Nurse", nurse + "- NCLEX-RN exam scheduled — June 2025\n")
     assert "objection:degree" not in topics("Registered Nurse", nurse + "- NCLEX-RN passed 2016; RN, CRNA\n")
+
+
+def test_a_safety_officer_is_in_health_and_safety() -> None:
+    resume = (
+        "EXPERIENCE\nHSE Officer\nAl Manara Contracting W.L.L. – Doha, Qatar\nFebruary 2020 – March 2022\n"
+        "- Site inductions\nSafety Officer, DMC Builders Inc. – Makati City\nMay 2014 – May 2017\n"
+    )
+    assert "objection:career-change" not in topics("HSE Officer", resume)
+    assert "objection:career-change" in topics("Data Analyst", resume)
+
+
+def test_positions_under_one_company_line_dated_since() -> None:
+    resume = (
+        "Employment History\n\nFreshWay Supermarkets\nStore Manager - Geelong West (since 2011)\n- Ran it\n\n"
+        "Produce Department Manager / Store 2IC - Belmont (2006 - 2011)\n- Night fill team\n\n"
+        "Kmart Australia\nTeam Leader - Waurn Ponds (2002 - 2006)\n- Checkouts\n"
+    )
+    assert "objection:tenure" in topics("Area Manager", resume, today=date(2020, 8, 10))
+    assert "objection:tenure" not in topics("Area Manager", resume.replace("(since 2011)", "(2011 - 2012)"))
+
+
+def test_an_assistants_seat_for_someone_who_ran_a_function() -> None:
+    resume = (
+        "EXPERIENCE\nFinancial Controller, Sundaram Auto Components Ltd\nJul 2008 – Dec 2021\n- Led 16\n"
+        "Accounts Executive, Lakshmi Textiles\nJan 2002 – Jun 2008\n- Ledgers\n"
+    )
+    assert "objection:overqualified" in topics("Assistant Accountant", resume)
+    assert "objection:overqualified" not in topics("Assistant Finance Manager", resume)
+    peer = resume.replace("Financial Controller", "Accountant")
+    assert "objection:overqualified" not in topics("Assistant Accountant", peer)

@@ -53,6 +53,8 @@ _FAMILIES = {
     "data": {"data", "intel", "insig"},
     # An army wheeled-vehicle mechanic and a diesel technician keep the same engines running.
     "vehicles": {"mecha", "diese", "vehic", "fitte"},
+    # Health, safety and environment: a safety officer is an HSE officer.
+    "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
 }
 
 
@@ -228,11 +230,37 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             f"The role is {typed}; the resume's latest job is at {rank.group(0)} level ({latest[0].title})."
         )
         return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(latest[0].title,))
+    if (below := _assistant_below_a_manager(typed, latest, facts)) is not None:
+        return below
     years = _years_in_function(role, facts)
     if _JUNIOR_TITLE.search(typed) and years >= OVER_CAP_YEARS:
         evidence = f"The role ({typed}) is a junior one; the resume shows {years:.0f} years in its field."
         return Objection(topic="objection:overqualified", evidence=evidence)
     return None
+
+
+# A seat that manages no one ("Assistant Accountant", "Part-Time Sales Associate") and a latest post that
+# ran a function or a district: a recruiter asks whether the candidate will stay.
+_ASSISTANT_SEAT = re.compile(
+    r"\b(?:assistant|associate|clerk|cashier|crew member|general hand|part[- ]time|casual)\b", re.IGNORECASE
+)
+_MANAGES = re.compile(
+    r"\b(?:manager|management|controller|head|director|supervisor|lead|leader|chief|officer|principal)\b",
+    re.IGNORECASE,
+)
+_RAN_SOMETHING = re.compile(r"\b(?:manager|controller|head|director|superintendent)\b", re.IGNORECASE)
+
+
+def _assistant_below_a_manager(typed: str, latest: list[Job], facts: ResumeFacts) -> Objection | None:
+    if not latest or not _ASSISTANT_SEAT.search(typed) or _MANAGES.search(typed):
+        return None
+    title = latest[0].title
+    if _ASSISTANT_SEAT.search(title) or not _RAN_SOMETHING.search(title):
+        return None
+    if (facts.years_experience or 0) < 10:
+        return None
+    evidence = f"The role ({typed}) manages no one; the resume's latest job is {title}."
+    return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(title,))
 
 
 def _seat_years(role: Role, facts: ResumeFacts, resume: str) -> float:
@@ -323,7 +351,9 @@ def _career_change_objection(role: Role, facts: ResumeFacts, resume: str = "") -
     titles = [j.title for j in recent]
     if not titles or not all(_function_words(t) for t in titles):
         return None
-    if any(_in_field(t, wanted, initials) for t in titles):
+    # A layout read with the company where the title should be ("Al Manara Contracting W.L.L." over "HSE
+    # Officer") still shows the function on the position's other line.
+    if any(_in_field(j.title, wanted, initials) or _in_field(j.employer, wanted, initials) for j in recent):
         return _recent_switch(role, jobs, wanted, initials)
     evidence = (
         f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "

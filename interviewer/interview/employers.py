@@ -81,11 +81,16 @@ def _positions_below(lines: list[str], index: int) -> int:
             continue
         if _heading_kind(line) is not None or _DATE_FIRST.match(line):
             break
-        if _RANGE.search(line):
+        if _dated(line):
             count += 1
         elif not _prose(line):
             break
     return count
+
+
+def _dated(line: str) -> bool:
+    """Dated as a position is: "2006 - 2011", or "Store Manager - Geelong West (since 2011)"."""
+    return bool(_RANGE.search(line) or _SINCE.search(line))
 
 
 def company_header(lines: list[str], index: int, company: str) -> str:
@@ -102,7 +107,7 @@ def company_header(lines: list[str], index: int, company: str) -> str:
         return company
     after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
     # Only lines about the company between it and the first position: not the contact line under a name.
-    between = list(itertools.takewhile(lambda ln: not _RANGE.search(ln), after))
+    between = list(itertools.takewhile(lambda ln: not _dated(ln), after))
     dated = after[len(between) : len(between) + 1]
     if not dated or _DATE_FIRST.match(dated[0]) or _BULLET.match(dated[0]):
         return company
@@ -117,8 +122,15 @@ def company_header(lines: list[str], index: int, company: str) -> str:
 def under(company: str, line: str) -> str:
     """The company a title-first position sits under, unless its own line names another ("Process Engineer
     at Procter & Gamble", "Analyst - Acme Corp")."""
-    own = re.search(r"\s(?:at|@)\s", line) or _COMPANY.search(_RANGE.sub(" ", line))
+    # "Produce Department Manager" runs a department of the company above; it names no other employer.
+    named = _COMPANY.search(_DEPARTMENT_POST.sub(" ", _RANGE.sub(" ", line)))
+    own = re.search(r"\s(?:at|@)\s", line) or named
     return "" if own else company
+
+
+_DEPARTMENT_POST = re.compile(
+    r"\bdepartment\s+(?:manager|head|lead|leader|supervisor|director|coordinator|2IC)\b", re.IGNORECASE
+)
 
 
 def _places_only(line: str) -> bool:
