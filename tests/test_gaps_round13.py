@@ -165,3 +165,14 @@ def test_an_assistants_seat_for_someone_who_ran_a_function() -> None:
     assert "objection:overqualified" not in topics("Assistant Finance Manager", resume)
     peer = resume.replace("Financial Controller", "Accountant")
     assert "objection:overqualified" not in topics("Assistant Accountant", peer)
+
+
+def test_a_home_in_the_sales_area_is_a_requirement_in_german_too() -> None:
+    ad = (
+        "Medizinprodukteberater (m/w/d) im Außendienst\nVollzeit · unbefristet\nIhr Profil\n"
+        "- Wohnort im Vertriebsgebiet (Raum München/Augsburg) – Voraussetzung\n"
+    )
+    resume = "Jonas Petersen\nEppendorfer Weg 214, 20251 Hamburg\nBERUFSERFAHRUNG\nPfleger, UKE, 2014 - heute\n"
+    assert "objection:relocation" in topics("Medizinprodukteberater", resume, ad)
+    local = resume.replace("20251 Hamburg", "80331 München")
+    assert "objection:relocation" not in topics("Medizinprodukteberater", local, ad)

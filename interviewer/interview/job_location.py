@@ -17,7 +17,8 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
-        r"\b(?:residir|vivir|wohnhaft|résider|reside|must live|live)\s+(?:in or near|en|in|à|a|near)\s+"
+        # "Wohnort im Vertriebsgebiet (Raum München/Augsburg) – Voraussetzung"
+        r"\b(?:residir|vivir|wohnhaft|wohnort|résider|reside|must live|live)\s+(?:in or near|en|in|im|à|a|near)\s+"
         r"(?P<x>[^.;\n]{2,60}(?!\w))",
     )
 )
