@@ -172,7 +172,7 @@ def test_a_home_in_the_sales_area_is_a_requirement_in_german_too() -> None:
         "Medizinprodukteberater (m/w/d) im Außendienst\nVollzeit · unbefristet\nIhr Profil\n"
         "- Wohnort im Vertriebsgebiet (Raum München/Augsburg) – Voraussetzung\n"
     )
-    resume = "Jonas Petersen\nEppendorfer Weg 214, 20251 Hamburg\nBERUFSERFAHRUNG\nPfleger, UKE, 2014 - heute\n"
+    resume = "Jonas Petersen\nEppendorfer Weg 214, 20251 Hamburg\nBERUFSERFAHRUNG\nPfleger, UKE, 2014 - heute"
     assert "objection:relocation" in topics("Medizinprodukteberater", resume, ad)
     local = resume.replace("20251 Hamburg", "80331 München")
     assert "objection:relocation" not in topics("Medizinprodukteberater", local, ad)

@@ -18,7 +18,8 @@ _LOCATION_CONTEXT = tuple(
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
         # "Wohnort im Vertriebsgebiet (Raum München/Augsburg) – Voraussetzung"
-        r"\b(?:residir|vivir|wohnhaft|wohnort|résider|reside|must live|live)\s+(?:in or near|en|in|im|à|a|near)\s+"
+        r"\b(?:residir|vivir|wohnhaft|wohnort|résider|reside|must live|live)\s+"
+        r"(?:in or near|en|in|im|à|a|near)\s+"
         r"(?P<x>[^.;\n]{2,60}(?!\w))",
     )
 )
