@@ -8,21 +8,25 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.interview.degree_requirements import _OR_EQUIVALENT, _jd_degree
+from interviewer.interview.description_sentences import (
+    _NOT_REQUIRED,
+    _PREFERRED,
+    _requirement_text,
+    _sentences,
+)
 from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
 from interviewer.interview.reading import (
-    _DEGREE_ORDER,
-    _DEGREE_PATTERNS,
     _NUM,
-    DEGREE_RANK,
     _budgets,
     _certifications,
     _number,
     _team_sizes,
 )
-from interviewer.interview.roles import DegreeLevel, Requirement
+from interviewer.interview.roles import Requirement
 
 
 class JobRequirements(BaseModel):
@@ -39,15 +43,6 @@ class JobRequirements(BaseModel):
         return [r for r in self.requirements if r.kind == kind]
 
 
-_PREFERRED = re.compile(
-    r"\bprefer(?:red|ably|able)?\b|\ba plus\b|\bdesir(?:able|ed)\b|\bnice[- ]to[- ]have\b|\bideally\b"
-    r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b"
-    # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
-    r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencial\b|\bsouhait\w*|\bun (?:plus|atout)\b"
-    r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
-    r"|\bmile widziane\b|\b(?:is|are|would be|considered|an)\s+(?:an?\s+)?(?:asset|assets)\b",
-    re.IGNORECASE,
-)
 # Each pattern says whether the sentence must also be about experience ("for over 30 years, we have...").
 _JD_YEARS = tuple(
     (re.compile(p, re.IGNORECASE), needs_context)
@@ -146,159 +141,11 @@ _RESPONSIBILITY = re.compile(
 )
 
 
-_OFFERED = re.compile(
-    r"^\W*(?:what\s+)?(?:we|you(?:'ll| will))\s+(?:offer|get|receive)\b|^\W*(?:benefits|perks)\b"
-    r"|^\W*(?:oferujemy|wir bieten|ofrecemos|nous offrons|oferecemos|offriamo|wij bieden)\b",
-    re.IGNORECASE,
-)
-_DESIRED_PROFILE = re.compile(r"\bdesired\s+(?:candidate|profile|skills|qualifications|experience)\b", re.I)
-_MUST = re.compile(
-    r"\b(?:mandatory|required|must|essential|excluyente|obrigatório|obligatoire|indispensable)\b", re.I
-)
-
-
-def _is_heading(line: str) -> bool:
-    text = line.strip().strip("*_#").strip()
-    short = len(text.split()) <= 6 and not text.endswith((".", "!", "?"))
-    return bool(text) and not _BULLET.match(line) and short
-
-
-# A full stop ends a sentence, but not the one inside "B.Sc.", "Ph.D.", "e.g." or "approx." ("B.Sc. in
-# Computer Science or equivalent experience" is one requirement).
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\b[A-Z]\.[A-Z][a-z]\.)(?<![A-Z][a-z]\.[A-Z]\.)(?<!\b[A-Z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<!\bapprox\.)(?<!\bvs\.)(?<=[.!?;])\s+"
-)
-
-
-def _sentences(text: str) -> list[str]:
-    """The description's sentences and bullets. Under a "Nice to have" (or "Bonus", "Desirable") heading each
-    is marked "(nice to have)", so that it reads as preferred wherever it is used, until the next heading."""
-    out: list[str] = []
-    preferred = False
-    for line in text.splitlines():
-        if _is_heading(line):
-            # "Desired candidate profile" and "Desired skills and experience" head what is required; what
-            # "We offer" lists ("certified trainings (ACCA support)") is a perk, asked of no one.
-            wish = _PREFERRED.search(line) or _OFFERED.search(line)
-            preferred = bool(wish) and not _DESIRED_PROFILE.search(line)
-            out.append(line.strip().strip("*_#").strip())
-            continue
-        for part in _SENTENCE_BREAK.split(line):
-            sentence = _BULLET.sub("", part).strip()
-            if sentence:
-                marked = preferred and not _PREFERRED.search(sentence) and not _MUST.search(sentence)
-                out.append(f"{sentence} (nice to have)" if marked else sentence)
-    return out
-
-
-def _requirement_text(sentence: str) -> str:
-    sentence = sentence.strip()
-    return sentence if len(sentence) <= 200 else sentence[:197].rstrip() + "..."
-
-
-_REQUIRED_LEVELS: dict[str, DegreeLevel] = {
-    "phd": "phd", "mba": "mba", "master": "master", "bachelor": "bachelor"
-}  # fmt: skip
-
-
-_NOT_REQUIRED = re.compile(
-    r"\b(?:do(?:es)?\s*n[o']t|not|never|no)\s+(?:\w+\s+){0,2}(?:require|required|need|needed|necessary|essential"
-    r"|mandatory)\b|\bno\s+(?:\w+\s+)?degree\b|\bdegree\s+(?:is\s+)?(?:not|optional)\b|\bwithout\s+a\s+degree\b",
-    re.IGNORECASE,
-)
-_OR_EQUIVALENT = re.compile(
-    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
-    r"|\bor\s+equivalent\b"
-    # "o formación similar", "ou équivalent", "oder vergleichbare Qualifikation", "ou equivalente"
-    r"|\bo\s+(?:formaci[óo]n|titulaci[óo]n|experiencia)\s+(?:similar|equivalente)\b|\bo\s+equivalente\b"
-    r"|\bou\s+(?:[ée]quivalent\w*|formation [ée]quivalente)\b|\boder\s+vergleichbar\w*|\bou\s+equivalente\b"
-    # A US federal ad's education route: "You may qualify on education in lieu of specialized experience".
-    r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b"
-    # "Experto o Máster en cuidados críticos": a specialist certificate is the other way in.
-    r"|\b(?:experto|especialista|certificado|certificate|diplomado|posgrado|postgrado|curso)\s+(?:o|or|ou|oder)\s+"
-    r"(?:(?:un|a|an)\s+)?m[áa]ster",
-    re.IGNORECASE,
-)
-
-
-# "Completed vocational training as Kaufmann für Spedition or a degree": a degree is one way in of two.
-_TRAINED = re.compile(
-    r"\b(?:vocational|apprenticeship|ausbildung|trade (?:qualification|certificate)|formación profesional"
-    r"|diploma|CFGS|ciclo formativo)\b[^.;]*\b(?:or|o|ou|oder)\b"
-    r"|\b(?:or|o|ou|oder)\b[^.;]*\b(?:vocational|apprenticeship|ausbildung|diploma|CFGS|ciclo formativo)\b",
-    re.IGNORECASE,
-)
 _PERK = re.compile(
     r"\b(?:reimburs\w*|sponsor(?:ed|ship)?|study (?:support|leave)|tuition|we (?:pay|fund|cover)|funded"
     r"|paid for|allowance)\b",
     re.IGNORECASE,
 )
-_ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
-
-
-_ACCEPTED = re.compile(r"\b(?:accepted|acceptable|considered)\b", re.IGNORECASE)
-
-
-def _jd_degree(sentences: list[str]) -> list[Requirement]:
-    """The highest degree the description requires and, where it names a higher one only as a wish
-    ("BScN required; Master's preferred"), that one too, as preferred."""
-    best: dict[bool, tuple[int, DegreeLevel, str]] = {}
-    # A first line that is a heading is the job's title: "Engenheiro(a) Civil de Obras" names the job.
-    titled = bool(sentences) and _is_heading(sentences[0]) and not _ASKS.search(sentences[0])
-    for sentence in sentences[1:] if titled else sentences:
-        found = ((level, _DEGREE_PATTERNS[level].search(sentence)) for level in _DEGREE_ORDER)
-        hits = [(m.start(), level) for level, m in found if m]
-        if not hits or _NOT_REQUIRED.search(sentence):
-            continue
-        hits.sort()
-        # "Bachelor's or master's" asks for the lower; "bachelor's required, MBA preferred" for the higher.
-        between = sentence[hits[0][0] : hits[-1][0]]
-        ranks = [DEGREE_RANK[level] for _, level in hits]
-        # Naukri's "UG: B.Com | PG: M.Com" lists what each level may have studied: the first will do.
-        # "ADN graduates are accepted with enrollment in a BSN program": the lower one is accepted.
-        alternatives = re.search(r"\b(?:or|ou|o|oder)\b|/|\|\s*PG\s*:", between) or _ACCEPTED.search(sentence)
-        wanted = min(ranks) if alternatives else max(ranks)
-        # The Requirement model has no associate level: "ADN or BSN", "Bac+5 ou BTS" ask for no more than
-        # an associate degree, which nearly every degree meets.
-        if wanted == DEGREE_RANK["associate"]:
-            continue
-        levels = [lv for _, lv in hits if DEGREE_RANK[lv] == wanted]
-        level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
-        # "MBA or equivalent experience" accepts experience instead: at most a preference.
-        preferred = any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED))
-        if preferred not in best or wanted > best[preferred][0]:
-            best[preferred] = (wanted, level, sentence)
-    if False in best and True in best and best[True][0] <= best[False][0]:
-        del best[True]  # a wish no higher than what is required adds nothing
-    return [_degree_requirement(sentences, *best[p][1:], preferred=p) for p in (False, True) if p in best]
-
-
-def _degree_requirement(
-    sentences: list[str], level: DegreeLevel, sentence: str, preferred: bool
-) -> Requirement:
-    # "MBA preferred; required for candidates without P&L experience" is split at the semicolon.
-    after = sentences[sentences.index(sentence) + 1 : sentences.index(sentence) + 2]
-    unless = next(filter(None, (_REQUIRED_WITHOUT.match(s) for s in [sentence, *after])), None)
-    condition = tuple(w for w in re.split(r"\s+or\s+|,\s*", unless.group(1)) if w) if unless else ()
-    return Requirement(
-        kind="degree",
-        text=_requirement_text(sentence),
-        level=level,
-        preferred=preferred,
-        required_without=condition,
-    )
-
-
-# "required for candidates without P&L experience", "mandatory unless you have run a P&L": the words that
-# spare a candidate, without the words every such phrase has.
-_REQUIRED_WITHOUT = re.compile(
-    r".*?\b(?:required|mandatory|essential)\s+(?:for|of)\s+(?:candidates|applicants|those|anyone)\s+"
-    r"(?:without|lacking)\s+(?:an?\s+)?(.+?)(?:\s+(?:experience|background))?\s*(?:[.;)]|$)",
-    re.IGNORECASE,
-)
-
-
 def _jd_max(values: Iterable[tuple[str, list[int]]]) -> tuple[int, str, bool] | None:
     """The largest number asked for, with its sentence and whether that sentence only prefers it."""
     best: tuple[int, str, bool] | None = None

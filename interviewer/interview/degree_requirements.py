@@ -1,0 +1,106 @@
+"""The degree a job description asks for: the lowest of the alternatives it accepts, required or only
+preferred, and the candidates it spares ("required for candidates without P&L experience")."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.description_sentences import (
+    _NOT_REQUIRED,
+    _PREFERRED,
+    _is_heading,
+    _requirement_text,
+)
+from interviewer.interview.reading import _DEGREE_ORDER, _DEGREE_PATTERNS, DEGREE_RANK
+from interviewer.interview.roles import DegreeLevel, Requirement
+
+_REQUIRED_LEVELS: dict[str, DegreeLevel] = {
+    "phd": "phd", "mba": "mba", "master": "master", "bachelor": "bachelor"
+}  # fmt: skip
+
+
+_OR_EQUIVALENT = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
+    r"|\bor\s+equivalent\b"
+    # "o formación similar", "ou équivalent", "oder vergleichbare Qualifikation", "ou equivalente"
+    r"|\bo\s+(?:formaci[óo]n|titulaci[óo]n|experiencia)\s+(?:similar|equivalente)\b|\bo\s+equivalente\b"
+    r"|\bou\s+(?:[ée]quivalent\w*|formation [ée]quivalente)\b|\boder\s+vergleichbar\w*|\bou\s+equivalente\b"
+    # A US federal ad's education route: "You may qualify on education in lieu of specialized experience".
+    r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b"
+    # "Experto o Máster en cuidados críticos": a specialist certificate is the other way in.
+    r"|\b(?:experto|especialista|certificado|certificate|diplomado|posgrado|postgrado|curso)\s+(?:o|or|ou|oder)\s+"
+    r"(?:(?:un|a|an)\s+)?m[áa]ster",
+    re.IGNORECASE,
+)
+
+
+# "Completed vocational training as Kaufmann für Spedition or a degree": a degree is one way in of two.
+_TRAINED = re.compile(
+    r"\b(?:vocational|apprenticeship|ausbildung|trade (?:qualification|certificate)|formación profesional"
+    r"|diploma|CFGS|ciclo formativo)\b[^.;]*\b(?:or|o|ou|oder)\b"
+    r"|\b(?:or|o|ou|oder)\b[^.;]*\b(?:vocational|apprenticeship|ausbildung|diploma|CFGS|ciclo formativo)\b",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
+
+
+_ACCEPTED = re.compile(r"\b(?:accepted|acceptable|considered)\b", re.IGNORECASE)
+
+
+def _jd_degree(sentences: list[str]) -> list[Requirement]:
+    """The highest degree the description requires and, where it names a higher one only as a wish
+    ("BScN required; Master's preferred"), that one too, as preferred."""
+    best: dict[bool, tuple[int, DegreeLevel, str]] = {}
+    # A first line that is a heading is the job's title: "Engenheiro(a) Civil de Obras" names the job.
+    titled = bool(sentences) and _is_heading(sentences[0]) and not _ASKS.search(sentences[0])
+    for sentence in sentences[1:] if titled else sentences:
+        found = ((level, _DEGREE_PATTERNS[level].search(sentence)) for level in _DEGREE_ORDER)
+        hits = [(m.start(), level) for level, m in found if m]
+        if not hits or _NOT_REQUIRED.search(sentence):
+            continue
+        hits.sort()
+        # "Bachelor's or master's" asks for the lower; "bachelor's required, MBA preferred" for the higher.
+        between = sentence[hits[0][0] : hits[-1][0]]
+        ranks = [DEGREE_RANK[level] for _, level in hits]
+        # Naukri's "UG: B.Com | PG: M.Com" lists what each level may have studied: the first will do.
+        # "ADN graduates are accepted with enrollment in a BSN program": the lower one is accepted.
+        alternatives = re.search(r"\b(?:or|ou|o|oder)\b|/|\|\s*PG\s*:", between) or _ACCEPTED.search(sentence)
+        wanted = min(ranks) if alternatives else max(ranks)
+        # The Requirement model has no associate level: "ADN or BSN", "Bac+5 ou BTS" ask for no more than
+        # an associate degree, which nearly every degree meets.
+        if wanted == DEGREE_RANK["associate"]:
+            continue
+        levels = [lv for _, lv in hits if DEGREE_RANK[lv] == wanted]
+        level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
+        # "MBA or equivalent experience" accepts experience instead: at most a preference.
+        preferred = any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED))
+        if preferred not in best or wanted > best[preferred][0]:
+            best[preferred] = (wanted, level, sentence)
+    if False in best and True in best and best[True][0] <= best[False][0]:
+        del best[True]  # a wish no higher than what is required adds nothing
+    return [_degree_requirement(sentences, *best[p][1:], preferred=p) for p in (False, True) if p in best]
+
+
+def _degree_requirement(
+    sentences: list[str], level: DegreeLevel, sentence: str, preferred: bool
+) -> Requirement:
+    # "MBA preferred; required for candidates without P&L experience" is split at the semicolon.
+    after = sentences[sentences.index(sentence) + 1 : sentences.index(sentence) + 2]
+    unless = next(filter(None, (_REQUIRED_WITHOUT.match(s) for s in [sentence, *after])), None)
+    condition = tuple(w for w in re.split(r"\s+or\s+|,\s*", unless.group(1)) if w) if unless else ()
+    return Requirement(
+        kind="degree",
+        text=_requirement_text(sentence),
+        level=level,
+        preferred=preferred,
+        required_without=condition,
+    )
+
+
+# "required for candidates without P&L experience", "mandatory unless you have run a P&L": the words that
+# spare a candidate, without the words every such phrase has.
+_REQUIRED_WITHOUT = re.compile(
+    r".*?\b(?:required|mandatory|essential)\s+(?:for|of)\s+(?:candidates|applicants|those|anyone)\s+"
+    r"(?:without|lacking)\s+(?:an?\s+)?(.+?)(?:\s+(?:experience|background))?\s*(?:[.;)]|$)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,73 @@
+"""A job description read as sentences and bullets, each marked where it is only a wish: the shared reading
+under every requirement (degrees, years, team, budget, industries)."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.job_titles import _BULLET
+
+_PREFERRED = re.compile(
+    r"\bprefer(?:red|ably|able)?\b|\ba plus\b|\bdesir(?:able|ed)\b|\bnice[- ]to[- ]have\b|\bideally\b"
+    r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b"
+    # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
+    r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencial\b|\bsouhait\w*|\bun (?:plus|atout)\b"
+    r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
+    r"|\bmile widziane\b|\b(?:is|are|would be|considered|an)\s+(?:an?\s+)?(?:asset|assets)\b",
+    re.IGNORECASE,
+)
+# "Knowledge of the NHS is not required", "no degree needed": what the description says it does not ask.
+_NOT_REQUIRED = re.compile(
+    r"\b(?:do(?:es)?\s*n[o']t|not|never|no)\s+(?:\w+\s+){0,2}(?:require|required|need|needed|necessary|essential"
+    r"|mandatory)\b|\bno\s+(?:\w+\s+)?degree\b|\bdegree\s+(?:is\s+)?(?:not|optional)\b|\bwithout\s+a\s+degree\b",
+    re.IGNORECASE,
+)
+_OFFERED = re.compile(
+    r"^\W*(?:what\s+)?(?:we|you(?:'ll| will))\s+(?:offer|get|receive)\b|^\W*(?:benefits|perks)\b"
+    r"|^\W*(?:oferujemy|wir bieten|ofrecemos|nous offrons|oferecemos|offriamo|wij bieden)\b",
+    re.IGNORECASE,
+)
+_DESIRED_PROFILE = re.compile(r"\bdesired\s+(?:candidate|profile|skills|qualifications|experience)\b", re.I)
+_MUST = re.compile(
+    r"\b(?:mandatory|required|must|essential|excluyente|obrigatório|obligatoire|indispensable)\b", re.I
+)
+
+
+def _is_heading(line: str) -> bool:
+    text = line.strip().strip("*_#").strip()
+    short = len(text.split()) <= 6 and not text.endswith((".", "!", "?"))
+    return bool(text) and not _BULLET.match(line) and short
+
+
+# A full stop ends a sentence, but not the one inside "B.Sc.", "Ph.D.", "e.g." or "approx." ("B.Sc. in
+# Computer Science or equivalent experience" is one requirement).
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z]\.[A-Z][a-z]\.)(?<![A-Z][a-z]\.[A-Z]\.)(?<!\b[A-Z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"(?<!\bapprox\.)(?<!\bvs\.)(?<=[.!?;])\s+"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """The description's sentences and bullets. Under a "Nice to have" (or "Bonus", "Desirable") heading each
+    is marked "(nice to have)", so that it reads as preferred wherever it is used, until the next heading."""
+    out: list[str] = []
+    preferred = False
+    for line in text.splitlines():
+        if _is_heading(line):
+            # "Desired candidate profile" and "Desired skills and experience" head what is required; what
+            # "We offer" lists ("certified trainings (ACCA support)") is a perk, asked of no one.
+            wish = _PREFERRED.search(line) or _OFFERED.search(line)
+            preferred = bool(wish) and not _DESIRED_PROFILE.search(line)
+            out.append(line.strip().strip("*_#").strip())
+            continue
+        for part in _SENTENCE_BREAK.split(line):
+            sentence = _BULLET.sub("", part).strip()
+            if sentence:
+                marked = preferred and not _PREFERRED.search(sentence) and not _MUST.search(sentence)
+                out.append(f"{sentence} (nice to have)" if marked else sentence)
+    return out
+
+
+def _requirement_text(sentence: str) -> str:
+    sentence = sentence.strip()
+    return sentence if len(sentence) <= 200 else sentence[:197].rstrip() + "..."
