@@ -176,3 +176,12 @@ def test_a_home_in_the_sales_area_is_a_requirement_in_german_too() -> None:
     assert "objection:relocation" in topics("Medizinprodukteberater", resume, ad)
     local = resume.replace("20251 Hamburg", "80331 München")
     assert "objection:relocation" not in topics("Medizinprodukteberater", local, ad)
+
+
+def test_contracting_is_no_controllers_work() -> None:
+    resume = (
+        "EXPERIENCE\nHSE Officer, Al Manara Contracting W.L.L.\nFebruary 2016 – Present\n- Site inductions\n"
+    )
+    assert "objection:career-change" in topics("Financial Controller", resume)
+    controller = resume.replace("HSE Officer", "Financial Controller")
+    assert "objection:career-change" not in topics("Financial Controller", controller)

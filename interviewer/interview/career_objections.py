@@ -107,7 +107,9 @@ def _function_words(text: str) -> set[str]:
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
     words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
-    stems = {w[:5] for w in words} | ({"assis"} if _SUPPORT_ROLE.search(text) else set())
+    # "Contracting" and "contractor" are no controller's work.
+    stems = {w[:5] for w in words if not w.startswith("contract")}
+    stems |= {"assis"} if _SUPPORT_ROLE.search(text) else set()
     return stems | {family for family, members in _FAMILIES.items() if stems & members}
 
 
