@@ -82,10 +82,9 @@ _TITLE_WORD = re.compile(
 def _same_organisation(before: Job, after: Job) -> bool:
     """"Krauss Automotive AG, München, HR Specialist" over "Krauss Automotive AG, München, HR Business
     Partner": the same organisation leads both lines, so the positions are one stay."""
-    first, second = (_EMPLOYER_SPLIT.split(job.title)[0].strip().lower() for job in (before, after))
-    lead = _EMPLOYER_SPLIT.split(before.title)[0]
+    lead, other = (_EMPLOYER_SPLIT.split(job.title)[0] for job in (before, after))
     return (
-        first == second
+        lead.strip().lower() == other.strip().lower()
         and before.title != after.title
         and bool(_ORGANISATION.search(lead))
         and not _TITLE_WORD.search(lead)  # "Head of School, Riverside" names a post, not who employed
