@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from interviewer.evals.report import parse_bound, render_html, render_markdown, write_reports
+from interviewer.evals.report import render_html, render_markdown, write_reports
+from interviewer.evals.report_charts import parse_bound
 
 LONG_DETAIL = "the answer drifted away from the question and " * 5
 
