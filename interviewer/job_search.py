@@ -22,7 +22,7 @@ from interviewer.interview.pipeline_store import PipelineStore
 from interviewer.interview.real_interview import Met, RealInterview, log_interview, real_kit, required_text
 from interviewer.interview.store import SessionStore
 from interviewer.interview.stories import StoryBank, story_bank, strongest_texts
-from interviewer.scoring.followup import ThankYouCheck, check_thank_you
+from interviewer.scoring.thank_you import ThankYouCheck, check_thank_you
 
 SESSIONS_READ = 500  # the latest sessions the story bank reads
 MAX_NOTE_CHARS = 3000  # a thank-you note is a few sentences; a page pasted by mistake is refused

@@ -117,7 +117,9 @@ COMMON_WORDS = frozenset(
         "years",
     ]
 )
-_STOP = COMMON_WORDS | frozenset(["tell", "describe", "give", "example", "question", "role", "us", "we'd", "one"])
+_STOP = COMMON_WORDS | frozenset(
+    ["tell", "describe", "give", "example", "question", "role", "us", "we'd", "one"]
+)
 _NUMBER_WORDS = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half"
@@ -173,3 +175,10 @@ def company_name(*texts: str | None) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def listed(items: list[str], conjunction: str = "and") -> str:
+    """Items as a sentence lists them: "a", "a and b", "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]

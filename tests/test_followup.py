@@ -6,12 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.scoring.followup import (
-    SPECIFIC_SHARE,
-    check_closing_questions,
-    check_thank_you,
-    conversation_share,
-)
+from interviewer.scoring.closing_questions import check_closing_questions
+from interviewer.scoring.thank_you import SPECIFIC_SHARE, check_thank_you, conversation_share
 
 GUIDANCE = Path(__file__).resolve().parent.parent / "corpus" / "guidance"
 

@@ -19,7 +19,7 @@ from interviewer.interview.real_interview import (
     parse_met,
     real_kit,
 )
-from interviewer.scoring.followup import check_thank_you
+from interviewer.scoring.thank_you import check_thank_you
 
 MONDAY = date(2026, 11, 30)
 

@@ -24,10 +24,11 @@ from interviewer.interview.store import SessionStore
 from interviewer.interview.wording import PROBES_PER_LENGTH, choose_probe
 from interviewer.models.base import ChatModel
 from interviewer.models.registry import get_model
-from interviewer.scoring.followup import check_closing_questions, check_thank_you
+from interviewer.scoring.closing_questions import check_closing_questions
 from interviewer.scoring.quotes import timed
 from interviewer.scoring.rubric import ScoreInput
 from interviewer.scoring.scorer import Scorer
+from interviewer.scoring.thank_you import check_thank_you
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens
 from interviewer.voice.speech import Speaker

@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.errors import InputError
 from interviewer.interview.guard import instructions_in
 from interviewer.interview.session import Session, Turn
-from interviewer.scoring.followup import check_thank_you
 from interviewer.scoring.signals import find_grader_text
+from interviewer.scoring.thank_you import check_thank_you
 from interviewer.text import QUANTITY, company_name, sentences
 
 CHECK_BACK_DAYS = 7  # without a date in the conversation: a week, the usual "we'll decide next week"

@@ -10,8 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.interview.plan import Plan, StageName
 from interviewer.interview.profile import Profile
-from interviewer.scoring.followup import ClosingCheck, ThankYouCheck
+from interviewer.scoring.closing_questions import ClosingCheck
 from interviewer.scoring.rubric import Scorecard
+from interviewer.scoring.thank_you import ThankYouCheck
 from interviewer.voice.delivery import Delivery
 
 TurnKind = Literal["greeting", "question", "objection", "follow-up", "closing", "thank-you"]

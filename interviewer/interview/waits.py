@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from interviewer.text import listed
+
 WaitKind = Literal["load", "turn", "score"]
 KEEP = 20  # the latest measurements per model and kind; the median of them is what is expected
 # benchmarks/README.md, embedded default on a 2-core laptop: the figures a first use is told.
@@ -118,15 +120,11 @@ class WaitLog:
         guessed = [said[k] for k in parts if not expected[k].measured]
         if not measured:
             return (
-                f"First use of {model} on this computer: on a 2-core laptop it takes {_joined(guessed)}. "
+                f"First use of {model} on this computer: on a 2-core laptop it takes {listed(guessed)}. "
                 "Each wait shows its time; later ones are told what this computer takes."
             )
-        taken = f"On this computer, {model} has taken {_joined(measured)}"
-        return taken + (f"; not yet measured here: {_joined(guessed)}." if guessed else ".")
-
-
-def _joined(items: list[str]) -> str:
-    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
+        taken = f"On this computer, {model} has taken {listed(measured)}"
+        return taken + (f"; not yet measured here: {listed(guessed)}." if guessed else ".")
 
 
 def _seconds(value: float) -> str:

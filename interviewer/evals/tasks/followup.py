@@ -7,7 +7,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.evals.tasks.base import CheckResult, Context, Out, Outcome, Params, Task, mean
-from interviewer.scoring.followup import check_closing_questions, check_thank_you
+from interviewer.scoring.closing_questions import check_closing_questions
+from interviewer.scoring.thank_you import check_thank_you
 from interviewer.scoring.validity import LABEL_RANK, Label, spearman
 
 
