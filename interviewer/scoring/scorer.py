@@ -3,30 +3,26 @@ reducer into one scorecard. The same input scored twice offline gives the same s
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import numpy as np
-from pydantic import ValidationError
 
 from interviewer.corpus.documents import load_vocabulary
 from interviewer.corpus.search import Hit, Retriever
 from interviewer.errors import InputError, ModelError
 from interviewer.models.base import ChatModel
 from interviewer.models.registry import get_model
+from interviewer.scoring.batch import score_lines
 from interviewer.scoring.calibration import Calibration, load_calibration
 from interviewer.scoring.exemplars import ExemplarBank, exemplars_from
 from interviewer.scoring.features import features
 from interviewer.scoring.feedback import pointed, question_kind, rationale, suggestion
+from interviewer.scoring.grounding import all_citations, cite, retrieve_guidance
 from interviewer.scoring.judge import JudgeVerdict, judge_answer, rewrite_answer
 from interviewer.scoring.quotes import find_quotes
 from interviewer.scoring.rewrites import build_rewrites
 from interviewer.scoring.rubric import (
-    DIMENSION_TOPICS,
     DIMENSIONS,
     MAX_ANSWER_TOKENS,
     RUBRIC_DOCS,
@@ -44,7 +40,6 @@ from interviewer.text import company_name
 from interviewer.tokens import count_tokens
 
 _MAX_ANSWER_CHARS = 12 * MAX_ANSWER_TOKENS  # cut before counting tokens, so a pasted book cannot stall us
-_QUERY_ANSWER_CHARS = 600
 REWRITE_BELOW = 85  # a near-perfect answer gets no rewrite
 
 
@@ -145,7 +140,7 @@ class Scorer:
             flags.append(
                 f"truncated: the answer is over {MAX_ANSWER_TOKENS} tokens; only its start was scored"
             )
-        retrieved = self._retrieve(item, answer)
+        retrieved = retrieve_guidance(self.retriever, item, answer)
         reason = non_answer(item.question, answer)
         if reason is not None and grader.spans and not answer.strip():
             reason = "only text aimed at the grader"
@@ -190,7 +185,7 @@ class Scorer:
         kind = question_kind(item.question, item.objection is not None)
         quotes = {d: self._quotes(d, item, scores[d]) for d in applicable}
         rationales = {d: pointed(rationale(d, scores[d], signals, kind), quotes[d]) for d in applicable}
-        citations = {d: self._cite(d, item, retrieved) for d in applicable}
+        citations = {d: cite(d, item, retrieved, self._rubric) for d in applicable}
 
         use_judge = judge_by_default(self.settings.model) if judge is None else judge
         verdict: JudgeVerdict | None = None
@@ -198,20 +193,17 @@ class Scorer:
             verdict = self._judge(item, answer, applicable, retrieved, flags)
         judge_suggestions: list[str] = []
         if verdict is not None:
-            known = {hit.doc_id for hit in retrieved}
-            for d in applicable:
-                opinion = verdict.for_dimension(d)
-                if opinion is None:
-                    continue
-                blended = (1 - self.calibration.judge_weight) * estimates[
-                    d
-                ] + self.calibration.judge_weight * opinion.score
-                shift = self.calibration.judge_max_shift
-                scores[d] = max(scores[d] - shift, min(scores[d] + shift, _round(blended)))
-                said = pointed(rationale(d, scores[d], signals, kind), quotes[d])
-                rationales[d] = f"{said} Judge: {opinion.rationale.strip()}"
-                citations[d] += [c for c in opinion.citations if c in known and c not in citations[d]]
-            judge_suggestions = [s.strip() for s in verdict.suggestions if s.strip()][:2]
+            judge_suggestions = self._blend_judge(
+                verdict,
+                estimates,
+                scores,
+                rationales,
+                citations,
+                quotes,
+                signals,
+                kind,
+                {h.doc_id for h in retrieved},
+            )
 
         if analysis.grader_text:
             for d in ("relevance", "structure"):
@@ -223,18 +215,7 @@ class Scorer:
                     )
 
         overall = overall_score(dict(scores))
-        titles = {hit.doc_id: hit.title for hit in retrieved} | {i: d.title for i, d in self._rubric.items()}
-        weakest = sorted(
-            (d for d in applicable if scores[d] <= 3), key=lambda d: (-(WEIGHTS[d] * (5 - scores[d])), d)
-        )[:3]
-        suggestions = [
-            suggestion(
-                d,
-                next((titles[c] for c in citations[d] if not c.startswith("rubric-")), None),
-                quotes[d][0] if quotes[d] else None,
-            )
-            for d in weakest
-        ] + judge_suggestions
+        suggestions = self._suggestions(scores, citations, quotes, retrieved) + judge_suggestions
 
         rewrite = None
         if use_judge and verdict is not None and overall < REWRITE_BELOW:
@@ -254,7 +235,7 @@ class Scorer:
             id=item.id,
             overall=overall,
             dimensions=dimensions,
-            citations=_all_citations(dimensions, retrieved),
+            citations=all_citations(dimensions, retrieved),
             flags=flags,
             suggestions=suggestions,
             rewrite=rewrite,
@@ -267,6 +248,53 @@ class Scorer:
             calibration=self.calibration.version,
         )
 
+    def _blend_judge(
+        self,
+        verdict: JudgeVerdict,
+        estimates: dict[Dimension, float],
+        scores: dict[Dimension, int],
+        rationales: dict[Dimension, str],
+        citations: dict[Dimension, list[str]],
+        quotes: dict[Dimension, list[Quote]],
+        signals: Signals,
+        kind: str,
+        known: set[str],
+    ) -> list[str]:
+        """Moves each score towards the judge's (bounded by the calibrated shift), adds the judge's reason and
+        any retrieved guidance it cited; returns at most two of its suggestions."""
+        for d in scores:
+            opinion = verdict.for_dimension(d)
+            if opinion is None:
+                continue
+            weight, shift = self.calibration.judge_weight, self.calibration.judge_max_shift
+            blended = (1 - weight) * estimates[d] + weight * opinion.score
+            scores[d] = max(scores[d] - shift, min(scores[d] + shift, _round(blended)))
+            said = pointed(rationale(d, scores[d], signals, kind), quotes[d])
+            rationales[d] = f"{said} Judge: {opinion.rationale.strip()}"
+            citations[d] += [c for c in opinion.citations if c in known and c not in citations[d]]
+        return [s.strip() for s in verdict.suggestions if s.strip()][:2]
+
+    def _suggestions(
+        self,
+        scores: dict[Dimension, int],
+        citations: dict[Dimension, list[str]],
+        quotes: dict[Dimension, list[Quote]],
+        retrieved: list[Hit],
+    ) -> list[str]:
+        """Advice on the (at most three) weakest dimensions, most costly first, each pointing at a guide."""
+        titles = {hit.doc_id: hit.title for hit in retrieved} | {i: d.title for i, d in self._rubric.items()}
+        weakest = sorted(
+            (d for d in scores if scores[d] <= 3), key=lambda d: (-(WEIGHTS[d] * (5 - scores[d])), d)
+        )[:3]
+        return [
+            suggestion(
+                d,
+                next((titles[c] for c in citations[d] if not c.startswith("rubric-")), None),
+                quotes[d][0] if quotes[d] else None,
+            )
+            for d in weakest
+        ]
+
     @staticmethod
     def _quotes(dimension: Dimension, item: ScoreInput, score: int) -> list[Quote]:
         """Spans of the answer as given; never a passage aimed at the grader (a flag, not a quote)."""
@@ -275,43 +303,6 @@ class Scorer:
             for q in find_quotes(dimension, item.question, item.answer, score)
             if not find_grader_text(q.text).spans
         ]
-
-    def _retrieve(self, item: ScoreInput, answer: str) -> list[Hit]:
-        """Guidance, rubric and (when asked) objection and research documents for this question and answer."""
-        query = f"{item.question}\n{answer[:_QUERY_ANSWER_CHARS]}".strip()
-        # The question and the answer are embedded one at a time (a batch pads to its longest text, and a
-        # repeated question is remembered); the dense query is their normalised sum.
-        (q_vector,) = self.retriever.embed([item.question])
-        (a_vector,) = self.retriever.embed([answer]) if answer.strip() else (q_vector,)
-        mixed = np.add(q_vector, a_vector)
-        vector = [float(x) for x in mixed / max(float(np.linalg.norm(mixed)), 1e-12)]
-        hits = [h for h in self.retriever.search(query, k=10, vector=vector).hits if h.kind == "guidance"]
-        if item.objection:
-            hits += [
-                h
-                for h in self.retriever.search(query, k=3, topic=item.objection, vector=vector).hits
-                if h.kind == "guidance"
-            ]
-        if item.company_brief:
-            hits += [
-                h
-                for h in self.retriever.search(query, k=3, topic="research", vector=vector).hits
-                if h.kind == "guidance"
-            ]
-        unique: dict[str, Hit] = {}
-        for hit in hits:
-            unique.setdefault(hit.doc_id, hit)
-        return list(unique.values())
-
-    def _cite(self, dimension: Dimension, item: ScoreInput, retrieved: list[Hit]) -> list[str]:
-        # A dimension's rubric document applies to every answer; guidance is cited only when retrieved.
-        cited = [RUBRIC_DOCS[dimension]] if RUBRIC_DOCS[dimension] in self._rubric else []
-        topics = (item.objection,) if dimension == "objection_handling" else DIMENSION_TOPICS[dimension]
-        for hit in retrieved:
-            if hit.kind == "guidance" and set(topics) & set(hit.topics):
-                cited.append(hit.doc_id)
-                break
-        return cited
 
     def _floor(
         self,
@@ -325,7 +316,7 @@ class Scorer:
             d: DimensionScore(
                 score=1,
                 rationale=f"Not an answer ({reason}): there is nothing to score on this dimension.",
-                citations=self._cite(d, item, retrieved),
+                citations=cite(d, item, retrieved, self._rubric),
             )
             if d in applicable
             else DimensionScore(score=None, rationale=_not_applicable(d))
@@ -339,7 +330,7 @@ class Scorer:
             id=item.id,
             overall=0,
             dimensions=dimensions,
-            citations=_all_citations(dimensions, retrieved),
+            citations=all_citations(dimensions, retrieved),
             flags=flags,
             suggestions=[f"{advice} (See: {guide}.)" if guide else advice],
             calibration=self.calibration.version,
@@ -393,48 +384,8 @@ class Scorer:
     # -- batches ------------------------------------------------------------------------------------
 
     def score_lines(self, lines: Iterable[str], judge: bool | None = None) -> Iterator[dict[str, Any]]:
-        """One result per non-blank input line, in order: a scorecard, or the line number and its problem."""
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                if not isinstance(raw, dict):
-                    raise InputError("expected a JSON object")
-                known = {"role", "question", "answer", "objection", "company_brief", "id"}
-                item = ScoreInput.model_validate({k: v for k, v in raw.items() if k in known})
-                yield self.score(item, judge).contract()
-            except json.JSONDecodeError as exc:
-                yield {"line": number, "error": f"line {number}: not valid JSON ({exc.msg})"}
-            except ValidationError as exc:
-                problem = exc.errors()[0]
-                field = ".".join(str(p) for p in problem["loc"]) or "input"
-                ident = raw.get("id") if isinstance(raw, dict) else None
-                yield {
-                    "line": number,
-                    "id": ident,
-                    "error": f"line {number}: '{field}' {problem['msg'].lower()}",
-                }
-            except InputError as exc:
-                ident = raw.get("id") if isinstance(raw, dict) else None
-                yield {"line": number, "id": ident, "error": f"line {number}: {exc}"}
-            except (ValueError, RecursionError) as exc:
-                # JSON that parses in principle but not here: a number of thousands of digits, deep nesting.
-                why = "nested too deeply" if isinstance(exc, RecursionError) else _short_reason(exc)
-                if "digits" in why:
-                    why = "it holds a number thousands of digits long"
-                yield {"line": number, "error": f"line {number}: cannot be read ({why})"}
-
-
-def _short_reason(exc: Exception) -> str:
-    text = " ".join(str(exc).split())
-    return text if len(text) <= 120 else text[:119] + "…"
-
-
-def _measures(body: str) -> str:
-    """The 'What it measures' section of a rubric document, which the judge is shown."""
-    match = re.search(r"^## What it measures\s*\n(.*?)(?=^## |\Z)", body, re.MULTILINE | re.DOTALL)
-    return " ".join((match.group(1) if match else body).split())[:500]
+        """One result per non-blank JSON line, in order: a scorecard, or the line number and its problem."""
+        return score_lines(lambda item: self.score(item, judge), lines)
 
 
 def _round(value: float) -> int:
@@ -457,13 +408,3 @@ def _not_applicable(dimension: Dimension) -> str:
     if dimension == "objection_handling":
         return "Not applicable: the question raised no objection."
     return "Not applicable: no company brief was given."
-
-
-def _all_citations(dimensions: dict[Dimension, DimensionScore], retrieved: list[Hit]) -> list[str]:
-    cited = list(dict.fromkeys(c for d in dimensions.values() for c in d.citations))
-    kinds = {hit.doc_id: hit.kind for hit in retrieved}
-    if not any(kinds.get(c) == "guidance" for c in cited):
-        first = next((hit.doc_id for hit in retrieved if hit.kind == "guidance"), None)
-        if first:
-            cited.append(first)
-    return cited
