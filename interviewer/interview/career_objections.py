@@ -53,6 +53,13 @@ _FAMILIES = {
     "data": {"data", "intel", "insig"},
     # An army wheeled-vehicle mechanic and a diesel technician keep the same engines running.
     "vehicles": {"mecha", "diese", "vehic", "fitte"},
+    # An army motor transport operator drives trucks for a living.
+    "driving": {"drive", "truck", "lorry", "haule", "chauf", "cdl", "couri", "motor"},
+    # A store manager and a practice manager each run a site; a shift supervisor underground and a mine
+    # overseer both run mining crews; an extension officer works on farmers' livelihoods.
+    "site": {"store", "branc", "pract", "shop", "outle"},
+    "mining": {"mine", "minin", "miner", "shaft"},
+    "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crops", "lives"},
     # Health, safety and environment: a safety officer is an HSE officer.
     "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
 }
@@ -168,7 +175,9 @@ _JUNIOR_TITLE = re.compile(
     r"\b(?:junior|jr|entry[- ]level|graduate|trainee|intern|apprentice)\b", re.IGNORECASE
 )
 _SENIOR_TITLE = re.compile(
-    r"\b(?:chief|head of(?! (?:year|house|department|faculty|subject|section)\b)|vp|svp|evp|vice[- ]president"
+    # A school's head of a department or a year ("Deputy Head of Mathematics Department") still teaches.
+    r"\b(?:chief|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
+    r"|vp|svp|evp|vice[- ]president"
     r"|director|directeur|directora?|diretora?|direktor"
     r"|c[eofo]o|managing director|general manager)\b",
     re.IGNORECASE,
@@ -177,6 +186,23 @@ _SENIOR_TITLE = re.compile(
 
 def _executive(role: Role) -> bool:
     return bool(_EXECUTIVE_RANK.search(role.asked_as or role.display_title))
+
+
+# "Minimum 2 years' experience as a Mine Overseer in a section of 200": years in a seat, not a career's
+# length.
+_AS_A_SEAT = re.compile(
+    r"\bas an?\s+((?:[\w-]+\s*){1,4}?)(?=\s+(?:in|with|at|for|on|within)\b|[,.;(]|$)", re.IGNORECASE
+)
+
+
+def _held_seat(text: str, facts: ResumeFacts) -> bool:
+    """Whether the candidate has held the seat a years requirement names, if it names one: a shift
+    supervisor asked for two years as an overseer is stepping up, however long their career."""
+    seat = _AS_A_SEAT.search(text)
+    if seat is None:
+        return True
+    words = {w for w in re.findall(r"[a-z]+", seat.group(1).lower()) if len(w) > 3}
+    return not words or any(words <= set(re.findall(r"[a-z]+", j.title.lower())) for j in facts.jobs)
 
 
 def _overqualified_objection(
@@ -188,7 +214,7 @@ def _overqualified_objection(
         assert requirement.min_years is not None
         # A minimum is no ceiling: thirty years suit a COO asked for "12+", and 23 a senior engineer asked
         # for "5+". Only a minimum that marks an early-career seat ("2+ years") is far below two decades.
-        early = requirement.min_years <= EARLY_CAREER_YEARS
+        early = requirement.min_years <= EARLY_CAREER_YEARS and _held_seat(requirement.text, facts)
         if early and _seat_years(role, facts, resume) >= requirement.min_years + 15 and not _executive(role):
             evidence = (
                 f"{_source(described)} asks for {requirement.min_years}+ years; the resume shows about "
@@ -221,8 +247,9 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
                 f"The role ({typed}) is not an executive one; the resume shows a C-level title ({title})."
             )
             return Objection(topic="objection:overqualified", evidence=evidence)
-    # A career break since is no job: the directorship before it is the latest post held.
-    latest = _latest_first([j for j in facts.jobs if not _BREAK.search(j.title)])[:1]
+    # A career break since is no job: the directorship before it is the latest post held. Nor is a dated
+    # line with no title ("Since 04/2025" over a list of courses).
+    latest = _latest_first([j for j in facts.jobs if j.title.strip() and not _BREAK.search(j.title)])[:1]
     if (
         latest
         and not _FOUNDER.search(latest[0].title)
@@ -306,7 +333,10 @@ def _initials(role: Role) -> set[str]:
 
 
 def _in_field(title: str, wanted: set[str], initials: set[str]) -> bool:
-    said = set(re.findall(r"[a-z]+", title.lower()))
+    if title.isupper():  # all capitals: any word may be initials
+        said = set(re.findall(r"[a-z]+", title.lower()))
+    else:  # initials are written in capitals ("SRE"); "Dong Da Branch" says no "DA" (data analyst)
+        said = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
     return bool(_function_words(title) & wanted or said & initials)
 
 
@@ -366,7 +396,7 @@ def _career_change_objection(role: Role, facts: ResumeFacts, resume: str = "") -
 
 _BREAK = re.compile(
     r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
-    r"|gap year|time off)\b",
+    r"|gap year|time off|professional development|since relocating)\b",
     re.IGNORECASE,
 )
 _SIDE = re.compile(r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*", re.I)

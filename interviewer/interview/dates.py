@@ -45,7 +45,7 @@ _DATE = (
 # "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch,
 # Polish, Czech, Hungarian, Romanian, Turkish, Nordic, Indonesian, Vietnamese, Japanese, Chinese, Korean.
 _PRESENT = (
-    r"present|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
+    r"present|current(?:ly)?|now|today|date|ongoing|continuing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
     r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
     r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"

@@ -59,9 +59,14 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
 _MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：■□▶►◆]+|[\s#*_=:\-–—【】\[\]：■□▶►◆]+$")
 
 
+_SERVICE_LENGTH = re.compile(r"\s*[(\[]\s*\d+\+?\s*(?:years?|yrs?)\s*[)\]]?\s*$", re.IGNORECASE)
+
+
 def _heading_kind(line: str) -> HeadingKind | None:
     # "【工作经历】", "[Experience]": a heading in brackets.
     text = _MARKS.sub("", line)
+    # "WORK EXPERIENCE (8+ YEARS)": the heading, with its length of service beside it.
+    text = _MARKS.sub("", _SERVICE_LENGTH.sub("", text))
     if not text or len(text) > 45 or re.search(r"\d", text):
         return None
     # Letters of any language ("Expérience", "Ausbildung"); Turkish "EĞİTİM" lowers to "eğitim", not to an

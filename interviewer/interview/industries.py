@@ -11,7 +11,7 @@ import re
 _INDUSTRIES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
-        "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bmedical\b|\bpatients?\b"
+        "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
         r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
         "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bBFSI\b|\blending\b"
         r"|\bwealth management\b"
@@ -24,10 +24,16 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
         "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
         r"|\bsolar\b|\bpetroleum\b",
+        # Within energy; a description asking for wind or solar asks for it, not for oil and gas (see
+        # `requirements._qualified`).
+        "renewables": r"\b(?:offshore |onshore |floating )?wind (?:power|energy|farms?|turbines?|parks?|projects?"
+        r"|industry|sector)\b|\boffshore wind\b|\brenewables?\b|\brenewable energy\b|\bsolar\b|\bphotovoltaic\b",
         "telecom": r"\btelecom\w*|\btelco\b|\bmobile operators?\b|\bnetwork operators?\b|\bbroadband\b"
         r"|\bwireless carriers?\b",
         "public sector": r"\bsector p[úu]blico\b|\bsetor p[úu]blico\b|\bsecteur public\b|\böffentlichen dienst\b|\bpublic sector\b|\bgovernment\b|\bministry\b|\bfederal agenc\w+|\bcivil service\b"
         r"|\bmunicipal\b|\blocal authorit\w+",
+        # Any employer but the state: see `private_sector_met`.
+        "private sector": r"\bprivate[- ]sector\b|\bsector privado\b|\bsetor privado\b|\bsecteur priv[ée]\b",
         "non-profit": r"\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies)\b|\bNGOs?\b",
         "education": r"\beducation(?:al)?\b|\bed-?tech\b|\bhigher ed\b|\buniversities\b|\bschools\b|\bK-12\b"
         r"|\be-?learning\b",
@@ -38,7 +44,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
         r"|\bconsumer products\b",
-        "automotive": r"\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b",
+        "automotive": r"\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\bvehicles?\b",
         "hospitality": r"\bhoteler[íi]a\b|\bhotelaria\b|\bhôtellerie\b|\bhotellerie\b|\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
         "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
@@ -96,6 +102,10 @@ _INDUSTRY_CONTEXT = tuple(
          True, False),
         # "at least 3 years designing training for pharmaceutical, biotech or medical device companies"
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}?(?:for|within|in|across)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         True, False),
+        # "3 years' experience managing a medical or dental practice", "experience running a restaurant"
+        (r"\b(?:experience|years?['’]?)\s+(?:managing|running|leading|operating|supervising)\s+(?:a|an)\s+"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
@@ -163,3 +173,12 @@ def _industry_phrase(text: str) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+_NOT_PRIVATE = {"public sector", "non-profit", "private sector"}
+
+
+def private_sector_met(industries: list[str]) -> bool:
+    """"3 years as HRBP in the PRIVATE sector": met by any sector a company works in; only a career read as
+    wholly public or charitable misses it (and one with no sector read is given the benefit of the doubt)."""
+    return not industries or any(name not in _NOT_PRIVATE for name in industries)

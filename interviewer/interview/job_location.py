@@ -46,6 +46,8 @@ _REMOTE_FIRST = re.compile(
     r"\b(?:remote[- ]first|fully remote|100\s?%\s?remote|remote[- ]only|work from anywhere)\b", re.IGNORECASE
 )
 
+_DENIED = re.compile(r"\b(?:not|no|never|cannot)\b|n['’]t\b", re.IGNORECASE)
+
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     # Found by hand rather than by "[^.]*" around the match, which a long line makes quadratic.
@@ -55,8 +57,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def job_location(text: str) -> tuple[str | None, str | None]:
-    if remote := _REMOTE_FIRST.search(text):
-        return None, _sentence_around(text, remote.start(), remote.end())
+    for remote in _REMOTE_FIRST.finditer(text):
+        # "We do not offer fully remote contracts for it" asks for the office.
+        if not _DENIED.search(text[max(0, remote.start() - 30) : remote.start()]):
+            return None, _sentence_around(text, remote.start(), remote.end())
     # "Account Executive (Remote - Midwest)": a title that says remote outweighs a region to live in.
     title = next((line for line in text.splitlines() if line.strip()), "")
     if ":" not in title and re.search(r"(?<!not )(?<!no )\bremote\b", title, re.IGNORECASE):

@@ -15,6 +15,12 @@ def name_words(text: str) -> int:
     return len(re.sub(r"\([^)]*\)", " ", text).split())
 
 
+_TITLE_APART = re.compile(r"\s[—–|]\s")
+
+
+def _longest_title(text: str) -> int:
+    return 18 if _TITLE_APART.search(text) and not text.rstrip().endswith(".") else 12
+
 _BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
 _LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
 # A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
@@ -67,14 +73,16 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
             and not _heading_kind(text)
             and not _RANGE.search(text)
             and not _BULLET.match(text)
-            and name_words(text) <= 12
+            # "**Customer Service Officer** — Song Hong Commercial Joint Stock Bank, Cau Giay Branch, Hanoi":
+            # a title and a long employer's name, set apart, run longer than a title alone.
+            and name_words(text) <= _longest_title(text)
         )
 
     before: list[str] = []
     for j in (index - 1, index - 2):
         if j < 0 or not usable(lines[j]):
             break
-        before.insert(0, lines[j].strip(" |*_#"))
+        before.insert(0, re.sub(r"\*\*|__", "", lines[j]).strip(" |*_#"))
     if before:
         return ", ".join(before)
     # Dates on a line of their own, then the employer and the title on the lines below ("04.2016 – heute",

@@ -65,9 +65,15 @@ def licence_requirement(sentences: list[str]) -> Requirement | None:
     return None
 
 
+def _name_pattern(name: str) -> str:
+    # "England & Wales" is "England and Wales" written the other way.
+    return r"\s*(?:&|\band\b)\s*".join(re.escape(part.strip()) for part in re.split(r"&|\band\b", name))
+
+
 def _names(line: str, names: tuple[str, ...]) -> bool:
     return any(
-        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", line, 0 if n.isupper() else re.IGNORECASE) for n in names
+        re.search(rf"(?<!\w){_name_pattern(n)}(?!\w)", line, 0 if n.isupper() else re.IGNORECASE)
+        for n in names
     )
 
 
@@ -180,3 +186,42 @@ def pending_registration(title: str, resume: str) -> str | None:
     lines = (line.strip() for line in resume.splitlines())
     short = (line for line in lines if len(line.split()) <= 30)
     return next((line for line in short if _REGISTRATION.search(line) and _ON_ITS_WAY.search(line)), None)
+
+
+# A credential the description makes a must ("Mine Overseer Certificate of Competency (Metalliferous) -
+# ESSENTIAL") that the resume names as still on its way ("... : IN PROGRESS - Mining paper to be written in
+# 2027"). A resume silent on it is left alone, as with licences: it may be written another way.
+_BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
+_CREDENTIAL_WORD = re.compile(
+    r"\b(?:certificate|certification|licen[cs]e|registration|diploma|ticket)\b", re.IGNORECASE
+)
+_A_MUST = re.compile(r"\b(?:essential|required|mandatory|must|compulsory|indispensable)\b", re.IGNORECASE)
+_GENERIC_WORDS = {"certificate", "certification", "licence", "license", "registration", "diploma",
+                  "ticket", "valid", "current", "essential", "required", "mandatory", "must", "compulsory",
+                  "the", "and", "with", "for", "holder", "holding", "indispensable", "have",
+                  "hold"}  # fmt: skip
+_STILL_ON_ITS_WAY = re.compile(
+    rf"{_ON_ITS_WAY.pattern}|\b(?:studying|to be (?:written|taken|sat)|expected|candidate)\b", re.IGNORECASE
+)
+
+
+def _credential_words(line: str) -> set[str]:
+    """The words that name a credential: its capitalised words, less the generic ones."""
+    named = re.findall(r"\b[A-Z][\w'-]+", line)
+    return {w.lower() for w in named if w.lower() not in _GENERIC_WORDS}
+
+
+def pending_credential(job_description: str, resume: str) -> tuple[str, str] | None:
+    """(the description's line, the resume's line) for a required credential the resume shows unfinished."""
+    lines = [_BULLET.sub("", ln).strip() for ln in resume.splitlines() if ln.strip()]
+    for wanted in job_description.splitlines():
+        wanted = _BULLET.sub("", wanted).strip()
+        if not (_CREDENTIAL_WORD.search(wanted) and _A_MUST.search(wanted)) or len(wanted.split()) > 20:
+            continue
+        words = _credential_words(_A_MUST.sub(" ", wanted))
+        if len(words) < 2:
+            continue
+        naming = [ln for ln in lines if words <= {w.lower() for w in re.findall(r"[\w'-]+", ln)}]
+        if naming and all(_STILL_ON_ITS_WAY.search(ln) for ln in naming):
+            return wanted, naming[0]
+    return None

@@ -17,8 +17,13 @@ from interviewer.interview.career_objections import (
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
-from interviewer.interview.industries import _INDUSTRIES
-from interviewer.interview.licences import pending_registration, practice_needs, unanswered_licence
+from interviewer.interview.industries import _INDUSTRIES, private_sector_met
+from interviewer.interview.licences import (
+    pending_credential,
+    pending_registration,
+    practice_needs,
+    unanswered_licence,
+)
 from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import (
@@ -133,6 +138,19 @@ def _licence_objection(described: JobRequirements | None, resume: str) -> Object
     )
 
 
+def _pending_objection(job_description: str | None, resume: str) -> Objection | None:
+    if not job_description or (found := pending_credential(job_description, resume)) is None:
+        return None
+    wanted, line = found
+    shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    return Objection(
+        topic="objection:degree",
+        evidence=f'The job description requires "{wanted}"; the resume shows it unfinished: "{shown}".',
+        requirement=wanted,
+        resume_lines=(line,),
+    )
+
+
 def _practice_objection(role: Role, described: JobRequirements | None, resume: str) -> Objection | None:
     """Without a description, a profession's title still asks for its own degree or licence."""
     if described is not None:
@@ -169,6 +187,8 @@ def _industry_objection(
         known = [n for n in names if n in _INDUSTRIES]
         unknown = [n for n in names if n not in _INDUSTRIES]
         if any(n in facts.industries for n in known):
+            continue
+        if "private sector" in known and private_sector_met(facts.industries):
             continue
         # Listed together, any one is enough: "consumer, retail or home" is met by "home goods".
         if _mentions(without_wishes(resume), [*unknown, *requirement.alternatives]):
@@ -285,6 +305,7 @@ def find_gaps(
         or _certification_objection(merged.get("certification", []), facts, resume)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)
+        or _pending_objection(job_description, resume)
         or _practice_objection(role, described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),
         _scope_objection(role, merged, facts, described is not None),

@@ -139,7 +139,8 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _AWS_CERT = re.compile(r"\bAWS Certified(?:[ \t-]+[A-Z][\w-]*){0,4}")
 _LEAD_VERBS = (
     r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
-    r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|line[- ]manag(?:ed|ing|e)"
+    r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|accountable for"
+    r"|line[- ]manag(?:ed|ing|e)"
     r"|leadership of|in charge of|(?:made |making |makes? )?assignments for"
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
@@ -183,7 +184,9 @@ _TEAM_PATTERNS = tuple(
         rf"(?:total of |team of |up to |over |more than |some )?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\b",
         # "Run three distribution sites and 140 people": the people come after what else is run.
-        rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+{_NUM}\s+(?:{_PEOPLE})\b",
+        # "Accountable for 2-3 mining sections and approx. 250-300 employees": a range asks for its lower end.
+        rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+(?:approx\.?\s*|about\s+|around\s+|some\s+)?"
+        rf"{_NUM}(?:\s*[-–]\s*\d+)?\s+(?:{_PEOPLE})\b",
         # "Führung von 6 Controllern", "mit 25 Mitarbeitenden", "con 40 colaboradores"
         rf"\b(?:mit|von|con|avec|com)\s+(?:ca\.\s*|rund\s+|aprox\.\s*|environ\s+|~\s?)?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE}|controllern|\w+innen)\b",
@@ -298,8 +301,8 @@ _SIZED_UNIT = re.compile(
 # In a description, "a plant leadership role ... for a site of 200+ employees" asks to have run that many;
 # in a resume, "supported a site of 400 employees" need not mean leading them.
 _SITE_OF = re.compile(
-    rf"\b(?:site|plant|facility|factory|operation|warehouse|distribution cent(?:re|er))s?\s+(?:of|with)\s+"
-    rf"(?:approx\.?\s*|about\s+|around\s+|over\s+|more than\s+)?{_NUM}\+?\s*"
+    rf"\b(?:site|plant|facility|factory|operation|warehouse|distribution cent(?:re|er)|section|division)s?\s+"
+    rf"(?:of|with)\s+(?:approx\.?\s*|about\s+|around\s+|over\s+|more than\s+|at least\s+)?{_NUM}\+?\s*"
     rf"(?:employees|people|staff|ftes?|workers|colleagues)\b",
     re.IGNORECASE,
 )
@@ -388,10 +391,13 @@ def _certifications(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-# "CPA candidate: FAR and AUD passed", "CPA exam: 2 of 4 sections": on the way, not held.
+# "CPA candidate: FAR and AUD passed", "CPA exam: 2 of 4 sections", "Registered for Certified ScrumMaster
+# (CSM) course", "grow toward becoming a Certified Public Accountant": on the way, not held.
 _CERT_UNFINISHED = re.compile(
     r"\b(?:exams?|sections?|parts?|levels?\s+[12I]+\b(?!\s+(?:holder|charterholder))|passed|sitting|to sit"
-    r"|studying for|working towards?|registered student|inactive|expired|lapsed)\b",
+    r"|studying for|working towards?|registered student|inactive|expired|lapsed|examination|registered for"
+    r"|enrolled in|towards? becoming|aspir\w+|review (?:cent(?:er|re)|course|class)|target(?:ed)? exam"
+    r"|candidate)\b",
     re.IGNORECASE,
 )
 

@@ -20,14 +20,19 @@ _MOVING = re.compile(
     r"|\b(?:willing|ready|open|able|happy|available|prepared|planning|plan|intend\w*|looking|will|can)"
     r"\s+(?:to\s+|for\s+)?relocat\w*|\brelocation\s*(?:[:(–-]\s*)?(?:yes|open|possible|welcome|ok)\b"
     r"|\bmoving to\b|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
-    r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b",
+    r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b"
+    # "Available to join on work visa (Qatar / UAE / KSA)": one who applies abroad to move there.
+    r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b",
     re.IGNORECASE,
 )
-# A description that flies or drives its people to the site, or says they need not live near it.
+# A description that flies or drives its people to the site, says they need not live near it, or hires
+# from abroad and moves them.
 _NO_MOVE = re.compile(
     r"\bFIFO\b|\bfly[- ]in[,/ ]*fly[- ]out\b|\bDIDO\b|\bdrive[- ]in[,/ ]*drive[- ]out\b|\btraslado a[ée]reo\b"
     r"|\bno se requiere residir\b|\brelocation (?:is )?not (?:required|needed)\b"
     r"|\bno need to (?:relocate|move)\b"
+    # "Overseas candidates welcome - employment visa, air ticket, accommodation ... provided"
+    r"|\b(?:overseas|international) (?:candidates|applicants) (?:are )?welcome\b"
     r"|\b(?:turnos?|roster|rotation|sistema de turnos?)\s+(?:de\s+)?\d{1,2}\s?x\s?\d{1,2}\b",
     re.IGNORECASE,
 )

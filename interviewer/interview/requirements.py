@@ -200,6 +200,9 @@ def extract_requirements(job_description: str) -> JobRequirements:
     certificates = [(s, _certifications(s)) for s in sentences]
     # "CPA exam reimbursement" among the benefits is a perk, not a requirement.
     named = [(s, c) for s, c in certificates if c and not _PERK.search(s)]
+    # "Active PMP certification (required)" beside "CSM, PSM a plus": what is required is the requirement.
+    required = [(s, c) for s, c in named if not (_PREFERRED.search(s) or _OR_EQUIVALENT.search(s))]
+    named = required or named
     if named:
         names = tuple(dict.fromkeys(c for _, cs in named for c in cs))
         requirements.append(
@@ -233,7 +236,10 @@ _AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s
 
 def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
     """"A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
-    manufacturing there is pharma's own, not a second industry any factory would meet."""
+    manufacturing there is pharma's own, not a second industry any factory would meet; and "offshore wind"
+    asks for renewables, which an oil and gas career in energy does not meet."""
+    if {"energy", "renewables"} <= set(names):
+        names = tuple(n for n in names if n != "energy")
     if "manufacturing" not in names or len(names) < 2:
         return names
     qualifiers = [m.group(1) for m in re.finditer(r"([\w-]+)\s+manufacturing\b", phrase, re.IGNORECASE)]
@@ -287,6 +293,10 @@ _LEADS_A_SITE = re.compile(
 _A_TEAM = re.compile(r"\b(?:(?:lead|manage|run|head|supervise)s?\s+a\s+team\s+of|direct reports)\b", re.I)
 # "About the Company: ... 5 plants and 4,500+ employees": the employer's size, not a team to lead.
 _ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|organi[sz]ation)\b", re.I)
+# "Our Employment team acts for ... public sector bodies" says whom the employer serves; "Our ideal
+# candidate" is still the candidate.
 _ABOUT_EMPLOYER = re.compile(
-    r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?)\b", re.IGNORECASE
+    r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?"
+    r"|our\s+(?!ideal|successful|perfect|preferred|new|next|future|candidate|hire)\w+)\b",
+    re.IGNORECASE,
 )

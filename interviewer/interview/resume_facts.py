@@ -173,6 +173,13 @@ _CREDENTIAL = re.compile(
     re.IGNORECASE,
 )
 
+# "Canadian permanent resident (since October 2024)": where the candidate may live and work, not a job.
+_RESIDENCY = re.compile(
+    r"\b(?:permanent resident|(?:resident|citizen|residing|based)\s*\(?since|work permit|residence permit"
+    r"|green card)\b",
+    re.IGNORECASE,
+)
+
 
 def _dated_remark(line: str, match: re.Match[str]) -> bool:
     """A bullet whose sentence goes on past bracketed dates ("- Cut defects from 780 to 210 ppm (2019–2023)
@@ -195,7 +202,10 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             continue
         header = employer_header(lines, index, header)
         company = company_header(lines, index, company)
-        skipped = _DETAIL_LINE.match(line) or _CITATION.search(line) or _CREDENTIAL.search(line)
+        skipped = (
+            _DETAIL_LINE.match(line) or _CITATION.search(line) or _CREDENTIAL.search(line)
+            or _RESIDENCY.search(line)
+        )
         if section == "excluded" or len(line.split()) > 25 or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
@@ -304,9 +314,13 @@ _ENDS_WITH_DATE = re.compile(rf"(?:{_DATE})\s*$", re.IGNORECASE)
 _DASHED_END = re.compile(rf"^(?:-|–|—)\s*(?:{_END})", re.IGNORECASE)
 
 
+_ITALICS = re.compile(r"(?<!\w)_([^_\n]+)_(?!\w)")
+
+
 def _lines(text: str) -> list[str]:
     """The resume's lines, with a date range broken over two lines (a PDF's wrapping) put back together."""
-    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    # Markdown's underscores for italics ("_July 2021 – February 2025_") would hide the dates they wrap.
+    lines = [_ITALICS.sub(r"\1", line.strip()) for line in text.replace("\r", "\n").split("\n")]
     joined: list[str] = []
     for line in lines:
         if joined and (

@@ -3,6 +3,7 @@ with several employers, and one long stay that is still the candidate's."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from interviewer.interview.profile import Objection
@@ -33,11 +34,18 @@ def _hopping_objection(facts: ResumeFacts) -> Objection | None:
     )
 
 
+_NOT_AN_EMPLOYER = re.compile(
+    r"\b(?:volunteer|voluntary|unpaid|pro bono|career break|sabbatical|retraining|since relocating"
+    r"|professional development)\b",
+    re.IGNORECASE,
+)
 LEFT_MONTHS = 1  # a long stay that ended before this month is no longer the candidate's employer
 
 
 def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objection | None:
-    stays = employments(facts.jobs)
+    # Years of volunteering beside a career ("Volunteer cooking instructor, 2016 - present") or time off
+    # since a job ("Since relocating to Canada") are no employer the candidate must adapt away from.
+    stays = employments([j for j in facts.jobs if not _NOT_AN_EMPLOYER.search(j.title)])
     longest = max(stays, key=lambda stay: stay[1] - stay[0], default=None)
     if longest is None or longest[1] - longest[0] < LONG_TENURE_MONTHS:
         return None
