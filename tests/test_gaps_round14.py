@@ -235,3 +235,11 @@ def test_people_a_post_is_accountable_for_are_its_team() -> None:
     ad = "Mine Overseer\n- Accountable for 2-3 mining sections and approx. 250-300 employees\n"
     (team,) = [r for r in extract_requirements(ad).requirements if r.kind == "team-size"]
     assert team.min_people == 250
+
+
+def test_vehicle_data_is_no_automotive_career() -> None:
+    ad = "Backend Engineer\n- 3+ years in the automotive industry (mandatory)\n"
+    apps = "EXPERIENCE\nBackend Engineer, ParkFlow (parking app; vehicle data APIs), 2019 - Present\n"
+    assert "objection:industry" in topics("Backend Engineer", apps, ad)
+    maker = "EXPERIENCE\nBackend Engineer, Voltra (electric vehicle manufacturer), 2019 - Present\n"
+    assert "objection:industry" not in topics("Backend Engineer", maker, ad)
