@@ -8,11 +8,11 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.corpus.search import Retriever
+from interviewer.interview.amounts import money
 from interviewer.interview.fact_proposals import with_corrections
 from interviewer.interview.personas import get_persona
 from interviewer.interview.plan import Plan
 from interviewer.interview.profile import Profile
-from interviewer.interview.reading import money
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.text import count_outcomes, count_quantities, sentences
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.functions import RANK_WORDS, function_words
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     Job,
@@ -18,106 +19,10 @@ from interviewer.interview.resume_facts import (
 )
 from interviewer.interview.roles import Requirement, Role
 
-_RANK_WORDS = frozenset(
-    " ".join(
-        [
-            "head of chief vp svp evp avp vice president director senior sr staff lead principal junior",
-            "jr officer the and for group global regional interim deputy associate assistant executive",
-            "manager managers management mgr general managing leader leadership team member at in to with",
-            "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
-            "country area district national division divisional benelux dach emea apac latam nordics nordic",
-            "americas europe european asia africa mena anz uk us usa north south east west central",
-            "de del la el los las da do dos das di der die den und le les du des et en och av van het im",
-        ]
-    ).split()
-)
 _C_LEVEL = re.compile(
     r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|CISO|CDO)\b"
     r"|(?i:(?<!vice )(?<!vice-)(?<!\w)president\b(?!['’]?s\b))"
 )
-
-
-# Words for one function: a warehouse manager and an army distribution officer do the same work.
-_FAMILIES = {
-    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp"},
-    "people": {"human", "peopl", "talen", "recru", "hr"},
-    "finance": {"finan", "accou", "contr", "treas", "audit"},
-    # A medical rep or a "representante" sells: sales in the languages titles come in.
-    "sales": {"sales", "venta", "vente", "vendi", "verka", "vertr", "repre", "comme", "comer", "selle"},
-    "education": {"teach", "educa", "lectu", "tutor", "instr", "schoo", "colle", "acade"},
-    # A dental practice manager runs a clinic; a legal counsel and a solicitor are both lawyers.
-    "clinic": {"clini", "pract", "denta"},
-    "legal": {"legal", "solic", "lawye", "couns", "attor", "advoc", "barri", "juris"},
-    "software": {"devel", "softw", "progr", "codin", "cto"},
-    # Business intelligence, insights and analytics are data work.
-    "data": {"data", "intel", "insig"},
-    # An army wheeled-vehicle mechanic and a diesel technician keep the same engines running.
-    "vehicles": {"mecha", "diese", "vehic", "fitte"},
-    # An army motor transport operator drives trucks for a living.
-    "driving": {"drive", "truck", "lorry", "haule", "chauf", "cdl", "couri", "motor"},
-    # A store manager and a practice manager each run a site; a shift supervisor underground and a mine
-    # overseer both run mining crews; an extension officer works on farmers' livelihoods.
-    "site": {"store", "branc", "pract", "shop", "outle"},
-    "mining": {"mine", "minin", "miner", "shaft"},
-    "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crops", "lives"},
-    # Health, safety and environment: a safety officer is an HSE officer.
-    "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
-}
-
-
-# Assistants whose title is their function, though "assistant" and "executive" are ranks elsewhere.
-_SUPPORT_ROLE = re.compile(
-    r"\b(?:executive|personal|administrative|admin|office|legal|virtual)\s+assistant\b|\bsecretar", re.I
-)
-
-
-# The words titles use for a function in other languages, read as the English one: a "Mjukvaruutvecklare"
-# is a software developer, a "Vertriebsleiter" leads sales.
-_IN_ENGLISH = tuple(
-    (re.compile(p, re.IGNORECASE), english)
-    for p, english in (
-        (
-            r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
-            "developer",
-        ),
-        (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
-        (r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier", "engineer"),
-        (r"datos|dados|donn[ée]es|daten", "data"),
-        (r"contador|contable|comptable|buchhalt|ragionier|boekhoud|ksi[ęe]gow", "accountant"),
-        (
-            r"enfermer|enfermeir|infirmi|pflege|krankenschwester|verpleeg|piel[ęe]gniar|sjuksk[öo]terska",
-            "nurse",
-        ),
-        (r"\bRNs?\b|\bLPNs?\b", "nurse"),
-        (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
-        (r"mercadeo", "marketing"),
-        # An account manager or executive sells, as a customer success manager keeps and grows accounts.
-        (
-            r"\baccount (?:manager|executive|director|lead)|\bkey account|\b(?:customer|client) success"
-            r"|\brelationship manager",
-            "sales",
-        ),
-        (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),
-        (r"logistik|log[íi]stic|logistique", "logistics"),
-        # A "brygadzista magazynu" or a "jefe de almacén" runs a warehouse.
-        (r"magazyn|almac[ée]n|armaz[ée]m|entrep[ôo]t|magazzin|\blager|\bdepo\b", "warehouse"),
-    )
-)
-
-
-# An instructional designer designs learning; an instructor teaches it. Only the teacher is in education.
-_LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
-
-
-def _function_words(text: str) -> set[str]:
-    text = _LEARNING_DESIGN.sub("learning design", text)
-    words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
-    words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
-    # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
-    # "Contracting" and "contractor" are no controller's work.
-    stems = {w[:5] for w in words if not w.startswith("contract")}
-    stems |= {"assis"} if _SUPPORT_ROLE.search(text) else set()
-    return stems | {family for family, members in _FAMILIES.items() if stems & members}
 
 
 def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
@@ -318,17 +223,17 @@ SWITCH_MONTHS = 36  # less time than this in the target function, after a career
 def _wanted_words(role: Role) -> set[str]:
     """The words that name the role's function: the library role's, and the title the user typed. A title
     matched to the general profile only by default ("UX Designer") is its own typed words alone."""
-    typed = _function_words(role.asked_as or "")
+    typed = function_words(role.asked_as or "")
     if role.id == "general-manager":
         return typed
     library = " ".join([role.display_title, role.title, *role.aliases, *(c.name for c in role.competencies)])
-    return _function_words(library) | typed if _function_words(role.title) else set()
+    return function_words(library) | typed if function_words(role.title) else set()
 
 
 def _initials(role: Role) -> set[str]:
     """What a title is shortened to: "Site Reliability Engineer" is an SRE."""
     titles = [role.asked_as or "", role.title]
-    words = [[w for w in re.findall(r"[a-z]+", t.lower()) if w not in _RANK_WORDS] for t in titles]
+    words = [[w for w in re.findall(r"[a-z]+", t.lower()) if w not in RANK_WORDS] for t in titles]
     return {"".join(w[0] for w in ws) for ws in words if len(ws) >= 2}
 
 
@@ -337,7 +242,7 @@ def _in_field(title: str, wanted: set[str], initials: set[str]) -> bool:
         said = set(re.findall(r"[a-z]+", title.lower()))
     else:  # initials are written in capitals ("SRE"); "Dong Da Branch" says no "DA" (data analyst)
         said = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
-    return bool(_function_words(title) & wanted or said & initials)
+    return bool(function_words(title) & wanted or said & initials)
 
 
 # "Technical writer with 7 years' experience", "12 years as a lab technician": the candidate's own
@@ -381,7 +286,7 @@ def _career_change_objection(role: Role, facts: ResumeFacts, resume: str = "") -
     jobs = [j for j in facts.jobs if not _is_study_line(j.title) and not _BREAK.search(j.title)]
     recent = _latest_first(jobs)[:2]
     titles = [j.title for j in recent]
-    if not titles or not all(_function_words(t) for t in titles):
+    if not titles or not all(function_words(t) for t in titles):
         return None
     # A layout read with the company where the title should be ("Al Manara Contracting W.L.L." over "HSE
     # Officer") still shows the function on the position's other line.
@@ -418,7 +323,7 @@ def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[
     off = [
         j
         for j in jobs
-        if _function_words(j.title) and not _in_field(j.title, wanted, initials) and not _SIDE.search(j.title)
+        if function_words(j.title) and not _in_field(j.title, wanted, initials) and not _SIDE.search(j.title)
     ]
     on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
     if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:

@@ -13,13 +13,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.errors import InterviewerError
+from interviewer.interview.amounts import budgets
 from interviewer.interview.industries import _INDUSTRIES
 from interviewer.interview.profile import Corrections
 from interviewer.interview.reading import (
     _DEGREE_ORDER,
     _DEGREE_PATTERNS,
     _NUMBER_WORDS,
-    _budgets,
 )
 from interviewer.interview.resume_facts import ResumeFacts
 from interviewer.models.base import ChatModel, Sampling
@@ -77,7 +77,7 @@ def supported(fact: ProposedFact, resume: str) -> bool:
         return _digits_in(value, fact.quote) and 2 <= int(value) <= 200_000
     # Read by the same readers the rules use: the quote must say this amount, and this degree.
     if fact.kind == "budget":
-        return value.isdigit() and int(value) in _budgets(fact.quote)
+        return value.isdigit() and int(value) in budgets(fact.quote)
     if fact.kind == "degree":
         return value in _DEGREE_PATTERNS and _DEGREE_PATTERNS[value].search(fact.quote) is not None
     return value in _INDUSTRIES

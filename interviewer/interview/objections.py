@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from interviewer.interview.amounts import budgets, money
 from interviewer.interview.career_objections import (
     _c_level_title,
     _career_change_objection,
@@ -30,11 +31,9 @@ from interviewer.interview.reading import (
     _DEGREE_NAMES,
     _DEGREE_PATTERNS,
     DEGREE_RANK,
-    _budgets,
     _certifications,
     _degrees,
     _team_sizes,
-    money,
 )
 from interviewer.interview.relocation import relocation_objection
 from interviewer.interview.requirements import JobRequirements, extract_requirements
@@ -332,7 +331,7 @@ def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Object
             line for line in lines if _degrees(line) or _certifications(line)
         ]
     elif topic == "objection:scope":
-        chosen = [line for line in lines if _team_sizes(line) or _budgets(line)]
+        chosen = [line for line in lines if _team_sizes(line) or budgets(line)]
     elif topic in ("objection:gap", "objection:career-change"):
         recent = sorted(facts.jobs, key=lambda j: _span(j)[1], reverse=True)
         chosen = dated(recent[:3])

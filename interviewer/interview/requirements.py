@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.interview.amounts import budgets
 from interviewer.interview.degree_requirements import _OR_EQUIVALENT, _jd_degree
 from interviewer.interview.description_sentences import (
     _NOT_REQUIRED,
@@ -21,7 +22,6 @@ from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
 from interviewer.interview.reading import (
     _NUM,
-    _budgets,
     _certifications,
     _number,
     _team_sizes,
@@ -187,7 +187,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
             )
         )
     budget = _jd_max(
-        (s, _budgets(s) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
+        (s, budgets(s) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
         for s in sentences
         if not (_COMPANY_REVENUE.search(s) and not _OWNED.search(s))
     )

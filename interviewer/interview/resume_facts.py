@@ -8,6 +8,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from interviewer.interview.amounts import owned_amounts
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.dates import (
     _DATE,
@@ -38,7 +39,6 @@ from interviewer.interview.reading import (
     _number,
     _team_sizes,
     held_certifications,
-    owned_amounts,
 )
 
 SHORT_TENURE_MONTHS = 18
