@@ -142,9 +142,17 @@ def _pending_objection(job_description: str | None, resume: str) -> Objection | 
         return None
     wanted, line = found
     shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    # "Mine Overseer Certificate of Competency (Metalliferous) - ESSENTIAL": the credential, said plainly.
+    named = re.sub(
+        r"[\s(:–—-]*\b(?:essential|required|mandatory|compulsory|indispensable)\b\)?\W*$",
+        "",
+        wanted,
+        flags=re.I,
+    )
     return Objection(
         topic="objection:degree",
-        evidence=f'The job description requires "{wanted}"; the resume shows it unfinished: "{shown}".',
+        evidence=f'The job description requires "{named or wanted}"; the resume shows it unfinished: '
+        f'"{shown}".',
         requirement=wanted,
         resume_lines=(line,),
     )
