@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.resume_facts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
 
@@ -92,6 +93,7 @@ def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
         settled = not _PENDING.search(line) or _CREDENTIAL.search(line)
         if _names(line, requirement.names) and settled and not _another_class(line, profession):
             return None
+
     def unanswering(line: str) -> bool:
         if _names(line, requirement.names):  # the regulator's own line, pending or for another licence
             return bool(_PENDING.search(line)) or _another_class(line, profession)
@@ -191,7 +193,6 @@ def pending_registration(title: str, resume: str) -> str | None:
 # A credential the description makes a must ("Mine Overseer Certificate of Competency (Metalliferous) -
 # ESSENTIAL") that the resume names as still on its way ("... : IN PROGRESS - Mining paper to be written in
 # 2027"). A resume silent on it is left alone, as with licences: it may be written another way.
-_BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
 _CREDENTIAL_WORD = re.compile(
     r"\b(?:certificate|certification|licen[cs]e|registration|diploma|ticket)\b", re.IGNORECASE
 )
@@ -205,6 +206,17 @@ _STILL_ON_ITS_WAY = re.compile(
 )
 
 
+def credential_name(wanted: str) -> str:
+    """A required credential's line said plainly: "... (Metalliferous) - ESSENTIAL" loses its "ESSENTIAL"."""
+    named = re.sub(
+        r"[\s(:–—-]*\b(?:essential|required|mandatory|compulsory|indispensable)\b\)?\W*$",
+        "",
+        wanted,
+        flags=re.I,
+    )
+    return named or wanted
+
+
 def _credential_words(line: str) -> set[str]:
     """The words that name a credential: its capitalised words, less the generic ones."""
     named = re.findall(r"\b[A-Z][\w'-]+", line)
@@ -214,6 +226,7 @@ def _credential_words(line: str) -> set[str]:
 def pending_credential(job_description: str, resume: str) -> tuple[str, str] | None:
     """(the description's line, the resume's line) for a required credential the resume shows unfinished."""
     lines = [_BULLET.sub("", ln).strip() for ln in resume.splitlines() if ln.strip()]
+    said = [(ln, {w.lower() for w in re.findall(r"[\w'-]+", ln)}) for ln in lines]
     for wanted in job_description.splitlines():
         wanted = _BULLET.sub("", wanted).strip()
         if not (_CREDENTIAL_WORD.search(wanted) and _A_MUST.search(wanted)) or len(wanted.split()) > 20:
@@ -221,7 +234,7 @@ def pending_credential(job_description: str, resume: str) -> tuple[str, str] | N
         words = _credential_words(_A_MUST.sub(" ", wanted))
         if len(words) < 2:
             continue
-        naming = [ln for ln in lines if words <= {w.lower() for w in re.findall(r"[\w'-]+", ln)}]
+        naming = [ln for ln, line_words in said if words <= line_words]
         if naming and all(_STILL_ON_ITS_WAY.search(ln) for ln in naming):
             return wanted, naming[0]
     return None

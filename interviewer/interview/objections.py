@@ -20,6 +20,7 @@ from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.industries import _INDUSTRIES, private_sector_met
 from interviewer.interview.licences import (
+    credential_name,
     pending_credential,
     pending_registration,
     practice_needs,
@@ -142,16 +143,9 @@ def _pending_objection(job_description: str | None, resume: str) -> Objection | 
         return None
     wanted, line = found
     shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
-    # "Mine Overseer Certificate of Competency (Metalliferous) - ESSENTIAL": the credential, said plainly.
-    named = re.sub(
-        r"[\s(:–—-]*\b(?:essential|required|mandatory|compulsory|indispensable)\b\)?\W*$",
-        "",
-        wanted,
-        flags=re.I,
-    )
     return Objection(
         topic="objection:degree",
-        evidence=f'The job description requires "{named or wanted}"; the resume shows it unfinished: '
+        evidence=f'The job description requires "{credential_name(wanted)}"; the resume shows it unfinished: '
         f'"{shown}".',
         requirement=wanted,
         resume_lines=(line,),
