@@ -378,7 +378,7 @@ def test_remote_location_asks_nobody_to_move() -> None:
 def test_industry_alternatives_are_one_requirement() -> None:
     wanted = extract_requirements("Experience in healthcare or life sciences is essential.")
     (industry,) = wanted.of_kind("industry")
-    assert industry.names == ("healthcare", "pharma")
+    assert industry.names == ("healthcare", "life sciences")
 
 
 # ---------------------------------------------------------------- objections

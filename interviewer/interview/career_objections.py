@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.description_sentences import _PREFERRED, _sentences
 from interviewer.interview.functions import RANK_WORDS, function_words
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
@@ -274,7 +275,26 @@ def _says_it_is_their_field(resume: str, wanted: set[str], initials: set[str]) -
     )
 
 
-def _career_change_objection(role: Role, facts: ResumeFacts, resume: str = "") -> Objection | None:
+_ASKS_EXPERIENCE = re.compile(r"\b(?:experience|background|years?|yrs)\b", re.IGNORECASE)
+# A degree's subjects ("Maths, Economics, Accounting") and a wish ("a big plus") are no way in.
+_NOT_A_WAY_IN = re.compile(r"\b(?:degree|bachelor\w*|master\w*|diploma|qualifi\w*|plus)\b", re.IGNORECASE)
+
+
+def _accepted_by_description(titles: list[str], job_description: str) -> bool:
+    """Whether the description's own experience lines name the candidate's recent function as a way in
+    ("2 years' shift management in a warehouse or DC", "a legal or compliance background")."""
+    said: set[str] = set()
+    for sentence in _sentences(job_description):
+        if _ASKS_EXPERIENCE.search(sentence) and not (
+            _PREFERRED.search(sentence) or _NOT_A_WAY_IN.search(sentence)
+        ):
+            said |= function_words(sentence)
+    return all(function_words(t) & said for t in titles)
+
+
+def _career_change_objection(
+    role: Role, facts: ResumeFacts, resume: str = "", job_description: str | None = None
+) -> Objection | None:
     wanted = _wanted_words(role)
     # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
     if not wanted:
@@ -292,6 +312,8 @@ def _career_change_objection(role: Role, facts: ResumeFacts, resume: str = "") -
     # Officer") still shows the function on the position's other line.
     if any(_in_field(j.title, wanted, initials) or _in_field(j.employer, wanted, initials) for j in recent):
         return _recent_switch(role, jobs, wanted, initials)
+    if job_description and _accepted_by_description(titles, job_description):
+        return None
     evidence = (
         f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "
         "are in another function."

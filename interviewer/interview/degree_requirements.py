@@ -44,6 +44,7 @@ _TRAINED = re.compile(
 _ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
 
 
+_OF_A_DEGREE = re.compile(r"\b(?:a|the)\s+degree\b", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\b(?:accepted|acceptable|considered)\b", re.IGNORECASE)
 
 
@@ -53,7 +54,8 @@ def _jd_degree(sentences: list[str]) -> list[Requirement]:
     best: dict[bool, tuple[int, DegreeLevel, str]] = {}
     # A first line that is a heading is the job's title: "Engenheiro(a) Civil de Obras" names the job.
     titled = bool(sentences) and _is_heading(sentences[0]) and not _ASKS.search(sentences[0])
-    for sentence in sentences[1:] if titled else sentences:
+    read = sentences[1:] if titled else sentences
+    for number, sentence in enumerate(read):
         found = ((level, _DEGREE_PATTERNS[level].search(sentence)) for level in _DEGREE_ORDER)
         hits = [(m.start(), level) for level, m in found if m]
         if not hits or _NOT_REQUIRED.search(sentence):
@@ -74,6 +76,9 @@ def _jd_degree(sentences: list[str]) -> list[Requirement]:
         level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
         # "MBA or equivalent experience" accepts experience instead: at most a preference.
         preferred = any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED))
+        # "Bachelor's degree ... plus 5 years. An additional 4 years may be substituted in lieu of a degree."
+        following = read[number + 1] if number + 1 < len(read) else ""
+        preferred = preferred or bool(_OF_A_DEGREE.search(following) and _OR_EQUIVALENT.search(following))
         if preferred not in best or wanted > best[preferred][0]:
             best[preferred] = (wanted, level, sentence)
     if False in best and True in best and best[True][0] <= best[False][0]:

@@ -21,7 +21,8 @@ RANK_WORDS = frozenset(
 )
 # Words for one function: a warehouse manager and an army distribution officer do the same work.
 _FAMILIES = {
-    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp"},
+    # Demand planning and replenishment are supply-chain work.
+    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple"},
     "people": {"human", "peopl", "talen", "recru", "hr"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},
     # A medical rep or a "representante" sells: sales in the languages titles come in.

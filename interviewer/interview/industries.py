@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.headings import _heading_kind
+from interviewer.interview.reading import _degrees
+
 # Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
 # purpose: "experience in finance" describes a function, not a sector.
 _INDUSTRIES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
-        "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
+        "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:devices?|reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
         r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
-        "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|\bbank(?:s|ing)?\b|\bfintech\b|\bBFSI\b|\blending\b"
+        "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees)\b)|\bfintech\b|\bBFSI\b|\blending\b"
         r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
         "insurance": r"\bseguros?\b|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
@@ -39,9 +42,14 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\be-?learning\b",
         "cybersecurity": r"\bcyber-?security\b|\binfo-?sec\b|\bsecurity (?:products?|software|vendors?)\b",
         "logistics": r"\blog[íi]stica\b|\blogistique\b|\blogistik\b|\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
-        "media": r"(?<!social )\bmedia\b|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
+        # Media agencies, buying and spend, and social or paid media, are marketing's work in any sector.
+        "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
         r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",
-        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\blife sciences?\b|\bdrug development\b|\bmedical devices?\b",
+        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\bdrug development\b",
+        # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,
+        # and both are life sciences.
+        "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b",
+        "life sciences": r"\blife sciences?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
         r"|\bconsumer products\b",
         "automotive": r"\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\belectric vehicles?\b|\bvehicle manufactur\w*",
@@ -52,8 +60,11 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
         "food": r"\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
         r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
-        r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b",
-        "beauty": r"\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
+        r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b"
+        r"|\bfood (?:and|&) drinks?\b|\bbeverages?\b|\bbiscuits?\b|\bsnack (?:foods?|brands?)\b|\bbaker(?:y|ies)\b"
+        r"|\bdrinks (?:company|companies|brands?|makers?|manufactur\w*)\b",
+        # "Health & beauty" is a retailer's department, not a maker's sector.
+        "beauty": r"(?<!health & )(?<!health and )\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
         "apparel": r"\bapparel\b|\bgarments?\b|\btextiles?\b|\bfashion\b|\bclothing\b|\bRMG\b|\bknitwear\b"
         r"|\bfootwear\b",
         "agriculture": r"\bagricultur\w*|\bagri-?business\b|\bagronom\w*|\bfarming\b|\bcrops?\b|\bagro\w*",
@@ -68,10 +79,20 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
 
 # Someone who worked at an edtech or a fintech has worked at a software company; a description asking for
 # fintech still asks for finance, so this holds for resumes only.
-_SECTOR_TECH = re.compile(r"\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b", re.I)
+_SECTOR_TECH = re.compile(
+    r"\b(?:ed|fin|health|med|prop|insur|legal|reg|ad|mar|agri|clean|food|hr|gov)-?tech\b", re.I
+)
+
+
+def _no_sector(line: str) -> bool:
+    """A heading ("EDUCATION") names a part of the resume, and a degree entry ("BSc Biotechnology, 2015") is
+    study, not a career in pharma; a profile's sentence that names a degree ("MSc engineer with 13 years in
+    offshore oil & gas") still tells a sector."""
+    return _heading_kind(line) is not None or (len(line.split()) <= 12 and bool(_degrees(line)))
 
 
 def resume_industries(text: str) -> list[str]:
+    text = "\n".join(line for line in text.splitlines() if not _no_sector(line))
     found = _industries(text)
     if "software" not in found and _SECTOR_TECH.search(text):
         found.append("software")
@@ -173,6 +194,14 @@ def _industry_phrase(text: str) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+# Sectors that sit within a wider one a description may ask for: a biscuit maker or a cosmetics house makes
+# fast-moving consumer goods.
+WITHIN: dict[str, frozenset[str]] = {
+    "consumer goods": frozenset({"food", "beauty"}),
+    "life sciences": frozenset({"pharma", "medical devices"}),
+}
 
 
 _NOT_PRIVATE = {"public sector", "non-profit", "private sector"}

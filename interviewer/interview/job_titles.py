@@ -21,6 +21,7 @@ _TITLE_APART = re.compile(r"\s[—–|]\s")
 def _longest_title(text: str) -> int:
     return 18 if _TITLE_APART.search(text) and not text.rstrip().endswith(".") else 12
 
+
 _BULLET = re.compile(r"^\s*[-•*▪◦·‣⁃–—>]\s+")
 _LABELLED = re.compile(r"\s*[A-Z][\w /'’-]{1,30}:\s*\S")
 # A length written beside the dates, "(12 meses)", "· 1 yr 8 mos", "(2 years 3 months)": not a title.
@@ -53,6 +54,34 @@ def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     return rest
 
 
+# A line that names only who employed and where ("Prairie Securities LLC, Chicago, IL 2016 - 2019",
+# "Mwangaza Builders & Civil Works Ltd | February 2024 – To date"), with the post on the line below.
+_COMPANY_ONLY = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|LLP|L\.P|plc|Corp|Corporation|GmbH|AG|S\.?A|Pty|B\.?V|N\.?V|Co|Company|Group"
+    r"|Holdings|Partners|Management|Capital|Securities|Bank|Contractors|Builders)\b\.?|,\s*[A-Z]{2}$"
+)
+_POST = re.compile(
+    r"\b(?:head|manager|director|officer|lead|chief|teacher|nurse|engineer|analyst|assistant|associate"
+    r"|specialist|coordinator|consultant|principal|president|supervisor|administrator|accountant|controller"
+    r"|developer|designer|technician|planner|representative|executive|clerk|intern|trainee|buyer|advisor"
+    r"|adviser|agent|operator|driver|foreman|architect|scientist|researcher|editor|writer|student)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _with_title_below(lines: list[str], index: int, rest: str) -> str:
+    if not _COMPANY_ONLY.search(rest) or _POST.search(rest):
+        return rest
+    below = [line.strip() for line in lines[index + 1 : index + 3]]
+    below = below[1:] if below and not below[0] else below  # the place a wrapped date range was joined from
+    if not below or not below[0] or _BULLET.match(below[0]) or _RANGE.search(below[0]):
+        return rest
+    post = below[0].strip(" |*_#")
+    if _heading_kind(post) or name_words(post) > 12 or not _POST.search(post):
+        return rest
+    return f"{post}, {rest}"
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     rest = line
@@ -65,7 +94,8 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
     if len(re.findall(r"[A-Za-z]", rest)) >= 3:
-        return _unwrapped(lines, index, rest)
+        title = _unwrapped(lines, index, rest)
+        return _with_title_below(lines, index, title) if title == rest else title
 
     def usable(text: str) -> bool:
         return bool(

@@ -18,7 +18,7 @@ from interviewer.interview.career_objections import (
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
-from interviewer.interview.industries import _INDUSTRIES, private_sector_met
+from interviewer.interview.industries import _INDUSTRIES, WITHIN, private_sector_met
 from interviewer.interview.licences import (
     credential_name,
     pending_credential,
@@ -187,7 +187,7 @@ def _industry_objection(
         names = [n.lower() for n in requirement.names]
         known = [n for n in names if n in _INDUSTRIES]
         unknown = [n for n in names if n not in _INDUSTRIES]
-        if any(n in facts.industries for n in known):
+        if any(n in facts.industries or WITHIN.get(n, frozenset()) & set(facts.industries) for n in known):
             continue
         if "private sector" in known and private_sector_met(facts.industries):
             continue
@@ -314,7 +314,7 @@ def find_gaps(
         _hopping_objection(facts),
         _tenure_objection(facts, today),
         _overqualified_objection(role, merged, facts, resume),
-        _career_change_objection(role, facts, resume),
+        _career_change_objection(role, facts, resume, job_description),
         relocation_objection(described, resume, job_description or ""),
     ]
     return [_with_lines(o, facts, resume) for o in found if o is not None]

@@ -119,7 +119,8 @@ _OWN_SIZE = re.compile(
 )
 _LEADS = re.compile(
     r"\b(?:lead|leads|manage|manages|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
-    r"|coordin\w*|gerenci\w*|supervis\w*)", re.IGNORECASE
+    r"|coordin\w*|gerenci\w*|supervis\w*)",
+    re.IGNORECASE,
 )
 
 
@@ -146,6 +147,8 @@ _PERK = re.compile(
     r"|paid for|allowance)\b",
     re.IGNORECASE,
 )
+
+
 def _jd_max(values: Iterable[tuple[str, list[int]]]) -> tuple[int, str, bool] | None:
     """The largest number asked for, with its sentence and whether that sentence only prefers it."""
     best: tuple[int, str, bool] | None = None
@@ -235,7 +238,7 @@ _AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s
 
 
 def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
-    """"A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
+    """ "A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
     manufacturing there is pharma's own, not a second industry any factory would meet; and "offshore wind"
     asks for renewables, which an oil and gas career in energy does not meet."""
     if {"energy", "renewables"} <= set(names):
@@ -268,6 +271,12 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                 # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
                 # be asked about it, but it is not a requirement.
                 preferred = employer or bool(_PREFERRED.search(sentence) or _ABOUT_EMPLOYER.match(sentence))
+                # "experience in the public sector, ideally within the NHS": the wish is only what follows it.
+                wish = _PREFERRED.search(sentence)
+                if not employer and wish and sentence[: wish.start()].rstrip().endswith(","):
+                    before = tuple(_industries(sentence[m.start("x") : wish.start()]))
+                    if before and not _ABOUT_EMPLOYER.match(sentence):
+                        names, preferred = before, False
                 if names == ("software",) and _SOFTWARE_TOOL.search(m.group(0)):
                     continue  # "experience with practice management software" is a tool, not a sector
                 covering = [n for n in found if set(names) <= set(n)]

@@ -80,7 +80,7 @@ _TITLE_WORD = re.compile(
 
 
 def _same_organisation(before: Job, after: Job) -> bool:
-    """"Krauss Automotive AG, München, HR Specialist" over "Krauss Automotive AG, München, HR Business
+    """ "Krauss Automotive AG, München, HR Specialist" over "Krauss Automotive AG, München, HR Business
     Partner": the same organisation leads both lines, so the positions are one stay."""
     lead, other = (_EMPLOYER_SPLIT.split(job.title)[0] for job in (before, after))
     return (
@@ -105,6 +105,16 @@ def _lead_words(job: Job) -> set[str]:
     return {words[0].lower()} if words else set()
 
 
+def _reach(stay: tuple[int, int, list[Job]], job: Job) -> int:
+    """The latest month a next position may start and still continue the stay: three months on, or, where
+    the same organisation leads both lines and the stay ends on a bare year ("Feb 2014 – 2018", then "2019 –
+    current"), the whole of that year."""
+    end, latest = stay[1], stay[2][0]
+    if latest.end[1] is None and _same_organisation(latest, job):
+        return end + 12
+    return end + 3
+
+
 def employments(jobs: list[Job], *, stated: bool = False) -> list[tuple[int, int, list[Job]]]:
     """Positions one after another with one employer (promotions, transfers) as one stay: its start, its
     end (months) and its positions, latest first."""
@@ -113,7 +123,7 @@ def employments(jobs: list[Job], *, stated: bool = False) -> list[tuple[int, int
     # that would cut the positions around it in two.
     for job in sorted((j for j in jobs if not _nested(j, jobs)), key=lambda j: _span(j)):
         low, high = _span(job)
-        if stays and low <= stays[-1][1] + 3 and _same_employer(stays[-1][2][0], job, stated=stated):
+        if stays and low <= _reach(stays[-1], job) and _same_employer(stays[-1][2][0], job, stated=stated):
             start, end, held = stays[-1]
             stays[-1] = (start, max(end, high), [job, *held])
         else:
