@@ -417,8 +417,9 @@ def test_degree_equal_or_equivalent_is_not_challenged() -> None:
 
 
 def test_degree_from_the_role_when_the_description_is_silent() -> None:
+    # Without the CPA, which a finance executive's usual MBA would not ask beyond (see round 16).
     resume = STRONG_CFO.replace("MBA, Kellogg School of Management", "BA (Hons) History, University of York")
-    objection = one(gaps("cfo", resume), "objection:degree")
+    objection = one(gaps("cfo", resume.replace("\nCPA\n", "\n")), "objection:degree")
     assert objection.evidence == (
         "This kind of role usually prefers an MBA; the resume lists a bachelor's degree only."
     )

@@ -125,8 +125,9 @@ _INDUSTRY_CONTEXT = tuple(
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}?(?:for|within|in|across)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
-        # "3 years' experience managing a medical or dental practice", "experience running a restaurant"
-        (r"\b(?:experience|years?['’]?)\s+(?:managing|running|leading|operating|supervising)\s+(?:a|an)\s+"
+        # "3 years' experience managing a medical or dental practice", "5 years managing donor-funded public
+        # health programmes"
+        (r"\b(?:experience|years?['’]?)\s+(?:managing|running|leading|operating|supervising|delivering)\s+(?:(?:a|an)\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"

@@ -73,13 +73,21 @@ def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tup
     return merged
 
 
+# Professional qualifications earned by examination after years of study: what a role library's usual
+# advanced degree asks of a finance executive, a chartered accountant has.
+_CHARTERED = frozenset({"CPA", "ACA", "ACCA", "CIMA", "CFA", "Chartered Accountant"})
+
+
 def _degree_objection(
     needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
     have = DEGREE_RANK[facts.highest_degree] if facts.highest_degree else -1
+    chartered = bool(_CHARTERED & set(facts.certifications))
     for requirement, described in needs:
         if requirement.level is None or DEGREE_RANK[requirement.level] <= have:
             continue
+        if chartered and not described:
+            continue  # a chartered accountant or charterholder meets what the library usually prefers
         spared = not requirement.required_without or _mentions(resume, list(requirement.required_without))
         if requirement.preferred and described and spared:
             continue  # a "preferred" or "nice to have" degree is no reason to doubt the candidate

@@ -42,7 +42,7 @@ _NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsi
               "city", "area", "region", "north", "south", "east", "west", "central", "greater", "metro",
               "plant", "campus", "store", "hospital", "centre", "center", "warehouse", "ubicación", "park",
               "green", "business", "lane", "street", "road", "avenue", "square", "tower", "plaza", "dock",
-              "wharf", "estate", "our",
+              "wharf", "estate", "our", "college", "university", "graduate",
               "standort", "lieu", "sede", "modelo", "trabalho", "presencial"}  # fmt: skip
 
 
