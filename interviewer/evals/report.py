@@ -7,7 +7,6 @@ Both renderers read the dictionaries a run writes (`result.json`, and optionally
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -22,7 +21,6 @@ from interviewer.evals.report_charts import (
     PASS_COLOUR,
     as_dicts,
     as_mapping,
-    as_number,
     as_text,
     fmt,
     metric_chart,
@@ -30,128 +28,22 @@ from interviewer.evals.report_charts import (
     score_chart,
     shorten,
 )
-
-OUTCOME_ORDER = ("pass", "fail", "error")
-LABEL_ORDER = ("strong", "adequate", "weak")
+from interviewer.evals.report_facts import (
+    OUTCOME_ORDER,
+    check_counts,
+    failed_checks,
+    location,
+    non_passing,
+    outcome_counts,
+    pass_rate,
+    run_facts,
+    score_points,
+    suite_facts,
+    verdict,
+)
 
 # Details longer than this are folded away in the HTML so one verbose check cannot swamp the table.
 FOLD_AFTER = 90
-
-
-def _verdict(result: dict[str, Any]) -> str:
-    return "PASSED" if result.get("passed") is True else "FAILED"
-
-
-def _check_counts(samples: list[dict[str, Any]]) -> dict[str, tuple[int, int, int]]:
-    """(pass, fail, n/a) per check, in the order checks first appear, which follows the suite's own order."""
-    counts: dict[str, list[int]] = {}
-    for sample in samples:
-        for name, passed in as_mapping(sample.get("checks")).items():
-            row = counts.setdefault(str(name), [0, 0, 0])
-            row[0 if passed is True else 1 if passed is False else 2] += 1
-    return {name: (row[0], row[1], row[2]) for name, row in counts.items()}
-
-
-def _pass_rate(passed: int, failed: int) -> float | None:
-    return passed / (passed + failed) if passed + failed else None
-
-
-def _outcome_counts(result: dict[str, Any], run: dict[str, Any] | None) -> list[tuple[str, int]]:
-    samples = as_dicts(result.get("samples"))
-    counter: Counter[str] = Counter()
-    if samples:
-        counter.update(as_text(sample.get("outcome")) or "unknown" for sample in samples)
-    elif run is not None:
-        # A result without samples still has its totals recorded in run.json.
-        for name, count in as_mapping(run.get("outcomes")).items():
-            if isinstance(count, int) and not isinstance(count, bool):
-                counter[str(name)] += count
-    known = [(name, counter.get(name, 0)) for name in OUTCOME_ORDER]
-    others = sorted((name, count) for name, count in counter.items() if name not in OUTCOME_ORDER)
-    return known + others if sum(counter.values()) else []
-
-
-def _failed_checks(sample: dict[str, Any]) -> list[tuple[str, str]]:
-    details = as_mapping(sample.get("details"))
-    return [
-        (str(name), as_text(details.get(name)))
-        for name, passed in as_mapping(sample.get("checks")).items()
-        if passed is False
-    ]
-
-
-def _non_passing(result: dict[str, Any]) -> list[dict[str, Any]]:
-    return [sample for sample in as_dicts(result.get("samples")) if sample.get("outcome") != "pass"]
-
-
-def _location(sample: dict[str, Any]) -> str:
-    file, line = as_text(sample.get("file")), sample.get("line")
-    return f"{file}:{line}" if file and line is not None else file
-
-
-def _score_points(samples: list[dict[str, Any]]) -> dict[str, list[tuple[str, float]]]:
-    """Per label, (sample id, number) for outputs that carry a 0-100 "overall" (or "score") and a label."""
-    points: dict[str, list[tuple[str, float]]] = {}
-    for sample in samples:
-        outputs = as_mapping(sample.get("outputs"))
-        label = outputs.get("label")
-        number = as_number(outputs.get("overall"))
-        if number is None:
-            number = as_number(outputs.get("score"))
-        if number is None or not isinstance(label, str) or not label:
-            continue
-        points.setdefault(label, []).append((as_text(sample.get("id")), number))
-    ordered = [label for label in LABEL_ORDER if label in points]
-    ordered += sorted(label for label in points if label not in LABEL_ORDER)
-    return {label: points[label] for label in ordered}
-
-
-def _run_facts(run: dict[str, Any]) -> list[tuple[str, str]]:
-    facts: list[tuple[str, str]] = []
-    if run.get("run_id"):
-        facts.append(("Run", as_text(run["run_id"])))
-    if run.get("mode"):
-        facts.append(("Mode", as_text(run["mode"])))
-    if run.get("started_at"):
-        facts.append(("Started", as_text(run["started_at"])))
-    if as_number(run.get("seconds")) is not None:
-        facts.append(("Duration", f"{fmt(run['seconds'], 1)} s"))
-    if as_number(run.get("samples_per_second")) is not None:
-        facts.append(("Throughput", f"{fmt(run['samples_per_second'], 2)} samples/s"))
-    if run.get("jobs") is not None:
-        facts.append(("Jobs", as_text(run["jobs"])))
-    calls = as_mapping(run.get("calls"))
-    if calls:
-        facts.append(
-            (
-                "Calls",
-                f"{calls.get('total', 'n/a')} total, {calls.get('cached', 'n/a')} cached, "
-                f"{calls.get('live', 'n/a')} live",
-            )
-        )
-        facts.append(
-            (
-                "Tokens",
-                f"{calls.get('prompt_tokens', 'n/a')} prompt, "
-                f"{calls.get('completion_tokens', 'n/a')} completion",
-            )
-        )
-    return facts
-
-
-def _suite_facts(result: dict[str, Any]) -> list[tuple[str, str]]:
-    dataset = as_mapping(result.get("dataset"))
-    facts = [
-        ("Suite", f"{as_text(result.get('suite'))} v{as_text(result.get('suite_version'))}"),
-        ("Task", as_text(result.get("task"))),
-        ("Model", as_text(result.get("model") or "none (this suite calls no chat model)")),
-        ("Samples", as_text(dataset.get("samples", len(as_dicts(result.get("samples")))))),
-    ]
-    if dataset.get("sha256"):
-        facts.append(("Dataset", f"sha256 {as_text(dataset['sha256'])[:12]}"))
-    if result.get("prompts"):
-        facts.append(("Prompts", as_text(result["prompts"])[:12]))
-    return facts
 
 
 def _md_cell(value: object) -> str:
@@ -177,12 +69,12 @@ def _md_table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> list[s
 def render_markdown(result: dict[str, Any], run: dict[str, Any] | None = None) -> str:
     """The run as Markdown: verdict, facts, thresholds, metrics, per-check counts, and what did not pass."""
     lines = [
-        f"# {_md_cell(result.get('suite'))} · {_md_cell(result.get('model'))} · {_verdict(result)}",
+        f"# {_md_cell(result.get('suite'))} · {_md_cell(result.get('model'))} · {verdict(result)}",
         "",
     ]
-    lines += [f"- **{name}:** {_md_cell(value)}" for name, value in _suite_facts(result)]
+    lines += [f"- **{name}:** {_md_cell(value)}" for name, value in suite_facts(result)]
     if run is not None:
-        lines += [f"- **{name}:** {_md_cell(value)}" for name, value in _run_facts(run)]
+        lines += [f"- **{name}:** {_md_cell(value)}" for name, value in run_facts(run)]
 
     lines += ["", "## Thresholds", ""]
     thresholds = as_dicts(result.get("thresholds"))
@@ -205,25 +97,25 @@ def render_markdown(result: dict[str, Any], run: dict[str, Any] | None = None) -
         lines.append("No metrics.")
 
     lines += ["", "## Checks", ""]
-    counts = _check_counts(as_dicts(result.get("samples")))
+    counts = check_counts(as_dicts(result.get("samples")))
     if counts:
         lines += _md_table(
             ["check", "pass", "fail", "n/a", "pass rate"],
-            ([name, p, f, na, fmt(_pass_rate(p, f))] for name, (p, f, na) in counts.items()),
+            ([name, p, f, na, fmt(pass_rate(p, f))] for name, (p, f, na) in counts.items()),
         )
     else:
         lines.append("No per-sample checks.")
 
     lines += ["", "## Failed and errored samples", ""]
-    failures = _non_passing(result)
+    failures = non_passing(result)
     if not failures:
         lines.append("None.")
     for sample in failures:
         lines.append(
-            f"- {_md_code(sample.get('id'))} ({_md_cell(_location(sample))}): "
+            f"- {_md_code(sample.get('id'))} ({_md_cell(location(sample))}): "
             f"{_md_cell(sample.get('outcome'))}"
         )
-        for name, detail in _failed_checks(sample):
+        for name, detail in failed_checks(sample):
             lines.append(f"  - {_md_code(name)}: {_md_cell(detail) or 'failed'}")
         if sample.get("error"):
             lines.append(f"  - error: {_md_cell(sample['error'])}")
@@ -322,24 +214,24 @@ def _metrics_html(result: dict[str, Any]) -> str:
 
 
 def _checks_html(result: dict[str, Any]) -> str:
-    counts = _check_counts(as_dicts(result.get("samples")))
+    counts = check_counts(as_dicts(result.get("samples")))
     if not counts:
         return '<p class="muted">No per-sample checks.</p>'
     rows = [
         f'<tr><td><code>{escape(name)}</code></td><td class="num">{p}</td><td class="num">{f}</td>'
-        f'<td class="num">{na}</td><td class="num">{fmt(_pass_rate(p, f))}</td></tr>'
+        f'<td class="num">{na}</td><td class="num">{fmt(pass_rate(p, f))}</td></tr>'
         for name, (p, f, na) in counts.items()
     ]
     return _table(["check", "pass", "fail", "n/a", "pass rate"], rows, numeric=[1, 2, 3, 4])
 
 
 def _failures_html(result: dict[str, Any]) -> str:
-    failures = _non_passing(result)
+    failures = non_passing(result)
     if not failures:
         return '<p class="muted">None.</p>'
     rows = []
     for sample in failures:
-        checks = _failed_checks(sample)
+        checks = failed_checks(sample)
         items = "".join(
             "<li>" + _folded(f"<code>{escape(name)}</code>: ", detail or "failed") + "</li>"
             for name, detail in checks
@@ -349,7 +241,7 @@ def _failures_html(result: dict[str, Any]) -> str:
         error_html = _folded("", error) if error else '<span class="muted">—</span>'
         rows.append(
             f"<tr><td><code>{escape(as_text(sample.get('id')))}</code></td>"
-            f"<td><code>{escape(_location(sample))}</code></td>"
+            f"<td><code>{escape(location(sample))}</code></td>"
             f"<td>{_outcome_html(as_text(sample.get('outcome')))}</td>"
             f"<td>{checks_html}</td><td>{error_html}</td></tr>"
         )
@@ -365,10 +257,10 @@ def _figure(svg: str, caption: str) -> str:
 
 def render_html(result: dict[str, Any], run: dict[str, Any] | None = None) -> str:
     """The run as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched."""
-    verdict = _verdict(result)
+    said = verdict(result)
     suite, model = as_text(result.get("suite")), as_text(result.get("model"))
-    facts = _suite_facts(result) + (_run_facts(run) if run is not None else [])
-    outcomes = _outcome_counts(result, run)
+    facts = suite_facts(result) + (run_facts(run) if run is not None else [])
+    outcomes = outcome_counts(result, run)
     charts = "".join(
         [
             _figure(
@@ -378,14 +270,14 @@ def render_html(result: dict[str, Any], run: dict[str, Any] | None = None) -> st
             ),
             _figure(outcome_chart(outcomes), "Sample outcomes."),
             _figure(
-                score_chart(_score_points(as_dicts(result.get("samples")))),
+                score_chart(score_points(as_dicts(result.get("samples")))),
                 "Each dot is a sample's score on a 0–100 scale, by label; the dark mark is the median.",
             ),
         ]
     )
     body = [
         f'<header><h1><span>{escape(suite)}</span><span class="muted">{escape(model)}</span>'
-        f'<span class="verdict {verdict.lower()}">{verdict}</span></h1>{_facts_html(facts)}</header>',
+        f'<span class="verdict {said.lower()}">{said}</span></h1>{_facts_html(facts)}</header>',
         f"<section><h2>Charts</h2>{charts or NOTHING_TO_CHART}</section>",
         f"<section><h2>Thresholds</h2>{_thresholds_html(result)}</section>",
         f"<section><h2>Metrics</h2>{_metrics_html(result)}</section>",
@@ -395,7 +287,7 @@ def render_html(result: dict[str, Any], run: dict[str, Any] | None = None) -> st
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(suite)} · {escape(model)} · {verdict}</title>\n"
+        f"<title>{escape(suite)} · {escape(model)} · {said}</title>\n"
         f"<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(body)
         + "\n</main>\n</body>\n</html>\n"
