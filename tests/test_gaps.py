@@ -563,7 +563,7 @@ def test_relocation() -> None:
     objection = one(gaps("software-engineer", resume, "Location: San Francisco, CA"), "objection:relocation")
     assert objection.evidence == (
         "The job description places the role in San Francisco; "
-        "the resume gives Seattle as the candidate's location."
+        "the resume gives Seattle as the candidate's location (about 1090 km apart)."
     )
     assert objection.requirement == "San Francisco, CA"
     assert "objection:relocation" not in topics(gaps("software-engineer", resume, "Location: Seattle"))

@@ -315,10 +315,16 @@ def _career_change_objection(
     if job_description and _accepted_by_description(titles, job_description):
         return None
     evidence = (
-        f"The role is {role.display_title}; the resume's most recent titles ({'; '.join(titles)}) "
-        "are in another function."
+        f"The role is {role.display_title}; the resume's most recent titles "
+        f"({'; '.join(map(_as_titled, titles))}) are in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence)
+
+
+def _as_titled(title: str) -> str:
+    """A title without its asides ("Bookseller, Harbourside Books (part-time in holidays during my degree;
+    full-time since June 2024)"): the interviewer says the title, not the candidate's own words about it."""
+    return re.sub(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)", "", title).strip() or title
 
 
 _BREAK = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.gazetteer import job_towns
 from interviewer.interview.places import _cities_in, us_state
 
 _LOCATION_CONTEXT = tuple(
@@ -27,6 +28,14 @@ _ON_SITE = re.compile(
     r"\b(?:on[- ]?site|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|office|ufficio|residential"
     r"|presencial|escritório|oficina"
     r"|bureau|büro|vor ort|in sede|kantoor)\b",
+    re.IGNORECASE,
+)
+# Said anywhere in a description, the work is done on site: "Schedule: full-time, on-site Monday–Friday",
+# "Hybrides Arbeiten: 3 Tage pro Woche vor Ort in München". Narrower than `_ON_SITE`, whose "office" is
+# too common further down an ad ("back office", "Microsoft Office").
+_ON_SITE_BELOW = re.compile(
+    r"\b(?:on[- ]?site|hybrid|hybrides?|ibrido|híbrido|in[- ]office|in[- ]person|vor ort|presencial"
+    r"|sur site|présentiel|on[- ]campus|at the (?:school )?campus)\b",
     re.IGNORECASE,
 )
 _WORKPLACE = re.compile(
@@ -78,7 +87,7 @@ def job_location(text: str) -> tuple[str | None, str | None]:
     # title itself when it says where the work is ("Executive Assistant – Busan headquarters (on-site)"),
     # or a city in the first lines of a description that says, near them, that the work is on site.
     head = [line.strip(" *_#") for line in text.splitlines() if line.strip()][:6]
-    on_site = any(map(_ON_SITE.search, head))
+    on_site = any(map(_ON_SITE.search, head)) or bool(_ON_SITE_BELOW.search(text))
     for n, line in enumerate(head[:4]):
         if re.search(r"\bremote\b", line, re.IGNORECASE):
             return None, line
@@ -88,4 +97,15 @@ def job_location(text: str) -> tuple[str | None, str | None]:
         # "Northstar Cardiac Devices · Plymouth, MN (On-site, 4 days per week)": a town the table lacks.
         if n and us_state(line) and _ON_SITE.search(line):
             return None, line
+        # "Aérostructures Garonne – Site de Blagnac (31)": a town the gazetteer places, after the employer.
+        if n and on_site and (town := _town_after_employer(line, text)):
+            return None, town
     return None, None
+
+
+def _town_after_employer(line: str, text: str) -> str | None:
+    pieces = [p for p in re.split(r"\s+[–—|·-]\s+|,\s+|\s*/\s*|\s*\|\s*", line) if p.strip()]
+    for piece in pieces[1:]:
+        if job_towns(piece, "", text):
+            return piece.strip(" *_")  # the description's own words ("Site de Blagnac (31)"), to cite
+    return None

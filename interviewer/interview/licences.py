@@ -16,7 +16,7 @@ from interviewer.interview.resume_facts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
 
 _LICENSED = re.compile(
-    r"\b(?:registration|registered|licen[cs]ed?|licensure|qualified|admitted|admission|enrolled"
+    r"\b(?:registration|registered|licen[cs]ed?|licensure|qualified|admitted|admission|enrolled|chartered"
     r"|in good standing)\b",
     re.IGNORECASE,
 )
@@ -35,20 +35,49 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _NOT_A_REGULATOR = {"RPN", "LPN", "ICU", "CPR", "BLS", "ACLS", "PALS", "NHS", "PQE", "FTE", "USD", "CAD",
                     "AUD", "GBP", "EUR", "OSCE", "NCLEX", "SQE", "LLB", "LLM", "BSN", "BSC",
                     "MSN"}  # fmt: skip
+# A registration held only in part, or no longer: "Provisional registration (Intern Pharmacist)",
+# "Graduate Member, Institution of Civil Engineers", "Registration voluntarily cancelled March 2022".
+_NOT_IN_FULL = (
+    r"\b(?:provisional(?:ly)?|cancell?ed|revoked|suspended|struck off|graduate member|student member"
+    r"|intern|pre-?registration|trainee)\b"
+)
 _PENDING = re.compile(
     r"\b(?:in progress|pending|applied|application|booked|scheduled|eligible|expected|candidate"
     r"|working towards?|inactive|expired|lapsed|to follow|awaiting|passed|en trámite|completing|to qualify"
-    r"|in the process|submitted|pursuing|preparing for|studying for)\b",
+    r"|in the process|submitted|pursuing|preparing for|studying for)\b" + r"|" + _NOT_IN_FULL,
     re.IGNORECASE,
 )
+# "Registered Pharmacist 2014 – 2022": a registration whose years have ended.
+_PAST = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\b(?!\s*[–—-])")
 _HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
 
 
-def licence_requirement(sentences: list[str]) -> Requirement | None:
+# A line that stops mid-phrase: "... with the Institution of", "... Work Licence) -".
+_OPEN_END = re.compile(r"(?:\b(?:of|the|and|or|with|for|in|to|a|an|by)|[&,–—-])\s*$", re.IGNORECASE)
+
+
+def unwrapped(text: str) -> list[str]:
+    """The text's lines, with a line that goes on from the one before joined to it (it starts in lower case,
+    or the one before stops mid-phrase): "- Chartered with the Institution of" / "Civil Engineers -
+    essential" is one requirement, however the ad was pasted."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        goes_on = stripped[:1].islower() or bool(_OPEN_END.search(lines[-1])) if lines else False
+        if lines and lines[-1].strip() and stripped and goes_on and not _BULLET.match(line):
+            lines[-1] = f"{lines[-1]} {stripped}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def licence_requirement(sentences: list[str], title: str = "") -> Requirement | None:
     """The first licence a description ties to a regulator or a place, among lines it requires (the caller
-    leaves out what it only prefers)."""
+    leaves out what it only prefers). The profession is named in the line or, failing that, in the job's
+    title ("Community Pharmacist": "Registered with the Pharmaceutical Society of Ireland - essential")."""
+    in_title = _PROFESSION.search(title)
     for sentence in sentences:
-        profession = _PROFESSION.search(sentence)
+        profession = _PROFESSION.search(sentence) or in_title
         if not (profession and _LICENSED.search(sentence) and _MUST.search(sentence)):
             continue
         names = [m.group(1).strip() for m in _BODY.finditer(sentence)]
@@ -71,9 +100,17 @@ def _name_pattern(name: str) -> str:
     return r"\s*(?:&|\band\b)\s*".join(re.escape(part.strip()) for part in re.split(r"&|\band\b", name))
 
 
+def _spelled_out(acronym: str) -> str:
+    """A body's short name as its full name: "NMC" is "Nursing and Midwifery Council", "NLC" the "Nurse
+    Licensure Compact" (capitalised words with those initials, small joining words between)."""
+    joining = r"(?:\s+(?:and|of|for|the|&))*\s+"
+    return joining.join(rf"{letter}[a-z]+" for letter in acronym)
+
+
 def _names(line: str, names: tuple[str, ...]) -> bool:
     return any(
         re.search(rf"(?<!\w){_name_pattern(n)}(?!\w)", line, 0 if n.isupper() else re.IGNORECASE)
+        or (n.isupper() and 2 <= len(n) <= 6 and re.search(rf"\b{_spelled_out(n)}\b", line))
         for n in names
     )
 
@@ -84,19 +121,30 @@ def _another_class(line: str, profession: str) -> bool:
     return held is not None and not held.group(1).lower().startswith(profession)
 
 
+def _claims(line: str) -> bool:
+    """A line that says a licence is held, not one that names the regulator in passing ("controlled drugs
+    register and PSI inspection readiness", "RIBA Part 3 - Professional Practice")."""
+    return bool(
+        _LICENSED.search(line)
+        or _CREDENTIAL.search(line)
+        or re.search(r"\b(?:member|fellow|no\.?|number|licen[cs]e|[A-Z]{1,4}\d{3,})\b", line, re.IGNORECASE)
+    )
+
+
 def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
     """The resume's own licence line that does not answer the requirement, when no line answers it."""
     profession = requirement.alternatives[0] if requirement.alternatives else ""
     lines = [line.strip() for line in resume.splitlines() if line.strip()]
     for line in lines:
         # "Licensure Examination - passed (PRC License No. 0071523)": a licence's number says it is held.
-        settled = not _PENDING.search(line) or _CREDENTIAL.search(line)
-        if _names(line, requirement.names) and settled and not _another_class(line, profession):
+        settled = (not _PENDING.search(line) or bool(_CREDENTIAL.search(line))) and not _PAST.search(line)
+        held = settled and _claims(line) and not _another_class(line, profession)
+        if held and _names(line, requirement.names):
             return None
 
     def unanswering(line: str) -> bool:
-        if _names(line, requirement.names):  # the regulator's own line, pending or for another licence
-            return bool(_PENDING.search(line)) or _another_class(line, profession)
+        if _names(line, requirement.names):  # the regulator's own line, pending, past or another licence
+            return bool(_PENDING.search(line) or _PAST.search(line)) or _another_class(line, profession)
         licensed = _LICENSED.search(line) or re.search(r"\b(?:PIN|council|board|college|bar)\b", line, re.I)
         return bool(licensed and _PROFESSION.search(line))  # another regulator's licence
 
@@ -172,7 +220,7 @@ def practice_needs(title: str, resume: str) -> str | None:
 # well describe a licence held.
 _ON_ITS_WAY = re.compile(
     r"\b(?:scheduled|submitted|applicant|in progress|pending|awaiting|booked|in the process|working towards?"
-    r"|pursuing|not yet)\b",
+    r"|pursuing|not yet)\b|" + _NOT_IN_FULL,
     re.IGNORECASE,
 )
 _REGISTRATION = re.compile(
@@ -227,7 +275,7 @@ def pending_credential(job_description: str, resume: str) -> tuple[str, str] | N
     """(the description's line, the resume's line) for a required credential the resume shows unfinished."""
     lines = [_BULLET.sub("", ln).strip() for ln in resume.splitlines() if ln.strip()]
     said = [(ln, {w.lower() for w in re.findall(r"[\w'-]+", ln)}) for ln in lines]
-    for wanted in job_description.splitlines():
+    for wanted in unwrapped(job_description):
         wanted = _BULLET.sub("", wanted).strip()
         if not (_CREDENTIAL_WORD.search(wanted) and _A_MUST.search(wanted)) or len(wanted.split()) > 20:
             continue

@@ -275,6 +275,13 @@ _SUFFIXED = (
 )
 
 
+def strip_countries(text: str) -> str:
+    """The text with the country, state and region names taken out, each leaving a comma."""
+    for rx in _COUNTRY_PATTERNS.values():
+        text = rx.sub(",", text)
+    return text
+
+
 def countries_in(text: str) -> list[str]:
     """The countries a text names, first named first (case matters: "US" is a country, "us" is not)."""
     found = [(m.start(), country) for country, rx in _COUNTRY_PATTERNS.items() if (m := rx.search(text))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.gazetteer import COMMUTE_KM, Town, distance_km, home_towns, job_towns
 from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
 from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
@@ -106,18 +107,36 @@ def _states_apart(place: str, contact: str) -> tuple[str, str] | None:
     return written(place, job), written(contact, home)
 
 
-def _objection(place: str, lives: str, requirement: str | None, resume: str) -> Objection:
+def _objection(place: str, lives: str, requirement: str | None, resume: str, km: float = 0.0) -> Objection:
+    away = f" (about {round(km, -1):.0f} km apart)" if km else ""
     evidence = (
         f"The job description places the role in {place}; the resume gives {lives} as the candidate's "
-        "location."
+        f"location{away}."
     )
     # The resume's own line that says where the candidate lives, cited beside the description's.
     lines = [line for line in _lines(resume) if line]
     where = lines[:5] + [ln for ln in lines[5:] if _LIVES.match(ln)]
-    said = [ln.strip() for ln in where if lives in _cities_in(ln) or lives in countries_in(ln)]
+    said = [
+        ln.strip()
+        for ln in where
+        if lives in _cities_in(ln) or lives in countries_in(ln) or re.search(rf"\b{re.escape(lives)}\b", ln)
+    ]
     return Objection(
         topic="objection:relocation", evidence=evidence, requirement=requirement, resume_lines=tuple(said[:1])
     )
+
+
+def _towns_apart(
+    place: str, city: str | None, contact: str, job_description: str
+) -> tuple[Town, Town, float] | None:
+    """The job's town, the candidate's and the distance between them, where the gazetteer places both."""
+    jobs = job_towns(place, contact, job_description) or (job_towns(city, contact) if city else [])
+    anchors = [town for known in _cities_in(contact) for town in job_towns(known)[:1]]
+    apart = [
+        (job, home, distance_km(job, home)) for job in jobs for home in home_towns(contact, job, anchors)
+    ]
+    # The nearest reading: a contact line naming a district and its city ("Nasr City, Cairo") lives there.
+    return min(apart, key=lambda found: found[2], default=None)
 
 
 _CITY_STATES = {"Singapore", "Hong Kong", "Luxembourg", "Monaco", "Macau"}
@@ -135,10 +154,19 @@ def relocation_objection(
         return None
     contact = _contact(resume)
     city = described.location
+    # "London, Manchester, Sheffield ... (hybrid)": living in any one of them will do.
+    if city is not None and any(_CITY_PATTERNS[c].search(contact) for c in {city, *_cities_in(place)}):
+        return None  # lives there, or in one of its suburbs
+    if (apart := _towns_apart(place, city, contact, job_description)) is not None:
+        there, here, km = apart
+        if km <= COMMUTE_KM:
+            return None
+        # Named as the tables name them where they can ("Madrid", not its district "Chamberí").
+        known = [c for c in _cities_in(contact) if c != city]
+        return _objection(
+            city or there.name, known[0] if known else here.name, described.location_text, resume, km
+        )
     if city is not None:
-        # "London, Manchester, Sheffield ... (hybrid)": living in any one of them will do.
-        if any(_CITY_PATTERNS[c].search(contact) for c in {city, *_cities_in(place)}):
-            return None  # lives there, or in one of its suburbs
         elsewhere = [c for c in _cities_in(contact) if c != city]
         if elsewhere:
             return _objection(city, elsewhere[0], described.location_text, resume)

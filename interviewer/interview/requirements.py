@@ -19,7 +19,7 @@ from interviewer.interview.description_sentences import (
 from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
-from interviewer.interview.licences import licence_requirement
+from interviewer.interview.licences import licence_requirement, unwrapped
 from interviewer.interview.reading import (
     _NUM,
     _certifications,
@@ -223,7 +223,8 @@ def extract_requirements(job_description: str) -> JobRequirements:
         location_text=location_text,
         # Whole lines: "a valid P.Eng. licence with PEO" is one requirement, whatever its full stops.
         licence=licence_requirement(
-            [_BULLET.sub("", ln).strip() for ln in job_description.splitlines() if not _PREFERRED.search(ln)]
+            [_BULLET.sub("", ln).strip() for ln in unwrapped(job_description) if not _PREFERRED.search(ln)],
+            title=next((ln for ln in job_description.splitlines() if ln.strip()), ""),
         ),
     )
 
