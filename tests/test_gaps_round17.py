@@ -103,3 +103,52 @@ def test_a_career_change_says_the_titles_without_the_candidates_asides() -> None
     )
     [change] = [o for o in find_gaps(resolve_role("Paralegal"), resume, None, TODAY) if "career" in o.topic]
     assert "Bookseller" in change.evidence and "my degree" not in change.evidence
+
+
+def test_a_university_finished_in_a_year_is_a_first_degree_whatever_it_is_called() -> None:
+    ad = "Accountant\nRequirements\n- Bachelor's degree in Accounting or Finance (required)\n"
+    resume = (
+        "Chidi Eze\nEXPERIENCE\nAccounts Officer, Lagos Mills Plc, 2015 - Present\n"
+        "EDUCATION\nUniversity of Lagos, Accounting (Second Class Upper), 2014\n"
+    )
+    assert "objection:degree" not in topics("Accountant", resume, ad)
+    # Still studying, a course, or a university named only as an employer is no degree.
+    for unfinished in ("2019 - present", "2014 (exchange semester)"):
+        studying = resume.replace("2014", unfinished)
+        assert "objection:degree" in topics("Accountant", studying, ad), unfinished
+    employer = (
+        "Chidi Eze\nEXPERIENCE\nAccounts Officer, University of Lagos, 2015 - Present\n"
+        "EDUCATION\nWAEC Senior School Certificate, 2009\n"
+    )
+    assert "objection:degree" in topics("Accountant", employer, ad)
+
+
+def test_run_together_and_spanish_first_degrees_are_read() -> None:
+    ad = "IT Support Analyst\nRequirements\n- Bachelor's degree in IT or Computer Science (required)\n"
+    resume = "Maria Santos\nEXPERIENCE\nIT Support, Cebu BPO, 2018 - Present\nEDUCATION\nBSIT - 2017\n"
+    assert "objection:degree" not in topics("IT Support Analyst", resume, ad)
+    assert "objection:degree" in topics("IT Support Analyst", resume.replace("BSIT", "BSA Scouts"), ad)
+    any_degree = "Office Coordinator\nRequirements\n- Bachelor's degree (required)\n"
+    peru = resume.replace("BSIT - 2017", "Bachiller en Administración - PUCP, 2017")
+    assert "objection:degree" not in topics("Office Coordinator", peru, any_degree)
+    school = resume.replace("BSIT - 2017", "Secundaria completa - Colegio San Agustín, 2012")
+    assert "objection:degree" in topics("Office Coordinator", school, any_degree)
+
+
+def test_an_assistant_to_a_site_director_holds_no_directors_rank() -> None:
+    resume = (
+        "Rui Costa\nEXPERIENCE\nSite assistant to the site director, Obras Minho Lda, Jan 2023 - Jun 2025\n"
+        "EDUCATION\nMSc Civil Engineering, Universidade do Minho, 2022\n"
+    )
+    assert "objection:overqualified" not in topics("Junior Civil Engineer", resume)
+    director = resume.replace("Site assistant to the site director", "Site director")
+    assert "objection:overqualified" in topics("Junior Civil Engineer", director)
+
+
+def test_an_executive_chef_running_food_and_beverage_is_no_career_change() -> None:
+    resume = (
+        "Diego Ruiz\nEXPERIENCE\nChef Ejecutivo, Hotel Costa Azul, 2019 - Present\n"
+        "Sous Chef, Hotel Playa Norte, 2015 - 2019\n"
+    )
+    assert "objection:career-change" not in topics("Food and Beverage Manager", resume)
+    assert "objection:career-change" in topics("Food Safety Inspector", resume)

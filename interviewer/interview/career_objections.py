@@ -27,10 +27,10 @@ _C_LEVEL = re.compile(
 
 
 def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
-    """A rank the title holds itself: "Assistant to the CEO" or "reporting to the Managing Director" holds
-    none."""
+    """A rank the title holds itself: "Assistant to the CEO", "reporting to the Managing Director" or
+    "assistant to the site director" holds none."""
     for m in rank.finditer(title):
-        if not re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", title[: m.start()], re.IGNORECASE):
+        if not re.search(r"\b(?:to|of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", title[: m.start()], re.I):
             return m
     return None
 

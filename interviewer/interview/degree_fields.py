@@ -30,7 +30,12 @@ _NAMED_FIELDS = {"bsn": "nursing", "bscn": "nursing", "msn": "nursing", "beng": 
                  "btech": "technology", "bed": "education", "med": "education", "edd": "education",
                  "mba": "business", "bba": "business", "msw": "social", "bsw": "social", "llm": "law",
                  "jd": "law", "pharmd": "pharmacy", "bpharm": "pharmacy", "mph": "health", "bfa": "arts",
-                 "mfa": "arts", "barch": "architecture"}  # fmt: skip
+                 "mfa": "arts", "barch": "architecture", "bsit": "information technology",
+                 "bscs": "computer science", "bsee": "electrical engineering",
+                 "bsme": "mechanical engineering", "bsce": "civil engineering",
+                 "bsche": "chemical engineering", "bsece": "electronics engineering",
+                 "bsie": "industrial engineering", "bscpe": "computer engineering", "bsacc": "accountancy",
+                 "bsarch": "architecture"}  # fmt: skip
 _GENERIC = {"a", "an", "the", "related", "relevant", "similar", "equivalent", "field", "fields", "discipline",
             "disciplines", "area", "subject", "other", "or", "and", "any", "such", "as", "e", "g", "eg",
             "required", "preferred", "is", "with", "da", "de", "do", "das", "dos", "del", "la", "el",
@@ -77,7 +82,8 @@ _ASKED_WORD = re.compile(r"[\s,;:–-]+(?:is\s+)?(?:required|essential|mandatory
 def _named(text: str) -> set[str]:
     """The fields of degrees named by them ("LL.B." is law), as stems."""
     plain = text.replace(".", "")
-    return {field[:5] for abbr, field in _NAMED_FIELDS.items() if re.search(rf"\b{abbr}\b", plain, re.I)}
+    named = [field for abbr, field in _NAMED_FIELDS.items() if re.search(rf"\b{abbr}\b", plain, re.I)]
+    return set().union(*map(_stems, named)) if named else set()
 
 
 def wanted_fields(requirement: Requirement) -> list[set[str]]:

@@ -19,6 +19,8 @@ RANK_WORDS = frozenset(
         ]
     ).split()
 )
+_KITCHEN = {"chef", "cook", "culin", "kitch", "cocin"}
+_DINING = {"bever", "alime", "bebid", "resta", "cater", "banqu"}
 # Words for one function: a warehouse manager and an army distribution officer do the same work.
 _FAMILIES = {
     # Demand planning and replenishment are supply-chain work.
@@ -43,6 +45,9 @@ _FAMILIES = {
     "site": {"store", "branc", "pract", "shop", "outle"},
     "mining": {"mine", "minin", "miner", "shaft"},
     "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crops", "lives"},
+    # An executive chef and a food and beverage manager run the same kitchens and restaurants ("food" alone
+    # is no family: a chef who becomes a food safety inspector changes profession).
+    "food service": _KITCHEN | _DINING,
     # Health, safety and environment: a safety officer is an HSE officer.
     "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
 }

@@ -35,6 +35,7 @@ from interviewer.interview.reading import (
     _certifications,
     _degrees,
     _team_sizes,
+    university_degree_line,
 )
 from interviewer.interview.relocation import relocation_objection
 from interviewer.interview.requirements import JobRequirements, extract_requirements
@@ -88,6 +89,8 @@ def _degree_objection(
             continue
         if chartered and not described:
             continue  # a chartered accountant or charterholder meets what the library usually prefers
+        if have < 0 and requirement.level == "bachelor" and university_degree_line(resume):
+            continue  # a degree finished at a university, whatever the resume calls it
         spared = not requirement.required_without or _mentions(resume, list(requirement.required_without))
         if requirement.preferred and described and spared:
             continue  # a "preferred" or "nice to have" degree is no reason to doubt the candidate

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.headings import _heading_kind
+
 DEGREE_RANK: dict[str, int] = {"associate": 0, "bachelor": 1, "master": 2, "mba": 2, "phd": 3}
 _DEGREE_ORDER = ("phd", "mba", "master", "bachelor", "associate")  # highest first; mba is named before master
 _DEGREE_NAMES = {
@@ -87,6 +89,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "BS, Mech. Eng." and "MA, History" open a line of their own; "Boston, MA" does not.
         r"|(?m:^[ \t•*-]*B[AS]c?,[ \t])|\bA\.?B\.?[ \t]+in\b"
         r"|\b(?:BASc|BSBA|BSW|BArch|BBus|BCA|B\.?Pharm|BDS|BVSc|BSocSc|BMus|BEc|BCom|BMS)\b|\bB\.\s+Sc\b"
+        # The Philippine and US run-together forms (BSIT, BSCS, BSEE, BSChE), a Peruvian "bachiller en", a
+        # licentiate.
+        r"|\bBS(?:IT|CS|EE|ME|CE|ChE|ECE|IE|CpE|Acc|Arch)\b|(?i:\bbachiller\s+en\b|\blicentiate\b)"
+        r"|\bB\.\s?Comm?\.(?!\w)"
     ),
     "associate": re.compile(
         r"(?i:\bassociate['’]?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
@@ -237,6 +243,50 @@ def _degrees(text: str) -> list[str]:
             levels = levels[1:]
         held.update(levels)
     return [level for level in _DEGREE_ORDER if level in held]
+
+
+# A university named with the year it was finished, where no degree's name was read: "Universidad de Chile -
+# Ingeniería Comercial, 2012", "University of Lagos, Accounting (Second Class Upper), 2014". A recruiter
+# reads a first degree there; a course, a diploma, an exchange or a stay left unfinished is none.
+_UNIVERSITY = re.compile(
+    r"\b(?:universi(?:ty|ties|tät|té|tà|dad|dade|teit|tet|tas|tat|tario)|polytechnic|polit[ée]cnic[oa]|hochschule"
+    r"|institute of technology|[ée]cole (?:nationale|sup[ée]rieure|polytechnique|centrale)|faculdade"
+    r"|facultad)\b|大学|대학교|\bIIT\b",
+    re.IGNORECASE,
+)
+_NOT_A_DEGREE = re.compile(
+    r"\b(?:attended|course(?:work|s)?|exchange|semester|summer school|certificate|certification|online"
+    r"|short|module|workshop|programme for|program for|executive education|non-degree|audit(?:ed)?"
+    r"|withdrew|left|dropped|incomplete|not completed|foundation year|a-?levels?|gcse|high school"
+    r"|present|current(?:ly)?|now|to date|ongoing|expected|diplomas?|dipl[ôo]mes?|nqf|tafe)\b",
+    re.IGNORECASE,
+)
+
+
+_EDUCATION_HEAD = re.compile(
+    r"^[\s#*_=:\-–—■]*(?:education|academic|qualifications?|studies|formaci[óo]n|forma[çc][ãa]o|ausbildung"
+    r"|bildung|[ée]tudes|formation|istruzione|opleiding|wykszta[łl]cenie|учеба|학력|学歴|教育)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def university_degree_line(text: str) -> str | None:
+    """The line under an education heading naming a university and the year study there ended, where no
+    degree's name was read. Only that section: "Research Assistant, University of Leeds, 2015 - 2018" under
+    experience is a job."""
+    studying = False
+    for line in text.splitlines():
+        if _EDUCATION_HEAD.match(line) and len(line.split()) <= 5:
+            studying = True
+            continue
+        if _heading_kind(line) is not None:
+            studying = False
+            continue
+        years = re.search(r"\b(?:19|20)\d\d\b", line)
+        finished = not (_NOT_A_DEGREE.search(line) or _UNFINISHED.search(line))
+        if studying and _UNIVERSITY.search(line) and years and finished:
+            return line.strip()
+    return None
 
 
 # In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the
