@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewer.interview.description_sentences import unwrapped
 from interviewer.interview.job_location import job_location
-from interviewer.interview.licences import unwrapped
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.roles import resolve_role
 

@@ -71,3 +71,22 @@ def _sentences(text: str) -> list[str]:
 def _requirement_text(sentence: str) -> str:
     sentence = sentence.strip()
     return sentence if len(sentence) <= 200 else sentence[:197].rstrip() + "..."
+
+
+# A line that stops mid-phrase: "... with the Institution of", "... Work Licence) -".
+_OPEN_END = re.compile(r"(?:\b(?:of|the|and|or|with|for|in|to|a|an|by)|[&,–—-])\s*$", re.IGNORECASE)
+
+
+def unwrapped(text: str) -> list[str]:
+    """The text's lines, with a line that goes on from the one before joined to it (it starts in lower case,
+    or the one before stops mid-phrase): "- Chartered with the Institution of" / "Civil Engineers -
+    essential" is one requirement, however the ad was pasted."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        goes_on = stripped[:1].islower() or bool(_OPEN_END.search(lines[-1])) if lines else False
+        if lines and lines[-1].strip() and stripped and goes_on and not _BULLET.match(line):
+            lines[-1] = f"{lines[-1]} {stripped}"
+        else:
+            lines.append(line)
+    return lines

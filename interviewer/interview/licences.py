@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.description_sentences import unwrapped
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.resume_facts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
@@ -50,25 +51,6 @@ _PENDING = re.compile(
 # "Registered Pharmacist 2014 – 2022": a registration whose years have ended.
 _PAST = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\b(?!\s*[–—-])")
 _HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
-
-
-# A line that stops mid-phrase: "... with the Institution of", "... Work Licence) -".
-_OPEN_END = re.compile(r"(?:\b(?:of|the|and|or|with|for|in|to|a|an|by)|[&,–—-])\s*$", re.IGNORECASE)
-
-
-def unwrapped(text: str) -> list[str]:
-    """The text's lines, with a line that goes on from the one before joined to it (it starts in lower case,
-    or the one before stops mid-phrase): "- Chartered with the Institution of" / "Civil Engineers -
-    essential" is one requirement, however the ad was pasted."""
-    lines: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        goes_on = stripped[:1].islower() or bool(_OPEN_END.search(lines[-1])) if lines else False
-        if lines and lines[-1].strip() and stripped and goes_on and not _BULLET.match(line):
-            lines[-1] = f"{lines[-1]} {stripped}"
-        else:
-            lines.append(line)
-    return lines
 
 
 def licence_requirement(sentences: list[str], title: str = "") -> Requirement | None:

@@ -15,11 +15,12 @@ from interviewer.interview.description_sentences import (
     _PREFERRED,
     _requirement_text,
     _sentences,
+    unwrapped,
 )
 from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
-from interviewer.interview.licences import licence_requirement, unwrapped
+from interviewer.interview.licences import licence_requirement
 from interviewer.interview.reading import (
     _NUM,
     _certifications,
