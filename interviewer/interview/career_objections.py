@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.description_sentences import _PREFERRED, _sentences
-from interviewer.interview.functions import RANK_WORDS, function_words
+from interviewer.interview.functions import RANK_WORDS, function_words, names_an_occupation
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     Job,
@@ -307,6 +307,9 @@ def _career_change_objection(
     recent = _latest_first(jobs)[:2]
     titles = [j.title for j in recent]
     if not titles or not all(function_words(t) for t in titles):
+        return None
+    # Only a function the titles name is another function: a company read as a title names none.
+    if not any(names_an_occupation(t) for t in titles):
         return None
     # A layout read with the company where the title should be ("Al Manara Contracting W.L.L." over "HSE
     # Officer") still shows the function on the position's other line.

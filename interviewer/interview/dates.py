@@ -61,6 +61,7 @@ _SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|dal|sinds)\s+(?P<start>{_DAT
 _OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
 
+
 def _month_number(name: str) -> int:
     return _MONTH_NUMBERS.get(name[:4]) or _MONTH_NUMBERS[name[:3]]  # juin and juil differ only at four
 
@@ -100,3 +101,16 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", 
 def _format(when: YearMonth) -> str:
     year, month = when
     return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if month else str(year)
+
+
+def closed_range_above(lines: list[str], index: int, start: YearMonth) -> bool:
+    """Whether a "since" sits under a closed range that holds it: "01/2012 – 08/2016" over "Chef de
+    partie, poi Junior Sous Chef dal 2014" is a promotion inside that stay, not a job held to this day."""
+    above = next((ln for ln in reversed(lines[max(0, index - 2) : index]) if ln.strip()), "")
+    if len(_RANGE.sub(" ", above).split()) > 2:  # a line of its own with a title: another job
+        return False
+    for match in _RANGE.finditer(above):
+        low, high = _parse_date(match.group("start")), _parse_date(match.group("end"))
+        if low is not None and high is not None and low[0] <= start[0] <= high[0]:
+            return True
+    return False

@@ -44,6 +44,26 @@ _TRAINED = re.compile(
 _ASKS = re.compile(r"\b(?:degree|required|requis|requerid[oa]|obrigat[óo]ri[oa]|excluyente|must)\b", re.I)
 
 
+# What may stand in for a degree when it follows "or": "a bachelor's degree or 4 years of relevant
+# experience", "BSc or HND", "degree or completed apprenticeship". The clause after "or" runs to the next
+# comma, "and", "plus" or "with", so "in Computer Science or a related field, and 5 years' experience" names
+# a field, not a route.
+_OR_CLAUSE = re.compile(
+    r"\b(?:or|o|ou|oder)\s+(?P<clause>[^,;.()]*?)(?=\s*(?:[,;.()]|\band\b|\bplus\b|\bwith\b|\by\b|\bet\b|\bund\b|$))",
+    re.IGNORECASE,
+)
+_ROUTE = re.compile(
+    r"\b(?:years?|yrs|experience|expertise|diploma|certificat\w*|apprenticeship|trade|training|HND|HNC|NVQ"
+    r"|BTEC|military|service|equivalent|experiencia|exp[ée]rience|erfahrung|berufserfahrung|experi[êe]ncia)\b",
+    re.IGNORECASE,
+)
+
+
+def other_route(sentence: str, start: int) -> bool:
+    """Whether the sentence names, after its degree, another way in than a degree."""
+    return any(_ROUTE.search(m.group("clause")) for m in _OR_CLAUSE.finditer(sentence, start))
+
+
 _OF_A_DEGREE = re.compile(r"\b(?:a|the)\s+degree\b", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\b(?:accepted|acceptable|considered)\b", re.IGNORECASE)
 
@@ -76,6 +96,7 @@ def _jd_degree(sentences: list[str]) -> list[Requirement]:
         level = _REQUIRED_LEVELS["mba" if "mba" in levels else levels[0]]
         # "MBA or equivalent experience" accepts experience instead: at most a preference.
         preferred = any(rx.search(sentence) for rx in (_PREFERRED, _OR_EQUIVALENT, _TRAINED))
+        preferred = preferred or other_route(sentence, hits[0][0])
         # "Bachelor's degree ... plus 5 years. An additional 4 years may be substituted in lieu of a degree."
         following = read[number + 1] if number + 1 < len(read) else ""
         preferred = preferred or bool(_OF_A_DEGREE.search(following) and _OR_EQUIVALENT.search(following))

@@ -11,7 +11,7 @@ _PREFERRED = re.compile(
     r"\bprefer(?:red|ably|able)?\b|\ba plus\b|\bdesir(?:able|ed)\b|\bnice[- ]to[- ]have\b|\bideally\b"
     r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b"
     # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
-    r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencial\b|\bsouhait\w*|\bun (?:plus|atout)\b"
+    r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencia(?:l|is)\b|\bsouhait\w*|\bun (?:plus|atout)\b"
     r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
     r"|\bmile widziane\b|\b(?:is|are|would be|considered|an)\s+(?:an?\s+)?(?:asset|assets)\b",
     re.IGNORECASE,

@@ -97,6 +97,66 @@ _IN_ENGLISH = tuple(
 _LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
 
 
+# The words that name an occupation, as stems. A title with none of them ("Nexora Analytics Pvt. Ltd.,
+# Pune", a company read where the title should be) says nothing of the candidate's function.
+_OCCUPATIONS = frozenset(
+    w[:5]
+    for w in " ".join(
+        [
+            "engineer developer programmer architect analyst scientist researcher technician",
+            "technologist mechanic electrician plumber carpenter joiner welder fitter machinist",
+            "operator driver pilot nurse doctor physician surgeon dentist pharmacist therapist",
+            "psychologist counsellor counselor carer caregiver midwife paramedic radiographer",
+            "sonographer optometrist veterinarian vet teacher lecturer professor tutor trainer coach",
+            "instructor educator accountant auditor bookkeeper controller treasurer actuary economist",
+            "banker teller underwriter broker trader investment lawyer solicitor attorney paralegal",
+            "counsel barrister notary clerk secretary receptionist administrator administration",
+            "coordinator planner scheduler buyer purchasing procurement merchandiser cashier sales",
+            "seller representative consultant adviser advisor recruiter recruitment designer surveyor",
+            "editor writer journalist translator interpreter photographer artist musician chef cook",
+            "baker butcher waiter waitress bartender barista housekeeper cleaner janitor caretaker",
+            "security guard police detective firefighter soldier farmer gardener landscaper labourer",
+            "laborer warehouse storekeeper picker packer forklift courier dispatcher logistics supply",
+            "marketing marketer communications product project programme program operations hr human",
+            "people finance financial it support helpdesk service agent estimator inspector assessor",
+            "quality qa tester testing data statistician mathematician chemist biologist geologist",
+            "physicist librarian curator archivist strategist strategy customer account software",
+            "network systems infrastructure devops cloud security cyber web frontend backend mobile",
+            "clinical medical health care social worker welfare policy compliance risk legal tax",
+            "payroll credit claims insurance maintenance production manufacturing construction site",
+            "store retail restaurant hotel kitchen nursing teaching research laboratory lab design",
+            "content brand digital media editorial crew cabin purser steward stewardess attendant",
+        ]
+    ).split()
+)
+
+
+_OCCUPATION_ENDINGS = (
+    "seller",
+    "keeper",
+    "maker",
+    "worker",
+    "smith",
+    "writer",
+    "manager",
+    "leiter",
+    "pfleger",
+    "arbeiter",
+    "techniker",
+    "berater",
+    "fahrer",
+)
+
+
+def names_an_occupation(text: str) -> bool:
+    """Whether a title names any occupation at all (in the languages the families and aliases know)."""
+    stems = function_words(text)
+    known = _OCCUPATIONS | {m for members in _FAMILIES.values() for m in members} | set(_FAMILIES)
+    # A compound names its occupation at its end: a bookseller sells, a Krankenpfleger nurses.
+    words = re.findall(r"[a-zà-ÿ]{6,}", text.lower())
+    return bool(stems & known) or any(w.endswith(o) for w in words for o in _OCCUPATION_ENDINGS)
+
+
 def function_words(text: str) -> set[str]:
     text = _LEARNING_DESIGN.sub("learning design", text)
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in RANK_WORDS}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.description_sentences import unwrapped
+from interviewer.interview.description_sentences import _PREFERRED, unwrapped
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.resume_facts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
@@ -50,7 +50,10 @@ _PENDING = re.compile(
 )
 # "Registered Pharmacist 2014 – 2022": a registration whose years have ended.
 _PAST = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\b(?!\s*[–—-])")
-_HELD_CLASS = re.compile(r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+)")
+# "Registered Pharmacy Technician", "Licensed Professional Teacher": the class named after the word.
+_HELD_CLASS = re.compile(
+    r"\b(?:Registered|Licensed|Enrolled|REGISTERED|LICENSED)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})"
+)
 
 
 def licence_requirement(sentences: list[str], title: str = "") -> Requirement | None:
@@ -100,7 +103,7 @@ def _names(line: str, names: tuple[str, ...]) -> bool:
 def _another_class(line: str, profession: str) -> bool:
     """'Registered Pharmacy Technician' where a pharmacist is asked for: one regulator, another licence."""
     held = _HELD_CLASS.search(line)
-    return held is not None and not held.group(1).lower().startswith(profession)
+    return held is not None and not any(w.startswith(profession) for w in held.group(1).lower().split())
 
 
 def _claims(line: str) -> bool:
@@ -117,9 +120,14 @@ def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
     """The resume's own licence line that does not answer the requirement, when no line answers it."""
     profession = requirement.alternatives[0] if requirement.alternatives else ""
     lines = [line.strip() for line in resume.splitlines() if line.strip()]
-    for line in lines:
-        # "Licensure Examination - passed (PRC License No. 0071523)": a licence's number says it is held.
-        settled = (not _PENDING.search(line) or bool(_CREDENTIAL.search(line))) and not _PAST.search(line)
+    for number, line in enumerate(lines):
+        # "Licensure Examination - passed (PRC License No. 0071523)": a licence's number says it is held,
+        # on its line or on the line under it.
+        below = lines[number + 1 : number + 2]
+        numbered = bool(_CREDENTIAL.search(line)) or any(
+            _CREDENTIAL.search(b) and not _PENDING.search(b) for b in below
+        )
+        settled = (not _PENDING.search(line) or numbered) and not _PAST.search(line)
         held = settled and _claims(line) and not _another_class(line, profession)
         if held and _names(line, requirement.names):
             return None
@@ -224,15 +232,34 @@ def pending_registration(title: str, resume: str) -> str | None:
 # ESSENTIAL") that the resume names as still on its way ("... : IN PROGRESS - Mining paper to be written in
 # 2027"). A resume silent on it is left alone, as with licences: it may be written another way.
 _CREDENTIAL_WORD = re.compile(
-    r"\b(?:certificate|certification|licen[cs]e|registration|diploma|ticket)\b", re.IGNORECASE
+    r"\b(?:certificate|certification|licen[cs]e|registration|diploma|ticket|registro|registo|certificado"
+    r"|certificat|zertifikat|registratie|colegiaci[óo]n|c[ée]dula)\b",
+    re.IGNORECASE,
 )
-_A_MUST = re.compile(r"\b(?:essential|required|mandatory|must|compulsory|indispensable)\b", re.IGNORECASE)
+_A_MUST = re.compile(
+    r"\b(?:essential|required|mandatory|must|compulsory|indispensable|obrigat[óo]ri[oa]|obligatori[oa]"
+    r"|imprescindible|excluyente|zwingend|verplicht|obligatoire)\b",
+    re.IGNORECASE,
+)
 _GENERIC_WORDS = {"certificate", "certification", "licence", "license", "registration", "diploma",
                   "ticket", "valid", "current", "essential", "required", "mandatory", "must", "compulsory",
                   "the", "and", "with", "for", "holder", "holding", "indispensable", "have",
-                  "hold"}  # fmt: skip
+                  "hold", "registro", "registo", "ativo", "activo", "active", "certificado",
+                  "obrigatório", "obligatorio"}  # fmt: skip
 _STILL_ON_ITS_WAY = re.compile(
-    rf"{_ON_ITS_WAY.pattern}|\b(?:studying|to be (?:written|taken|sat)|expected|candidate)\b", re.IGNORECASE
+    rf"{_ON_ITS_WAY.pattern}|\b(?:studying|to be (?:written|taken|sat)|expected|candidate|ongoing"
+    r"|aguardando|solicitad[ao]|en tr[áa]mite|en proceso|beantragt|aangevraagd|en cours)\b",
+    re.IGNORECASE,
+)
+# The grades one credential comes in: "NZRC CORE Immediate" is not "CORE Advanced"; a BNSP certificate on
+# the "HR Supervisor scheme" is not the "HR Manager scheme".
+_GRADES = frozenset(
+    " ".join(
+        [
+            "basic foundation immediate intermediate advanced expert junior senior supervisor manager",
+            "practitioner associate professional fellow restricted unrestricted full provisional",
+        ]
+    ).split()
 )
 
 
@@ -253,18 +280,51 @@ def _credential_words(line: str) -> set[str]:
     return {w.lower() for w in named if w.lower() not in _GENERIC_WORDS}
 
 
+def _musts(job_description: str) -> list[str]:
+    """The description's short lines that make a credential a must, by their own words or their heading's
+    ("What you need (essential)" over "- NZRC CORE Advanced certification")."""
+    found, under_must = [], False
+    for line in unwrapped(job_description):
+        plain = _BULLET.sub("", line).strip()
+        if not plain:
+            continue
+        if not _BULLET.match(line) and len(plain.split()) <= 6:  # a heading
+            under_must = bool(_A_MUST.search(plain)) and not _PREFERRED.search(plain)
+            continue
+        short = len(plain.split()) <= 20 and not _PREFERRED.search(plain)
+        if short and _CREDENTIAL_WORD.search(plain) and (_A_MUST.search(plain) or under_must):
+            found.append(plain)
+    return found
+
+
 def pending_credential(job_description: str, resume: str) -> tuple[str, str] | None:
-    """(the description's line, the resume's line) for a required credential the resume shows unfinished."""
+    """(the description's line, the resume's line) for a required credential the resume shows unfinished,
+    or held at another grade."""
     lines = [_BULLET.sub("", ln).strip() for ln in resume.splitlines() if ln.strip()]
     said = [(ln, {w.lower() for w in re.findall(r"[\w'-]+", ln)}) for ln in lines]
-    for wanted in unwrapped(job_description):
-        wanted = _BULLET.sub("", wanted).strip()
-        if not (_CREDENTIAL_WORD.search(wanted) and _A_MUST.search(wanted)) or len(wanted.split()) > 20:
-            continue
-        words = _credential_words(_A_MUST.sub(" ", wanted))
-        if len(words) < 2:
-            continue
-        naming = [ln for ln, line_words in said if words <= line_words]
-        if naming and all(_STILL_ON_ITS_WAY.search(ln) for ln in naming):
-            return wanted, naming[0]
+    for wanted in _musts(job_description):
+        # "Diploma in Supply Chain Management, Purchasing & Supplies or Logistics (must)": the whole line
+        # before its "or", then its first part alone, name the credential.
+        whole = re.split(r"\s+(?:or|o|ou|oder)\s+", _A_MUST.sub(" ", wanted))[0]
+        for named in dict.fromkeys([whole, whole.split(",")[0]]):
+            words = _credential_words(named)
+            # One acronym ("Registro ativo no CRMV-MG") names a credential alone.
+            if len(words) < 2 and not re.search(r"\b[A-Z]{3,}", named):
+                continue
+            naming = [ln for ln, line_words in said if words <= line_words]
+            if naming and all(_STILL_ON_ITS_WAY.search(ln) for ln in naming):
+                return wanted, naming[0]
+            if not naming and (other := _other_grade(words, said)):
+                return wanted, other
+    return None
+
+
+def _other_grade(words: set[str], said: list[tuple[str, set[str]]]) -> str | None:
+    """The resume's line naming the same credential at another grade than the one required."""
+    grades = words & _GRADES
+    if not grades or len(words - grades) < 1:
+        return None
+    for line, line_words in said:
+        if (words - grades) <= line_words and (line_words & _GRADES) - grades and len(line.split()) <= 20:
+            return line
     return None

@@ -46,7 +46,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
-        r"|\blaurea magistrale\b"
+        r"|\blaurea magistrale\b|\bdipl[ôo]me d['’]\s?ing[ée]nieur\b"
         # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
         r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
         # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
@@ -78,7 +78,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=.*(?:univers|instit|polit[ée]cn|escuela|[ée]cole|faculdade|facultad|\b(?:19|20)\d\d\b"
         r"|(?-i:\bU[A-Z]{2,6}\b)))"
         r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
-        r"|\bbacharelado\b|\bgrado en\b)"
+        r"|\bbacharelado\b|\bgrado en\b"
+        # A Brazilian tecnólogo is a completed higher-education degree: "Formado em Tecnologia em Logística".
+        r"|\btecn[óo]log[oa]\s+em\b|\b(?:formad|graduad)[oa]\s+em\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
         # "부산대학교 산업공학과 졸업", "東京大学 経済学部 卒業": graduated from a university.
         r"|대학교[^\n]{0,30}졸업|大学[^\n]{0,30}卒業"
@@ -114,8 +116,11 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("FRM", r"\bFRM\b"),
         ("CAIA", r"\bCAIA\b"),
         # "CA (Singapore)", "CA(SA)", "CA ANZ"; an institute's name alone may be a student's registration.
-        ("Chartered Accountant", r"(?i:\bchartered accountant\b)|\bCA\s?\((?:Singapore|SA|ANZ|Canada|Ireland)\)"
-                                 r"|\bCA ANZ\b"),
+        (
+            "Chartered Accountant",
+            r"(?i:\bchartered accountant\b)|\bCA\s?\((?:Singapore|SA|ANZ|Canada|Ireland)\)"
+            r"|\bCA ANZ\b",
+        ),
         ("PMP", r"\bPMP\b"),
         ("QTS", r"\bQTS\b|(?i:\bqualified teacher status\b)"),
         ("PGCE", r"\bPGCE\b"),
@@ -167,7 +172,7 @@ _PEOPLE = (
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
-    r"|persone|collaboratori|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
+    r"|persone|collaboratori|pessoas|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
     r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
@@ -200,7 +205,8 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'-]{{1,40}}[\s:,]+){{1,8}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
-        rf"\b(?:{_UNIT})\s*\(\s*~?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",  # "teams (25 associates)"
+        # "teams (25 associates)", "a equipe de Qualidade (22 pessoas: ...)"
+        rf"\b(?:{_UNIT})(?:\s+[\w&'’-]{{1,30}}){{0,3}}\s*\(\s*~?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+in total\b",  # "~160 engineers in total"
         rf"\bheadcount\s*(?::|of)?\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",  # "headcount 150"
         # German compounds: "ein Vertriebsteam von 22 Außendienstmitarbeitenden"

@@ -22,6 +22,7 @@ from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
 from interviewer.interview.reading import (
+    _LEAD_CLAUSE,
     _NUM,
     _certifications,
     _number,
@@ -120,7 +121,9 @@ _OWN_SIZE = re.compile(
 )
 _LEADS = re.compile(
     r"\b(?:lead|leads|manage|manages|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
-    r"|coordin\w*|gerenci\w*|supervis\w*)",
+    r"|coordin\w*|gerenci\w*|supervis\w*|aanstur\w*|stuur\w*|leiding)"
+    # "full responsibility ... for a team of 350 colleagues", wrapped onto its own line
+    r"|^\W*for\s+a\s+team\s+of\b",
     re.IGNORECASE,
 )
 
@@ -182,7 +185,9 @@ def extract_requirements(job_description: str) -> JobRequirements:
              for s in sentences]  # fmt: skip
     # "Manage a team of 2-3 HR officers" beside "partner to a plant of ~1,200 employees": the team is led.
     stated = [(s, n) for s, n in teams if n and (_A_TEAM.search(s) or _LEADS_A_SITE.search(s))]
-    team = _jd_max(stated or teams)
+    # Otherwise only a sentence that gives the hire people to lead: "you will join the analytics team (14
+    # analysts)" or "our team is two GPs and four assistants" are colleagues.
+    team = _jd_max(stated or [(s, n) for s, n in teams if _LEADS.search(s) or _LEAD_CLAUSE.search(s)])
     if team:
         number, sentence, preferred = team
         requirements.append(

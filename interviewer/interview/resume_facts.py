@@ -21,6 +21,7 @@ from interviewer.interview.dates import (
     _month_index,
     _parse_date,
     _start_earliest,
+    closed_range_above,
 )
 from interviewer.interview.employers import (
     _DATE_FIRST,
@@ -169,7 +170,7 @@ _DETAIL_LINE = re.compile(
 # "NMC PIN: 14I5550E | Registered Nurse (Adult) since September 2014": a licence held since, not a job.
 _CREDENTIAL = re.compile(
     r"\b(?:(?-i:PIN)|licen[cs]e\s*(?:no|number|#)|reg(?:istration)?\.?\s*(?:no|number|#)|member since"
-    r"|licensed since|registered since|admitted to the bar)(?!\w)",
+    r"|licensed since|registered since|admitted to the bar|iscritt[oa] all['’]\s?albo)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -203,7 +204,9 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         header = employer_header(lines, index, header)
         company = company_header(lines, index, company)
         skipped = (
-            _DETAIL_LINE.match(line) or _CITATION.search(line) or _CREDENTIAL.search(line)
+            _DETAIL_LINE.match(line)
+            or _CITATION.search(line)
+            or _CREDENTIAL.search(line)
             or _RESIDENCY.search(line)
         )
         if section == "excluded" or len(line.split()) > 25 or skipped:
@@ -227,7 +230,14 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         inside = since is not None and bool(line[: since.start()].strip(" -•*|"))
         if since and inside and section != "experience" and len(line[since.end() :].split()) > 2:
             since = None
-        if not found and since and (start := _parse_date(since.group("start"))):
+        # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
+        aside = line[: since.start()].rpartition("(") if since else ("", "", "")
+        if since and aside[1] and ")" not in aside[2] and len(aside[2].split()) >= 2:
+            since = None
+        start = _parse_date(since.group("start")) if since and not found else None
+        # A registration's "since" wrapped onto the line under it is no job either.
+        above = lines[index - 1] if index else ""
+        if since and start and not closed_range_above(lines, index, start) and not _CREDENTIAL.search(above):
             found.append((since, start, now, True))
         spans = [(m.start(), m.end()) for m, *_ in found]
         for match, start, end, current in found:

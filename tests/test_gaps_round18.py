@@ -1,0 +1,121 @@
+"""Gap analysis, eighteenth round: rules written from development cases (and from the first look at
+earlier rounds' development parts), each beside a case the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.degree_requirements import other_route
+from interviewer.interview.functions import names_an_occupation
+from interviewer.interview.licences import pending_credential
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.reading import _team_sizes
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
+
+TODAY = date(2026, 3, 1)
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+
+
+def test_another_route_after_or_makes_a_degree_one_way_in() -> None:
+    assert other_route("Bachelor's degree or 4 years of relevant experience", 0)
+    assert other_route("BSc or HND in Engineering", 0)
+    # A field named after "or" is no other route, even with years in the same sentence.
+    assert not other_route(
+        "Bachelor's degree in Computer Science or a related field, and 5 years' experience", 0
+    )
+    assert not other_route("Bachelor's or Master's degree in Engineering with 3 years' experience", 0)
+
+
+def test_a_team_the_hire_only_joins_is_no_team_to_lead() -> None:
+    joined = extract_requirements(
+        "Data Analyst\n\nYou will join the Consumer Banking Analytics team (14 analysts and data scientists)."
+    )
+    assert joined.of_kind("team-size") == []
+    led = extract_requirements(
+        "Quality Coordinator\n\n- Liderar a equipe de Qualidade (22 pessoas) nos 3 turnos\n"
+    )
+    assert [r.min_people for r in led.of_kind("team-size")] == [22]
+    dutch = extract_requirements("Projectleider\n\n- Je stuurt een team van ongeveer 15 medewerkers aan\n")
+    assert [r.min_people for r in dutch.of_kind("team-size")] == [15]
+    assert _team_sizes("a equipe de Qualidade (22 pessoas: inspetores e técnicos)", description=True) == [22]
+
+
+def test_a_required_credential_held_at_another_grade() -> None:
+    ad = "GP\n\nWhat you need (essential)\n- NZRC CORE Advanced certification\n\nDesirable\n- PRIME\n"
+    lower = "Certificates\nNZRC CORE Immediate - renewed October 2025\n"
+    assert pending_credential(ad, lower) == ("NZRC CORE Advanced certification", lower.splitlines()[1])
+    assert pending_credential(ad, "Certificates\nNZRC CORE Advanced - renewed October 2025\n") is None
+    # Under a "Desirable" heading the same line asks nothing.
+    wished = "GP\n\nDesirable\n- NZRC CORE Advanced certification\n"
+    assert pending_credential(wished, lower) is None
+
+
+def test_a_required_registration_still_being_reactivated() -> None:
+    ad = "Médico(a) Veterinário(a)\n\nRequisitos\n- Registro ativo no CRMV-MG (obrigatório)\n"
+    waiting = "CRMV-MG nº 9.874 – reativação solicitada em fevereiro/2025, aguardando homologação\n"
+    assert pending_credential(ad, waiting) is not None
+    assert pending_credential(ad, "CRMV-MG nº 9.874 – ativo\n") is None
+
+
+def test_a_licence_number_on_the_line_below_settles_a_passed_exam() -> None:
+    ad = (
+        "Junior High School Mathematics Teacher\n\nQualifications\n"
+        "- Licensed Professional Teacher (LPT) — must have passed the LET\n"
+    )
+    resume = (
+        "KRISTINE DELA CRUZ\nEXPERIENCE\nMath Tutor, Bright Minds Learning Center, 2022 - Present\n"
+        "LICENSE\n- Licensed Professional Teacher — passed the Licensure Examination for Teachers, 2024\n"
+        "- PRC License No. 2147730, valid until June 2027\n"
+        "EDUCATION\nBachelor of Science in Mathematics, Polytechnic University of the Philippines, 2016\n"
+    )
+    role = "Junior High School Mathematics Teacher"
+    assert "objection:degree" not in topics(role, resume, ad)
+    unlicensed = resume.replace("- PRC License No. 2147730, valid until June 2027\n", "")
+    assert "objection:degree" in topics(role, unlicensed, ad)
+
+
+def test_degrees_written_the_french_and_brazilian_ways() -> None:
+    french = extract_facts("FORMATION\n2014 – 2019 : INSA Lyon — Diplôme d'ingénieur, Génie Électrique\n")
+    assert french.highest_degree == "master"
+    brazilian = extract_facts("Formação\nFormado em Tecnologia em Logística pela FATEC (2012)\n")
+    assert brazilian.highest_degree == "bachelor"
+
+
+def test_a_diferenciais_heading_makes_what_follows_a_wish() -> None:
+    ad = "Coordenador de Logística\n\nDiferenciais\n- Pós-graduação/MBA em Supply Chain ou Logística\n"
+    assert all(r.preferred for r in extract_requirements(ad).of_kind("degree"))
+
+
+def test_a_promotion_dated_inside_a_closed_stay_is_not_held_to_this_day() -> None:
+    resume = (
+        "ESPERIENZE\n01/2012 – 08/2016\n"
+        "Chef de partie, poi Junior Sous Chef dal 2014 – Hotel Principe di Savoia, Milano\n"
+    )
+    assert not any(j.current for j in extract_facts(resume, TODAY).jobs)
+    # A since on a line of its own under another dated job is that next job.
+    own = "EXPERIENCE\n2019 – 2021 SRE Lead, Ljudström AB\nDepuis janvier 2021 — Consultant senior, Lyon\n"
+    assert any(j.current for j in extract_facts(own, TODAY).jobs)
+
+
+def test_a_registration_and_an_aside_are_no_jobs() -> None:
+    resume = (
+        "Iscritta all'Albo degli Odontoiatri dell'Ordine dei Medici di Bologna, n. 1184, dal 1987\n"
+        "ESPERIENZA\n1989 – dicembre 2024  Titolare, Studio Dentistico, Bologna\n"
+        "- Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)\n"
+    )
+    assert not any(j.current for j in extract_facts(resume, TODAY).jobs)
+
+
+def test_only_a_title_that_names_an_occupation_shows_another_function() -> None:
+    assert names_an_occupation("Research Analyst, Ipsos Kenya")
+    assert names_an_occupation("Bookseller, Harbourside Books")
+    assert not names_an_occupation("Al Manara Contracting W.L.L., Doha")
+    company = "EXPERIENCE\nAl Manara Contracting W.L.L. – Doha, Qatar    2021 – Present\n"
+    assert "objection:career-change" not in topics("HSE Officer", company)
+    teacher = "EXPERIENCE\nMathematics Teacher, Riverside High School    2015 – Present\n"
+    assert "objection:career-change" in topics("HSE Officer", teacher)
