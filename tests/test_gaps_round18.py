@@ -119,3 +119,22 @@ def test_only_a_title_that_names_an_occupation_shows_another_function() -> None:
     assert "objection:career-change" not in topics("HSE Officer", company)
     teacher = "EXPERIENCE\nMathematics Teacher, Riverside High School    2015 – Present\n"
     assert "objection:career-change" in topics("HSE Officer", teacher)
+
+
+def test_quality_and_supply_chain_titles_in_their_families() -> None:
+    quality = "EXPERIENCE\nQuality Engineer, Medisyn Devices    2021 – Present\n"
+    assert "objection:career-change" not in topics("QA Specialist", quality)
+    army = "EXPERIENCE\nJefe de Almacén y Distribución, Ejército Mexicano    2019 – actual\n"
+    assert "objection:career-change" not in topics("Gerente de Cadena de Suministro", army)
+
+
+def test_a_sector_named_after_a_long_function_phrase_is_asked_for() -> None:
+    ad = (
+        "Leasing Manager\n\nRequirements\n- Minimum 5 years' experience in residential leasing or property "
+        "management within the UAE real estate market - mandatory\n"
+    )
+    assert [r.names for r in extract_requirements(ad).of_kind("industry")] == [("real estate",)]
+    german = "KAM\n\n- Mindestens 5 Jahre Erfahrung im Key Account Management in der Automobilindustrie\n"
+    assert [r.names for r in extract_requirements(german).of_kind("industry")] == [("automotive",)]
+    tool = "ML Engineer\n\n- Experience with streaming data (Kafka) and feature stores\n"
+    assert extract_requirements(tool).of_kind("industry") == []

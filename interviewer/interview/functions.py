@@ -50,6 +50,8 @@ _FAMILIES = {
     "food service": _KITCHEN | _DINING,
     # Health, safety and environment: a safety officer is an HSE officer.
     "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
+    # A quality engineer and a QA specialist both assure quality.
+    "quality": {"quali", "qa", "qc", "assur"},
 }
 
 
@@ -87,6 +89,10 @@ _IN_ENGLISH = tuple(
         ),
         (r"einkauf|compras|achats|acquisti|inkoop|zakup", "procurement"),
         (r"logistik|log[íi]stic|logistique", "logistics"),
+        (
+            r"cadena de suministro|cadeia de (?:suprimentos|abastecimento)|cha[îi]ne d['’]approvisionnement",
+            "supply",
+        ),
         # A "brygadzista magazynu" or a "jefe de almacén" runs a warehouse.
         (r"magazyn|almac[ée]n|armaz[ée]m|entrep[ôo]t|magazzin|\blager|\bdepo\b", "warehouse"),
     )

@@ -44,7 +44,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "logistics": r"\blog[íi]stica\b|\blogistique\b|\blogistik\b|\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
         # Media agencies, buying and spend, and social or paid media, are marketing's work in any sector.
         "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
-        r"|\bnewspapers?\b|\bstreaming\b|\bgaming\b",
+        # "streaming data (Kafka)" is an engineer's tool, not a media career.
+        r"|\bnewspapers?\b|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
         "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\bdrug development\b",
         # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,
         # and both are life sciences.
@@ -52,7 +53,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "life sciences": r"\blife sciences?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
         r"|\bconsumer products\b",
-        "automotive": r"\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\belectric vehicles?\b|\bvehicle manufactur\w*",
+        "automotive": r"\bautomobil\w*|\bzulieferindustrie\b|\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\belectric vehicles?\b|\bvehicle manufactur\w*",
         "hospitality": r"\bhoteler[íi]a\b|\bhotelaria\b|\bhôtellerie\b|\bhotellerie\b|\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
         "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
@@ -112,14 +113,14 @@ _INDUSTRY_CONTEXT = tuple(
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
          r"(?:\w{1,40}\s+){0,4}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
-         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
         (r"\b(?:experiencia|experiência|expérience|erfahrung|esperienza|ervaring|doświadczenie|al menos"
          r"|pelo menos|mínimo|minimo)\s+(?:[\wÀ-ÿ]{1,40}\s+){0,4}?(?:en|em|in|dans|im|nel|nella|no|na|w)\s+"
          # The phrase is read ahead without being taken, so that one inside it is found too.
          r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+)?"
-         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,5}))",
+         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,9}))",
          True, False),
         # "at least 3 years designing training for pharmaceutical, biotech or medical device companies"
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}?(?:for|within|in|across)\s+(?:the\s+|a\s+|an\s+)?"
@@ -209,6 +210,6 @@ _NOT_PRIVATE = {"public sector", "non-profit", "private sector"}
 
 
 def private_sector_met(industries: list[str]) -> bool:
-    """"3 years as HRBP in the PRIVATE sector": met by any sector a company works in; only a career read as
+    """ "3 years as HRBP in the PRIVATE sector": met by any sector a company works in; only a career read as
     wholly public or charitable misses it (and one with no sector read is given the benefit of the doubt)."""
     return not industries or any(name not in _NOT_PRIVATE for name in industries)
