@@ -138,3 +138,68 @@ def test_a_sector_named_after_a_long_function_phrase_is_asked_for() -> None:
     assert [r.names for r in extract_requirements(german).of_kind("industry")] == [("automotive",)]
     tool = "ML Engineer\n\n- Experience with streaming data (Kafka) and feature stores\n"
     assert extract_requirements(tool).of_kind("industry") == []
+
+
+def test_ranges_within_a_year_and_in_other_languages() -> None:
+    from interviewer.interview.dates import _RANGE, with_years_spelled
+
+    assert with_years_spelled("Curso – Instituto VetMais – mar a nov/2024") == (
+        "Curso – Instituto VetMais – mar 2024 – nov 2024"
+    )
+    assert with_years_spelled("March to November 2024") == "March 2024 – November 2024"
+    assert with_years_spelled("May 2020 - June 2021") == "May 2020 - June 2021"
+    for written in ("06/2015 a 02/2019", "März 2019 bis heute", "03/2019 até o momento"):
+        assert _RANGE.search(written), written
+    assert _RANGE.search("from 2015 a team of 2019") is None
+
+
+def test_a_rotation_job_with_a_point_of_hire_asks_no_move() -> None:
+    ad = (
+        "HR & GA Manager – Site\nWork location: Jobsite Sangatta, Kutai Timur, East Kalimantan\n"
+        "Roster: 8 weeks on / 2 weeks off. Point of hire: Jakarta or Balikpapan.\n"
+    )
+    resume = "Budi Santoso\nAddress | Jl. Cempaka Putih Tengah No. 17, Jakarta Pusat\nEXPERIENCE\n"
+    assert "objection:relocation" not in topics(
+        "HR Manager", resume + "HR Manager, Bank Mandiri, 2014 - Present\n", ad
+    )
+
+
+def test_director_in_other_languages_is_an_executive_seat() -> None:
+    resume = "EXPERIÊNCIA\nDiretor Industrial Brasil, Vortex Sistemas Automotivos, 2019 - atual\n"
+    assert "objection:overqualified" not in topics("Diretor(a) de Operações", resume)
+
+
+def test_donor_agencies_are_the_ngo_world() -> None:
+    ad = "MEL Officer\n\n- At least 3 years' experience in M&E within an NGO or international development"
+    resume = (
+        "EXPERIENCE\nMEL Specialist, Amref Health Africa - maternal health project (USAID Kenya)\n"
+        "February 2022 – March 2025\n"
+    )
+    assert "objection:industry" not in topics("MEL Officer", resume, ad)
+
+
+def test_a_wrapped_degree_line_still_says_it_is_unfinished() -> None:
+    resume = (
+        "EDUCATION\nMaster studies (magister), Biotechnology, University of Silesia in\n"
+        "Katowice – planned diploma exam 06/2025\nEngineer studies (inżynier), Biotechnology, Gliwice\n"
+    )
+    assert extract_facts(resume, TODAY).highest_degree == "bachelor"
+
+
+def test_team_sizes_written_the_continental_way_and_under_an_executive_title() -> None:
+    assert _team_sizes("Responsável por 3 plantas com 1.250 colaboradores") == [1250]
+    assert _team_sizes(
+        "Jefe del Almacén Regional: inventario de MXN 300 millones, 60 elementos a mi cargo"
+    ) == [60]
+    assert _team_sizes("Führung von ca. 35 Reinigungskräften", description=True) == [35]
+    ceo = "President and Chief Executive Officer\n*300-bed hospital; 2,100 employees; $480M net revenue*\n"
+    assert 2100 in _team_sizes(ceo)
+    assert _team_sizes("Reported to a 13-member board of trustees") == []
+
+
+def test_a_local_line_places_the_job() -> None:
+    from interviewer.interview.job_location import job_location
+
+    assert (
+        job_location("VAGA: VETERINÁRIO\n\nLocal: Itabira/MG – presencial\n")[1] == "Itabira/MG – presencial"
+    )

@@ -62,7 +62,9 @@ _MANAGER_RANK = re.compile(
     re.IGNORECASE,
 )
 _EXECUTIVE_RANK = re.compile(
-    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director)\b",
+    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director"
+    # and in the languages titles come in: Diretor(a), Directora, Directeur, Direktor, Direttore
+    r"|diretora?|directora|directeur|directrice|direktor|direttore)\b",
     re.IGNORECASE,
 )
 

@@ -49,10 +49,13 @@ _PRESENT = (
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
     r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
     r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
+    r"|o momento|el momento|hoy"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
+    # "06/2015 a 02/2019", "März 2019 bis heute", "2018 hasta 2021", "03/2019 até o momento"
+    rf"|\ba\b|\bà\b|\bal\b|\bbis\b|\bhasta\b|\baté\b)\s*"
     rf"(?P<end>{_END})(?![\w/-])",
     re.IGNORECASE,
 )
@@ -60,6 +63,24 @@ _SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|dal|sinds)\s+(?P<start>{_DAT
 # An open range, "2001–" or "(2016–)": the job goes on.
 _OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
+
+
+# "mar a nov/2024", "March to November 2024", "Jan–Apr 2023": a range within one year names the year once.
+_WITHIN_A_YEAR = re.compile(
+    rf"(?<![\w/.-])(?P<first>{_MONTH_NAMES})\.?\s*(?P<sep>-|–|—|\bto\b|\ba\b|\bà\b|\bal\b|\bbis\b|\bhasta\b"
+    rf"|\baté\b|\bthrough\b)\s*(?P<second>(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*)(?P<year>{_YEAR})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def with_years_spelled(line: str) -> str:
+    """The line with a range inside one year given its year at both ends: "mar/2024 – nov/2024"."""
+    return _WITHIN_A_YEAR.sub(
+        lambda m: (
+            f"{m.group('first')} {m.group('year')} – {m.group('second').strip(' ,/')} {m.group('year')}"
+        ),
+        line,
+    )
 
 
 def _month_number(name: str) -> int:

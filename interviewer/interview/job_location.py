@@ -13,7 +13,8 @@ _LOCATION_CONTEXT = tuple(
     for p in (
         r"\b(?:(?:job\s+|work\s+|office\s+)?location|centre|center|duty station|place of work|ubicaci[oó]n"
         r"|localizaci[oó]n|lieu|standort|arbeitsort"
-        r"|localidade|local de trabalho|sede|lokalizacja|plaats)\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
+        r"|localidade|local de trabalho|sede|lokalizacja|plaats|(?-i:^\W*Local))"
+        r"\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",

@@ -22,12 +22,13 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
-_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(_NUMBER_WORDS) + r")\+?"
+# "1,900" and, as much of the world writes it, "5.800" or "1.250 colaboradores".
+_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,6}|" + "|".join(_NUMBER_WORDS) + r")\+?"
 
 
 def _number(text: str) -> int:
     word = text.lower()
-    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word.replace(",", ""))
+    return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word.replace(",", "").replace(".", ""))
 
 
 # Degree levels; acronyms are case-sensitive so "MS Office" or "Boston, MA" are not read as degrees.
@@ -177,6 +178,7 @@ _PEOPLE = (
     r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
+    r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen)?"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = (
@@ -189,7 +191,8 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_UNIT})\s+(?:of|de|von|van|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
         rf"|ongeveer |circa |environ |aproximadamente |cerca de |rund |ca\. ?"
         rf"|almost |circa |c\. ?)?{_NUM}",
-        rf"\b{_NUM}[- ](?:person|strong|member)\b",  # "a 25-person team"; "2,000 people" may be customers
+        # "a 25-person team"; "2,000 people" may be customers; "a 13-member board" is no team led
+        rf"\b{_NUM}[- ](?:person|strong|member)\b(?!\s+(?:board|committee|council|panel|jury))",
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
         rf"\b(?:{_LEAD_VERBS})\s+(?:a |an |the |my |our )?"
         rf"(?:total of |team of |up to |over |more than |some )?{_NUM}\s+"
@@ -206,9 +209,12 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
         # "teams (25 associates)", "a equipe de Qualidade (22 pessoas: ...)"
-        rf"\b(?:{_UNIT})(?:\s+[\w&'’-]{{1,30}}){{0,3}}\s*\(\s*~?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
+        rf"\b(?:{_UNIT})(?:\s+[\w&'’-]{{1,30}}){{0,5}}\s*\(\s*(?:~|cerca de|about|approx\.?|ca\.)?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+in total\b",  # "~160 engineers in total"
         rf"\bheadcount\s*(?::|of)?\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",  # "headcount 150"
+        # "60 elementos a mi cargo", "12 pessoas sob minha gestão"
+        rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+(?:a mi cargo|bajo mi (?:cargo|mando|responsabilidad)"
+        rf"|sob minha (?:gest[ãa]o|responsabilidade|lideran[çc]a))",
         # German compounds: "ein Vertriebsteam von 22 Außendienstmitarbeitenden"
         rf"\b\w+(?:team|abteilung)\s+(?:von|mit|aus)\s+(?:rund\s+|ca\.\s*|etwa\s+)?{_NUM}",
         # A bullet that is the team under a manager's title: "- 350 staff including 5 warehouse managers"
@@ -228,6 +234,8 @@ _DIRECT_REPORTS = re.compile(
 _UNFINISHED = re.compile(
     r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
     r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted"
+    # "Master studies (magister) ... planned diploma exam 06/2025"
+    r"|planned\s+(?:\w+\s+){0,2}(?:exam|defen[cs]e|completion|graduation)"
     # "currently in Year 2", "7th semester", "year 3 of 4": a course still being taken.
     r"|currently in (?:year|semester)|(?:year|semester)\s+\d\s+of\s+\d"
     r"|\(\s*\d(?:st|nd|rd|th)\s+(?:year|semester)\s*\)|\bin (?:the |my )?\d(?:st|nd|rd|th)\s+(?:year|semester)"
@@ -242,9 +250,15 @@ _UNFINISHED = re.compile(
 
 def _degrees(text: str) -> list[str]:
     held: set[str] = set()
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
         levels = [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(line)]
-        if levels and _UNFINISHED.search(line):
+        # A PDF wraps a long entry: "... University of Silesia in" / "Katowice – planned diploma exam 06/2025".
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and|–|-|,)$", line.strip())) and not any(
+            rx.search(below) for rx in _DEGREE_PATTERNS.values()
+        )
+        if levels and (_UNFINISHED.search(line) or (wrapped and _UNFINISHED.search(below))):
             # The unfinished one is the highest named on the line; a lower one there may be held.
             levels = levels[1:]
         held.update(levels)
@@ -320,6 +334,9 @@ _MANAGER_TITLE = re.compile(
     r"\b(?:manager|head|director|chief|superintendent|supervisor|gerente|jefe|leiter\w*|directeur|diretor)\b",
     re.IGNORECASE,
 )
+_UNDER_TITLE = re.compile(
+    rf"(?:^|[;|—–(])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?)\b", re.IGNORECASE
+)
 _SIZED_UNIT = re.compile(
     rf"(?:\s[—–-]|\||\(|,)\s*~?{_NUM}\s+(?:employees|staff|people|ftes?|workers|personnel)\b", re.IGNORECASE
 )
@@ -359,9 +376,16 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
     if not description:
         # "Deputy Plant Manager, Tahara Plant — 1,150 employees", "Store Manager | 45 staff": a manager's
         # title line that sizes what follows the title.
-        for line in text.splitlines():
-            if _MANAGER_TITLE.search(line):
+        lines = text.splitlines()
+        for number, line in enumerate(lines):
+            if _MANAGER_TITLE.search(line) or re.search(
+                r"\bchief\s+\w+\s+officer\b|\bpresident\b", line, re.I
+            ):
                 sizes += [_number(m.group("n")) for m in _SIZED_UNIT.finditer(line)]
+                # The line under the title that sizes what was run: "*300-bed hospital; 2,100 employees*".
+                under = lines[number + 1] if number + 1 < len(lines) else ""
+                if not _MANAGER_TITLE.search(under):
+                    sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(under)]
     return [n for n in sizes if 2 <= n <= 1_000_000]
 
 

@@ -34,7 +34,9 @@ _NO_MOVE = re.compile(
     r"|\bno need to (?:relocate|move)\b"
     # "Overseas candidates welcome - employment visa, air ticket, accommodation ... provided"
     r"|\b(?:overseas|international) (?:candidates|applicants) (?:are )?welcome\b"
-    r"|\b(?:turnos?|roster|rotation|sistema de turnos?)\s+(?:de\s+)?\d{1,2}\s?x\s?\d{1,2}\b",
+    r"|\b(?:turnos?|roster|rotation|sistema de turnos?)\s+(?:de\s+)?\d{1,2}\s?x\s?\d{1,2}\b"
+    # "Roster: 8 weeks on / 2 weeks off. Point of hire: Jakarta": flown in from where people live.
+    r"|\b\d{1,2}\s+(?:weeks?|days?)\s+on\s*[/,]\s*\d{1,2}\s+(?:weeks?|days?)\s+off\b|\bpoints? of hire\b",
     re.IGNORECASE,
 )
 # Words around a place that are not its name: "Gambela Field Office (on-site)".
@@ -44,7 +46,7 @@ _NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsi
               "plant", "campus", "store", "hospital", "centre", "center", "warehouse", "ubicación", "park",
               "green", "business", "lane", "street", "road", "avenue", "square", "tower", "plaza", "dock",
               "wharf", "estate", "our", "college", "university", "graduate",
-              "standort", "lieu", "sede", "modelo", "trabalho", "presencial"}  # fmt: skip
+              "standort", "lieu", "sede", "modelo", "trabalho", "presencial", "jobsite"}  # fmt: skip
 
 
 _LIVES = re.compile(

@@ -22,6 +22,7 @@ from interviewer.interview.dates import (
     _parse_date,
     _start_earliest,
     closed_range_above,
+    with_years_spelled,
 )
 from interviewer.interview.employers import (
     _DATE_FIRST,
@@ -331,6 +332,7 @@ def _lines(text: str) -> list[str]:
     """The resume's lines, with a date range broken over two lines (a PDF's wrapping) put back together."""
     # Markdown's underscores for italics ("_July 2021 – February 2025_") would hide the dates they wrap.
     lines = [_ITALICS.sub(r"\1", line.strip()) for line in text.replace("\r", "\n").split("\n")]
+    lines = [with_years_spelled(line) for line in lines]
     joined: list[str] = []
     for line in lines:
         if joined and (
