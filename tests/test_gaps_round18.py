@@ -203,3 +203,12 @@ def test_a_local_line_places_the_job() -> None:
     assert (
         job_location("VAGA: VETERINÁRIO\n\nLocal: Itabira/MG – presencial\n")[1] == "Itabira/MG – presencial"
     )
+
+
+def test_evidence_quotes_a_range_within_a_year_as_written() -> None:
+    resume = (
+        "Ana Souza\nEXPERIÊNCIA\nAnalista de Logística, TransBR - jan a mar/2019\n"
+        "Assistente, Loja Azul - 2016 - 2018\n"
+    )
+    [gap] = [o for o in find_gaps(resolve_role("Logistics Analyst"), resume, None, TODAY) if "gap" in o.topic]
+    assert "Analista de Logística, TransBR - jan a mar/2019" in gap.resume_lines

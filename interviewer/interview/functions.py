@@ -103,8 +103,8 @@ _IN_ENGLISH = tuple(
 _LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
 
 
-# The words that name an occupation, as stems. A title with none of them ("Nexora Analytics Pvt. Ltd.,
-# Pune", a company read where the title should be) says nothing of the candidate's function.
+# The words that name an occupation, as stems. A title with none of them ("Al Manara Contracting W.L.L.,
+# Doha", a company read where the title should be) says nothing of the candidate's function.
 _OCCUPATIONS = frozenset(
     w[:5]
     for w in " ".join(

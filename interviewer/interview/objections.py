@@ -358,4 +358,9 @@ def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Object
         chosen = list(objection.resume_lines) or [line for line in lines[:6] if _cities_in(line)]
     else:
         chosen = []
-    return objection.model_copy(update={"resume_lines": tuple(chosen[:4])})
+    # Quoted as written: "mar a nov/2024", not the "mar 2024 – nov 2024" the dates were read from.
+    as_written = {
+        read: written for read, written in zip(_lines(resume), _lines(resume, spelled=False), strict=True)
+    }
+    quoted = [as_written.get(line, line) for line in chosen[:4]]
+    return objection.model_copy(update={"resume_lines": tuple(quoted)})

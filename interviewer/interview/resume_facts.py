@@ -328,11 +328,13 @@ _DASHED_END = re.compile(rf"^(?:-|–|—)\s*(?:{_END})", re.IGNORECASE)
 _ITALICS = re.compile(r"(?<!\w)_([^_\n]+)_(?!\w)")
 
 
-def _lines(text: str) -> list[str]:
-    """The resume's lines, with a date range broken over two lines (a PDF's wrapping) put back together."""
+def _lines(text: str, spelled: bool = True) -> list[str]:
+    """The resume's lines, with a date range broken over two lines (a PDF's wrapping) put back together and,
+    unless `spelled` is False (to quote the candidate's own words), a range within one year given its year
+    at both ends."""
     # Markdown's underscores for italics ("_July 2021 – February 2025_") would hide the dates they wrap.
     lines = [_ITALICS.sub(r"\1", line.strip()) for line in text.replace("\r", "\n").split("\n")]
-    lines = [with_years_spelled(line) for line in lines]
+    lines = [with_years_spelled(line) for line in lines] if spelled else lines
     joined: list[str] = []
     for line in lines:
         if joined and (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -51,6 +52,8 @@ class FakeChatModel:
         self._queue: deque[Reply] = deque()
         self._script = script
         self._script_loaded = False
+        # The app serves many users from threads: the script is read once, and each reply taken once.
+        self._lock = threading.Lock()
 
     def enqueue(self, *replies: Reply | BaseModel) -> FakeChatModel:
         for reply in replies:
@@ -63,9 +66,13 @@ class FakeChatModel:
         return len(self._queue)
 
     def _load_script(self) -> None:
+        with self._lock:
+            self._load_script_once()
+
+    def _load_script_once(self) -> None:
         if self._script is None or self._script_loaded:
             return
-        self._script_loaded = True
+        self._script_loaded = True  # a script that fails to load is not read again
         try:
             replies = json.loads(self._script.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -80,11 +87,12 @@ class FakeChatModel:
         self._queue.extend(r if isinstance(r, str) else Slow(r["text"], float(r["after_s"])) for r in replies)
 
     def _next(self, messages: Sequence[Message]) -> str:
-        self._load_script()
-        self.history.append(list(messages))
-        if not self._queue:
-            raise ModelError(f"The fake model '{self.name}' has no scripted reply left.")
-        reply = self._queue.popleft()
+        with self._lock:
+            self._load_script_once()
+            self.history.append(list(messages))
+            if not self._queue:
+                raise ModelError(f"The fake model '{self.name}' has no scripted reply left.")
+            reply = self._queue.popleft()
         if isinstance(reply, Exception):
             raise reply
         if isinstance(reply, Slow):

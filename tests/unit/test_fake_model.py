@@ -86,3 +86,17 @@ def test_a_script_may_hold_a_slow_reply(tmp_path: Path, monkeypatch: pytest.Monk
     script.write_text('[{"text": "no delay given"}]')
     with pytest.raises(InputError, match="after_s"):
         FakeChatModel(script=script).complete(ASK)
+
+
+def test_a_script_is_shared_safely_by_threads_from_the_first_call(tmp_path: Path) -> None:
+    """The app's users arrive together: none may find the script "empty" while another thread reads it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    script = tmp_path / "script.json"
+    script.write_text(json.dumps([f"reply {n}" for n in range(400)]))
+    model = FakeChatModel("fake", script=script)
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        replies = list(
+            pool.map(lambda n: model.complete([Message(role="user", content=str(n))]).text, range(400))
+        )
+    assert sorted(replies) == sorted(f"reply {n}" for n in range(400))
