@@ -154,13 +154,15 @@ _OCCUPATION_ENDINGS = (
 )
 
 
+_KNOWN = _OCCUPATIONS | {m for members in _FAMILIES.values() for m in members} | set(_FAMILIES)
+
+
 def names_an_occupation(text: str) -> bool:
     """Whether a title names any occupation at all (in the languages the families and aliases know)."""
     stems = function_words(text)
-    known = _OCCUPATIONS | {m for members in _FAMILIES.values() for m in members} | set(_FAMILIES)
     # A compound names its occupation at its end: a bookseller sells, a Krankenpfleger nurses.
     words = re.findall(r"[a-zà-ÿ]{6,}", text.lower())
-    return bool(stems & known) or any(w.endswith(o) for w in words for o in _OCCUPATION_ENDINGS)
+    return bool(stems & _KNOWN) or any(w.endswith(o) for w in words for o in _OCCUPATION_ENDINGS)
 
 
 def function_words(text: str) -> set[str]:

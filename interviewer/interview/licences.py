@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.description_sentences import _PREFERRED, unwrapped
+from interviewer.interview.description_sentences import _PREFERRED, _is_heading, unwrapped
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.resume_facts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
@@ -288,7 +288,7 @@ def _musts(job_description: str) -> list[str]:
         plain = _BULLET.sub("", line).strip()
         if not plain:
             continue
-        if not _BULLET.match(line) and len(plain.split()) <= 6:  # a heading
+        if _is_heading(line):
             under_must = bool(_A_MUST.search(plain)) and not _PREFERRED.search(plain)
             continue
         short = len(plain.split()) <= 20 and not _PREFERRED.search(plain)

@@ -328,12 +328,18 @@ def find_gaps(
         _career_change_objection(role, facts, resume, job_description),
         relocation_objection(described, resume, job_description or ""),
     ]
-    return [_with_lines(o, facts, resume) for o in found if o is not None]
+    # The resume's lines as read, each beside the line as the candidate wrote it (to quote).
+    read, written = _lines(resume), _lines(resume, spelled=False)
+    quotable = dict(zip(read, written, strict=True))
+    lines = [line for line in read if line]
+    return [_with_lines(o, facts, lines, quotable) for o in found if o is not None]
 
 
-def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Objection:
-    """The resume lines behind an objection, so a candidate can see why it was raised."""
-    lines = [line for line in _lines(resume) if line]
+def _with_lines(
+    objection: Objection, facts: ResumeFacts, lines: list[str], quotable: dict[str, str]
+) -> Objection:
+    """The resume lines behind an objection (`lines`, as read), so a candidate can see why it was raised;
+    quoted as the candidate wrote them (`quotable`)."""
     topic = objection.topic
 
     def dated(jobs: list[Job]) -> list[str]:
@@ -359,8 +365,5 @@ def _with_lines(objection: Objection, facts: ResumeFacts, resume: str) -> Object
     else:
         chosen = []
     # Quoted as written: "mar a nov/2024", not the "mar 2024 – nov 2024" the dates were read from.
-    as_written = {
-        read: written for read, written in zip(_lines(resume), _lines(resume, spelled=False), strict=True)
-    }
-    quoted = [as_written.get(line, line) for line in chosen[:4]]
+    quoted = [quotable.get(line, line) for line in chosen[:4]]
     return objection.model_copy(update={"resume_lines": tuple(quoted)})
