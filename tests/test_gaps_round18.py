@@ -212,3 +212,12 @@ def test_evidence_quotes_a_range_within_a_year_as_written() -> None:
     )
     [gap] = [o for o in find_gaps(resolve_role("Logistics Analyst"), resume, None, TODAY) if "gap" in o.topic]
     assert "Analista de Logística, TransBR - jan a mar/2019" in gap.resume_lines
+
+
+def test_a_credential_at_another_grade_is_not_called_unfinished() -> None:
+    ad = "General Practitioner\n\nWhat you need (essential)\n- NZRC CORE Advanced certification\n"
+    resume = "EXPERIENCE\nGP, Rangiora Health, 2010 - Present\nCERTIFICATES\nNZRC CORE Immediate - 2025\n"
+    [degree] = [
+        o for o in find_gaps(resolve_role("General Practitioner"), resume, ad, TODAY) if "degree" in o.topic
+    ]
+    assert "another grade" in degree.evidence and "unfinished" not in degree.evidence

@@ -319,6 +319,11 @@ def pending_credential(job_description: str, resume: str) -> tuple[str, str] | N
     return None
 
 
+def still_on_its_way(line: str) -> bool:
+    """Whether a resume's line names a credential as not yet held: studying, booked, awaiting approval."""
+    return bool(_STILL_ON_ITS_WAY.search(line))
+
+
 def _other_grade(words: set[str], said: list[tuple[str, set[str]]]) -> str | None:
     """The resume's line naming the same credential at another grade than the one required."""
     grades = words & _GRADES

@@ -24,6 +24,7 @@ from interviewer.interview.licences import (
     pending_credential,
     pending_registration,
     practice_needs,
+    still_on_its_way,
     unanswered_licence,
 )
 from interviewer.interview.places import _cities_in
@@ -154,10 +155,11 @@ def _pending_objection(job_description: str | None, resume: str) -> Objection | 
         return None
     wanted, line = found
     shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    # "NZRC CORE Immediate" where "CORE Advanced" is required is held, at another grade: not unfinished.
+    how = "shows it unfinished" if still_on_its_way(line) else "shows another grade of it"
     return Objection(
         topic="objection:degree",
-        evidence=f'The job description requires "{credential_name(wanted)}"; the resume shows it unfinished: '
-        f'"{shown}".',
+        evidence=f'The job description requires "{credential_name(wanted)}"; the resume {how}: "{shown}".',
         requirement=wanted,
         resume_lines=(line,),
     )
