@@ -89,6 +89,15 @@ def test_titles_map_to_a_library_role_by_the_words_that_name_the_function() -> N
         resolve_role("???")
 
 
+def test_general_alone_names_no_function() -> None:
+    # A GP was once mapped to the General Manager profile and asked about running a business unit.
+    for title in ("General Practitioner", "General Counsel", "General Accountant", "Attorney General"):
+        assert resolve_role(title).unmatched, title
+    for title in ("General Manager, Operations", "Area General Manager", "Hotel General Manager"):
+        role = resolve_role(title)
+        assert role.id == "general-manager" and not role.unmatched, title
+
+
 def test_a_career_change_is_read_from_the_typed_title_and_ignores_study() -> None:
     lawyer = (
         "EXPERIENCE\nJunior UX Designer (contract), Northern Digital | Mar 2024 – Sep 2024\n"

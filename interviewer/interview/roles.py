@@ -148,9 +148,12 @@ _RANK_WORDS = frozenset(
 )
 
 
+# "General" names no function on its own: a General Practitioner, a General Counsel or a general labourer is
+# not a General Manager. The two words together still are (see _GENERAL_MANAGER).
 _GENERIC_TITLE_WORDS = frozenset(
-    {"manager", "management", "mgr", "supervisor", "coordinator", "specialist", "team"}
+    {"manager", "management", "mgr", "supervisor", "coordinator", "specialist", "team", "general"}
 )
+_GENERAL_MANAGER = re.compile(r"\bgeneral\s+manag", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
@@ -173,6 +176,8 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
     if not re.search(r"[^\W\d_]", wanted):
         raise InputError(f"'{name}' is not a job title; name a role such as 'cfo' or 'product manager'.")
     asked = _words(wanted)
+    if _GENERAL_MANAGER.search(wanted) and "general-manager" in roles:
+        return roles["general-manager"].model_copy(update={"asked_as": wanted})
     if not asked:  # only rank words ("Executive Assistant"): no function to match, so the general profile
         return roles["general-manager"].model_copy(update={"asked_as": wanted, "unmatched": True})
     spelled = " ".join(sorted(asked))
