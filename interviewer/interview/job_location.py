@@ -14,7 +14,12 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:(?:job\s+|work\s+|office\s+)?location|centre|center|duty station|place of work|ubicaci[oó]n"
         r"|localizaci[oó]n|lieu|standort|arbeitsort"
         r"|localidade|local de trabalho|sede|lokalizacja|plaats|(?-i:^\W*Local))"
-        r"\s*[*_]*\s*[:\-–—]\s*(?P<x>[^;\n]+)",
+        r"\s*[*_]*\s*[:\-–—：]\s*(?P<x>[^;\n]+)",
+        # "근무지: 서울특별시 강남구", "勤務地：東京都千代田区" (a label that runs into the place)
+        r"(?:근무지|근무 ?장소|勤務地|勤務場所|就業場所|工作地点)\s*[:：]?\s*(?P<x>[^;\n]+)",
+        # "Arbeitsort direkt am Betrieb in Freistadt"
+        r"\b(?:arbeitsort|dienstort|einsatzort|place of work|workplace)\b[^:\n]{0,30}?\b(?:in|im|at|en|à)\s+"
+        r"(?P<x>[^.;,\n]{2,60}(?!\w))",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",

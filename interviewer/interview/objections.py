@@ -50,6 +50,7 @@ from interviewer.interview.resume_facts import (
 )
 from interviewer.interview.roles import Requirement, Role
 from interviewer.interview.time_objections import _gap_objection, _hopping_objection, _tenure_objection
+from interviewer.interview.unfinished import unfinished_requirement
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
@@ -160,6 +161,20 @@ def _pending_objection(job_description: str | None, resume: str) -> Objection | 
     return Objection(
         topic="objection:degree",
         evidence=f'The job description requires "{credential_name(wanted)}"; the resume {how}: "{shown}".',
+        requirement=wanted,
+        resume_lines=(line,),
+    )
+
+
+def _unfinished_objection(job_description: str | None, resume: str) -> Objection | None:
+    if not job_description or (found := unfinished_requirement(job_description, resume)) is None:
+        return None
+    wanted, line = found
+    shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    return Objection(
+        topic="objection:degree",
+        evidence=f'The job description requires "{credential_name(wanted)}"; the resume says it is not yet '
+        f'held: "{shown}".',
         requirement=wanted,
         resume_lines=(line,),
     )
@@ -320,6 +335,7 @@ def find_gaps(
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)
         or _pending_objection(job_description, resume)
+        or _unfinished_objection(job_description, resume)
         or _practice_objection(role, described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),
         _scope_objection(role, merged, facts, described is not None),

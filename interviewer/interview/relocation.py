@@ -23,7 +23,9 @@ _MOVING = re.compile(
     r"|\bmoving to\b|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
     r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b"
     # "Available to join on work visa (Qatar / UAE / KSA)": one who applies abroad to move there.
-    r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b",
+    r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b"
+    # "已计划迁居深圳", "大阪へ転居予定", "서울로 이사 예정": a move in Chinese, Japanese or Korean
+    r"|迁居|移居|搬家|转居|転居|引っ越|이사 ?예정|이주 ?예정",
     re.IGNORECASE,
 )
 # A description that flies or drives its people to the site, says they need not live near it, or hires

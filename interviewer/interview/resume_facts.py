@@ -142,7 +142,10 @@ _NATURALLY_SHORT = re.compile(
     r"|sabbatical"
     # and in the languages resumes come in: beca, prácticas, FCT, estágio, stage, Praktikum, tirocinio, staż
     r"|beca|becari[oa]|pr[áa]cticas|FCT|est[áa]gio|estagi[áa]ri[oa]|stagiaire|praktikum|praktikant\w*"
-    r"|tirocinio|stagista|sta[żz]|sta[żz]ysta)\b",
+    r"|tirocinio|stagista|sta[żz]|sta[żz]ysta"
+    # a post filled for a set time: supplenza, befristet, CDD, interinidad, locum, maternity cover, vikar
+    r"|supplen\w+|tempo determinato|befristet\w*|CDD|dur[ée]e d[ée]termin[ée]e|interin[oa]|interinidad"
+    r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*)\b",
     re.IGNORECASE,
 )
 
@@ -210,7 +213,10 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             or _CREDENTIAL.search(line)
             or _RESIDENCY.search(line)
         )
-        if section == "excluded" or len(line.split()) > 25 or skipped:
+        # A long line is prose, unless it opens with its dates ("03/2018 – 11/2021 | Transports Durand ...;
+        # emigrei para França com a família ...").
+        prose = len(line.split()) > 25 and not _DATE_FIRST.match(line)
+        if section == "excluded" or prose or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
         if section != "experience" and _is_study_line(line):
