@@ -144,3 +144,54 @@ def test_a_workplace_label_in_korean_and_in_german_prose() -> None:
     assert "objection:relocation" in topics("危機管理マネージャー", sapporo, tokyo)
     moving = sapporo + "東京へ転居予定（2026年4月）\n"
     assert "objection:relocation" not in topics("危機管理マネージャー", moving, tokyo)
+
+
+def test_schooling_is_no_education_sector() -> None:
+    ad = (
+        "Requirements\n- Bachelor's degree in Geomatics or a related field, or an equivalent combination of "
+        "education and experience.\n"
+    )
+    assert extract_requirements(ad).of_kind("industry") == []
+    sector = extract_requirements("Requirements\n- 3 years' experience in education or EdTech (essential)\n")
+    assert sector.of_kind("industry")
+
+
+def test_an_electricity_network_is_the_energy_sector() -> None:
+    ad = "Requirements\n- Energy sector experience (generation, networks, retail or metering) - essential\n"
+    lines = (
+        "EXPERIENCE\nData Analyst, Waitaha Lines Ltd | 2019 - present\n"
+        "- Model smart meter data for 230,000 ICPs to forecast peak load by zone substation\n"
+    )
+    assert "objection:industry" not in topics("Data Analyst", lines, ad)
+    bank = "EXPERIENCE\nData Analyst, Harbour Bank | 2019 - present\n- Model card spend by region\n"
+    assert "objection:industry" in topics("Data Analyst", bank, ad)
+
+
+def test_a_move_said_in_indonesian_or_spanish() -> None:
+    ad = "Dosen Tetap\nLokasi: Surabaya (on site)\n"
+    klaten = "Sri Wulandari\nKlaten, Jawa Tengah\n"
+    assert "objection:relocation" in topics("Dosen", klaten, ad)
+    moving = klaten + "Akan pindah ke Surabaya mulai Agustus 2026.\n"
+    assert "objection:relocation" not in topics("Dosen", moving, ad)
+
+
+def test_project_and_one_year_contracts_are_not_job_hopping() -> None:
+    peru = (
+        "EXPERIENCIA\nEnero 2019 – marzo 2020 · contrato por obra: Residencial Los Álamos\n"
+        "Noviembre 2017 – diciembre 2018 · contrato por obra: I.E. Independencia\n"
+        "Agosto 2016 – octubre 2017 · contrato por obra: puente Chilina II\n"
+    )
+    assert "objection:job-hopping" not in topics("Ingeniero", peru, today=date(2020, 6, 1))
+    korea = (
+        "경력\n2022.03 – 2023.02\n서울 한빛중학교 — 기간제 교사 (영어)\n"
+        "2021.03 – 2022.02\n낙생중학교 — 기간제 교사 (영어)\n2020.03 – 2021.02\n분당중학교 — 기간제 교사\n"
+    )
+    assert "objection:job-hopping" not in topics("교사", korea, today=date(2023, 6, 1))
+
+
+def test_people_coordinated_are_people_led() -> None:
+    resume = (
+        "EXPERIENCE\nLead Teaching Assistant | June 2018 - Present\n- Coordinate three teaching assistants\n"
+    )
+    assert extract_facts(resume, TODAY).max_team_size == 3
+    assert extract_facts("- Coordinate events and school trips for 3 classes\n", TODAY).max_team_size is None

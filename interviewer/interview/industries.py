@@ -26,6 +26,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
         "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
         "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
+        # an electricity network's own work: "zone substation", "smart meter data", "electricity distribution"
+        r"|\b(?:zone |grid )?substations?\b|\bsmart met(?:er|ering)\b|\belectricity (?:distribution|networks?|retail\w*|lines)\b"
         r"|\bsolar\b|\bpetroleum\b",
         # Within energy; a description asking for wind or solar asks for it, not for oil and gas (see
         # `requirements._qualified`).

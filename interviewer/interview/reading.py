@@ -152,7 +152,7 @@ _AWS_CERT = re.compile(r"\bAWS Certified(?:[ \t-]+[A-Z][\w-]*){0,4}")
 _LEAD_VERBS = (
     r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
     r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|accountable for"
-    r"|line[- ]manag(?:ed|ing|e)"
+    r"|line[- ]manag(?:ed|ing|e)|coordinat(?:ed|ing|es|e)"
     r"|leadership of|in charge of|(?:made |making |makes? )?assignments for"
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
@@ -170,6 +170,9 @@ _PEOPLE = (
     r"|planners|supervisors|heads|partners|clinicians|advisors|advisers|lawyers|editors|writers"
     r"|executives|drivers|auditors|bankers|traders|contractors|trainers|instructors|coaches|clerks"
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
+    r"|waiters|apprentices|trainees|surveyors|labou?rers|electricians|plumbers|welders|pickers|packers"
+    r"|bartenders|housekeepers|porters|storekeepers|fitters|mechanics|machinists|inspectors|estimators"
+    r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers"
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"

@@ -25,7 +25,12 @@ _MOVING = re.compile(
     # "Available to join on work visa (Qatar / UAE / KSA)": one who applies abroad to move there.
     r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b"
     # "已计划迁居深圳", "大阪へ転居予定", "서울로 이사 예정": a move in Chinese, Japanese or Korean
-    r"|迁居|移居|搬家|转居|転居|引っ越|이사 ?예정|이주 ?예정",
+    r"|迁居|移居|搬家|转居|転居|引っ越|이사 ?예정|이주 ?예정"
+    # and in other languages: "Akan pindah ke Surabaya", "me mudo a Madrid", "mi trasferirò a Milano"
+    r"|\b(?:akan pindah|pindah ke|bersedia (?:pindah|ditempatkan|relokasi)|relokasi)\b"
+    r"|\b(?:me mudo|mudarme|me trasladar[ée]|trasladarme|me mudar[ée])\b|\b(?:trasferirmi|mi trasferir[òo])\b"
+    r"|\bdisponibilit[àa] al trasferimento\b|\b(?:vou me mudar|me mudarei|mudar-me)\b"
+    r"|\b(?:verhuis|verhuizen naar)\b|\b(?:flytter|flyttar) till?\b|\bprzeprowadz\w*",
     re.IGNORECASE,
 )
 # A description that flies or drives its people to the site, says they need not live near it, or hires

@@ -258,13 +258,22 @@ def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
     return names
 
 
+_SCHOOLING = re.compile(
+    r"\beducation(?:al)?\s*(?:,|and|or|&|/)\s*(?:\w+\s+)?(?:experience|training|qualifications?|background)\b"
+    r"|\b(?:experience|training)\s*(?:,|and|or|&|/)\s*education\b|\b(?:level|combination) of education\b",
+    re.IGNORECASE,
+)
+
+
 def _jd_industries(sentences: list[str]) -> list[Requirement]:
     """Each industry the description names, once; where it is named both as what the employer is and as
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
     requirement is kept."""
     found: dict[tuple[str, ...], Requirement] = {}
-    # "Knowledge of the NHS is not required for this role" asks nothing.
-    for sentence in (s for s in sentences if not _NOT_REQUIRED.search(s)):
+    # "Knowledge of the NHS is not required for this role" asks nothing; "a combination of education and
+    # experience" names schooling, not the education sector.
+    kept = (_SCHOOLING.sub(" ", s) for s in sentences if not _NOT_REQUIRED.search(s))
+    for sentence in kept:
         for rx, cut, employer in _INDUSTRY_CONTEXT:
             for m in rx.finditer(sentence):
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.

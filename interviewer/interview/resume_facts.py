@@ -145,7 +145,9 @@ _NATURALLY_SHORT = re.compile(
     r"|tirocinio|stagista|sta[żz]|sta[żz]ysta"
     # a post filled for a set time: supplenza, befristet, CDD, interinidad, locum, maternity cover, vikar
     r"|supplen\w+|tempo determinato|befristet\w*|CDD|dur[ée]e d[ée]termin[ée]e|interin[oa]|interinidad"
-    r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*)\b",
+    r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*"
+    # a contract for one project or one year: contrato por obra, 1년 계약 (계약직), 契約社員, 派遣
+    r"|contrato por obra|por obra determinada|계약\w*|기간제\w*|契約\w*|派遣\w*|有期\w*)\b",
     re.IGNORECASE,
 )
 
