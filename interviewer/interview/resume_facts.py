@@ -42,6 +42,7 @@ from interviewer.interview.reading import (
     _team_sizes,
     held_certifications,
 )
+from interviewer.interview.short_posts import NATURALLY_SHORT
 
 SHORT_TENURE_MONTHS = 18
 LONG_TENURE_MONTHS = 120
@@ -133,23 +134,6 @@ def _is_study_line(line: str) -> bool:
     if _STUDY_WORDS.search(line) or _degrees(line):
         return True
     return bool(_INSTITUTION.search(line)) and not _STAFF_TITLE.search(line)
-
-
-# Titles whose brevity says nothing about loyalty.
-_NATURALLY_SHORT = re.compile(
-    r"\b(?:intern|internship|placement|summer|co-?op|(?<!permanent )contract|contractor|freelance|freelancer"
-    r"|interim|temporary|temp|fixed[- ]term|seasonal|advisor|adviser|board|non-executive|volunteer"
-    r"|sabbatical"
-    # and in the languages resumes come in: beca, prácticas, FCT, estágio, stage, Praktikum, tirocinio, staż
-    r"|beca|becari[oa]|pr[áa]cticas|FCT|est[áa]gio|estagi[áa]ri[oa]|stagiaire|praktikum|praktikant\w*"
-    r"|tirocinio|stagista|sta[żz]|sta[żz]ysta"
-    # a post filled for a set time: supplenza, befristet, CDD, interinidad, locum, maternity cover, vikar
-    r"|supplen\w+|tempo determinato|befristet\w*|CDD|dur[ée]e d[ée]termin[ée]e|interin[oa]|interinidad"
-    r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*"
-    # a contract for one project or one year: contrato por obra, 1년 계약 (계약직), 契約社員, 派遣
-    r"|contrato por obra|por obra determinada|계약\w*|기간제\w*|契約\w*|派遣\w*|有期\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def _span(job: Job) -> tuple[int, int]:
@@ -400,7 +384,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         if not j.current
         # The best estimate, so year-only ranges count too: "2019 - 2020" is about a year, not up to two.
         and j.months <= SHORT_TENURE_MONTHS
-        and not _NATURALLY_SHORT.search(j.title)
+        and not NATURALLY_SHORT.search(j.title)
         and not _nested(j, jobs)
     ]
     if len(short) >= 2:
