@@ -137,13 +137,18 @@ def _certification_objection(
     return None
 
 
+def _quoted(line: str) -> str:
+    """A resume's line as evidence quotes it: without its bullet or Markdown bold."""
+    return re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+
+
 def _licence_objection(described: JobRequirements | None, resume: str) -> Objection | None:
     if described is None or described.licence is None:
         return None
     wanted = described.licence
     if (line := unanswered_licence(wanted, resume)) is None:
         return None
-    shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    shown = _quoted(line)
     names = " / ".join(wanted.names)
     evidence = f'The job description asks for a licence to practise ({names}); the resume shows "{shown}".'
     return Objection(
@@ -155,7 +160,7 @@ def _pending_objection(job_description: str | None, resume: str) -> Objection | 
     if not job_description or (found := pending_credential(job_description, resume)) is None:
         return None
     wanted, line = found
-    shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    shown = _quoted(line)
     # "NZRC CORE Immediate" where "CORE Advanced" is required is held, at another grade: not unfinished.
     how = "shows it unfinished" if still_on_its_way(line) else "shows another grade of it"
     return Objection(
@@ -170,7 +175,7 @@ def _unfinished_objection(job_description: str | None, resume: str) -> Objection
     if not job_description or (found := unfinished_requirement(job_description, resume)) is None:
         return None
     wanted, line = found
-    shown = re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    shown = _quoted(line)
     return Objection(
         topic="objection:degree",
         evidence=f'The job description requires "{credential_name(wanted)}"; the resume says it is not yet '
@@ -186,7 +191,7 @@ def _practice_objection(role: Role, described: JobRequirements | None, resume: s
         return None
     title = role.asked_as or role.title
     if (pending := pending_registration(title, resume)) is not None:
-        shown = re.sub(r"^[-•*\s]+|\*\*", "", pending).strip()
+        shown = _quoted(pending)
         return Objection(
             topic="objection:degree",
             evidence=f'This kind of role requires a licence to practise; the resume shows "{shown}".',

@@ -21,6 +21,7 @@ from interviewer.interview.description_sentences import (
     unwrapped,
 )
 from interviewer.interview.job_titles import _BULLET
+from interviewer.interview.licences import _A_MUST
 from interviewer.interview.reading import _DEGREE_ORDER, _DEGREE_PATTERNS, _degrees
 
 # Said of a qualification still on its way, in the languages resumes come in.
@@ -82,9 +83,8 @@ def _shared(left: str, right: str) -> bool:
 
 # A must, said on the line or over it ("Requisiti indispensabili:", "応募資格（必須）", "Requirements").
 _MUST = re.compile(
-    r"\b(?:must|required|requirements?|essential|mandatory|compulsory|indispensab\w+|excluyente|obligatori\w*"
-    r"|obrigat[óo]ri\w*|imprescindible|zwingend|requisit\w*|voraussetzung\w*|anforderung\w*|exig\w+"
-    r"|what you (?:need|bring)|you (?:have|bring)|verplicht)\b|必須|応募資格",
+    rf"{_A_MUST.pattern}|\b(?:requirements?|indispensab\w+|obligatori\w*|obrigat[óo]ri\w*|requisit\w*"
+    r"|voraussetzung\w*|anforderung\w*|exig\w+|what you (?:need|bring)|you (?:have|bring))\b|必須|応募資格",
     re.IGNORECASE,
 )
 # A credential the holder may still earn after starting asks nothing of them today.
