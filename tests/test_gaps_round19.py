@@ -195,3 +195,12 @@ def test_people_coordinated_are_people_led() -> None:
     )
     assert extract_facts(resume, TODAY).max_team_size == 3
     assert extract_facts("- Coordinate events and school trips for 3 classes\n", TODAY).max_team_size is None
+
+
+def test_a_quoted_line_does_not_end_the_sentence_twice() -> None:
+    ad = "Requisitos\n- Ingeniero Civil titulado y colegiado en el CIP (indispensable).\n"
+    resume = "EDUCACIÓN\n- Título profesional de Ingeniero Civil: en trámite.\n"
+    found = [
+        o for o in find_gaps(resolve_role("Ingeniero"), resume, ad, TODAY) if o.topic == "objection:degree"
+    ]
+    assert found and found[0].evidence.endswith('"Título profesional de Ingeniero Civil: en trámite".')

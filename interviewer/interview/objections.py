@@ -138,8 +138,9 @@ def _certification_objection(
 
 
 def _quoted(line: str) -> str:
-    """A resume's line as evidence quotes it: without its bullet or Markdown bold."""
-    return re.sub(r"^[-•*\s]+|\*\*", "", line).strip()
+    """A resume's line as evidence quotes it: without its bullet, Markdown bold or closing full stop (the
+    evidence's own sentence ends after the quote: '"... en trámite".', not '"... en trámite.".')."""
+    return re.sub(r"^[-•*\s]+|\*\*", "", line).strip().removesuffix(".").rstrip()
 
 
 def _licence_objection(described: JobRequirements | None, resume: str) -> Objection | None:
