@@ -18,7 +18,9 @@ _TO_A_MACHINE = re.compile(
 _WISH = re.compile(
     r"\b(?:interested in|looking (?:to|for)|seeking|seek to|aspir\w+|to build a career|would (?:like|love)"
     r"|hope to|hoping to|keen to|eager to|want to|wish to|aim to|aiming to|my goal|career goal|objective"
-    r"|transition(?:ing)? (?:in)?to|move into|moving into|pivot\w* (?:in)?to|break into)\b",
+    r"|transition(?:ing)? (?:in)?to|move into|moving into|pivot\w* (?:in)?to|break into"
+    # and in the candidate's own language: "ik wil verder in de energietransitie", "希望进入互联网行业"
+    r"|ik wil|je (?:souhaite|veux)|quiero|me gustar[íi]a|ich möchte|gostaria|vorrei|chcę)\b|希望|희망|志望",
     re.IGNORECASE,
 )
 
@@ -52,6 +54,6 @@ def without_wishes(text: str) -> str:
     """The text without the sentences that say where the candidate wants to go."""
     kept = []
     for line in text.splitlines():
-        sentences = re.split(r"(?<=[.!?])\s+", line)
+        sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！？])", line)
         kept.append(" ".join(s for s in sentences if not _WISH.search(s)))
     return "\n".join(kept)

@@ -13,6 +13,8 @@ _PREFERRED = re.compile(
     # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
     r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencia(?:l|is)\b|\bsouhait\w*|\bun (?:plus|atout)\b"
     r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
+    # 우대 (Korean), 优先/加分 (Chinese), 歓迎/尚可 (Japanese): what an ad in those languages only prefers
+    r"|우대|优先|加分|歓迎|尚可"
     r"|\bmile widziane\b|\b(?:is|are|would be|considered|an)\s+(?:an?\s+)?(?:asset|assets)\b",
     re.IGNORECASE,
 )
@@ -52,7 +54,9 @@ def _sentences(text: str) -> list[str]:
     is marked "(nice to have)", so that it reads as preferred wherever it is used, until the next heading."""
     out: list[str] = []
     preferred = False
-    for line in text.splitlines():
+    # A requirement wrapped onto two lines ("at least 3 of which in the mining or heavy industrial" /
+    # "sector - required") is one sentence.
+    for line in unwrapped(text):
         if _is_heading(line):
             # "Desired candidate profile" and "Desired skills and experience" head what is required; what
             # "We offer" lists ("certified trainings (ACCA support)") is a perk, asked of no one.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.headings import _heading_kind
+from interviewer.interview.known_employers import employer_sectors
 from interviewer.interview.reading import _degrees
 
 # Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
@@ -15,20 +16,20 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
         "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:devices?|reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
-        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b",
-        "financial services": r"\bbanca\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees)\b)|\bfintech\b|\bBFSI\b|\blending\b"
+        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*",
+        "financial services": r"\bbanca\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees)\b)|\bfintech\b|\bBFSI\b|\blending\b"
         r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
-        "insurance": r"\bseguros?\b|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b",
+        "insurance": r"\bseguros?\b|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b|\bpolicy-?holders?\b",
         "retail": r"\bvarejo\b|\bcomercio minorista\b|\bgrande distribution\b|\beinzelhandel\b|\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
         r"|\bdepartment stores?\b",
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
-        r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b",
-        "manufacturing": r"\bmanufactur\w*|\bfactor(?:y|ies)\b|\bindustrial\b|\bproduction plants?\b",
+        r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b|\binternet (?:company|companies|industry)\b|互联网|인터넷",
+        "manufacturing": r"\bmanufa[ck]tur\w*|\busines?\b|제조(?:업|기업|업체|사)|制造业|\bfactor(?:y|ies)\b|\bindustrial\b(?! relations)|\bproduction plants?\b",
         "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
         # an electricity network's own work: "zone substation", "smart meter data", "electricity distribution"
         r"|\b(?:zone |grid )?substations?\b|\bsmart met(?:er|ering)\b|\belectricity (?:distribution|networks?|retail\w*|lines)\b"
-        r"|\bsolar\b|\bpetroleum\b",
+        r"|\bsolar\b|\bpetroleum\b|\bLNG\b|\brefiner(?:y|ies)\b|\boil ?fields?\b|\bFPSOs?\b|\bE&P\b|\bgas (?:plants?|processing|fields?)\b|\benerg[ée]tic[oa]s?\b",
         # Within energy; a description asking for wind or solar asks for it, not for oil and gas (see
         # `requirements._qualified`).
         "renewables": r"\b(?:offshore |onshore |floating )?wind (?:power|energy|farms?|turbines?|parks?|projects?"
@@ -48,17 +49,19 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "cybersecurity": r"\bcyber-?security\b|\binfo-?sec\b|\bsecurity (?:products?|software|vendors?)\b",
         "logistics": r"\blog[íi]stica\b|\blogistique\b|\blogistik\b|\blogistics\b|\bfreight\b|\bshipping\b|\bwarehous\w+|\b3PL\b|\bcouriers?\b|\bparcel\b",
         # Media agencies, buying and spend, and social or paid media, are marketing's work in any sector.
-        "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b"
+        "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b|\bpublicidad\b|\bpublicidade\b|\bpublicité\b|\bpubblicità\b|\bwerbeagentur\w*"
         # "streaming data (Kafka)" is an engineer's tool, not a media career.
-        r"|\bnewspapers?\b|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
-        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma\w*|\bbiotech\w*|\bdrug development\b",
+        r"|\bnewspapers?\b|\baudiovisu\w+|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
+        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b",
         # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,
         # and both are life sciences.
         "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b",
         "life sciences": r"\blife sciences?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
         r"|\bconsumer products\b",
-        "automotive": r"\bautomobil\w*|\bzulieferindustrie\b|\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\bcar ?makers?\b|\bautomakers?\b|\belectric vehicles?\b|\bvehicle manufactur\w*",
+        "automotive": r"\bautomobil\w*|\bzulieferindustrie\b|\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\botomotif\b|\bcar ?makers?\b|\bautomakers?\b|\belectric vehicles?\b|\bvehicle manufactur\w*"
+        # what only the car industry makes or certifies: "800 V traction motors (eAxle)", "IATF 16949"
+        r"|\bpowertrains?\b|\bdrive ?trains?\b|\be-?axles?\b|\bIATF ?16949\b|\bkraftfahrzeug\w*|\bKfz\b",
         "hospitality": r"\bhoteler[íi]a\b|\bhotelaria\b|\bhôtellerie\b|\bhotellerie\b|\bhospitality\b|\bhotels?\b|\brestaurants?\b|\btourism\b|\bleisure\b|\bairlines?\b",
         "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
@@ -77,7 +80,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "chemicals": r"\bchemical (?:industry|companies|company|plants?|manufactur\w*)\b|\bpetrochemicals?\b"
         r"|\bspecialty chemicals\b",
         "semiconductors": r"\bsemiconductors?\b|\bchip ?makers?\b|\bwafer fabs?\b|\bfoundr(?:y|ies)\b",
-        "aerospace and defence": r"\baerospace\b|\bdefen[cs]e (?:industry|contractors?|sector)\b"
+        "aerospace and defence": r"\baerospace\b|\ba[ée]ronauti\w+|\bdefen[cs]e (?:industry|contractors?|sector)\b"
         r"|\baviation\b",
     }.items()
 }
@@ -97,9 +100,17 @@ def _no_sector(line: str) -> bool:
     return _heading_kind(line) is not None or (len(line.split()) <= 12 and bool(_degrees(line)))
 
 
+# The bank a finance manager buys currency through is a counterparty, not an employer's sector.
+_COUNTERPARTY = re.compile(
+    r"\b(?:through|via|liais\w* with|negotiat\w* with|relationships? with|dealing with)\s+(?:\w+\s+){0,2}?banks?\b",
+    re.IGNORECASE,
+)
+
+
 def resume_industries(text: str) -> list[str]:
-    text = "\n".join(line for line in text.splitlines() if not _no_sector(line))
-    found = _industries(text)
+    text = "\n".join(_COUNTERPARTY.sub(" ", line) for line in text.splitlines() if not _no_sector(line))
+    # A sector shows in the words of a line or in the employer it names ("Claims analyst, Interpolis").
+    found = list(dict.fromkeys(_industries(text) + employer_sectors(text)))
     if "software" not in found and _SECTOR_TECH.search(text):
         found.append("software")
     return found
@@ -117,18 +128,23 @@ _INDUSTRY_CONTEXT = tuple(
         # "experience in healthcare or life sciences", "background within the energy sector"
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,4}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?:\w{1,40}\s+){0,8}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
-        (r"\b(?:experiencia|experiência|expérience|erfahrung|esperienza|ervaring|doświadczenie|al menos"
-         r"|pelo menos|mínimo|minimo)\s+(?:[\wÀ-ÿ]{1,40}\s+){0,4}?(?:en|em|in|dans|im|nel|nella|no|na|w)\s+"
+        # "5 ans minimum en contrôle de gestion dans l'industrie", "berpengalaman minimal 3 tahun ... di
+        # industri", "Minimum to års erfaring fra legemiddelindustrien"
+        (r"\b(?:experiencia|experiência|expérience|\w*erfahrung|esperienza|\w*ervaring|doświadczenie|al menos"
+         r"|pelo menos|mínimo|minimo|minimum|minimal|\w*pengalaman|erfaring|erfarenhet"
+         r"|do[śs]wiadczeni\w*|kinh nghiệm)\s+"
+         r"(?:[\wÀ-ÿ()]{1,40}\s+){0,6}?(?:en|em|in|dans|im|nel|nella|no|na|w|di|fra|från|inom|innen|trong)\s+"
          # The phrase is read ahead without being taken, so that one inside it is found too.
-         r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+)?"
+         r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+|l['’])?"
          r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,9}))",
          True, False),
         # "at least 3 years designing training for pharmaceutical, biotech or medical device companies"
-        (r"\b(?:years?|yrs?)\s+(?:of\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}?(?:for|within|in|across)\s+(?:the\s+|a\s+|an\s+)?"
+        # "Experience designing for financial services (banking, payments ...)"
+        (r"\b(?:years?|yrs?|experience)\s+(?:of\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}?(?:for|within|in|across)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
         # "3 years' experience managing a medical or dental practice", "5 years managing donor-funded public
@@ -140,6 +156,15 @@ _INDUSTRY_CONTEXT = tuple(
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
+        # "at least 5 of which must be in the financial control unit of a commercial bank"
+        (r"\bof which\s+(?:must\s+(?:be|have been)\s+|were\s+|are\s+)?(?:in|within)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
+         True, False),
+        # "至少3年互联网行业（App产品）用户运营经验", "제조업 원가회계 실무 경력 필수": the clause before the word
+        # for experience
+        (r"(?P<x>[^，,；;。、\n]{1,40}?)\s*(?:경력|경험|经验|経験)", False, False),
+        # "Ödeme sistemleri, bankacılık veya fintech alanında en az 2 yıl deneyim": Turkish names the field first
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}[ ,]+){1,6}?)(?:alan[ıi]nda|sektör(?:ün)?de)\b", False, False),
         # "healthcare industry experience", "the public sector"
         (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
          r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False, False),

@@ -122,8 +122,8 @@ _OWN_SIZE = re.compile(
 _LEADS = re.compile(
     r"\b(?:lead|leads|manage|manages|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
     r"|coordin\w*|gerenci\w*|supervis\w*|aanstur\w*|stuur\w*|leiding)"
-    # "full responsibility ... for a team of 350 colleagues", wrapped onto its own line
-    r"|^\W*for\s+a\s+team\s+of\b",
+    # "full responsibility for the resort's P&L (...), for a team of 350 colleagues", on one line or two
+    r"|^\W*for\s+a\s+team\s+of\b|\b(?:responsib\w*|accountab\w*)\b.{0,120}\bfor\s+(?:a|the)\s+team\s+of\b",
     re.IGNORECASE,
 )
 
@@ -252,8 +252,9 @@ def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
         names = tuple(n for n in names if n != "energy")
     if "manufacturing" not in names or len(names) < 2:
         return names
-    qualifiers = [m.group(1) for m in re.finditer(r"([\w-]+)\s+manufacturing\b", phrase, re.IGNORECASE)]
-    if qualifiers and all(_industries(q) for q in qualifiers):
+    # "automotive manufacturing", and "industri manufaktur otomotif" where the qualifier follows
+    mentions = list(re.finditer(r"([\w-]+)?\s*\bmanufa[ck]tur\w*(?:\s+([\w-]+))?", phrase, re.IGNORECASE))
+    if mentions and all(_industries(f"{m.group(1) or ''} {m.group(2) or ''}") for m in mentions):
         return tuple(n for n in names if n != "manufacturing")
     return names
 
@@ -265,6 +266,14 @@ _SCHOOLING = re.compile(
 )
 
 
+# "Knowledge of local authority procedures" is a body of rules to know, not years spent in the public sector.
+_RULES_OF = re.compile(
+    r"\b(?:local authorit\w+|government|ministry|municipal|council)\s+"
+    r"(?:procedures|regulations|rules|approvals|requirements|guidelines|submissions|processes|policies)\b",
+    re.IGNORECASE,
+)
+
+
 def _jd_industries(sentences: list[str]) -> list[Requirement]:
     """Each industry the description names, once; where it is named both as what the employer is and as
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
@@ -272,8 +281,11 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
     found: dict[tuple[str, ...], Requirement] = {}
     # "Knowledge of the NHS is not required for this role" asks nothing; "a combination of education and
     # experience" names schooling, not the education sector.
-    kept = (_SCHOOLING.sub(" ", s) for s in sentences if not _NOT_REQUIRED.search(s))
+    kept = (_RULES_OF.sub(" ", _SCHOOLING.sub(" ", s)) for s in sentences if not _NOT_REQUIRED.search(s))
     for sentence in kept:
+        # Read once a sentence: on a long pasted text, once a match is quadratic.
+        wish = _PREFERRED.search(sentence)
+        about = bool(_ABOUT_EMPLOYER.match(sentence))
         for rx, cut, employer in _INDUSTRY_CONTEXT:
             for m in rx.finditer(sentence):
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.
@@ -286,12 +298,11 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     names = tuple(_industries(phrase))
                 # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
                 # be asked about it, but it is not a requirement.
-                preferred = employer or bool(_PREFERRED.search(sentence) or _ABOUT_EMPLOYER.match(sentence))
+                preferred = employer or bool(wish) or about
                 # "experience in the public sector, ideally within the NHS": the wish is only what follows it.
-                wish = _PREFERRED.search(sentence)
                 if not employer and wish and sentence[: wish.start()].rstrip().endswith(","):
                     before = tuple(_industries(sentence[m.start("x") : wish.start()]))
-                    if before and not _ABOUT_EMPLOYER.match(sentence):
+                    if before and not about:
                         names, preferred = before, False
                 if names == ("software",) and _SOFTWARE_TOOL.search(m.group(0)):
                     continue  # "experience with practice management software" is a tool, not a sector

@@ -1,0 +1,96 @@
+"""Gap analysis, twentieth round: the sector a job description requires, read in more of the ways ads
+write it, and the sector a resume shows, read from the employers it names as well as from its words. Each
+rule sits beside a case it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.industries import resume_industries
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
+
+TODAY = date(2026, 3, 1)
+
+
+def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
+    return [(r.names, r.preferred) for r in extract_requirements(ad).requirements if r.kind == "industry"]
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+
+
+def test_a_requirement_wrapped_onto_a_second_line_is_read_whole() -> None:
+    ad = (
+        "Requirements\n- Minimum 5 years' procurement experience, at least 3 of which in the mining or\n"
+        "  heavy industrial sector (essential)\n"
+    )
+    assert industries_required(ad) == [(("manufacturing", "mining"), False)]
+
+
+def test_a_sector_named_after_of_which_and_in_other_languages() -> None:
+    assert industries_required(
+        "- Minimum of 10 years post-qualification experience, at least 5 of which must be in the financial "
+        "control unit of a commercial bank"
+    ) == [(("financial services",), False)]
+    assert industries_required(
+        "- Mínimo 8 años de experiencia, de los cuales al menos 3 años en el sector energético"
+    ) == [(("energy",), False)]
+    assert industries_required(
+        "- WAJIB berpengalaman minimal 3 tahun sebagai Supervisor Produksi di industri manufaktur otomotif"
+    ) == [(("automotive",), False)]
+    assert industries_required(
+        "- Ödeme sistemleri, bankacılık veya fintech alanında en az 2 yıl deneyim (zorunlu)"
+    ) == [(("financial services",), False)]
+    assert industries_required("- Minimum to års erfaring fra legemiddelindustrien") == [(("pharma",), False)]
+
+
+def test_chinese_and_korean_ads_require_or_only_prefer_a_sector() -> None:
+    assert industries_required("- 제조업 원가회계 실무 경력 필수") == [(("manufacturing",), False)]
+    assert industries_required("- 제조업 원가회계 실무 경력 우대") == [(("manufacturing",), True)]
+
+
+def test_words_that_look_like_a_sector_and_are_not() -> None:
+    ad = (
+        "Requirements\n- Industrial relations experience (EBA negotiations)\n"
+        "- Strong knowledge of local authority procedures in Kuala Lumpur\n"
+    )
+    assert industries_required(ad) == []
+
+
+def test_the_employer_a_resume_names_shows_its_sector() -> None:
+    assert resume_industries("Schadeanalist — Interpolis, Tilburg (2017 – 2024)") == ["insurance"]
+    assert resume_industries("Field Engineer, Schlumberger, Port Harcourt\nMaintenance lead, Total E&P") == [
+        "energy"
+    ]
+    # A check, a degree and a payment method are not employers.
+    assert resume_industries("Enhanced DBS check (2024)\nMSc Finance\nTook cash and M-Pesa payments") == []
+
+
+def test_what_a_resume_says_it_wants_or_deals_with_is_not_its_sector() -> None:
+    wishes = "7年会员运营经验。希望进入互联网行业，从事用户增长。\nIk wil verder in de energietransitie.\n"
+    assert extract_facts(wishes, today=TODAY).industries == []
+    assert "financial services" not in resume_industries("Managed FX purchases through banks for imports")
+    assert "pharma" not in resume_industries("Pharmacist in charge, Boots pharmacy, Leeds")
+    assert "pharma" in resume_industries("QA Officer, Emzor Pharmaceutical Industries, Lagos")
+
+
+def test_a_sector_the_employer_names_raises_an_objection_only_when_it_is_missing() -> None:
+    ad = "Requirements\n- Minimaal 3 jaar werkervaring in de verzekeringsbranche (vereist)\n"
+    insurer = "WERKERVARING\n02/2017 – 05/2024 | Senior data-analist schade — Interpolis, Tilburg\n"
+    bakery = "WERKERVARING\n02/2017 – 05/2024 | Senior data-analist — Bakkerij Van Dijk, Tilburg\n"
+    assert "objection:industry" not in topics("Teamlead Data & Analytics", insurer, ad)
+    assert "objection:industry" in topics("Teamlead Data & Analytics", bakery, ad)
+
+
+def test_a_team_to_lead_in_a_sentence_that_also_owns_the_p_and_l() -> None:
+    ad = (
+        "You will have full responsibility for the resort's P&L (annual revenue around USD 25 million),\n"
+        "for a team of 350 colleagues across rooms, F&B, spa and engineering,\n"
+        "and for the relationship with the owning company.\n"
+    )
+    team = [r for r in extract_requirements(ad).requirements if r.kind == "team-size"]
+    assert team and team[0].min_people == 350
