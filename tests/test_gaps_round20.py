@@ -94,3 +94,40 @@ def test_a_team_to_lead_in_a_sentence_that_also_owns_the_p_and_l() -> None:
     )
     team = [r for r in extract_requirements(ad).requirements if r.kind == "team-size"]
     assert team and team[0].min_people == 350
+
+
+def test_a_leave_or_a_licence_held_since_is_not_a_position() -> None:
+    resume = (
+        "EXPERIENȚĂ\n09/2023 – 10/2025 | Concediu pentru creșterea copilului\n"
+        "03/2012 – 08/2023 | Regional Claims Department Head — Groupama, Iași\n"
+        "ALTELE\nDriving licence, Category B, since 2004\n"
+    )
+    found = topics("Team Leader Daune Auto", resume, today=date(2025, 11, 1))
+    assert "objection:career-change" not in found and "objection:tenure" not in found
+    nurse = "EXPERIENCE\n03/2012 – 10/2025 | Staff Nurse, St Luke's Hospital\n"
+    assert "objection:career-change" in topics("Team Leader Daune Auto", nurse, today=date(2025, 11, 1))
+
+
+def test_volunteering_in_the_field_beside_a_paid_career_elsewhere_is_still_a_change() -> None:
+    resume = (
+        "EXPERIENCE\nVolunteer SOC Analyst (weekends) | SafeNet Initiative | 01/2024 – Present\n"
+        "Senior Production Engineer | Deltaline Energy Services, Port Harcourt | 03/2017 – Present\n"
+        "Production Engineer | Okrika Petroleum Services | 01/2015 – 02/2017\n"
+    )
+    assert "objection:career-change" in topics("SOC Analyst", resume)
+
+
+def test_two_pharmacies_are_two_employers() -> None:
+    resume = (
+        "WERKERVARING\nBeherend apotheker – Apotheek Helpman, Groningen | 02/2017 – heden\n"
+        "Tweede apotheker – Apotheek De Wolden, Hoogeveen | 09/2011 – 01/2017\n"
+    )
+    assert "objection:tenure" not in topics("Apotheker", resume)
+    one = resume.replace("Apotheek De Wolden, Hoogeveen", "Apotheek Helpman, Groningen")
+    assert "objection:tenure" in topics("Apotheker", one)
+
+
+def test_now_written_in_vietnamese_and_swedish() -> None:
+    for line in ("Product Owner – Mobile News App | 03/2021 – nay", "Kapten, kompanichef | 2021 – pågående"):
+        jobs = extract_facts(f"KINH NGHIỆM\n{line}\n", today=TODAY).jobs
+        assert jobs and jobs[0].current

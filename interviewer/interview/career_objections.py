@@ -305,7 +305,11 @@ def _career_change_objection(
     if _says_it_is_their_field(resume, wanted, initials):
         return None
     # A bootcamp is study, and a career break is time off: neither is work in another function.
-    jobs = [j for j in facts.jobs if not _is_study_line(j.title) and not _BREAK.search(j.title)]
+    jobs = [
+        j
+        for j in facts.jobs
+        if not _is_study_line(j.title) and not _BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
+    ]
     recent = _latest_first(jobs)[:2]
     titles = [j.title for j in recent]
     if not titles or not all(function_words(t) for t in titles):
@@ -334,10 +338,25 @@ def _as_titled(title: str) -> str:
 
 _BREAK = re.compile(
     r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
-    r"|gap year|time off|professional development|since relocating)\b",
+    r"|gap year|time off|professional development|since relocating"
+    # and in the languages resumes come in: a leave to raise a child, a career break
+    r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
+    r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof)\b"
+    r"|育休|育児休業|육아휴직|휴직",
     re.IGNORECASE,
 )
-_SIDE = re.compile(r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*", re.I)
+# A dated line read as a position that holds none ("Driving licence, Category B", "Crediti ECM in regola")
+# is no work in another function.
+_NOT_A_POSITION = re.compile(
+    r"\b(?:driving licen[cs]e|licen[cs]e,? category|f[üu]hrerschein|permis [a-z]\b|crediti|CPD points)",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(
+    r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
+    # unpaid work, in the languages resumes come in
+    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvoluntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
+    re.I,
+)
 
 
 def _on_the_side(job: Job, jobs: list[Job]) -> bool:

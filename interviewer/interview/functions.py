@@ -44,7 +44,7 @@ _FAMILIES = {
     # overseer both run mining crews; an extension officer works on farmers' livelihoods.
     "site": {"store", "branc", "pract", "shop", "outle"},
     "mining": {"mine", "minin", "miner", "shaft"},
-    "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crops", "lives"},
+    "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crops", "lives", "sheph"},
     # An executive chef and a food and beverage manager run the same kitchens and restaurants ("food" alone
     # is no family: a chef who becomes a food safety inspector changes profession).
     "food service": _KITCHEN | _DINING,
@@ -81,6 +81,9 @@ _IN_ENGLISH = tuple(
         (r"\bRNs?\b|\bLPNs?\b", "nurse"),
         (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
         (r"mercadeo", "marketing"),
+        # An "odontoiatra" owns a "studio dentistico"; "daune" and "siniestros" are claims.
+        (r"odontoiatr|odont[óo]log|zahnarzt|tandarts|stomatolog|dentist", "dentist"),
+        (r"daune|siniestr|sinistr|schadenregul|schadebehandel", "claims"),
         # An account manager or executive sells, as a customer success manager keeps and grows accounts.
         (
             r"\baccount (?:manager|executive|director|lead)|\bkey account|\b(?:customer|client) success"

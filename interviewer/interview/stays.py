@@ -20,7 +20,14 @@ _NOT_A_NAME = {"ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "corporati
                "operations", "sales", "marketing", "finance", "financial", "accounting", "legal",
                "technical", "clinical", "principal", "chief", "staff", "design", "development", "research",
                "quality", "supply", "customer", "support", "business", "strategy", "digital", "human",
-               "resources", "people", "account", "billing", "payments", "engineering"}  # fmt: skip
+               "resources", "people", "account", "billing", "payments", "engineering",
+               # the kind of place, in the languages resumes come in: two pharmacies are two employers
+               "apotheek", "apotheke", "pharmacy", "farmacia", "pharmacie", "clinic", "clinica", "klinik",
+               "klinikum", "praxis", "studio", "hotel", "restaurant", "store", "shop", "escuela", "colegio",
+               "escola", "école", "schule", "hôpital", "krankenhaus", "ziekenhuis", "universidad",
+               "universidade", "université", "universität", "ministry", "ministerio", "municipalidad",
+               "gemeente", "county", "council", "banco", "banque", "agency", "agencia", "grupo", "gruppo",
+               "groupe", "empresa", "industries", "holding", "holdings"}  # fmt: skip
 
 
 def _only_a_place(part: str) -> bool:
