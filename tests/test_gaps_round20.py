@@ -131,3 +131,12 @@ def test_now_written_in_vietnamese_and_swedish() -> None:
     for line in ("Product Owner – Mobile News App | 03/2021 – nay", "Kapten, kompanichef | 2021 – pågående"):
         jobs = extract_facts(f"KINH NGHIỆM\n{line}\n", today=TODAY).jobs
         assert jobs and jobs[0].current
+
+
+def test_a_team_counted_after_what_was_run_and_those_reporting_to_me() -> None:
+    from interviewer.interview.reading import _team_sizes
+
+    line = "- Ran a 24/7 ambient and chilled DC: 62,000 m², 180 staff incl. labour hire"
+    assert _team_sizes(line) == [180]
+    assert _team_sizes("- 3 shift managers reporting to me") == [3]
+    assert _team_sizes("- Ran the 2024/25 budget round for 12 departments") == []

@@ -208,7 +208,10 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:mit|von|con|avec|com)\s+(?:ca\.\s*|rund\s+|aprox\.\s*|environ\s+|~\s?)?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE}|controllern|\w+innen)\b",
         # "Co-lead the nursing and personal care department: ~210 RNs, RPNs and PSWs"
-        rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'-]{{1,40}}[\s:,]+){{1,8}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
+        # "Ran a 24/7 ambient and chilled DC: 62,000 m², 180 staff incl. labour hire"
+        rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'/-]{{1,40}}[\s:,]+){{1,10}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
+        # "3 shift managers reporting to me"
+        rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\s+reporting (?:directly )?to me\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
         # "teams (25 associates)", "a equipe de Qualidade (22 pessoas: ...)"
