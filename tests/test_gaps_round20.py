@@ -140,3 +140,19 @@ def test_a_team_counted_after_what_was_run_and_those_reporting_to_me() -> None:
     assert _team_sizes(line) == [180]
     assert _team_sizes("- 3 shift managers reporting to me") == [3]
     assert _team_sizes("- Ran the 2024/25 budget round for 12 departments") == []
+
+
+def test_workplace_labels_in_dutch_and_an_airline_base() -> None:
+    from interviewer.interview.job_location import job_location
+
+    assert (
+        job_location("Officier Logistiek\nStandplaats: Apeldoorn | Fulltime\n")[1] == "Apeldoorn | Fulltime"
+    )
+    base = job_location("FIRST OFFICER\nAtlantic Coast Airways | Base: Lagos (Murtala Muhammed Airport)\n")
+    assert (base[1] or "").startswith("Lagos")
+    # A base salary is no place.
+    assert job_location("Base salary: R 450 000 per year\n") == (None, None)
+    resume = "Lotte Visser\nWoonplaats: Groningen\n"
+    assert "objection:relocation" in topics(
+        "Logistiek officier", resume, "Standplaats: Apeldoorn | Fulltime\n"
+    )

@@ -13,7 +13,10 @@ _LOCATION_CONTEXT = tuple(
     for p in (
         r"\b(?:(?:job\s+|work\s+|office\s+)?location|centre|center|duty station|place of work|ubicaci[oó]n"
         r"|localizaci[oó]n|lieu|standort|arbeitsort"
-        r"|localidade|local de trabalho|sede|lokalizacja|plaats|(?-i:^\W*Local))"
+        r"|localidade|local de trabalho|sede|lokalizacja|plaats|(?-i:^\W*Local)"
+        # "Standplaats: Apeldoorn", "Base: Lagos", "Nơi làm việc: ...", "Çalışma yeri: ...", "Lokasi: ..."
+        r"|standplaats|werklocatie|werkplek|base|nơi làm việc|địa điểm làm việc|çalışma yeri|iş yeri"
+        r"|lokasi(?: kerja)?|penempatan|arbetsort|placering|luogo di lavoro|sede di lavoro|miejsce pracy)"
         r"\s*[*_]*\s*[:\-–—：]\s*(?P<x>[^;\n]+)",
         # "근무지: 서울특별시 강남구", "勤務地：東京都千代田区" (a label that runs into the place)
         r"(?:근무지|근무 ?장소|勤務地|勤務場所|就業場所|工作地点)\s*[:：]?\s*(?P<x>[^;\n]+)",
@@ -41,7 +44,7 @@ _ON_SITE = re.compile(
 # too common further down an ad ("back office", "Microsoft Office").
 _ON_SITE_BELOW = re.compile(
     r"\b(?:on[- ]?site|hybrid|hybrides?|ibrido|híbrido|in[- ]office|in[- ]person|vor ort|presencial"
-    r"|sur site|présentiel|on[- ]campus|at the (?:school )?campus)\b",
+    r"|sur site|présentiel|on[- ]campus|at the (?:school )?campus|yüz yüze|kampüste|op locatie)\b",
     re.IGNORECASE,
 )
 _WORKPLACE = re.compile(
