@@ -156,3 +156,16 @@ def test_workplace_labels_in_dutch_and_an_airline_base() -> None:
     assert "objection:relocation" in topics(
         "Logistiek officier", resume, "Standplaats: Apeldoorn | Fulltime\n"
     )
+
+
+def test_masters_asked_in_dutch_and_polish_and_a_laurea_still_in_course() -> None:
+    from interviewer.interview.reading import _degrees
+
+    ad = "Wat vragen wij\n- Een afgeronde wo-masteropleiding in econometrie of wiskunde (vereist).\n"
+    hbo = "OPLEIDING\n2010 – 2014 | Bachelor Toegepaste Wiskunde (hbo), Avans Hogeschool Breda\n"
+    assert "objection:degree" in topics("Data Analist", hbo, ad)
+    wo = hbo + "2014 – 2016 | Master Econometrie, Universiteit van Tilburg\n"
+    assert "objection:degree" not in topics("Data Analist", wo, ad)
+    assert _degrees("wykształcenie wyższe magisterskie: chemia") == ["master"]
+    assert _degrees("2022 – in corso\nLaurea triennale in Economia del Turismo – Università di Bologna") == []
+    assert _degrees("2019 – 2022\nLaurea triennale in Economia del Turismo") == ["bachelor"]

@@ -49,6 +49,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
         r"|\blaurea magistrale\b|\bdipl[ôo]me d['’]\s?ing[ée]nieur\b"
         # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
+        # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
+        r"|\b(?:wo-?)?master(?:opleiding|diploma|titel)\b|\bafgeronde\s+(?:wo-?)?master\b|\bwo-master\b"
+        r"|\bmagistersk\w*"
         r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
         # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
         r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
@@ -249,7 +252,14 @@ _UNFINISHED = re.compile(
     r"|(?:19|20)\d\d\s*[-–—]\s*(?:to date|present|now|ongoing|heute|actualidad|atualmente|presente)\s+"
     r"(?=(?:[\w.'’()]+\s+){0,2}(?:bachelor|master|b\.?sc|m\.?sc|mba|ph\.?d|licenciatura|degree))"
     # and in the languages resumes come in: cursando, en curso, em andamento, en cours, laufend
-    r"|cursando|en curso|em andamento|previs[ãa]o de conclus[ãa]o|en cours|laufend|in ausbildung)\b",
+    r"|cursando|en curso|em andamento|previs[ãa]o de conclus[ãa]o|en cours|laufend|in ausbildung"
+    r"|in corso|w trakcie|devam ediyor|nog niet (?:afgerond|gestart))\b",
+    re.IGNORECASE,
+)
+# The dates of an entry on the line above it, running up to now: "2022 – in corso" over "Laurea triennale".
+_DATED_TO_NOW = re.compile(
+    r"^\W*(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:to date|present|now|ongoing|heute|actualidad|atualmente"
+    r"|presente|in corso|en curso|en cours|w trakcie|heden|nu)\W*$",
     re.IGNORECASE,
 )
 
@@ -264,7 +274,10 @@ def _degrees(text: str) -> list[str]:
         wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and|–|-|,)$", line.strip())) and not any(
             rx.search(below) for rx in _DEGREE_PATTERNS.values()
         )
-        if levels and (_UNFINISHED.search(line) or (wrapped and _UNFINISHED.search(below))):
+        above = lines[number - 1] if number else ""
+        if levels and (
+            _UNFINISHED.search(line) or (wrapped and _UNFINISHED.search(below)) or _DATED_TO_NOW.match(above)
+        ):
             # The unfinished one is the highest named on the line; a lower one there may be held.
             levels = levels[1:]
         held.update(levels)
