@@ -169,3 +169,27 @@ def test_masters_asked_in_dutch_and_polish_and_a_laurea_still_in_course() -> Non
     assert _degrees("wykształcenie wyższe magisterskie: chemia") == ["master"]
     assert _degrees("2022 – in corso\nLaurea triennale in Economia del Turismo – Università di Bologna") == []
     assert _degrees("2019 – 2022\nLaurea triennale in Economia del Turismo") == ["bachelor"]
+
+
+def test_latest_work_for_two_years_in_another_family_of_work() -> None:
+    resume = (
+        "EXPERIENCE\nScience Teacher (Chemistry & Biology), The Crescent Grammar School | 01/2023 – Present\n"
+        "Pharmacist In-Charge, MediPlus Pharmacy, Karachi | 09/2019 – 12/2022\n"
+        "Hospital Pharmacist, Al-Noor Hospital, Karachi | 07/2017 – 08/2019\n"
+    )
+    assert "objection:career-change" in topics("Clinical Pharmacist", resume)
+    # Titles that share no word may still be one function: no family says otherwise.
+    backend = (
+        "EXPERIENCE\nSenior Backend Engineer, Paylane | 01/2021 – Present\n"
+        "Java Developer, Finlogic | 01/2016 – 12/2020\n"
+    )
+    assert "objection:career-change" not in topics("Senior Java Developer", backend)
+
+
+def test_a_pharmacist_applying_to_run_pharmacies_or_to_become_an_officer() -> None:
+    resume = (
+        "WERKERVARING\nBeherend apotheker — Apotheek De Esch, Rotterdam | 09/2016 – heden\n"
+        "Tweede apotheker — Apotheek Centrum, Schiedam | 03/2012 – 08/2016\n"
+    )
+    assert "objection:career-change" not in topics("Regiomanager Farmacie – Regio Noord", resume)
+    assert "objection:career-change" in topics("Officier Logistiek", resume)

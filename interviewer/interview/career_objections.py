@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.description_sentences import _PREFERRED, _sentences
-from interviewer.interview.functions import RANK_WORDS, function_words, names_an_occupation
+from interviewer.interview.functions import RANK_WORDS, families, function_words, names_an_occupation
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     Job,
@@ -320,7 +320,7 @@ def _career_change_objection(
     # A layout read with the company where the title should be ("Al Manara Contracting W.L.L." over "HSE
     # Officer") still shows the function on the position's other line.
     if any(_in_field(j.title, wanted, initials) or _in_field(j.employer, wanted, initials) for j in recent):
-        return _recent_switch(role, jobs, wanted, initials)
+        return _recent_switch(role, jobs, wanted, initials) or _moved_away(role, recent[0], wanted, initials)
     if job_description and _accepted_by_description(titles, job_description):
         return None
     evidence = (
@@ -328,6 +328,26 @@ def _career_change_objection(
         f"({'; '.join(map(_as_titled, titles))}) are in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence)
+
+
+MOVED_AWAY_MONTHS = 24  # this long in the latest work, in another family of work, is where the candidate is
+
+
+def _moved_away(role: Role, latest: Job, wanted: set[str], initials: set[str]) -> Objection | None:
+    """A candidate whose latest work, two years or more of it, is in another family of work than the role,
+    though earlier work was in it: a pharmacist who has taught chemistry since 2023 is coming back. Only
+    families the taxonomy knows decide it; two titles that merely share no word ("Backend Engineer", "Java
+    Developer") may still be one function."""
+    if latest.months < MOVED_AWAY_MONTHS or _SIDE.search(latest.title):
+        return None
+    now, asked = families(latest.title), families(" ".join([role.asked_as or "", role.title]))
+    if not now or not asked or now & asked or _in_field(latest.title, wanted, initials):
+        return None
+    evidence = (
+        f"The role is {role.display_title}; the resume's most recent work ({_as_titled(latest.title)}, "
+        f"{latest.months // 12} years) is in another function."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(latest.title,))
 
 
 def _as_titled(title: str) -> str:
@@ -338,7 +358,7 @@ def _as_titled(title: str) -> str:
 
 _BREAK = re.compile(
     r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
-    r"|gap year|time off|professional development|since relocating"
+    r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)"
     # and in the languages resumes come in: a leave to raise a child, a career break
     r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
     r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof)\b"
@@ -354,6 +374,7 @@ _NOT_A_POSITION = re.compile(
 _SIDE = re.compile(
     r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
     # unpaid work, in the languages resumes come in
+    r"|\bextra ?jobb?\b|\bbijbaan\w*|\bnebenjob\w*|\bminijob\w*|\baushilf\w*|\bstudent(?:en)? ?job\w*"
     r"|\bvolunteer\w*|\bvrijwillig\w*|\bvoluntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
     re.I,
 )

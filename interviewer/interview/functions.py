@@ -19,7 +19,7 @@ RANK_WORDS = frozenset(
         ]
     ).split()
 )
-_KITCHEN = {"chef", "cook", "culin", "kitch", "cocin"}
+_KITCHEN = {"chef", "cook", "culin", "kitch", "cocin", "baker"}
 _DINING = {"bever", "alime", "bebid", "resta", "cater", "banqu"}
 # Words for one function: a warehouse manager and an army distribution officer do the same work.
 _FAMILIES = {
@@ -81,6 +81,7 @@ _IN_ENGLISH = tuple(
         (r"\bRNs?\b|\bLPNs?\b", "nurse"),
         (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
         (r"mercadeo", "marketing"),
+        (r"apothe[ek]|pharmacien|farmac[eé]ut|farmacist|farmaci[ae]\b|eczac", "pharmacist"),
         # An "odontoiatra" owns a "studio dentistico"; "daune" and "siniestros" are claims.
         (r"odontoiatr|odont[óo]log|zahnarzt|tandarts|stomatolog|dentist", "dentist"),
         (r"daune|siniestr|sinistr|schadenregul|schadebehandel", "claims"),
@@ -166,6 +167,11 @@ def names_an_occupation(text: str) -> bool:
     # A compound names its occupation at its end: a bookseller sells, a Krankenpfleger nurses.
     words = re.findall(r"[a-zà-ÿ]{6,}", text.lower())
     return bool(stems & _KNOWN) or any(w.endswith(o) for w in words for o in _OCCUPATION_ENDINGS)
+
+
+def families(text: str) -> set[str]:
+    """The families of work a title names ("Science Teacher" is education), if any."""
+    return function_words(text) & set(_FAMILIES)
 
 
 def function_words(text: str) -> set[str]:
