@@ -49,7 +49,7 @@ def test_an_amount_that_names_a_project_is_a_budget_run() -> None:
 
 
 def test_degrees_written_the_short_way_are_read() -> None:
-    from interviewer.interview.reading import _degrees
+    from interviewer.interview.degrees import _degrees
 
     assert _degrees("BS, Mech. Eng. | University of Minnesota, 2018") == ["bachelor"]
     assert _degrees("AB in Economics, Harvard College") == ["bachelor"]
@@ -149,7 +149,7 @@ def test_a_school_name_is_no_field_of_study() -> None:
 
 
 def test_a_degree_still_being_studied_for_is_not_held() -> None:
-    from interviewer.interview.reading import _degrees
+    from interviewer.interview.degrees import _degrees
 
     assert _degrees("2020 - to date Bachelor of Pharmacy (Upgrading), Mount Kenya University") == []
     assert _degrees("Bachelor of Pharmacy, Mount Kenya University - currently in Year 2") == []
@@ -159,7 +159,7 @@ def test_a_degree_still_being_studied_for_is_not_held() -> None:
 
 
 def test_degrees_of_other_systems_are_read() -> None:
-    from interviewer.interview.reading import _degrees
+    from interviewer.interview.degrees import _degrees
 
     assert _degrees("BMS, Mumbai University") == ["bachelor"]
     assert _degrees("B. Sc. in Computer Science") == ["bachelor"]

@@ -99,7 +99,7 @@ def test_an_army_mechanic_is_no_career_changer_as_a_diesel_technician() -> None:
 
 
 def test_a_korean_university_graduation_is_a_degree() -> None:
-    from interviewer.interview.reading import _degrees
+    from interviewer.interview.degrees import _degrees
 
     assert _degrees("2016.03 ~ 2023.02  부산대학교 산업공학과 졸업 (학점 3.82/4.5)") == ["bachelor"]
     assert _degrees("2013.03 ~ 2016.02  부산 동래고등학교 졸업") == []

@@ -159,7 +159,7 @@ def test_workplace_labels_in_dutch_and_an_airline_base() -> None:
 
 
 def test_masters_asked_in_dutch_and_polish_and_a_laurea_still_in_course() -> None:
-    from interviewer.interview.reading import _degrees
+    from interviewer.interview.degrees import _degrees
 
     ad = "Wat vragen wij\n- Een afgeronde wo-masteropleiding in econometrie of wiskunde (vereist).\n"
     hbo = "OPLEIDING\n2010 – 2014 | Bachelor Toegepaste Wiskunde (hbo), Avans Hogeschool Breda\n"

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from interviewer.interview.claims import without_orders
+from interviewer.interview.degrees import _degrees
 from interviewer.interview.objections import find_gaps
-from interviewer.interview.reading import _degrees
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.degrees import _degrees
 from interviewer.interview.profile import Objection
-from interviewer.interview.reading import _degrees
 from interviewer.interview.roles import Requirement
 
 # "Degree in ...", and the same in the languages descriptions come in: "Graduação completa em Design",

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.degrees import _DEGREE_ORDER, _DEGREE_PATTERNS, DEGREE_RANK
 from interviewer.interview.description_sentences import (
     _NOT_REQUIRED,
     _PREFERRED,
     _is_heading,
     _requirement_text,
 )
-from interviewer.interview.reading import _DEGREE_ORDER, _DEGREE_PATTERNS, DEGREE_RANK
 from interviewer.interview.roles import DegreeLevel, Requirement
 
 _REQUIRED_LEVELS: dict[str, DegreeLevel] = {

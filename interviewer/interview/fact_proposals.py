@@ -14,13 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.errors import InterviewerError
 from interviewer.interview.amounts import budgets
+from interviewer.interview.degrees import _DEGREE_ORDER, _DEGREE_PATTERNS
 from interviewer.interview.industries import _INDUSTRIES
 from interviewer.interview.profile import Corrections
-from interviewer.interview.reading import (
-    _DEGREE_ORDER,
-    _DEGREE_PATTERNS,
-    _NUMBER_WORDS,
-)
+from interviewer.interview.reading import _NUMBER_WORDS
 from interviewer.interview.resume_facts import ResumeFacts
 from interviewer.models.base import ChatModel, Sampling
 from interviewer.prompts import load_prompt

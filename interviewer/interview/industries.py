@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.degrees import _degrees
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.known_employers import employer_sectors
-from interviewer.interview.reading import _degrees
 
 # Industries, as named in resumes and descriptions. Function words ("finance", "marketing") are left out on
 # purpose: "experience in finance" describes a function, not a sector.

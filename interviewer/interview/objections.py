@@ -17,6 +17,13 @@ from interviewer.interview.career_objections import (
 )
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.degree_fields import field_objection
+from interviewer.interview.degrees import (
+    _DEGREE_NAMES,
+    _DEGREE_PATTERNS,
+    DEGREE_RANK,
+    _degrees,
+    university_degree_line,
+)
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.industries import _INDUSTRIES, WITHIN, private_sector_met
 from interviewer.interview.licences import (
@@ -29,15 +36,7 @@ from interviewer.interview.licences import (
 )
 from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
-from interviewer.interview.reading import (
-    _DEGREE_NAMES,
-    _DEGREE_PATTERNS,
-    DEGREE_RANK,
-    _certifications,
-    _degrees,
-    _team_sizes,
-    university_degree_line,
-)
+from interviewer.interview.reading import _certifications, _team_sizes
 from interviewer.interview.relocation import relocation_objection
 from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (

@@ -1,21 +1,12 @@
 """Reading figures and names out of resume or job-description text: numbers written as digits or words,
-team and organisation sizes, budgets in any currency, degrees, certifications, industries and cities."""
+team and organisation sizes, budgets in any currency, certifications (degrees are `degrees.py`)."""
 
 from __future__ import annotations
 
 import re
 
-from interviewer.interview.headings import _heading_kind
+from interviewer.interview.degrees import _UNFINISHED
 
-DEGREE_RANK: dict[str, int] = {"associate": 0, "bachelor": 1, "master": 2, "mba": 2, "phd": 3}
-_DEGREE_ORDER = ("phd", "mba", "master", "bachelor", "associate")  # highest first; mba is named before master
-_DEGREE_NAMES = {
-    "phd": "a PhD",
-    "mba": "an MBA",
-    "master": "a master's degree",
-    "bachelor": "a bachelor's degree",
-    "associate": "an associate degree",
-}
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -31,82 +22,6 @@ def _number(text: str) -> int:
     return _NUMBER_WORDS[word] if word in _NUMBER_WORDS else int(word.replace(",", "").replace(".", ""))
 
 
-# Degree levels; acronyms are case-sensitive so "MS Office" or "Boston, MA" are not read as degrees.
-_DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "phd": re.compile(
-        r"(?i:\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bdoctor of philosophy\b|\bd\.?phil\b"
-        # German doctorates and the word in other languages: Dr. rer. nat., Doktorat, doctorado, doutorado.
-        r"|\bdr\.\s?(?:rer|phil|ing|oec|jur|sc)\.|\bdoktor(?:at|grad)\b|\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|博士|박사"
-        r"|\bdoctor of (?:business administration|education|psychology|public health|nursing practice)\b)"
-        r"|\b(?:EdD|PsyD|DrPH|DNP)\b"
-    ),
-    "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
-    "master": re.compile(
-        r"(?i:\bmaster['’]?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
-        r"|\bm\.?phil\b"
-        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
-        # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
-        r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
-        r"|\blaurea magistrale\b|\bdipl[ôo]me d['’]\s?ing[ée]nieur\b"
-        # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
-        # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
-        r"|\b(?:wo-?)?master(?:opleiding|diploma|titel)\b|\bafgeronde\s+(?:wo-?)?master\b|\bwo-master\b"
-        r"|\bmagistersk\w*"
-        r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
-        # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
-        r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
-        r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
-        r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
-        r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
-        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA|MSN)\b"
-        r"|(?m:^[ \t•*-]*M[AS]c?,[ \t])|(?i:\bmaestr[íi]a\b)|\bMCA\b|(?i:\bstaatsexamen\b)"
-        # The Dutch master's titles opening a line: "Drs. Economie", "Ir. Werktuigbouwkunde", or the
-        # candidate's own name at the top, "Ir. Jan de Vries".
-        r"|(?m:^[ \t•*-]*(?:Drs|Ir)\.[ \t]+(?=[A-Z][a-z]{3,}))"
-        r"|\bM[AS][ \t]+(?:in\b|\(|(?!Office|Excel|Word|PowerPoint|Project|Access|Teams|Dynamics|SQL|Azure"
-        r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
-    ),
-    "bachelor": re.compile(
-        r"(?i:\bbachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
-        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
-        r"|\bundergraduate degree\b"
-        r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
-        # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A
-        # French licence names its field ("Licence Gestion"); a driving or forklift licence is no degree.
-        r"|\blicenciatura\b|\blicenciad[oa]\s+en\b|(?<!riving )(?<!river's )(?<!rivers )(?<!orklift )"
-        r"\b(?-i:[Ll]icence\s+(?:en|de|d['’]|ès|es|professionnelle|pro|\(?L3|[A-ZÉ][a-zé]+))\b"
-        r"|\blaurea\b|\bgradua[çc][ãa]o\s+(?:completa\s+)?em\b"
-        # An engineer's title is a degree where a school or a year says so, or a "título" names it;
-        # "Atuar como Engenheiro de Obras" is a wish, and a company may be "MRV Engenharia".
-        r"|\b(?:ingenier(?:o|a|ía)|engenh(?:eiro|eira|aria)|ing[ée]nieur)\b"
-        r"(?=.*(?:univers|instit|polit[ée]cn|escuela|[ée]cole|faculdade|facultad|\b(?:19|20)\d\d\b"
-        r"|(?-i:\bU[A-Z]{2,6}\b)))"
-        r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
-        r"|\bbacharelado\b|\bgrado en\b"
-        # A Brazilian tecnólogo is a completed higher-education degree: "Formado em Tecnologia em Logística".
-        r"|\btecn[óo]log[oa]\s+em\b|\b(?:formad|graduad)[oa]\s+em\b)"
-        r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
-        # "부산대학교 산업공학과 졸업", "東京大学 経済学部 卒業": graduated from a university.
-        r"|대학교[^\n]{0,30}졸업|大学[^\n]{0,30}卒業"
-        # An Indian or Pakistani BE names its branch: "BE Computer Science", "B.E. (Civil)".
-        r"|\bBE\s+(?:\(|in\b|Computer|Civil|Mechanical|Electrical|Electronics|Chemical|Industrial|Information|IT\b"
-        r"|CSE\b|ECE\b|EEE\b)"
-        r"|\bB[AS][ \t]+(?:in\b|\(|Hons\b|[A-Z][a-z])"
-        # "BS, Mech. Eng." and "MA, History" open a line of their own; "Boston, MA" does not.
-        r"|(?m:^[ \t•*-]*B[AS]c?,[ \t])|\bA\.?B\.?[ \t]+in\b"
-        r"|\b(?:BASc|BSBA|BSW|BArch|BBus|BCA|B\.?Pharm|BDS|BVSc|BSocSc|BMus|BEc|BCom|BMS)\b|\bB\.\s+Sc\b"
-        # The Philippine and US run-together forms (BSIT, BSCS, BSEE, BSChE), a Peruvian "bachiller en", a
-        # licentiate.
-        r"|\bBS(?:IT|CS|EE|ME|CE|ChE|ECE|IE|CpE|Acc|Arch)\b|(?i:\bbachiller\s+en\b|\blicentiate\b)"
-        r"|\bB\.\s?Comm?\.(?!\w)"
-    ),
-    "associate": re.compile(
-        r"(?i:\bassociate['’]?s?\s+degree\b|\bassociate\s+of\s+(?:arts|science|applied science)\b)"
-        r"|\bA\.?A\.?S\.?\b|\bHN[DC]\b|\bADN\b"
-        # The French two-year diplomas: BTS, DUT, "Bac+2".
-        r"|\bBTS\b|\bDUT\b|(?i:\bbac\s?\+\s?2\b)"
-    ),
-}
 _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -239,95 +154,6 @@ _DIRECT_REPORTS = re.compile(
     rf"(?:{_UNIT}|{_PEOPLE})\b",
     re.IGNORECASE,
 )
-# A degree not (yet) held: "PhD (ABD)", "MBA, in progress", "MSc, expected 2027".
-_UNFINISHED = re.compile(
-    r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
-    r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted"
-    # "Master studies (magister) ... planned diploma exam 06/2025"
-    r"|planned\s+(?:\w+\s+){0,2}(?:exam|defen[cs]e|completion|graduation)"
-    # "currently in Year 2", "7th semester", "year 3 of 4": a course still being taken.
-    r"|currently in (?:year|semester)|(?:year|semester)\s+\d\s+of\s+\d"
-    r"|\(\s*\d(?:st|nd|rd|th)\s+(?:year|semester)\s*\)|\bin (?:the |my )?\d(?:st|nd|rd|th)\s+(?:year|semester)"
-    # "2020 - to date Bachelor of Pharmacy": a degree dated up to now is still being studied for.
-    r"|(?:19|20)\d\d\s*[-–—]\s*(?:to date|present|now|ongoing|heute|actualidad|atualmente|presente)\s+"
-    r"(?=(?:[\w.'’()]+\s+){0,2}(?:bachelor|master|b\.?sc|m\.?sc|mba|ph\.?d|licenciatura|degree))"
-    # and in the languages resumes come in: cursando, en curso, em andamento, en cours, laufend
-    r"|cursando|en curso|em andamento|previs[ãa]o de conclus[ãa]o|en cours|laufend|in ausbildung"
-    r"|in corso|w trakcie|devam ediyor|nog niet (?:afgerond|gestart))\b",
-    re.IGNORECASE,
-)
-# The dates of an entry on the line above it, running up to now: "2022 – in corso" over "Laurea triennale".
-_DATED_TO_NOW = re.compile(
-    r"^\W*(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:to date|present|now|ongoing|heute|actualidad|atualmente"
-    r"|presente|in corso|en curso|en cours|w trakcie|heden|nu)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _degrees(text: str) -> list[str]:
-    held: set[str] = set()
-    lines = text.splitlines()
-    for number, line in enumerate(lines):
-        levels = [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(line)]
-        # A PDF wraps a long entry: "... University of Silesia in" / "Katowice – planned diploma exam 06/2025".
-        below = lines[number + 1] if number + 1 < len(lines) else ""
-        wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and|–|-|,)$", line.strip())) and not any(
-            rx.search(below) for rx in _DEGREE_PATTERNS.values()
-        )
-        above = lines[number - 1] if number else ""
-        if levels and (
-            _UNFINISHED.search(line) or (wrapped and _UNFINISHED.search(below)) or _DATED_TO_NOW.match(above)
-        ):
-            # The unfinished one is the highest named on the line; a lower one there may be held.
-            levels = levels[1:]
-        held.update(levels)
-    return [level for level in _DEGREE_ORDER if level in held]
-
-
-# A university named with the year it was finished, where no degree's name was read: "Universidad de Chile -
-# Ingeniería Comercial, 2012", "University of Lagos, Accounting (Second Class Upper), 2014". A recruiter
-# reads a first degree there; a course, a diploma, an exchange or a stay left unfinished is none.
-_UNIVERSITY = re.compile(
-    r"\b(?:universi(?:ty|ties|tät|té|tà|dad|dade|teit|tet|tas|tat|tario)|polytechnic|polit[ée]cnic[oa]|hochschule"
-    r"|institute of technology|[ée]cole (?:nationale|sup[ée]rieure|polytechnique|centrale)|faculdade"
-    r"|facultad)\b|大学|대학교|\bIIT\b",
-    re.IGNORECASE,
-)
-_NOT_A_DEGREE = re.compile(
-    r"\b(?:attended|course(?:work|s)?|exchange|semester|summer school|certificate|certification|online"
-    r"|short|module|workshop|programme for|program for|executive education|non-degree|audit(?:ed)?"
-    r"|withdrew|left|dropped|incomplete|not completed|foundation year|a-?levels?|gcse|high school"
-    r"|present|current(?:ly)?|now|to date|ongoing|expected|diplomas?|dipl[ôo]mes?|nqf|tafe)\b",
-    re.IGNORECASE,
-)
-
-
-_EDUCATION_HEAD = re.compile(
-    r"^[\s#*_=:\-–—■]*(?:education|academic|qualifications?|studies|formaci[óo]n|forma[çc][ãa]o|ausbildung"
-    r"|bildung|[ée]tudes|formation|istruzione|opleiding|wykszta[łl]cenie|учеба|학력|学歴|教育)\b[^\n]{0,40}$",
-    re.IGNORECASE,
-)
-
-
-def university_degree_line(text: str) -> str | None:
-    """The line under an education heading naming a university and the year study there ended, where no
-    degree's name was read. Only that section: "Research Assistant, University of Leeds, 2015 - 2018" under
-    experience is a job."""
-    studying = False
-    for line in text.splitlines():
-        if _EDUCATION_HEAD.match(line) and len(line.split()) <= 5:
-            studying = True
-            continue
-        if _heading_kind(line) is not None:
-            studying = False
-            continue
-        years = re.search(r"\b(?:19|20)\d\d\b", line)
-        finished = not (_NOT_A_DEGREE.search(line) or _UNFINISHED.search(line))
-        if studying and _UNIVERSITY.search(line) and years and finished:
-            return line.strip()
-    return None
-
-
 # In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the
 # hire will lead.
 _OUR_TEAM = re.compile(

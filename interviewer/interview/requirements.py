@@ -21,13 +21,7 @@ from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
-from interviewer.interview.reading import (
-    _LEAD_CLAUSE,
-    _NUM,
-    _certifications,
-    _number,
-    _team_sizes,
-)
+from interviewer.interview.reading import _LEAD_CLAUSE, _NUM, _certifications, _number, _team_sizes
 from interviewer.interview.roles import Requirement
 
 

@@ -24,6 +24,7 @@ from interviewer.interview.dates import (
     closed_range_above,
     with_years_spelled,
 )
+from interviewer.interview.degrees import _degrees
 from interviewer.interview.employers import (
     _DATE_FIRST,
     company_header,
@@ -34,14 +35,7 @@ from interviewer.interview.employers import (
 from interviewer.interview.headings import HeadingKind, _heading_kind
 from interviewer.interview.industries import resume_industries
 from interviewer.interview.job_titles import _BULLET, _title_for
-from interviewer.interview.reading import (
-    _DIRECT_REPORTS,
-    _NUM,
-    _degrees,
-    _number,
-    _team_sizes,
-    held_certifications,
-)
+from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, _team_sizes, held_certifications
 from interviewer.interview.short_posts import NATURALLY_SHORT
 
 SHORT_TENURE_MONTHS = 18

@@ -15,8 +15,8 @@ from interviewer.interview.dates import (
     _parse_date,
     _start_earliest,
 )
+from interviewer.interview.degrees import _degrees
 from interviewer.interview.headings import _EXCLUDED_HEADS
-from interviewer.interview.reading import _degrees
 from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job, _is_study_line
 
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.degrees import _DEGREE_ORDER, _DEGREE_PATTERNS, _degrees
 from interviewer.interview.description_sentences import (
     _NOT_REQUIRED,
     _OFFERED,
@@ -22,7 +23,6 @@ from interviewer.interview.description_sentences import (
 )
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import _A_MUST
-from interviewer.interview.reading import _DEGREE_ORDER, _DEGREE_PATTERNS, _degrees
 
 # Said of a qualification still on its way, in the languages resumes come in.
 NOT_YET = re.compile(
