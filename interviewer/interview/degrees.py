@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.dates import _PRESENT
 from interviewer.interview.headings import _heading_kind
 
 DEGREE_RANK: dict[str, int] = {"associate": 0, "bachelor": 1, "master": 2, "mba": 2, "phd": 3}
@@ -113,9 +114,9 @@ _UNFINISHED = re.compile(
     re.IGNORECASE,
 )
 # The dates of an entry on the line above it, running up to now: "2022 – in corso" over "Laurea triennale".
+# The words for "now" are the ones dates are read with, and a course's own: "en curso", "w trakcie".
 _DATED_TO_NOW = re.compile(
-    r"^\W*(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:to date|present|now|ongoing|heute|actualidad|atualmente"
-    r"|presente|in corso|en curso|en cours|w trakcie|heden|nu)\W*$",
+    rf"^\W*(?:\d{{1,2}}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:{_PRESENT}|en curso|en cours|w trakcie)\W*$",
     re.IGNORECASE,
 )
 
