@@ -16,7 +16,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
         "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:devices?|reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
-        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*",
+        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*|\bpharmac(?:y|ies)\b",
         "financial services": r"\bbanca\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees)\b)|\bfintech\b|\bBFSI\b|\blending\b"
         r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
