@@ -227,15 +227,20 @@ def _wanted_words(role: Role) -> set[str]:
     """The words that name the role's function: the library role's, and the title the user typed. A title
     matched to the general profile only by default ("UX Designer") is its own typed words alone."""
     typed = function_words(role.asked_as or "")
-    if role.id == "general-manager":
+    if role.id == "general-manager" or role.unmatched:
         return typed
     library = " ".join([role.display_title, role.title, *role.aliases, *(c.name for c in role.competencies)])
     return function_words(library) | typed if function_words(role.title) else set()
 
 
+def _titles(role: Role) -> list[str]:
+    """The title typed and the library role's; the general profile's own title names no job."""
+    return [role.asked_as or ""] if role.unmatched else [role.asked_as or "", role.title]
+
+
 def _initials(role: Role) -> set[str]:
     """What a title is shortened to: "Site Reliability Engineer" is an SRE."""
-    titles = [role.asked_as or "", role.title]
+    titles = _titles(role)
     words = [[w for w in re.findall(r"[a-z]+", t.lower()) if w not in RANK_WORDS] for t in titles]
     return {"".join(w[0] for w in ws) for ws in words if len(ws) >= 2}
 
@@ -340,7 +345,7 @@ def _moved_away(role: Role, latest: Job, wanted: set[str], initials: set[str]) -
     Developer") may still be one function."""
     if latest.months < MOVED_AWAY_MONTHS or _SIDE.search(latest.title):
         return None
-    now, asked = families(latest.title), families(" ".join([role.asked_as or "", role.title]))
+    now, asked = families(latest.title), families(" ".join(_titles(role)))
     if not now or not asked or now & asked or _in_field(latest.title, wanted, initials):
         return None
     evidence = (

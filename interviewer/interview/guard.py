@@ -36,7 +36,7 @@ class Interview:
     def of(
         cls, role: Role, company: str | None, answer: str | None = None, speakers: tuple[str, ...] = ()
     ) -> Interview:
-        names = [role.display_title, *role.title.split("/"), *role.aliases]
+        names = role.names
         return cls(
             titles=frozenset(normal_title(n) for n in names if n.strip()),
             company=company,

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from interviewer.errors import InputError
 
 ROLES_DIR = Path(__file__).resolve().parents[2] / "roles"
+# Kept apart from the library (roles/*.yaml) so that it is never offered as a role to pick.
+GENERAL_PROFILE = ROLES_DIR / "general" / "general.yaml"
 QuestionKind = Literal["behavioural", "situational", "technical", "motivational", "culture", "closing"]
 DegreeLevel = Literal["bachelor", "master", "mba", "phd"]
 
@@ -74,8 +76,8 @@ class Role(BaseModel):
     questions: tuple[Question, ...] = Field(min_length=1)
     # Set when the user typed a title that is not in the library: the bank of the nearest role is used.
     asked_as: str | None = None
-    # Set when no library role is near the title typed ("Staff Pharmacist"): the general profile's questions
-    # are used, but its usual requirements (an MBA, a large team) say nothing about such a job.
+    # Set when no library role is near the title typed ("Staff Pharmacist"): the general profile is used,
+    # whose questions fit any job and which has no usual requirements.
     unmatched: bool = False
 
     @model_validator(mode="after")
@@ -89,6 +91,13 @@ class Role(BaseModel):
     @property
     def display_title(self) -> str:
         return self.asked_as or self.title
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The titles the job goes by: the one typed, and the library role's own unless none was near."""
+        if self.unmatched:
+            return (self.display_title,)
+        return (self.display_title, *self.title.split("/"), *self.aliases)
 
 
 def _load(path: Path) -> Role:
@@ -179,7 +188,7 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
     if _GENERAL_MANAGER.search(wanted) and "general-manager" in roles:
         return roles["general-manager"].model_copy(update={"asked_as": wanted})
     if not asked:  # only rank words ("Executive Assistant"): no function to match, so the general profile
-        return roles["general-manager"].model_copy(update={"asked_as": wanted, "unmatched": True})
+        return _general(wanted)
     spelled = " ".join(sorted(asked))
 
     def shared(other: set[str]) -> float:
@@ -198,8 +207,18 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
 
     best = max(roles.values(), key=lambda r: (closeness(r), r.id))
     if closeness(best) < 0.3:
-        return roles["general-manager"].model_copy(update={"asked_as": wanted, "unmatched": True})
+        return _general(wanted)
     return best.model_copy(update={"asked_as": wanted})
+
+
+@lru_cache(maxsize=1)
+def _general_profile() -> Role:
+    return _load(GENERAL_PROFILE)
+
+
+def _general(wanted: str) -> Role:
+    """A title no library role is near: a nurse is asked about nursing work, not about running a P&L."""
+    return _general_profile().model_copy(update={"asked_as": wanted, "unmatched": True})
 
 
 def as_typed(role: Role, typed: str) -> Role:
