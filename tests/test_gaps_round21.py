@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewer.interview.functions import function_words
 from interviewer.interview.industries import resume_industries
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
 
 TODAY = date(2026, 3, 1)
+
+
+def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
+    return [(r.names, r.preferred) for r in extract_requirements(ad).requirements if r.kind == "industry"]
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
 def test_a_pharmacy_is_healthcare_and_still_not_the_pharmaceutical_industry() -> None:
@@ -19,7 +32,7 @@ def test_a_pharmacy_is_healthcare_and_still_not_the_pharmaceutical_industry() ->
 def test_a_title_no_library_role_is_near_gets_questions_that_fit_any_job() -> None:
     from interviewer.interview.plan import build_plan
     from interviewer.interview.profile import Profile
-    from interviewer.interview.roles import load_roles, resolve_role
+    from interviewer.interview.roles import load_roles
 
     nurse = resolve_role("Registered Nurse")
     assert nurse.unmatched and nurse.id == "general" and nurse.names == ("Registered Nurse",)
@@ -30,3 +43,96 @@ def test_a_title_no_library_role_is_near_gets_questions_that_fit_any_job() -> No
     # The general profile is never offered as a role to pick, and a general manager is still one.
     assert "general" not in load_roles()
     assert resolve_role("Hotel General Manager").id == "general-manager"
+
+
+def test_employer_above_dates_that_stand_alone_and_the_post_below_them() -> None:
+    resume = (
+        "EXPERIENCIA LABORAL\n\nCESFAM Placeres – Corporación Municipal de Valparaíso\n"
+        "Marzo 2015 – a la fecha\n"
+        "Enfermera de Sector\n- Controles de salud cardiovascular.\n"
+    )
+    assert extract_facts(resume, TODAY).jobs[0].title.startswith("Enfermera de Sector")
+    # A line followed by dates of its own opens the next entry and is left to it.
+    two = (
+        "Customer Service Representative — Accordia Solutions Inc., Davao City\nMay 2015 – May 2018\n"
+        "Freelance Web Developer (part-time)\n2023 – Present\n"
+    )
+    titles = [j.title for j in extract_facts(two, TODAY).jobs]
+    assert titles[0].startswith("Customer Service Representative") and "Freelance" not in titles[0], titles
+
+
+def test_lawyers_in_other_languages_and_volunteering_in_italian() -> None:
+    assert "legal" in function_words("Avvocato Junior – Contenzioso Bancario")
+    assert "legal" in function_words("Rechtsanwältin") and "legal" in function_words("Abogada")
+    resume = (
+        "09/2024 – 04/2025 | Collaboratrice, Studio Legale Caputo, Bari\n"
+        "04/2021 – 09/2024 | Pratica forense, Studio Legale Ferri, Bari\n"
+        "Altro\nVolontaria presso lo sportello legale gratuito, Bari (2019 – 2024)\n"
+    )
+    assert "objection:career-change" not in topics("Avvocato Junior", resume, today=date(2025, 7, 1))
+
+
+def test_a_town_the_tables_lack_in_the_province_the_candidate_lives_in() -> None:
+    resume = "KIM JI-HOON\nCivil Engineer\nBundang-gu, Seongnam-si, Gyeonggi-do, Republic of Korea\n"
+    near = "Location: site office in Gwangmyeong-si, Gyeonggi-do — on site, Monday to Friday\n"
+    assert "objection:relocation" not in topics("Civil Engineer", resume, near)
+    far = "Location: site office in Yeosu-si, Jeollanam-do — on site, Monday to Friday\n"
+    assert "objection:relocation" in topics("Civil Engineer", resume, far)
+
+
+def test_the_employers_own_clients_before_it_says_whom_it_seeks_are_no_requirement() -> None:
+    ad = (
+        "Estudio jurídico con 20 años de trayectoria, con clientes del retail y del sector financiero, busca "
+        "Procurador(a).\n"
+    )
+    assert industries_required(ad) == [(("retail",), True)]
+    assert industries_required("- Experiencia mínima de 2 años en el sector retail (excluyente)") == [
+        (("retail",), False)
+    ]
+
+
+def test_a_school_leaving_certificate_shows_no_sector() -> None:
+    assert resume_industries("2011 | Enseñanza media completa, Liceo Municipal de La Florida\n") == []
+    assert "public sector" in resume_industries("2016 – 2020 | Analista, Municipal de La Florida\n")
+
+
+def test_degrees_in_more_systems() -> None:
+    def held(text: str) -> list[str]:
+        return extract_facts(f"EDUCATION\n{text}\n", TODAY).degrees
+
+    assert held("Especialización en Gerencia de Marca — CEIPA, Sabaneta, 2024") == ["master"]
+    assert held("Profesional en Mercadeo — Universidad EAFIT, Medellín, 2016") == ["bachelor"]
+    assert held("09/2012 – 06/2015 | Bachelorstudium Soziale Arbeit, FH JOANNEUM Graz (Abschluss: BA)") == [
+        "bachelor"
+    ]
+    # A Diplom of a Höhere Fachschule is no master's degree, in an ad or a resume.
+    ad = (
+        "- Diplom als Dentalhygieniker/in HF oder ein vom SRK anerkanntes gleichwertiges Diplom (Bedingung)\n"
+    )
+    assert not [r for r in extract_requirements(ad).requirements if r.kind == "degree"]
+    assert held("1998 Diplom-Kauffrau, Universität Mannheim") == ["master"]
+
+
+def test_a_degree_whose_own_dates_run_to_now_or_whose_next_line_says_it_is_unfinished() -> None:
+    def held(text: str) -> list[str]:
+        return extract_facts(f"EDUCATION\n{text}\n", TODAY).degrees
+
+    assert held("BSc Statistics (evening programme), 2021 – present | JKUAT, Nairobi") == []
+    assert held("BSc Statistics, JKUAT, 2016 – 2020\nFinal year; expected graduation December 2025") == []
+    assert held("BSc Logistics — International Hellenic University, Katerini —\n2016 – present") == []
+    assert held("BSc Statistics, JKUAT, 2016 – 2020\nFirst class honours") == ["bachelor"]
+
+
+def test_a_sector_named_before_work_any_sector_has_done_is_the_sector_asked() -> None:
+    assert industries_required("- At least 7 years' experience in railway, metro or tunnel construction") == [
+        (("rail",), False)
+    ]
+    assert industries_required(
+        "- 2 years' experience in pharmaceutical or cold-chain logistics (required)"
+    ) == [(("pharma",), False)]
+    assert industries_required("- 3 years' experience in retail or logistics (required)") == [
+        (("retail", "logistics"), False)
+    ]
+    assert industries_required(
+        "- 5+ years of leadership experience in warehouse, distribution, manufacturing or military logistics"
+    ) == [(("manufacturing", "logistics"), False)]

@@ -380,7 +380,7 @@ _SIDE = re.compile(
     r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
     # unpaid work, in the languages resumes come in
     r"|\bextra ?jobb?\b|\bbijbaan\w*|\bnebenjob\w*|\bminijob\w*|\baushilf\w*|\bstudent(?:en)? ?job\w*"
-    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvoluntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
+    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvol[ou]ntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
     re.I,
 )
 

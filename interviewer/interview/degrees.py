@@ -34,7 +34,11 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bm\.?phil\b"
         r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
-        r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bdiplom\b|\bmagister\b"
+        r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bmagister\b"
+        # A Diplom of a Höhere Fachschule or an Akademie ("Diplom als Dentalhygieniker/in HF") is no master's.
+        r"|(?<!gleichwertiges )(?<!anerkanntes )\bdiplom\b(?![^\n]*\b(?:HF|Akademie|Fachschule|Kolleg)\b)"
+        # A Latin American especialización is a postgraduate degree: "Especialización en Gerencia de Marca".
+        r"|\bespecializaci[óo]n\s+en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|\b(?:19|20)\d\d\b))"
         r"|\blaurea magistrale\b|\bdipl[ôo]me d['’]\s?ing[ée]nieur\b"
         # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
         # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
@@ -71,6 +75,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?-i:\bU[A-Z]{2,6}\b)))"
         r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
         r"|\bbacharelado\b|\bgrado en\b"
+        # A Colombian first degree ("Profesional en Mercadeo — Universidad EAFIT"), a German "Bachelorstudium"
+        # with its "Abschluss: BA".
+        r"|\bprofesional en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|fundaci[óo]n universitaria))"
+        r"|\bbachelor(?:studium|studiengang|abschluss)\b|(?-i:\bAbschluss:?\s+B\.?(?:A|Sc)\b)"
         # A Brazilian tecnólogo is a completed higher-education degree: "Formado em Tecnologia em Logística".
         r"|\btecn[óo]log[oa]\s+em\b|\b(?:formad|graduad)[oa]\s+em\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"
@@ -99,7 +107,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
 # A degree not (yet) held: "PhD (ABD)", "MBA, in progress", "MSc, expected 2027".
 _UNFINISHED = re.compile(
     r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
-    r"|expected\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d|candidate|pursuing|not submitted"
+    r"|expected\s+(?:in\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d|candidate|pursuing|not submitted"
     # "Master studies (magister) ... planned diploma exam 06/2025"
     r"|planned\s+(?:\w+\s+){0,2}(?:exam|defen[cs]e|completion|graduation)"
     # "currently in Year 2", "7th semester", "year 3 of 4": a course still being taken.
@@ -121,6 +129,19 @@ _DATED_TO_NOW = re.compile(
 )
 
 
+# "BSc Statistics (evening programme), 2021 – present": the degree's own dates run up to now.
+_RUNS_TO_NOW = re.compile(
+    rf"(?:19|20)\d\d\s*[-–—]\s*(?:{_PRESENT}|en curso|en cours|w trakcie)\b", re.IGNORECASE
+)
+_A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)")
+
+
+def _first_range_runs_to_now(line: str) -> bool:
+    """ "BSc Biology 2010-2014; Analyst 2015 - present": only the first dates on a line are the degree's."""
+    first = _A_YEAR_RANGE.search(line)
+    return bool(first and _RUNS_TO_NOW.match(line, first.start()))
+
+
 def _degrees(text: str) -> list[str]:
     held: set[str] = set()
     lines = text.splitlines()
@@ -128,12 +149,20 @@ def _degrees(text: str) -> list[str]:
         levels = [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(line)]
         # A PDF wraps a long entry: "... University of Silesia in" / "Katowice – planned diploma exam 06/2025".
         below = lines[number + 1] if number + 1 < len(lines) else ""
-        wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and|–|-|,)$", line.strip())) and not any(
+        wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and)$|[–—,-]$", line.strip())) and not any(
             rx.search(below) for rx in _DEGREE_PATTERNS.values()
         )
         above = lines[number - 1] if number else ""
+        # "Final year; expected graduation December 2025" under the degree's line says how it stands.
+        detail = not any(rx.search(below) for rx in _DEGREE_PATTERNS.values()) and not _A_YEAR_RANGE.search(
+            below
+        )
         if levels and (
-            _UNFINISHED.search(line) or (wrapped and _UNFINISHED.search(below)) or _DATED_TO_NOW.match(above)
+            _UNFINISHED.search(line)
+            or _first_range_runs_to_now(line)
+            or (wrapped and (_UNFINISHED.search(below) or _RUNS_TO_NOW.search(below)))
+            or (detail and _UNFINISHED.search(below))
+            or _DATED_TO_NOW.match(above)
         ):
             # The unfinished one is the highest named on the line; a lower one there may be held.
             levels = levels[1:]

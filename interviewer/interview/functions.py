@@ -32,7 +32,24 @@ _FAMILIES = {
     "education": {"teach", "educa", "lectu", "tutor", "instr", "schoo", "colle", "acade"},
     # A dental practice manager runs a clinic; a legal counsel and a solicitor are both lawyers.
     "clinic": {"clini", "pract", "denta"},
-    "legal": {"legal", "solic", "lawye", "couns", "attor", "advoc", "barri", "juris"},
+    # and in the languages titles come in: avvocato, abogado, advogado, avocat, Rechtsanwalt, jurídico
+    "legal": {
+        "legal",
+        "solic",
+        "lawye",
+        "couns",
+        "attor",
+        "advoc",
+        "barri",
+        "juris",
+        "avvoc",
+        "aboga",
+        "advog",
+        "avoca",
+        "anwal",
+        "recht",
+        "jurid",
+    },
     "software": {"devel", "softw", "progr", "codin", "cto"},
     # Business intelligence, insights and analytics are data work.
     "data": {"data", "intel", "insig"},

@@ -66,6 +66,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "consulting": r"\bconsult(?:ing|ancy|ancies|ants?)\b|\bprofessional services\b|\badvisory firms?\b",
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
         "mining": r"\bminer[íi]a\b|\bmineras?\b|\bminera[çc][ãa]o\b|\bbergbau\b|\bmijnbouw\b|\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b",
+        # Railways are built and run apart from roads and buildings: a road builder is not a rail builder.
+        "rail": r"\brail(?:ways?|roads?)?\b(?!\s+(?:cards?|pass|fares?))|\bmetro (?:lines?|rail|projects?|systems?|extensions?|stations?)\b|\blight rail\b|\btramways?\b|\bferrovi\w+|\bferrocarril\w*|\bspoorweg\w*|\beisenbahn\w*|\bbahnbau\b",
         "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
         "food": r"\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
         r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
@@ -97,7 +99,18 @@ def _no_sector(line: str) -> bool:
     """A heading ("EDUCATION") names a part of the resume, and a degree entry ("BSc Biotechnology, 2015") is
     study, not a career in pharma; a profile's sentence that names a degree ("MSc engineer with 13 years in
     offshore oil & gas") still tells a sector."""
-    return _heading_kind(line) is not None or (len(line.split()) <= 12 and bool(_degrees(line)))
+    short = len(line.split()) <= 12
+    return _heading_kind(line) is not None or (short and bool(_degrees(line) or _SCHOOL_LEAVING.search(line)))
+
+
+# A school-leaving certificate ("Enseñanza media completa, Liceo Municipal de La Florida") is schooling: the
+# municipality that ran the school is no employer, and "media" there is no media sector.
+_SCHOOL_LEAVING = re.compile(
+    r"\b(?:enseñanza media|educación (?:media|secundaria)|ensino médio|high school (?:diploma|graduate)"
+    r"|secondary school (?:certificate|diploma)|abitur|matura|maturità|bachillerato|baccalauréat|A-levels?"
+    r"|GCSEs?|reifeprüfung|diploma di maturità)\b",
+    re.IGNORECASE,
+)
 
 
 # The bank a finance manager buys currency through is a counterparty, not an employer's sector.

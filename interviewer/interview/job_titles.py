@@ -82,6 +82,23 @@ def _with_title_below(lines: list[str], index: int, rest: str) -> str:
     return f"{post}, {rest}"
 
 
+_SHORT_POST_WORDS = 8  # a line below dates that stand alone, no longer than this, names the post
+
+
+def _below_alone(text: str) -> bool:
+    """A short plain line under dates that stand on a line of their own: not a bullet, a sentence, a
+    heading or more dates."""
+    text = text.strip()
+    return bool(
+        text
+        and not _BULLET.match(text)
+        and not text.endswith((".", ":"))
+        and not _heading_kind(text)
+        and not _RANGE.search(text)
+        and name_words(text) <= _SHORT_POST_WORDS
+    )
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     rest = line
@@ -113,6 +130,13 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
         if j < 0 or not usable(lines[j]):
             break
         before.insert(0, re.sub(r"\*\*|__", "", lines[j]).strip(" |*_#"))
+    # A line followed by dates of its own opens the next entry instead.
+    nxt = lines[index + 2] if index + 2 < len(lines) else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if len(before) == 1 and _below_alone(below) and not _RANGE.search(nxt):
+        # "CESFAM Placeres" over "Marzo 2015 – a la fecha" over "Enfermera de Sector": the employer above
+        # the dates and the post below them; both lines, as when the dates come first.
+        return f"{below.strip(' |*_#')}, {before[0]}"
     if before:
         return ", ".join(before)
     # Dates on a line of their own, then the employer and the title on the lines below ("04.2016 – heute",

@@ -197,5 +197,19 @@ def relocation_objection(
     if home and home[0] in _CITY_STATES and re.search(rf"\b{re.escape(home[0])}\b", job_description):
         return None
     if name and home and not re.search(rf"\b{re.escape(name)}\b", resume, re.IGNORECASE):
+        if _same_region(place, contact):
+            return None
         return _objection(name, home[0], described.location_text, resume)
     return None
+
+
+def _same_region(place: str, contact: str) -> bool:
+    """A town the tables do not place, in the province the candidate lives in ("site office in
+    Gwangmyeong-si, Gyeonggi-do" for a candidate in "Seongnam-si, Gyeonggi-do"): one region says nothing
+    either way, as one US state does."""
+    regions = [part.strip(" .;:") for part in re.split(r",|\s[—–|(]\s?", place)[1:]]
+    return any(
+        re.fullmatch(r"[A-ZÀ-Ý][\wÀ-ÿ'-]{3,}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?", region)
+        and re.search(rf"(?<!\w){re.escape(region)}(?!\w)", contact)
+        for region in regions
+    )

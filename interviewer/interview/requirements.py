@@ -238,12 +238,39 @@ _SOFTWARE_TOOL = re.compile(
 _AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s+|an\s+)?(.+)", re.I)
 
 
+# Sectors that are also kinds of work any sector has done for it.
+_QUALIFIED_WORK = {
+    "logistics": re.compile(r"\blogistics\b|\blog[íi]stica\b|\blogistique\b|\blogistik\b", re.IGNORECASE),
+    "construction": re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b", re.IGNORECASE),
+}
+_JOINING = {"or", "and", "&", "/", "o", "y", "e", "ou", "et", "oder", "und"}
+
+
+def _qualified_before(work: re.Pattern[str], phrase: str) -> bool:
+    """Whether every mention of the work has a sector named in the words just before it, the last of
+    them no "or": "pharmaceutical or cold-chain logistics", not "retail or logistics"."""
+    mentions = list(work.finditer(phrase))
+    for m in mentions:
+        before = re.findall(r"[\w&/-]+", phrase[: m.start()])[-6:]
+        # Work of the same kind listed beside it ("warehouse, manufacturing or military logistics") is an
+        # alternative, not a sector the work is done in.
+        sectors = set(_industries(" ".join(before))) - {*_QUALIFIED_WORK, "manufacturing"}
+        if not before or before[-1].lower() in _JOINING or not sectors:
+            return False
+    return bool(mentions)
+
+
 def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
     """ "A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
     manufacturing there is pharma's own, not a second industry any factory would meet; and "offshore wind"
     asks for renewables, which an oil and gas career in energy does not meet."""
     if {"energy", "renewables"} <= set(names):
         names = tuple(n for n in names if n != "energy")
+    # "pharmaceutical or cold-chain logistics", "railway, metro or tunnel construction": the work is in the
+    # sector named before it; "retail or logistics" names two sectors.
+    names = tuple(
+        n for n in names if not (n in _QUALIFIED_WORK and _qualified_before(_QUALIFIED_WORK[n], phrase))
+    )
     if "manufacturing" not in names or len(names) < 2:
         return names
     # "automotive manufacturing", and "industri manufaktur otomotif" where the qualifier follows
@@ -264,6 +291,13 @@ _SCHOOLING = re.compile(
 _RULES_OF = re.compile(
     r"\b(?:local authorit\w+|government|ministry|municipal|council)\s+"
     r"(?:procedures|regulations|rules|approvals|requirements|guidelines|submissions|processes|policies)\b",
+    re.IGNORECASE,
+)
+
+
+_SEEKS = re.compile(
+    r"\b(?:busca(?:mos)?|is (?:looking|searching) for|seeks|is seeking|recherche|sucht|procura|zoekt"
+    r"|cerca)\b",
     re.IGNORECASE,
 )
 
@@ -292,7 +326,9 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     names = tuple(_industries(phrase))
                 # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
                 # be asked about it, but it is not a requirement.
-                preferred = employer or bool(wish) or about
+                # "Estudio jurídico ... con clientes del retail y del sector financiero, busca Procurador(a)":
+                # what comes before the employer says whom it seeks is the employer's own story.
+                preferred = employer or bool(wish) or about or bool(_SEEKS.search(sentence, m.end()))
                 # "experience in the public sector, ideally within the NHS": the wish is only what follows it.
                 if not employer and wish and sentence[: wish.start()].rstrip().endswith(","):
                     before = tuple(_industries(sentence[m.start("x") : wish.start()]))
