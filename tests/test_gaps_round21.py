@@ -136,3 +136,47 @@ def test_a_sector_named_before_work_any_sector_has_done_is_the_sector_asked() ->
     assert industries_required(
         "- 5+ years of leadership experience in warehouse, distribution, manufacturing or military logistics"
     ) == [(("manufacturing", "logistics"), False)]
+
+
+def test_workplaces_in_a_swedish_label_a_title_and_a_town_with_its_district() -> None:
+    from interviewer.interview.job_location import job_location
+
+    assert (
+        job_location("Lärare\nArbetsplats: Västerängsskolan, Göteborg (arbete på plats)\n")[0] == "Gothenburg"
+    )
+    titled = "Químico(a) Farmacéutico(a) Director(a) Técnico(a) – Punta Arenas\n\nJornada completa.\n"
+    assert job_location(titled) == (None, "Punta Arenas")
+    # A small town named like a word in a title is no place to live near.
+    assert job_location("Customer Advisor – Saúde\n\nJoin our team.\n") == (None, None)
+    ad = "Disponent Gefahrgut\nRheinport Spedition GmbH | Duisburg-Ruhrort | Vollzeit | vor Ort\n"
+    resume = "Jan Meyer\nLindenstraße 12, 28755 Bremen-Vegesack · 0171 5528913\n"
+    assert "objection:relocation" in topics("Disponent", resume, ad)
+
+
+def test_teams_to_lead_in_spanish_and_swedish_ads() -> None:
+    def team(ad: str) -> int | None:
+        found = [r.min_people for r in extract_requirements(ad).requirements if r.kind == "team-size"]
+        return found[0] if found else None
+
+    assert team("- Liderando un equipo de sector de 18 funcionarios (médicos, enfermeras)") == 18
+    assert (
+        team("Du har personal- och budgetansvar för cirka 45 medarbetare, varav tre arbetslagsledare.") == 45
+    )
+    assert team("- Dirigir a 3 jefaturas y a un equipo total de 18 personas.") == 21
+
+
+def test_the_latest_title_held_under_an_employers_own_dates() -> None:
+    resume = (
+        "Construtora Douro Atlântico, S.A., Porto | 03/2014 – 12/2024\n"
+        "Diretor de Produção (Production Director) | 2019 – 2024\n- 120 workers\n"
+        "Diretor de Obra (Construction Manager) | 2014 – 2019\n"
+    )
+    assert "objection:overqualified" in topics("Civil Engineer", resume, today=date(2025, 6, 1))
+    leiter = (
+        "Nordchem GmbH, Bremen | seit 01/2012\nLeiter Logistik | seit 04/2017\n"
+        "Versandleiter | 01/2012 – 03/2017\n"
+    )
+    assert "objection:overqualified" in topics("Logistikkoordinator", leiter, today=date(2025, 6, 1))
+    # A team leader is no head of a department.
+    team = "Nordchem GmbH, Bremen | seit 01/2012\nLeiter des Teams Disposition | seit 04/2017\n"
+    assert "objection:overqualified" not in topics("Logistikkoordinator", team, today=date(2025, 6, 1))

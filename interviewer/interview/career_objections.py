@@ -51,6 +51,14 @@ def _latest_first(jobs: list[Job]) -> list[Job]:
     return sorted(jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)
 
 
+def _latest_post(jobs: list[Job]) -> list[Job]:
+    """The latest position, as a list of at most one: under an employer's own dates ("Construtora Douro,
+    03/2014 – 12/2024" over "Diretor de Produção, 2019 – 2024"), the latest title held there."""
+    latest = _latest_first(jobs)[:1]
+    inside = [j for j in jobs if latest and j is not latest[0] and _nested(j, [latest[0], j])]
+    return _latest_first(inside)[:1] or latest
+
+
 def _source(from_description: bool) -> str:
     # Without a description the library's requirements are what such roles usually ask, never the employer's.
     return "The job description" if from_description else "This kind of role usually"
@@ -86,7 +94,7 @@ _SENIOR_TITLE = re.compile(
     # A school's head of a department or a year ("Deputy Head of Mathematics Department") still teaches.
     r"\b(?:chief|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
     r"|vp|svp|evp|vice[- ]president"
-    r"|director|directeur|directora?|diretora?|direktor"
+    r"|director|directeur|directora?|diretora?|direktor|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
     r"|c[eofo]o|managing director|general manager)\b",
     re.IGNORECASE,
 )
@@ -157,7 +165,7 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             return Objection(topic="objection:overqualified", evidence=evidence)
     # A career break since is no job: the directorship before it is the latest post held. Nor is a dated
     # line with no title ("Since 04/2025" over a list of courses).
-    latest = _latest_first([j for j in facts.jobs if j.title.strip() and not _BREAK.search(j.title)])[:1]
+    latest = _latest_post([j for j in facts.jobs if j.title.strip() and not _BREAK.search(j.title)])
     if (
         latest
         and not _FOUNDER.search(latest[0].title)

@@ -175,7 +175,10 @@ def _named(text: str) -> list[tuple[Town, ...]]:
                 name = " ".join(words[start : start + size])
                 if span & read or not all(_WORD.fullmatch(w) for w in name.split()) or not _usable(name):
                     continue
-                if towns := _towns().get(name.lower(), ()):
+                towns = _towns().get(name.lower(), ())
+                if not towns and size == 1 and "-" in name and _usable(head := name.split("-")[0]):
+                    towns = _towns().get(head.lower(), ())  # "Bremen-Vegesack": a town and its district
+                if towns:
                     found.append(towns)
                     read |= span
     return found

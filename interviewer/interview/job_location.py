@@ -16,7 +16,8 @@ _LOCATION_CONTEXT = tuple(
         r"|localidade|local de trabalho|sede|lokalizacja|plaats|(?-i:^\W*Local)"
         # "Standplaats: Apeldoorn", "Base: Lagos", "Nơi làm việc: ...", "Çalışma yeri: ...", "Lokasi: ..."
         r"|standplaats|werklocatie|werkplek|base|nơi làm việc|địa điểm làm việc|çalışma yeri|iş yeri"
-        r"|lokasi(?: kerja)?|penempatan|arbetsort|placering|luogo di lavoro|sede di lavoro|miejsce pracy)"
+        r"|lokasi(?: kerja)?|penempatan|arbetsort|arbetsplats|placering|luogo di lavoro|sede di lavoro"
+        r"|miejsce pracy)"
         r"\s*[*_]*\s*[:\-–—：]\s*(?P<x>[^;\n]+)",
         # "근무지: 서울특별시 강남구", "勤務地：東京都千代田区" (a label that runs into the place)
         r"(?:근무지|근무 ?장소|勤務地|勤務場所|就業場所|工作地点)\s*[:：]?\s*(?P<x>[^;\n]+)",
@@ -107,14 +108,20 @@ def job_location(text: str) -> tuple[str | None, str | None]:
         if n and us_state(line) and _ON_SITE.search(line):
             return None, line
         # "Aérostructures Garonne – Site de Blagnac (31)": a town the gazetteer places, after the employer.
-        if n and on_site and (town := _town_after_employer(line, text)):
+        # The title itself, where it names a city: "Químico(a) Farmacéutico(a) Director(a) Técnico(a) – Punta
+        # Arenas"; a small town of the same name as a word ("– Saúde", "– Valley") is no place.
+        if (on_site or not n) and (town := _town_after_employer(line, text, CITY_SIZE if not n else 0)):
             return None, town
     return None, None
 
 
-def _town_after_employer(line: str, text: str) -> str | None:
+CITY_SIZE = 100_000  # people in a town a title may name as where the job is
+
+
+def _town_after_employer(line: str, text: str, size: int = 0) -> str | None:
     pieces = [p for p in re.split(r"\s+[–—|·-]\s+|,\s+|\s*/\s*|\s*\|\s*", line) if p.strip()]
     for piece in pieces[1:]:
-        if job_towns(piece, "", text):
+        towns = job_towns(piece, "", text)
+        if any(town.population >= size for town in towns):
             return piece.strip(" *_")  # the description's own words ("Site de Blagnac (31)"), to cite
     return None

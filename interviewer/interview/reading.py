@@ -79,6 +79,8 @@ _LEAD_VERBS = (
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
+    # Swedish: "personal- och budgetansvar för cirka 45 medarbetare"
+    r"|\w*ansvar för"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -99,6 +101,7 @@ _PEOPLE = (
     r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
+    r"|funcionarios|jefaturas|medarbetare|anställda|teamleiders|arbetslagsledare"
     r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen)?"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
@@ -109,7 +112,9 @@ _UNIT = (
 _TEAM_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\b(?:{_UNIT})\s+(?:of|de|von|van|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
+        # "un equipo total de 18 personas", "un equipo de sector de 18 funcionarios"
+        rf"\b(?:{_UNIT})(?:\s+(?:total|global|overall|combined|whole|completo|de sector))?"
+        rf"\s+(?:of|de|von|van|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
         rf"|ongeveer |circa |environ |aproximadamente |cerca de |rund |ca\. ?"
         rf"|almost |circa |c\. ?)?{_NUM}",
         # "a 25-person team"; "2,000 people" may be customers; "a 13-member board" is no team led
