@@ -18,6 +18,10 @@ def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
     return [(r.names, r.preferred) for r in extract_requirements(ad).requirements if r.kind == "industry"]
 
 
+def held(education: str) -> list[str]:
+    return extract_facts(f"EDUCATION\n{education}\n", TODAY).degrees
+
+
 def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
     return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
@@ -97,9 +101,6 @@ def test_a_school_leaving_certificate_shows_no_sector() -> None:
 
 
 def test_degrees_in_more_systems() -> None:
-    def held(text: str) -> list[str]:
-        return extract_facts(f"EDUCATION\n{text}\n", TODAY).degrees
-
     assert held("Especialización en Gerencia de Marca — CEIPA, Sabaneta, 2024") == ["master"]
     assert held("Profesional en Mercadeo — Universidad EAFIT, Medellín, 2016") == ["bachelor"]
     assert held("09/2012 – 06/2015 | Bachelorstudium Soziale Arbeit, FH JOANNEUM Graz (Abschluss: BA)") == [
@@ -114,9 +115,6 @@ def test_degrees_in_more_systems() -> None:
 
 
 def test_a_degree_whose_own_dates_run_to_now_or_whose_next_line_says_it_is_unfinished() -> None:
-    def held(text: str) -> list[str]:
-        return extract_facts(f"EDUCATION\n{text}\n", TODAY).degrees
-
     assert held("BSc Statistics (evening programme), 2021 – present | JKUAT, Nairobi") == []
     assert held("BSc Statistics, JKUAT, 2016 – 2020\nFinal year; expected graduation December 2025") == []
     assert held("BSc Logistics — International Hellenic University, Katerini —\n2016 – present") == []

@@ -123,16 +123,12 @@ _UNFINISHED = re.compile(
 )
 # The dates of an entry on the line above it, running up to now: "2022 – in corso" over "Laurea triennale".
 # The words for "now" are the ones dates are read with, and a course's own: "en curso", "w trakcie".
-_DATED_TO_NOW = re.compile(
-    rf"^\W*(?:\d{{1,2}}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:{_PRESENT}|en curso|en cours|w trakcie)\W*$",
-    re.IGNORECASE,
-)
+_NOW = rf"(?:{_PRESENT}|en curso|en cours|w trakcie)"
+_DATED_TO_NOW = re.compile(rf"^\W*(?:\d{{1,2}}[./])?(?:19|20)\d\d\s*[-–—]\s*{_NOW}\W*$", re.IGNORECASE)
 
 
 # "BSc Statistics (evening programme), 2021 – present": the degree's own dates run up to now.
-_RUNS_TO_NOW = re.compile(
-    rf"(?:19|20)\d\d\s*[-–—]\s*(?:{_PRESENT}|en curso|en cours|w trakcie)\b", re.IGNORECASE
-)
+_RUNS_TO_NOW = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*{_NOW}\b", re.IGNORECASE)
 _A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)")
 
 
@@ -149,14 +145,11 @@ def _degrees(text: str) -> list[str]:
         levels = [level for level in _DEGREE_ORDER if _DEGREE_PATTERNS[level].search(line)]
         # A PDF wraps a long entry: "... University of Silesia in" / "Katowice – planned diploma exam 06/2025".
         below = lines[number + 1] if number + 1 < len(lines) else ""
-        wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and)$|[–—,-]$", line.strip())) and not any(
-            rx.search(below) for rx in _DEGREE_PATTERNS.values()
-        )
+        another = any(rx.search(below) for rx in _DEGREE_PATTERNS.values())
+        wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and)$|[–—,-]$", line.strip())) and not another
         above = lines[number - 1] if number else ""
         # "Final year; expected graduation December 2025" under the degree's line says how it stands.
-        detail = not any(rx.search(below) for rx in _DEGREE_PATTERNS.values()) and not _A_YEAR_RANGE.search(
-            below
-        )
+        detail = not another and not _A_YEAR_RANGE.search(below)
         if levels and (
             _UNFINISHED.search(line)
             or _first_range_runs_to_now(line)
