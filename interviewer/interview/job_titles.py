@@ -85,18 +85,24 @@ def _with_title_below(lines: list[str], index: int, rest: str) -> str:
 _SHORT_POST_WORDS = 8  # a line below dates that stand alone, no longer than this, names the post
 
 
-def _below_alone(text: str) -> bool:
-    """A short plain line under dates that stand on a line of their own: not a bullet, a sentence, a
-    heading or more dates."""
-    text = text.strip()
+def _usable(text: str) -> bool:
+    """A line beside dates that stand alone that can name the post or employer: not a heading, more dates or a
+    bullet, and no longer than a title."""
     return bool(
-        text
-        and not _BULLET.match(text)
-        and not text.endswith((".", ":"))
+        text.strip()
         and not _heading_kind(text)
         and not _RANGE.search(text)
-        and name_words(text) <= _SHORT_POST_WORDS
+        and not _BULLET.match(text)
+        # "**Customer Service Officer** — Song Hong Commercial Joint Stock Bank, Cau Giay Branch, Hanoi":
+        # a title and a long employer's name, set apart, run longer than a title alone.
+        and name_words(text) <= _longest_title(text)
     )
+
+
+def _below_alone(text: str) -> bool:
+    """A short plain line under dates that stand on a line of their own: usable, and no sentence."""
+    text = text.strip()
+    return _usable(text) and not text.endswith((".", ":")) and name_words(text) <= _SHORT_POST_WORDS
 
 
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
@@ -114,20 +120,9 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
         title = _unwrapped(lines, index, rest)
         return _with_title_below(lines, index, title) if title == rest else title
 
-    def usable(text: str) -> bool:
-        return bool(
-            text.strip()
-            and not _heading_kind(text)
-            and not _RANGE.search(text)
-            and not _BULLET.match(text)
-            # "**Customer Service Officer** — Song Hong Commercial Joint Stock Bank, Cau Giay Branch, Hanoi":
-            # a title and a long employer's name, set apart, run longer than a title alone.
-            and name_words(text) <= _longest_title(text)
-        )
-
     before: list[str] = []
     for j in (index - 1, index - 2):
-        if j < 0 or not usable(lines[j]):
+        if j < 0 or not _usable(lines[j]):
             break
         before.insert(0, re.sub(r"\*\*|__", "", lines[j]).strip(" |*_#"))
     # A line followed by dates of its own opens the next entry instead.
@@ -147,7 +142,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
             if after:
                 break
             continue
-        if not usable(lines[j]):
+        if not _usable(lines[j]):
             break
         after.append(lines[j].strip(" |*_#"))
         if len(after) == 2:
