@@ -48,18 +48,18 @@ def test_a_team_the_hire_only_joins_is_no_team_to_lead() -> None:
 def test_a_required_credential_held_at_another_grade() -> None:
     ad = "GP\n\nWhat you need (essential)\n- NZRC CORE Advanced certification\n\nDesirable\n- PRIME\n"
     lower = "Certificates\nNZRC CORE Immediate - renewed October 2025\n"
-    assert pending_credential(ad, lower) == ("NZRC CORE Advanced certification", lower.splitlines()[1])
-    assert pending_credential(ad, "Certificates\nNZRC CORE Advanced - renewed October 2025\n") is None
+    assert pending_credential(ad, lower, TODAY) == ("NZRC CORE Advanced certification", lower.splitlines()[1])
+    assert pending_credential(ad, "Certificates\nNZRC CORE Advanced - renewed October 2025\n", TODAY) is None
     # Under a "Desirable" heading the same line asks nothing.
     wished = "GP\n\nDesirable\n- NZRC CORE Advanced certification\n"
-    assert pending_credential(wished, lower) is None
+    assert pending_credential(wished, lower, TODAY) is None
 
 
 def test_a_required_registration_still_being_reactivated() -> None:
     ad = "Médico(a) Veterinário(a)\n\nRequisitos\n- Registro ativo no CRMV-MG (obrigatório)\n"
     waiting = "CRMV-MG nº 9.874 – reativação solicitada em fevereiro/2025, aguardando homologação\n"
-    assert pending_credential(ad, waiting) is not None
-    assert pending_credential(ad, "CRMV-MG nº 9.874 – ativo\n") is None
+    assert pending_credential(ad, waiting, TODAY) is not None
+    assert pending_credential(ad, "CRMV-MG nº 9.874 – ativo\n", TODAY) is None
 
 
 def test_a_licence_number_on_the_line_below_settles_a_passed_exam() -> None:

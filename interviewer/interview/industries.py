@@ -141,16 +141,17 @@ _INDUSTRY_CONTEXT = tuple(
         # "experience in healthcare or life sciences", "background within the energy sector"
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,8}?(?:in|within|across|of|with|at|on)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?:\w{1,40}\s+){0,8}?(?:in|within|across|of|with|at|on|from)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
         # "5 ans minimum en contrôle de gestion dans l'industrie", "berpengalaman minimal 3 tahun ... di
         # industri", "Minimum to års erfaring fra legemiddelindustrien"
-        (r"\b(?:experiencia|experiência|expérience|\w*erfahrung|esperienza|\w*ervaring|doświadczenie|al menos"
+        (r"\b(?:experiencia|experiência|expérience|\w*erfahrung|esperienza|\w*ervaring|doświadczenie|al menos|almeno"
          r"|pelo menos|mínimo|minimo|minimum|minimal|\w*pengalaman|erfaring|erfarenhet"
          r"|do[śs]wiadczeni\w*|kinh nghiệm)\s+"
-         r"(?:[\wÀ-ÿ()]{1,40}\s+){0,6}?(?:en|em|in|dans|im|nel|nella|no|na|w|di|fra|från|inom|innen|trong)\s+"
+         # "als Sozialarbeiter*in im Gesundheitswesen", "di almeno 1–2 anni nel": a title's gender star, a range
+         r"(?:[\wÀ-ÿ()*/–-]{1,40}\s+){0,6}?(?:en|em|in|dans|im|nel|nella|no|na|w|di|fra|från|inom|innen|trong)\s+"
          # The phrase is read ahead without being taken, so that one inside it is found too.
          r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+|l['’])?"
          r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,9}))",
@@ -163,7 +164,7 @@ _INDUSTRY_CONTEXT = tuple(
         # "3 years' experience managing a medical or dental practice", "5 years managing donor-funded public
         # health programmes"
         (r"\b(?:experience|years?['’]?)\s+(?:managing|running|leading|operating|supervising|delivering)\s+(?:(?:a|an)\s+)?"
-         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
+         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "8+ years selling enterprise SaaS", "years serving retail clients"
         (r"\b(?:years?|yrs?)\s+(?:of\s+)?(?:selling|serving|building|working)\s+(?:into\s+|to\s+|in\s+)?"

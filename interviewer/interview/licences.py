@@ -10,7 +10,9 @@ or one from another regulator. A resume silent on licences may simply not name t
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from interviewer.interview.dates import _DATE, _parse_date
 from interviewer.interview.description_sentences import _PREFERRED, _is_heading, unwrapped
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.resume_facts import _CREDENTIAL
@@ -233,7 +235,7 @@ def pending_registration(title: str, resume: str) -> str | None:
 # 2027"). A resume silent on it is left alone, as with licences: it may be written another way.
 _CREDENTIAL_WORD = re.compile(
     r"\b(?:certificate|certification|licen[cs]e|registration|diploma|ticket|registro|registo|certificado"
-    r"|certificat|zertifikat|registratie|colegiaci[óo]n|c[ée]dula)\b",
+    r"|certificat|zertifikat|registratie|colegiaci[óo]n|c[ée]dula|\w*nachweis)\b",
     re.IGNORECASE,
 )
 _A_MUST = re.compile(
@@ -245,7 +247,7 @@ _GENERIC_WORDS = {"certificate", "certification", "licence", "license", "registr
                   "ticket", "valid", "current", "essential", "required", "mandatory", "must", "compulsory",
                   "the", "and", "with", "for", "holder", "holding", "indispensable", "have",
                   "hold", "registro", "registo", "ativo", "activo", "active", "certificado",
-                  "obrigatório", "obligatorio"}  # fmt: skip
+                  "obrigatório", "obligatorio", "gültig", "gültiger", "gültige", "gültigen"}  # fmt: skip
 _STILL_ON_ITS_WAY = re.compile(
     rf"{_ON_ITS_WAY.pattern}|\b(?:studying|to be (?:written|taken|sat)|expected|candidate|ongoing"
     r"|aguardando|solicitad[ao]|en tr[áa]mite|en proceso|beantragt|aangevraagd|en cours)\b",
@@ -260,6 +262,33 @@ _GRADES = frozenset(
             "practitioner associate professional fellow restricted unrestricted full provisional",
         ]
     ).split()
+)
+
+
+# "Schulungsnachweis 2013, verlängert 2018, gültig bis 10/2023", "First Aid certificate (expired)": a
+# credential held once and no longer.
+_LAPSED = re.compile(
+    r"\b(?:expired|lapsed|abgelaufen|caducad[oa]|vencid[oa]|scadut[oa]|verlopen|expiré)\b", re.IGNORECASE
+)
+_VALID_UNTIL = re.compile(
+    r"\b(?:valid (?:until|to|through|till)|gültig bis|v[áa]lid[oa] (?:hasta|até)|valable jusqu['’]au"
+    rf"|expires?|expiry(?: date)?|geldig tot)\s*:?\s*(?P<when>{_DATE})",
+    re.IGNORECASE,
+)
+
+
+def lapsed(line: str, today: date) -> bool:
+    """Whether a resume's line shows a credential lapsed: said so, or valid until a month now past."""
+    if _LAPSED.search(line):
+        return True
+    until = _VALID_UNTIL.search(line)
+    when = _parse_date(until.group("when")) if until else None
+    return when is not None and (when[0], when[1] or 12) < (today.year, today.month)
+
+
+# The rule a credential is held under is no part of its name: "Gefahrgutbeauftragter (Straße) gemäß GbV".
+_UNDER_A_RULE = re.compile(
+    r"\s(?:gemäß|according to|as per|pursuant to|conforme|según|nach)\s.*", re.IGNORECASE
 )
 
 
@@ -297,22 +326,22 @@ def _musts(job_description: str) -> list[str]:
     return found
 
 
-def pending_credential(job_description: str, resume: str) -> tuple[str, str] | None:
+def pending_credential(job_description: str, resume: str, today: date) -> tuple[str, str] | None:
     """(the description's line, the resume's line) for a required credential the resume shows unfinished,
-    or held at another grade."""
+    lapsed, or held at another grade."""
     lines = [_BULLET.sub("", ln).strip() for ln in resume.splitlines() if ln.strip()]
     said = [(ln, {w.lower() for w in re.findall(r"[\w'-]+", ln)}) for ln in lines]
     for wanted in _musts(job_description):
         # "Diploma in Supply Chain Management, Purchasing & Supplies or Logistics (must)": the whole line
         # before its "or", then its first part alone, name the credential.
-        whole = re.split(r"\s+(?:or|o|ou|oder)\s+", _A_MUST.sub(" ", wanted))[0]
+        whole = re.split(r"\s+(?:or|o|ou|oder)\s+", _UNDER_A_RULE.sub("", _A_MUST.sub(" ", wanted)))[0]
         for named in dict.fromkeys([whole, whole.split(",")[0]]):
             words = _credential_words(named)
             # One acronym ("Registro ativo no CRMV-MG") names a credential alone.
             if len(words) < 2 and not re.search(r"\b[A-Z]{3,}", named):
                 continue
             naming = [ln for ln, line_words in said if words <= line_words]
-            if naming and all(_STILL_ON_ITS_WAY.search(ln) for ln in naming):
+            if naming and all(_STILL_ON_ITS_WAY.search(ln) or lapsed(ln, today) for ln in naming):
                 return wanted, naming[0]
             if not naming and (other := _other_grade(words, said)):
                 return wanted, other

@@ -28,6 +28,7 @@ from interviewer.interview.fact_proposals import ProposedFact, with_corrections,
 from interviewer.interview.industries import _INDUSTRIES, WITHIN, private_sector_met
 from interviewer.interview.licences import (
     credential_name,
+    lapsed,
     pending_credential,
     pending_registration,
     practice_needs,
@@ -156,13 +157,16 @@ def _licence_objection(described: JobRequirements | None, resume: str) -> Object
     )
 
 
-def _pending_objection(job_description: str | None, resume: str) -> Objection | None:
-    if not job_description or (found := pending_credential(job_description, resume)) is None:
+def _pending_objection(job_description: str | None, resume: str, today: date) -> Objection | None:
+    if not job_description or (found := pending_credential(job_description, resume, today)) is None:
         return None
     wanted, line = found
     shown = _quoted(line)
     # "NZRC CORE Immediate" where "CORE Advanced" is required is held, at another grade: not unfinished.
-    how = "shows it unfinished" if still_on_its_way(line) else "shows another grade of it"
+    if still_on_its_way(line):
+        how = "shows it unfinished"
+    else:
+        how = "shows it lapsed" if lapsed(line, today) else "shows another grade of it"
     return Objection(
         topic="objection:degree",
         evidence=f'The job description requires "{credential_name(wanted)}"; the resume {how}: "{shown}".',
@@ -339,7 +343,7 @@ def find_gaps(
         or _certification_objection(merged.get("certification", []), facts, resume)
         or next(filter(None, (field_objection(r, d, resume) for r, d in merged.get("degree", []))), None)
         or _licence_objection(described, resume)
-        or _pending_objection(job_description, resume)
+        or _pending_objection(job_description, resume, today or date.today())
         or _unfinished_objection(job_description, resume)
         or _practice_objection(role, described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),

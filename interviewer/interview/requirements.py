@@ -244,6 +244,8 @@ _QUALIFIED_WORK = {
     "construction": re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b", re.IGNORECASE),
 }
 _JOINING = {"or", "and", "&", "/", "o", "y", "e", "ou", "et", "oder", "und"}
+_SIDE_WORK = {"design", "planning", "engineering", "maintenance", "operation", "operations", "diseño",
+              "projeto", "planung"}  # fmt: skip
 
 
 def _qualified_before(work: re.Pattern[str], phrase: str) -> bool:
@@ -252,6 +254,9 @@ def _qualified_before(work: re.Pattern[str], phrase: str) -> bool:
     mentions = list(work.finditer(phrase))
     for m in mentions:
         before = re.findall(r"[\w&/-]+", phrase[: m.start()])[-6:]
+        # "railway infrastructure design or construction": the work beside it is of the same sector.
+        if len(before) > 2 and before[-1].lower() in _JOINING and before[-2].lower() in _SIDE_WORK:
+            before = before[:-2]
         # Work of the same kind listed beside it ("warehouse, manufacturing or military logistics") is an
         # alternative, not a sector the work is done in.
         sectors = set(_industries(" ".join(before))) - {*_QUALIFIED_WORK, "manufacturing"}
@@ -346,9 +351,15 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     text=_requirement_text(sentence),
                     names=names,
                     preferred=preferred,
-                    alternatives=_alternatives(phrase),
+                    alternatives=_still_wanted(_alternatives(phrase), names),
                 )
     return list(found.values())
+
+
+def _still_wanted(alternatives: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The listed items that can still meet the requirement: "construction" in "railway infrastructure
+    design or construction" is the work done in rail, and a builder of houses does not meet it."""
+    return tuple(a for a in alternatives if not (named := set(_industries(a))) or named & set(names))
 
 
 # A sentence about the employer: its turnover is not a budget the hire will answer for.
