@@ -6,7 +6,9 @@ from datetime import date
 
 from interviewer.interview.licences import lapsed, pending_credential
 from interviewer.interview.objections import find_gaps
+from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
 TODAY = date(2026, 3, 1)
@@ -80,3 +82,66 @@ def test_a_lapsed_credential_is_said_so() -> None:
         o for o in find_gaps(resolve_role("Disponent"), resume, ad, TODAY) if o.topic == "objection:degree"
     ]
     assert found and "lapsed" in found[0].evidence
+
+
+def test_a_role_that_leads_leaders_against_a_candidate_who_led_only_the_team() -> None:
+    ad = "Operations Manager\n\nDe functie\n- Je stuurt vier teamleiders aan op drie vestigingen.\n"
+    direct = "Shift Coordinator, Justa, 2019 - present\n- Led an evening shift of 9 advisers\n"
+    found = [o for o in find_gaps(resolve_role("Operations Manager"), direct, ad, TODAY)]
+    assert [o.requirement for o in found if o.topic == "objection:scope"] == [
+        "Je stuurt vier teamleiders aan op drie vestigingen."
+    ]
+    layered = direct.replace("Led an evening shift of 9 advisers", "Led 3 team leaders and 27 advisers")
+    assert "objection:scope" not in topics("Operations Manager", layered, ad)
+    # Working beside managers is not leading them.
+    beside = "Operations Manager\n\nDuties\n- Manage relationships with store managers across the region\n"
+    assert "objection:scope" not in topics("Operations Manager", direct, beside)
+
+
+def test_a_post_labelled_on_the_line_below_its_employer() -> None:
+    resume = (
+        "ESPERIENZE\n05/2021 – oggi | Fattura Facile S.r.l., Milano\nRuolo | Credit Analyst, team Risk\n"
+        "- Valutazione di cedenti e debitori\n"
+    )
+    assert extract_facts(resume, TODAY).jobs[0].title.startswith("Credit Analyst")
+
+
+def test_the_post_typed_held_word_for_word_is_no_career_change() -> None:
+    resume = "Makedonia Supermarkets S.A.\nActing Area Manager, Thessaloniki East | 03/2023 - present\n"
+    assert "objection:career-change" not in topics("Area Manager - Attica South", resume)
+    german = "Schichtleiter Wareneingang und Kommissionierung, Traunviertler Logistik | 04/2021 - heute\n"
+    assert "objection:career-change" not in topics("Teamleiter Lager (Warehouse Supervisor)", german)
+
+
+def test_teams_written_in_german_dative_and_beside_sales_figures() -> None:
+    assert 18 in _team_sizes("- Führung von 18 Mitarbeitern und 2 Vorarbeitern im 2-Schicht-Betrieb")
+    assert 180 in _team_sizes("   - Sales KRW 62 billion/year, 180 employees incl. 7 section chiefs")
+
+
+def test_a_gap_closed_more_than_ten_years_ago_is_history() -> None:
+    resume = (
+        "Store Manager, Hanbit Mart, 2011.01 - present\nSergeant, Republic of Korea Army, 2004.03 - 2006.02\n"
+    )
+    assert "objection:gap" not in topics("Store Manager", resume, today=date(2026, 5, 1))
+    recent = "Store Manager, Hanbit Mart, 2021.01 - present\nSales Associate, E-Mart, 2018.03 - 2020.02\n"
+    assert "objection:gap" in topics("Store Manager", recent, today=date(2026, 5, 1))
+
+
+def test_positions_under_one_employer_line_are_one_stay() -> None:
+    resume = (
+        "EXPERIENCE\n\nHellenic Network Systems S.A. — telecom software\n"
+        "Tech Lead, OSS Platform | 01/2022 – present\n- Leads 5 engineers\n"
+        "Software Engineer, Billing | 2016 – 12/2021\n- Billing and mediation\n"
+        "Junior Java Developer, Billing | 09/2013 – 2015\n- Java services\n"
+    )
+    assert "objection:tenure" in topics("Senior Software Engineer", resume, today=date(2025, 11, 3))
+    riverbend = (
+        "PROFESSIONAL EXPERIENCE\n\n"
+        "Riverbend Outfitters (online outdoor and apparel retailer) – Louisville, KY\n\n"
+        "Operations Manager, Outbound — Jan 2013 to Present\n- Lead 3 supervisors\n\n"
+        "Operations Supervisor, Inbound — Mar 2010 to Dec 2012\n- Supervised 25 associates\n"
+    )
+    jobs = extract_facts(riverbend, TODAY).jobs
+    assert {j.employer for j in jobs} == {
+        "Riverbend Outfitters (online outdoor and apparel retailer) – Louisville, KY"
+    }

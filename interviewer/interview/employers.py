@@ -115,8 +115,10 @@ def company_header(lines: list[str], index: int, company: str) -> str:
         return company
     if _COMPANY.search(name) or (name.isupper() and len(name) > 3):
         return line
-    # A title over its own employer's dated line, or a company of one position, ends the one above.
-    return line if _titled(name) and _positions_below(lines, index) >= 2 else ""
+    # A title over its own employer's dated line, or a company of one position, ends the one above. What the
+    # company does, in brackets ("Riverbend Outfitters (online outdoor and apparel retailer)"), is no name.
+    titled = _titled(re.sub(r"\([^)]*\)", " ", name))
+    return line if titled and _positions_below(lines, index) >= 2 else ""
 
 
 def under(company: str, line: str) -> str:

@@ -24,7 +24,9 @@ _DINING = {"bever", "alime", "bebid", "resta", "cater", "banqu"}
 # Words for one function: a warehouse manager and an army distribution officer do the same work.
 _FAMILIES = {
     # Demand planning and replenishment are supply-chain work.
-    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple"},
+    # and in German: Lager, Wareneingang (goods in), Kommissionierung (picking), Versand (dispatch)
+    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple",
+                  "lager", "waren", "kommi", "versa"},  # fmt: skip
     "people": {"human", "peopl", "talen", "recru", "hr"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},
     # A medical rep or a "representante" sells: sales in the languages titles come in.

@@ -139,9 +139,10 @@ _INDUSTRY_CONTEXT = tuple(
     (re.compile(p, re.IGNORECASE), cut, employer)
     for p, cut, employer in (
         # "experience in healthcare or life sciences", "background within the energy sector"
-        # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending"
+        # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending",
+        # "Experience from a GMP-regulated pharmaceutical environment" (not "experience raising capital from")
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:\w{1,40}\s+){0,8}?(?:in|within|across|of|with|at|on|from)\s+(?:the\s+|a\s+|an\s+)?"
+         r"(?:(?:\w{1,40}\s+){0,8}?(?:in|within|across|of|with|at|on)|(?<=experience )from)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"

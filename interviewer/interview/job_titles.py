@@ -69,7 +69,19 @@ _POST = re.compile(
 )
 
 
+# "Ruolo | Credit Analyst, team Risk" under "05/2021 – oggi | Fattura Facile S.r.l., Milano": the post,
+# labelled as such on the line below.
+_LABELLED_POST = re.compile(
+    r"^\W*(?:role|position|title|job title|post|ruolo|posizione|mansione|puesto|cargo|función|funcao|função"
+    r"|poste|fonction|funktion|rolle|functie|stanowisko)\s*[|:]\s*(?P<post>\S.{0,80})$",
+    re.IGNORECASE,
+)
+
+
 def _with_title_below(lines: list[str], index: int, rest: str) -> str:
+    below_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if labelled := _LABELLED_POST.match(below_line):
+        return f"{labelled.group('post').strip(' |*_#')}, {rest}"
     if not _COMPANY_ONLY.search(rest) or _POST.search(rest):
         return rest
     below = [line.strip() for line in lines[index + 1 : index + 3]]

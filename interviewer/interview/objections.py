@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from interviewer.interview.amounts import budgets, money
+from interviewer.interview.career_change import _career_change_objection
 from interviewer.interview.career_objections import (
     _c_level_title,
-    _career_change_objection,
     _overqualified_objection,
     _pitched_below,
     _source,
@@ -26,6 +26,7 @@ from interviewer.interview.degrees import (
 )
 from interviewer.interview.fact_proposals import ProposedFact, with_corrections, with_proposals
 from interviewer.interview.industries import _INDUSTRIES, WITHIN, private_sector_met
+from interviewer.interview.leaders import leaders_objection
 from interviewer.interview.licences import (
     credential_name,
     lapsed,
@@ -347,7 +348,8 @@ def find_gaps(
         or _unfinished_objection(job_description, resume)
         or _practice_objection(role, described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),
-        _scope_objection(role, merged, facts, described is not None),
+        _scope_objection(role, merged, facts, described is not None)
+        or leaders_objection(job_description, facts, resume),
         _gap_objection(facts),
         _hopping_objection(facts),
         _tenure_objection(facts, today),

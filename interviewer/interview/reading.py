@@ -94,7 +94,7 @@ _PEOPLE = (
     r"|bartenders|housekeepers|porters|storekeepers|fitters|mechanics|machinists|inspectors|estimators"
     r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers"
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
-    r"|mitarbeiter(?:innen)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
+    r"|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
     r"|persone|collaboratori|pessoas|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
@@ -102,7 +102,7 @@ _PEOPLE = (
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
     r"|funcionarios|jefaturas|medarbetare|anställda|teamleiders|arbetslagsledare"
-    r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen)?"
+    r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen|n)?"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = (
@@ -146,8 +146,12 @@ _TEAM_PATTERNS = tuple(
         rf"|sob minha (?:gest[ãa]o|responsabilidade|lideran[çc]a))",
         # German compounds: "ein Vertriebsteam von 22 Außendienstmitarbeitenden"
         rf"\b\w+(?:team|abteilung)\s+(?:von|mit|aus)\s+(?:rund\s+|ca\.\s*|etwa\s+)?{_NUM}",
-        # A bullet that is the team under a manager's title: "- 350 staff including 5 warehouse managers"
-        rf"(?m:^[ \t]*[-•*▪][ \t]*{_NUM}\s+(?:staff|people|employees|ftes?|direct reports)\s+(?:including|incl\.|across)\b)",
+        # A bullet that is the team under a manager's title: "- 350 staff including 5 warehouse managers",
+        # "- Sales KRW 62 billion/year, 180 employees incl. 7 section chiefs"
+        # (a bullet that opens with leading something is read by the patterns above)
+        rf"(?m:^[ \t]*[-•*▪](?![ \t]*(?:{_LEAD_VERBS})\b)[^\n]{{0,60}}?(?<![\w.,]){_NUM}\s+"
+        rf"(?:staff|people|employees|ftes?|direct reports)"
+        rf"\s+(?:including|incl\.|across)(?!\w))",
         # "P&L responsibility €1.3bn, approx. 4,800 employees"
         rf"\bresponsib\w*\b[^;\n]{{0,60}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+(?:{_PEOPLE})\b",
     )

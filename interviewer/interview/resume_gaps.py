@@ -24,6 +24,8 @@ _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualifica
                 "educação"}  # fmt: skip
 
 
+# A gap closed this long ago, by a career of work since, is history an interviewer no longer asks about.
+STALE_MONTHS = 120
 STUDY_MONTHS = 36  # the months before a graduation date taken as study, when only that date is written
 _ALONE = re.compile(rf"(?<![\w/.-])(?:{_DATE})(?![\w/.-])", re.IGNORECASE)
 
@@ -70,16 +72,16 @@ def employment_gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]
     gaps: list[Gap] = []
     covered_until: int | None = None
     last_end: Job | None = None
+    now = _month_index(today.year, today.month)
     for job in ordered:
         start = _start_earliest(job.start)
-        if covered_until is not None and last_end is not None:
+        if covered_until is not None and last_end is not None and now - start <= STALE_MONTHS:
             months = _uncovered(covered_until, start, studies)
             if months >= MIN_GAP_MONTHS:
                 gaps.append(Gap(start_text=_format(last_end.end), end_text=_format(job.start), months=months))
         end = _end_latest(job.end)
         if covered_until is None or end > covered_until:
             covered_until, last_end = end, job
-    now = _month_index(today.year, today.month)
     if last_end is not None and covered_until is not None and not any(j.current for j in jobs):
         months = _uncovered(covered_until, now, studies)
         if months >= MIN_GAP_MONTHS:

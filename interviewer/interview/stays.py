@@ -112,12 +112,20 @@ def _lead_words(job: Job) -> set[str]:
     return {words[0].lower()} if words else set()
 
 
+def _under_one_name(before: Job, after: Job) -> bool:
+    """Both positions sit under one employer line that is neither position's own line (a date-first layout
+    can give a position's own line as the employer of the next)."""
+    name = re.sub(r"[*_#]", "", before.employer).strip()[:30]
+    own = any(re.sub(r"[*_#]", "", j.title).startswith(name) for j in (before, after))
+    return bool(name) and before.employer == after.employer and not own
+
+
 def _reach(stay: tuple[int, int, list[Job]], job: Job) -> int:
     """The latest month a next position may start and still continue the stay: three months on, or, where
     the same organisation leads both lines and the stay ends on a bare year ("Feb 2014 – 2018", then "2019 –
-    current"), the whole of that year."""
+    current"), or both are under one employer's name, the whole of that year."""
     end, latest = stay[1], stay[2][0]
-    if latest.end[1] is None and _same_organisation(latest, job):
+    if latest.end[1] is None and (_same_organisation(latest, job) or _under_one_name(latest, job)):
         return end + 12
     return end + 3
 

@@ -1,0 +1,179 @@
+"""A change of field: the candidate's recent titles in another function than the role's, a latest job in
+another family of work, or a switch made only months ago after a career elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.career_objections import (
+    _BREAK,
+    _MOVING,
+    _in_field,
+    _initials,
+    _latest_first,
+    _summary,
+    _titles,
+    _wanted_words,
+)
+from interviewer.interview.description_sentences import _PREFERRED, _sentences
+from interviewer.interview.functions import families, function_words, names_an_occupation
+from interviewer.interview.profile import Objection
+from interviewer.interview.resume_facts import Job, ResumeFacts, _is_study_line, _span
+from interviewer.interview.roles import Role
+
+SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
+
+
+# "Technical writer with 7 years' experience", "12 years as a lab technician": the candidate's own
+# summary puts those years in a function.
+_STATED_CAREER = re.compile(
+    r"(?P<before>[^.;:\n]{3,60}?)\s+with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?\d+\+?\s*"
+    r"(?:years|yrs)\b|\b\d+\+?\s*(?:years|yrs)['’]?\s+(?:of\s+)?(?:experience\s+)?(?:in|as)\s+(?:an?\s+)?"
+    r"(?P<after>[^.;,\n]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _says_it_is_their_field(resume: str, wanted: set[str], initials: set[str]) -> bool:
+    summary = _summary(resume)
+    if _MOVING.search(summary):
+        return False
+    return any(
+        _in_field(m.group("before") or m.group("after") or "", wanted, initials)
+        for m in _STATED_CAREER.finditer(summary)
+    )
+
+
+_ASKS_EXPERIENCE = re.compile(r"\b(?:experience|background|years?|yrs)\b", re.IGNORECASE)
+# A degree's subjects ("Maths, Economics, Accounting") and a wish ("a big plus") are no way in.
+_NOT_A_WAY_IN = re.compile(r"\b(?:degree|bachelor\w*|master\w*|diploma|qualifi\w*|plus)\b", re.IGNORECASE)
+
+
+def _accepted_by_description(titles: list[str], job_description: str) -> bool:
+    """Whether the description's own experience lines name the candidate's recent function as a way in
+    ("2 years' shift management in a warehouse or DC", "a legal or compliance background")."""
+    said: set[str] = set()
+    for sentence in _sentences(job_description):
+        if _ASKS_EXPERIENCE.search(sentence) and not (
+            _PREFERRED.search(sentence) or _NOT_A_WAY_IN.search(sentence)
+        ):
+            said |= function_words(sentence)
+    return all(function_words(t) & said for t in titles)
+
+
+def _career_change_objection(
+    role: Role, facts: ResumeFacts, resume: str = "", job_description: str | None = None
+) -> Objection | None:
+    wanted = _wanted_words(role)
+    # A title made only of rank ("Chief Executive Officer", "General Manager") is open to every function.
+    if not wanted:
+        return None
+    initials = _initials(role)
+    if _says_it_is_their_field(resume, wanted, initials):
+        return None
+    # A bootcamp is study, and a career break is time off: neither is work in another function.
+    jobs = [
+        j
+        for j in facts.jobs
+        if not _is_study_line(j.title) and not _BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
+    ]
+    recent = _latest_first(jobs)[:2]
+    titles = [j.title for j in recent]
+    if not titles or not all(function_words(t) for t in titles):
+        return None
+    # Only a function the titles name is another function: a company read as a title names none.
+    if not any(names_an_occupation(t) for t in titles):
+        return None
+    # A layout read with the company where the title should be ("Al Manara Contracting W.L.L." over "HSE
+    # Officer") still shows the function on the position's other line.
+    if any(_in_field(j.title, wanted, initials) or _in_field(j.employer, wanted, initials) for j in recent):
+        return _recent_switch(role, jobs, wanted, initials) or _moved_away(role, recent[0], wanted, initials)
+    if _holds_the_post(role, titles):
+        return None
+    if job_description and _accepted_by_description(titles, job_description):
+        return None
+    evidence = (
+        f"The role is {role.display_title}; the resume's most recent titles "
+        f"({'; '.join(map(_as_titled, titles))}) are in another function."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence)
+
+
+MOVED_AWAY_MONTHS = 24  # this long in the latest work, in another family of work, is where the candidate is
+
+
+def _holds_the_post(role: Role, titles: list[str]) -> bool:
+    """Whether a recent title holds the post typed, word for word ("Area Manager - Attica South" and "Acting
+    Area Manager, Thessaloniki East"): an ambiguous title matched to a library role of another kind of
+    work is still the candidate's own."""
+    head = re.split(r"\s[-–—|(/]|,", role.asked_as or "")[0].strip().lower()
+    if len(head.split()) < 2:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", t.lower()) for t in titles)
+
+
+def _moved_away(role: Role, latest: Job, wanted: set[str], initials: set[str]) -> Objection | None:
+    """A candidate whose latest work, two years or more of it, is in another family of work than the role,
+    though earlier work was in it: a pharmacist who has taught chemistry since 2023 is coming back. Only
+    families the taxonomy knows decide it; two titles that merely share no word ("Backend Engineer", "Java
+    Developer") may still be one function."""
+    if latest.months < MOVED_AWAY_MONTHS or _SIDE.search(latest.title):
+        return None
+    now, asked = families(latest.title), families(" ".join(_titles(role)))
+    if not now or not asked or now & asked or _in_field(latest.title, wanted, initials):
+        return None
+    evidence = (
+        f"The role is {role.display_title}; the resume's most recent work ({_as_titled(latest.title)}, "
+        f"{latest.months // 12} years) is in another function."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(latest.title,))
+
+
+def _as_titled(title: str) -> str:
+    """A title without its asides ("Bookseller, Harbourside Books (part-time in holidays during my degree;
+    full-time since June 2024)"): the interviewer says the title, not the candidate's own words about it."""
+    return re.sub(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)", "", title).strip() or title
+
+
+# A dated line read as a position that holds none ("Driving licence, Category B", "Crediti ECM in regola")
+# is no work in another function.
+_NOT_A_POSITION = re.compile(
+    r"\b(?:driving licen[cs]e|licen[cs]e,? category|f[üu]hrerschein|permis [a-z]\b|crediti|CPD points)",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(
+    r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
+    # unpaid work, in the languages resumes come in
+    r"|\bextra ?jobb?\b|\bbijbaan\w*|\bnebenjob\w*|\bminijob\w*|\baushilf\w*|\bstudent(?:en)? ?job\w*"
+    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvol[ou]ntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
+    re.I,
+)
+
+
+def _on_the_side(job: Job, jobs: list[Job]) -> bool:
+    low, high = _span(job)
+    return bool(_SIDE.search(job.title)) and any(
+        o is not job and not _SIDE.search(o.title) and _span(o)[0] < high and low < _span(o)[1] for o in jobs
+    )
+
+
+def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[str]) -> Objection | None:
+    """A career changer whose latest work is already in the field: under SWITCH_MONTHS of it, after most
+    of a career (at least two thirds, and three years or more) in another function."""
+    # Part-time work beside a full-time job elsewhere is a start in the field, not time in it.
+    on = [j for j in jobs if _in_field(j.title, wanted, initials) and not _on_the_side(j, jobs)]
+    # A student's casual or part-time job is no career elsewhere.
+    off = [
+        j
+        for j in jobs
+        if function_words(j.title) and not _in_field(j.title, wanted, initials) and not _SIDE.search(j.title)
+    ]
+    on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
+    if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:
+        return None
+    longest = max(off, key=lambda j: j.months)
+    evidence = (
+        f"The role is {role.display_title}; the resume shows {off_months // 12} years in another function "
+        f"({longest.title}) and {on_months} months in this one."
+    )
+    return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(longest.title,))

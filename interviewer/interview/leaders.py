@@ -1,0 +1,82 @@
+"""A role that leads people through leaders of their own ("Je stuurt vier teamleiders aan", "Supervise and
+mentor four State Programme Coordinators, who in turn lead state teams"), and whether the resume shows the
+candidate has led a layer of managers. Someone who has led only the people doing the work meets that layer
+for the first time, whatever the head count."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.description_sentences import _PREFERRED, unwrapped
+from interviewer.interview.profile import Objection
+from interviewer.interview.resume_facts import ResumeFacts
+
+# Those who lead a team themselves, in the languages the ads here are written in.
+_LEADERS = (
+    r"(?:team[- ]?lead(?:er)?s|team managers|supervisors|(?:\w+[- ])?managers|coordinators|foremen"
+    r"|forepersons|shift leads|teamleiders|leidinggevenden|teamleiter(?:innen)?|teamleitungen|führungskräfte"
+    r"|schichtleiter\w*|jefes(?: de \w+)?|jefaturas|supervisores|coordinador(?:e|a)s|encarregados"
+    r"|chefs d['’]équipe|responsables d['’]équipe|arbetsledare|förmän)"
+)
+_COUNT = (
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven"
+    r"|acht|zwei|drei|fünf|sechs|sieben|dos|tres|cuatro|cinco|seis|deux|trois|quatre|cinq|två|tre|fyra|fem)"
+)
+_LEAD = (
+    r"manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|coach(?:es|ed|ing)?|direct(?:s|ed|ing)?"
+    r"|oversee(?:s|ing)?|oversaw|r[au]n(?:s|ning)?|stuurt|stuurde|aansturen van|aansturing van"
+    r"|führ(?:st|t|en|te)|führung von|dirig(?:ir|e|ió)|lidera(?:r|s)?|supervisar|gérer|encadrer|leder|ledde"
+)
+# A word between the verb and the leaders that makes them partners rather than reports ("manage
+# relationships with store managers").
+_NOT_BETWEEN = r"(?!(?:with|for|to|of|from|and|und|en|y|et|och|alongside|across)\b)"
+_LEADS_LEADERS = re.compile(
+    rf"\b(?:{_LEAD})\s+(?:and\s+\w+\s+)?(?:(?:a team of|your|our|the|my|de|die|los|las|les)\s+)?"
+    rf"(?:{_COUNT}\s+)?(?:{_NOT_BETWEEN}[\w-]+\s+){{0,2}}?{_LEADERS}\b(?!\s+(?:and|&)\s+(?:clients|customers))"
+    rf"|\b(?:through|via|über|a través de|including|incl\.?|with)\s+(?:{_COUNT}\s+)(?:[\w-]+\s+)?{_LEADERS}\b"
+    r"|\bmanag(?:ing|er of|ed) managers\b|\bmanagers of managers\b|\bleading leaders\b",
+    re.IGNORECASE,
+)
+# A line about who the hire answers to or works beside: "Reports to the Regional Operations Manager".
+_NOT_LED = re.compile(r"\b(?:report(?:s|ing)? (?:in)?to|reporting line|works? (?:closely )?with)\b", re.I)
+# Posts that lead through others by their nature, and a head count no one leads alone.
+_LEADS_THROUGH_OTHERS = re.compile(
+    r"\b(?:chief|head of|vp|svp|evp|vice[- ]president|director|direktor|directeur|directora?|diretora?"
+    r"|general manager|(?:area|regional|district|country|plant|site|operations|store|branch|division"
+    r"|department|general|centre|center|warehouse|factory|hotel)\s+manager|gerente (?:general|regional)"
+    r"|bereichsleiter\w*|abteilungsleiter\w*|werkleiter\w*|niederlassungsleiter\w*)\b",
+    re.IGNORECASE,
+)
+_LARGE_TEAM = 30  # more people than one person leads without leaders between
+
+
+def asks_leaders(job_description: str) -> str | None:
+    """The description's line that has the hire lead people who lead others, unless only wished for."""
+    for line in unwrapped(job_description):
+        if _LEADS_LEADERS.search(line) and not _NOT_LED.search(line) and not _PREFERRED.search(line):
+            return line.strip(" -•*\t")
+    return None
+
+
+def led_leaders(facts: ResumeFacts, resume: str) -> bool:
+    """Whether the resume shows the candidate leading through leaders: said so, a post that does, or a team
+    larger than one person leads alone."""
+    if facts.max_team_size is not None and facts.max_team_size >= _LARGE_TEAM:
+        return True
+    if any(_LEADS_THROUGH_OTHERS.search(job.title) for job in facts.jobs):
+        return True
+    return any(_LEADS_LEADERS.search(line) and not _NOT_LED.search(line) for line in resume.splitlines())
+
+
+def leaders_objection(job_description: str | None, facts: ResumeFacts, resume: str) -> Objection | None:
+    """The role leads leaders, and the candidate has led only the people doing the work, or no one."""
+    if not job_description or (asked := asks_leaders(job_description)) is None or led_leaders(facts, resume):
+        return None
+    if facts.max_team_size is not None:
+        shown = f"teams of at most {facts.max_team_size} led directly, never through leaders of their own"
+    elif facts.has_direct_reports:
+        shown = "people led directly, never through leaders of their own"
+    else:
+        shown = "no direct reports"
+    evidence = f"The job description has the hire lead people who lead others; the resume shows {shown}."
+    return Objection(topic="objection:scope", evidence=evidence, requirement=asked)
