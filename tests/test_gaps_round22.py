@@ -145,3 +145,42 @@ def test_positions_under_one_employer_line_are_one_stay() -> None:
     assert {j.employer for j in jobs} == {
         "Riverbend Outfitters (online outdoor and apparel retailer) – Louisville, KY"
     }
+
+
+def test_a_budget_two_thirds_of_the_one_asked_is_of_the_same_order() -> None:
+    ad = "Operations Manager\n\nDuties\n- Manage a $9M annual operating budget\n"
+    resume = "Operations Manager, Riverbend, 2019 - present\n"
+    resume += "- Own a $6.2M annual labor budget; lead 60 associates\n"
+    assert "objection:scope" not in topics("Operations Manager", resume, ad)
+    small = resume.replace("$6.2M", "$1.5M")
+    assert "objection:scope" in topics("Operations Manager", small, ad)
+
+
+def test_a_range_of_french_levels_asks_for_its_lower_end() -> None:
+    wanted = extract_requirements(
+        "Profil\n- Formation Bac+3 à Bac+5 en banque, finance ou gestion (exigée)\n"
+    )
+    assert [(r.level, r.preferred) for r in wanted.of_kind("degree")] == [("bachelor", False)]
+
+
+def test_a_registered_social_worker_holds_the_social_workers_registration() -> None:
+    ad = "Social Worker\n\nRequirements\n- Registered Social Worker with the SWRB and a current APC\n"
+    held = "Registration\n- Registered Social Worker, Social Workers Registration Board (SWRB), 2014\n"
+    assert "objection:degree" not in topics("Social Worker", held, ad)
+
+
+def test_two_employers_named_first_in_one_town_are_two_stays() -> None:
+    resume = (
+        "**Social Worker** — Te Awa Hospice, Palmerston North · Aug 2025 – present\n"
+        "**Social Work Supervisor** — Oranga Tamariki, Palmerston North site · Mar 2013 – Jun 2025\n"
+    )
+    assert "objection:tenure" not in topics("Social Worker", resume, today=date(2026, 2, 1))
+
+
+def test_the_long_stay_still_the_candidates_decides_tenure() -> None:
+    resume = (
+        "The Deccan Regency, Pune, Food & Beverage Manager, June 2012 - Till date\n"
+        "Hotel Ashoka Grand, Bengaluru, Restaurant Manager, March 1989 - March 2006\n"
+        "Sea Breeze Beach Resort, Kovalam, Assistant Manager, April 2006 - May 2012\n"
+    )
+    assert "objection:tenure" in topics("Food & Beverage Manager", resume, today=date(2025, 12, 1))

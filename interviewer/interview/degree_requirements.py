@@ -86,7 +86,9 @@ def _jd_degree(sentences: list[str]) -> list[Requirement]:
         ranks = [DEGREE_RANK[level] for _, level in hits]
         # Naukri's "UG: B.Com | PG: M.Com" lists what each level may have studied: the first will do.
         # "ADN graduates are accepted with enrollment in a BSN program": the lower one is accepted.
-        alternatives = re.search(r"\b(?:or|ou|o|oder)\b|/|\|\s*PG\s*:", between) or _ACCEPTED.search(sentence)
+        # "Bac+3 à Bac+5": a range of levels asks for its lower end, too.
+        alternatives = re.search(r"\b(?:or|ou|o|oder|à|to|bis|até|hasta)\b|/|\|\s*PG\s*:", between)
+        alternatives = alternatives or _ACCEPTED.search(sentence)
         wanted = min(ranks) if alternatives else max(ranks)
         # The Requirement model has no associate level: "ADN or BSN", "Bac+5 ou BTS" ask for no more than
         # an associate degree, which nearly every degree meets.

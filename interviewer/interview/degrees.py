@@ -79,6 +79,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # with its "Abschluss: BA".
         r"|\bprofesional en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|fundaci[óo]n universitaria))"
         r"|\bbachelor(?:studium|studiengang|abschluss)\b|(?-i:\bAbschluss:?\s+B\.?(?:A|Sc)\b)"
+        # The French levels of a first degree, "Bac+3" and "Bac+4"
+        r"|\bbac\s?\+\s?[34]\b"
         # A Brazilian tecnólogo is a completed higher-education degree: "Formado em Tecnologia em Logística".
         r"|\btecn[óo]log[oa]\s+em\b|\b(?:formad|graduad)[oa]\s+em\b)"
         r"|\b(?:BBA|LLB|BFA|BComm|MBBS|LL\.B)\b"

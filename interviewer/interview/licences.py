@@ -105,7 +105,11 @@ def _names(line: str, names: tuple[str, ...]) -> bool:
 def _another_class(line: str, profession: str) -> bool:
     """'Registered Pharmacy Technician' where a pharmacist is asked for: one regulator, another licence."""
     held = _HELD_CLASS.search(line)
-    return held is not None and not any(w.startswith(profession) for w in held.group(1).lower().split())
+    # "Registered Social Worker" where a social worker is asked for: the class named, in one word or two.
+    named = held.group(1).lower() if held else ""
+    return held is not None and not (
+        named.startswith(profession) or any(w.startswith(profession) for w in named.split())
+    )
 
 
 def _claims(line: str) -> bool:

@@ -247,6 +247,11 @@ TEAM_SHORTFALL = 5
 TEAM_SHARE = 2 / 3
 
 
+# A budget two thirds of the one asked for is of the same order: $6.2M where the description says $9M is a
+# question of degree; $1M where it says $9M is not.
+BUDGET_SHARE = 2 / 3
+
+
 def _comparable(led: int, asked: int) -> bool:
     return led >= TEAM_SHARE * asked or (asked - led <= TEAM_SHORTFALL and 2 * led >= asked)
 
@@ -280,7 +285,7 @@ def _scope_objection(
         if requirement.min_usd is None:
             continue
         have = facts.max_project_usd if _PROJECTS.search(requirement.text) else facts.max_budget_usd
-        if have is not None and have >= requirement.min_usd:
+        if have is not None and have >= BUDGET_SHARE * requirement.min_usd:
             continue
         if not have and not described:
             continue  # a resume silent on budgets falls short of nothing the employer actually asked

@@ -39,18 +39,22 @@ def _only_a_place(part: str) -> bool:
 
 
 def _employer_words(job: Job) -> set[str]:
+    return set(_employer_word_list(job))
+
+
+def _employer_word_list(job: Job) -> list[str]:
     """The first distinctive word of each part after a position's title, where a company's name sits
-    ("Puri Segara Sanur" gives "puri"); words in brackets qualify the title and are left out."""
+    ("Puri Segara Sanur" gives "puri"), in order; words in brackets qualify the title and are left out."""
     title = re.sub(r"\([^)]*\)?", " ", job.title)
     parts = _EMPLOYER_SPLIT.split(title)[1:]
     if len(parts) > 1 and len(parts[-1].split()) == 1:
         parts = parts[:-1]  # a last single word is where the job was ("..., Alexandria"), not who employed
-    found = set()
+    found: list[str] = []
     for part in parts:
         words = [w for w in re.findall(r"\b[A-Z][\w&'-]{3,}", part) if w.lower() not in _NOT_A_NAME]
         place = _only_a_place(part)  # "Tel Aviv", not "Puri Segara Sanur"
-        if words and not place and not _cities_in(words[0]):
-            found.add(words[0].lower())
+        if words and not place and not _cities_in(words[0]) and words[0].lower() not in found:
+            found.append(words[0].lower())
     return found
 
 
@@ -68,7 +72,12 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
     # "Gulf Coast Electric Co. – Houston, TX" over its positions: there the company comes first, and the
     # words after it ("Journeyman Electrician") are a title two employers may share.
     if not (_company_first(before) or _company_first(after)):
-        return bool(_employer_words(before) & _employer_words(after))
+        # "— Te Awa Hospice, Palmerston North" and "— Oranga Tamariki, Palmerston North site": two employers
+        # named first, in one town.
+        first, then = _employer_word_list(before), _employer_word_list(after)
+        if first and then and first[0] != then[0]:
+            return False
+        return bool(set(first) & set(then))
     return bool(_named(before) & _named(after))
 
 

@@ -46,8 +46,10 @@ def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objectio
     # Years of volunteering beside a career ("Volunteer cooking instructor, 2016 - present") or time off
     # since a job ("Since relocating to Canada") are no employer the candidate must adapt away from.
     stays = employments([j for j in facts.jobs if not _NOT_AN_EMPLOYER.search(j.title)])
-    longest = max(stays, key=lambda stay: stay[1] - stay[0], default=None)
-    if longest is None or longest[1] - longest[0] < LONG_TENURE_MONTHS:
+    # Of the long stays, the one still the candidate's: 13 years in the current hotel, not 18 at earlier ones.
+    long = [stay for stay in stays if stay[1] - stay[0] >= LONG_TENURE_MONTHS]
+    longest = max(long, key=lambda stay: (any(j.current for j in stay[2]), stay[1]), default=None)
+    if longest is None:
         return None
     low, high, jobs = longest
     # Only a long stay that is still the candidate's: years at one firm followed by years elsewhere already
