@@ -184,3 +184,57 @@ def test_the_long_stay_still_the_candidates_decides_tenure() -> None:
         "Sea Breeze Beach Resort, Kovalam, Assistant Manager, April 2006 - May 2012\n"
     )
     assert "objection:tenure" in topics("Food & Beverage Manager", resume, today=date(2025, 12, 1))
+
+
+def test_short_posts_the_employer_ended_or_the_state_asked_for() -> None:
+    resume = (
+        "UX/UI Designer — Adinkra Digital, Kumasi | January 2023 – Present\n"
+        "Product Designer — TroTro Go, Accra | October 2021 – November 2022\n"
+        "- TroTro Go ceased operations in November 2022\n"
+        "Junior UI Designer — Nkwa Web Solutions | September 2020 – September 2021\n"
+        "National Service Personnel — Ghana Education Service | September 2019 – August 2020\n"
+    )
+    assert "objection:job-hopping" not in topics("UX Designer", resume, today=date(2025, 9, 1))
+    silent = resume.replace("- TroTro Go ceased operations in November 2022\n", "").replace(
+        "National Service Personnel", "Web Designer"
+    )
+    assert "objection:job-hopping" in topics("UX Designer", silent, today=date(2025, 9, 1))
+
+
+def test_a_promotion_at_the_company_each_title_names_is_one_stay() -> None:
+    resume = (
+        "### Team Lead, Customer Success — Lumio Software Sdn Bhd\n*Jan 2025 – Present*\n"
+        "### Customer Success Manager — Lumio Software Sdn Bhd\n*Mar 2024 – Dec 2024*\n"
+        "### Customer Success Associate — Kedai.io, Kuala Lumpur\n*Jun 2023 – Feb 2024*\n"
+        "### Account Coordinator — Brightside Media Sdn Bhd\n*Apr 2022 – May 2023*\n"
+    )
+    assert extract_facts(resume, date(2025, 10, 1)).short_tenures == 4
+    assert "objection:job-hopping" not in topics("Customer Success Manager", resume, today=date(2025, 10, 1))
+    moved = resume.replace(
+        "Team Lead, Customer Success — Lumio Software", "Team Lead, Customer Success — Vanta Cloud"
+    )
+    assert "objection:job-hopping" in topics("Customer Success Manager", moved, today=date(2025, 10, 1))
+    # The company first and the title after it: two companies, whatever the titles share.
+    companies = "Kestrel Analytics — Software Engineer | Sep 2021 – Nov 2022\n"
+    companies += "Brightloom Health — Software Engineer | Jun 2020 – Aug 2021\n"
+    stays = extract_facts(companies, TODAY).jobs
+    assert len(stays) == 2
+
+
+def test_now_written_as_dato_and_a_hotel_director_from_gastronomy() -> None:
+    jobs = extract_facts(
+        "Betriebsleiter, Donaulände Gastro & Events GmbH, Linz\n05/2016 – dato\n", TODAY
+    ).jobs
+    assert jobs and jobs[0].current
+    resume = "Betriebsleiter, Donaulände Gastro & Events GmbH, Linz | 05/2016 – dato\n"
+    assert "objection:career-change" not in topics("Hoteldirektor/in", resume)
+
+
+def test_a_registration_held_in_full_outweighs_the_pre_registration_post() -> None:
+    resume = (
+        "Registered Pharmacist, Singapore Pharmacy Council – full registration since 2015\n"
+        "Pre-registration Pharmacist | Changi General Hospital\n2014 – 2015\n"
+    )
+    assert "objection:degree" not in topics("Pharmacist", resume)
+    waiting = "Pre-registration Pharmacist | Changi General Hospital\n2025 – present\n"
+    assert "objection:degree" in topics("Pharmacist", waiting)

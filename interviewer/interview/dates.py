@@ -52,8 +52,8 @@ _PRESENT = (
     r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
     r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
     r"|o momento|el momento|hoy|d\.\s?d(?=\.)"
-    # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato"
-    r"|nay|pågående|dags dato"
+    # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
+    r"|nay|pågående|dags dato|(?:bis )?dato"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(

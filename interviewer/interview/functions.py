@@ -67,6 +67,9 @@ _FAMILIES = {
     # An executive chef and a food and beverage manager run the same kitchens and restaurants ("food" alone
     # is no family: a chef who becomes a food safety inspector changes profession).
     "food service": _KITCHEN | _DINING,
+    # A hotel's director and the head of a restaurant and events business ("Betriebsleiter, ... Gastro &
+    # Events") both run hospitality houses.
+    "hospitality": {"hotel", "hospi", "gastr", "resor", "lodgi"},
     # Health, safety and environment: a safety officer is an HSE officer.
     "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
     # A quality engineer and a QA specialist both assure quality.

@@ -229,9 +229,19 @@ def pending_registration(title: str, resume: str) -> str | None:
     """For a profession's title, the resume's line that shows its registration still on the way."""
     if not any(pattern.search(title) for pattern, _, _ in _PRACTICE):
         return None
-    lines = (line.strip() for line in resume.splitlines())
-    short = (line for line in lines if len(line.split()) <= 30)
+    lines = [line.strip() for line in resume.splitlines()]
+    short = [line for line in lines if len(line.split()) <= 30]
+    # "Registered Pharmacist, Singapore Pharmacy Council – full registration since 2015": the registration
+    # is held, and the "Pre-registration Pharmacist" post above it is how it was earned.
+    if any(_IN_FULL.search(line) and not _ON_ITS_WAY.search(line) for line in short):
+        return None
     return next((line for line in short if _REGISTRATION.search(line) and _ON_ITS_WAY.search(line)), None)
+
+
+_IN_FULL = re.compile(
+    r"\b(?:full(?:y)? (?:registration|registered|licen[cs]e[d]?)|registered since|licensed since)",
+    re.IGNORECASE,
+)
 
 
 # A credential the description makes a must ("Mine Overseer Certificate of Competency (Metalliferous) -

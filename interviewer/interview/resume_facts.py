@@ -36,7 +36,7 @@ from interviewer.interview.headings import HeadingKind, _heading_kind
 from interviewer.interview.industries import resume_industries
 from interviewer.interview.job_titles import _BULLET, _title_for
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, _team_sizes, held_certifications
-from interviewer.interview.short_posts import NATURALLY_SHORT
+from interviewer.interview.short_posts import NATURALLY_SHORT, ended_by_employer
 
 SHORT_TENURE_MONTHS = 18
 LONG_TENURE_MONTHS = 120
@@ -383,6 +383,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         and j.months <= SHORT_TENURE_MONTHS
         and not NATURALLY_SHORT.search(j.title)
         and not _nested(j, jobs)
+        and not ended_by_employer(lines, j.dates)
     ]
     if len(short) >= 2:
         # A current job of a few months continues a pattern of short stays; alone it says nothing.

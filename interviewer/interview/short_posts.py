@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.dates import _RANGE
+
 # Titles whose brevity says nothing about loyalty.
 NATURALLY_SHORT = re.compile(
     r"\b(?:intern|internship|placement|summer|co-?op|(?<!permanent )contract|contractor|freelance|freelancer"
@@ -17,6 +19,32 @@ NATURALLY_SHORT = re.compile(
     r"|supplen\w+|tempo determinato|befristet\w*|CDD|dur[ée]e d[ée]termin[ée]e|interin[oa]|interinidad"
     r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*"
     # a contract for one project or one year: contrato por obra, 1년 계약 (계약직), 契約社員, 派遣
-    r"|contrato por obra|por obra determinada|계약\w*|기간제\w*|契約\w*|派遣\w*|有期\w*)\b",
+    r"|contrato por obra|por obra determinada|계약\w*|기간제\w*|契約\w*|派遣\w*|有期\w*"
+    # a year of national service: Ghana's National Service, Nigeria's NYSC, Zivildienst, service civique
+    r"|national service|NYSC|corps member|zivildienst|wehrdienst|service civique|servicio social)\b",
     re.IGNORECASE,
 )
+# A post that ended because the employer did: "TroTro Go ceased operations in November 2022", "Kedai.io
+# wound down", "role made redundant". Said in the post's own lines, it answers "why so short?".
+_ENDED_BY_EMPLOYER = re.compile(
+    r"\b(?:ceased (?:operations|trading)|wound down|wind[- ]down|went into (?:administration|liquidation"
+    r"|receivership)|insolven\w+|bankrupt\w*|made redundant|laid off|(?:position|role) (?:was )?eliminated"
+    r"|(?:company|business|startup|start-up|office|plant|site|store|branch|studio) (?:was )?"
+    r"(?:closed|shut down)"
+    r"|Insolvenz|cierre de la empresa|fermeture de l['’]entreprise|faillissement)\b",
+    re.IGNORECASE,
+)
+
+
+def ended_by_employer(lines: list[str], dates: str) -> bool:
+    """Whether the lines of the post dated `dates` (its dated line, up to the next dated line) say it ended
+    because the employer closed or cut it."""
+    start = next((i for i, line in enumerate(lines) if dates in line), None)
+    if start is None:
+        return False
+    block = [lines[start]]
+    for line in lines[start + 1 : start + 10]:
+        if _RANGE.search(line):
+            break
+        block.append(line)
+    return any(_ENDED_BY_EMPLOYER.search(line) for line in block)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.job_titles import _POST
 from interviewer.interview.places import _cities_in, countries_in
 from interviewer.interview.resume_facts import SHORT_TENURE_MONTHS, Job, _nested, _span
 
@@ -65,7 +66,7 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
         return True
     if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
         return True
-    if _same_organisation(before, after):
+    if _same_organisation(before, after) or _same_company_named(before, after):
         return True
     if stated:
         return False
@@ -127,6 +128,22 @@ def _under_one_name(before: Job, after: Job) -> bool:
     name = re.sub(r"[*_#]", "", before.employer).strip()[:30]
     own = any(re.sub(r"[*_#]", "", j.title).startswith(name) for j in (before, after))
     return bool(name) and before.employer == after.employer and not own
+
+
+def _same_company_named(before: Job, after: Job) -> bool:
+    """ "Team Lead, Customer Success — Lumio Software Sdn Bhd" after "Customer Success Manager — Lumio
+    Software Sdn Bhd": the company each title names, set apart by a dash, a bar or "at", is one, by its first
+    two words."""
+
+    def named(job: Job) -> tuple[str, ...]:
+        parts = re.split(r"\s+[—–|]\s+|\s+at\s+|\s*@\s*", re.sub(r"[*#_]", "", job.title), maxsplit=1)
+        # The title first, then the company; "Kestrel Analytics — Software Engineer II" is the other way.
+        if len(parts) < 2 or not _POST.search(parts[0]) or _POST.search(parts[1]):
+            return ()
+        words = re.findall(r"[\w&.'-]+", parts[1])
+        return tuple(w.lower() for w in words[:2]) if len(words) >= 2 and words[0][0].isupper() else ()
+
+    return bool(named(before)) and named(before) == named(after)
 
 
 def _reach(stay: tuple[int, int, list[Job]], job: Job) -> int:
