@@ -238,3 +238,27 @@ def test_a_registration_held_in_full_outweighs_the_pre_registration_post() -> No
     assert "objection:degree" not in topics("Pharmacist", resume)
     waiting = "Pre-registration Pharmacist | Changi General Hospital\n2025 – present\n"
     assert "objection:degree" in topics("Pharmacist", waiting)
+
+
+def test_healthcare_in_dutch_and_as_healthtech() -> None:
+    ad = "- Je hebt ervaring in de gezondheidszorg, medtech of healthtech (vereist)"
+    assert industries_required(ad) == [(("healthcare", "medical devices"), False)]
+
+
+def test_a_required_credential_on_its_way_in_spanish_and_by_its_short_name() -> None:
+    ad = "Requisitos\n• Certificación vigente como Contador Público Certificado por el IMCP (indispensable)\n"
+    line = "Certificación de Contador Público (CPC) del IMCP – en preparación, examen programado para 2025"
+    assert pending_credential(ad, line, TODAY) is not None
+    assert (
+        pending_credential(ad, "Certificación de Contador Público (CPC) del IMCP, vigente desde 2012", TODAY)
+        is None
+    )
+    ghana = (
+        "Requirements\n• Professional qualification: Associate of the Chartered Insurance Institute of Ghana"
+    )
+    ghana += " (ACIIG) or ACII (UK) — required\n"
+    papers = "Chartered Insurance Institute of Ghana | Associateship (ACIIG) — 4 of 7 papers passed"
+    assert pending_credential(ghana, papers, TODAY) is not None
+    # The label before the colon is no grade: an associate chartered accountant holds ICAN.
+    ican = "Requirements\n- Professional qualification: ICAN or ACCA (required)\n"
+    assert pending_credential(ican, "Associate Chartered Accountant (ICAN), 2018", TODAY) is None

@@ -249,12 +249,12 @@ _IN_FULL = re.compile(
 # 2027"). A resume silent on it is left alone, as with licences: it may be written another way.
 _CREDENTIAL_WORD = re.compile(
     r"\b(?:certificate|certification|licen[cs]e|registration|diploma|ticket|registro|registo|certificado"
-    r"|certificat|zertifikat|registratie|colegiaci[óo]n|c[ée]dula|\w*nachweis)\b",
+    r"|certificat|zertifikat|registratie|colegiaci[óo]n|c[ée]dula|\w*nachweis|qualification|approbation)\b",
     re.IGNORECASE,
 )
 _A_MUST = re.compile(
     r"\b(?:essential|required|mandatory|must|compulsory|indispensable|obrigat[óo]ri[oa]|obligatori[oa]"
-    r"|imprescindible|excluyente|zwingend|verplicht|obligatoire)\b",
+    r"|imprescindible|excluyente|zwingend|verplicht|obligatoire|voraussetzung)\b",
     re.IGNORECASE,
 )
 _GENERIC_WORDS = {"certificate", "certification", "licence", "license", "registration", "diploma",
@@ -264,7 +264,10 @@ _GENERIC_WORDS = {"certificate", "certification", "licence", "license", "registr
                   "obrigatório", "obligatorio", "gültig", "gültiger", "gültige", "gültigen"}  # fmt: skip
 _STILL_ON_ITS_WAY = re.compile(
     rf"{_ON_ITS_WAY.pattern}|\b(?:studying|to be (?:written|taken|sat)|expected|candidate|ongoing"
-    r"|aguardando|solicitad[ao]|en tr[áa]mite|en proceso|beantragt|aangevraagd|en cours)\b",
+    r"|aguardando|solicitad[ao]|en tr[áa]mite|en proceso|beantragt|aangevraagd|en cours"
+    # "en preparación, examen programado para noviembre 2025", "4 of 7 papers passed"
+    r"|en preparaci[óo]n|programad[oa]|agendad[oa]|em andamento|in vorbereitung|pr[ée]vu"
+    r"|\d+ of \d+ (?:papers|exams|modules|units))\b",
     re.IGNORECASE,
 )
 # The grades one credential comes in: "NZRC CORE Immediate" is not "CORE Advanced"; a BNSP certificate on
@@ -340,6 +343,9 @@ def _musts(job_description: str) -> list[str]:
     return found
 
 
+_LABEL = re.compile(r"^[\w\s]{0,40}\b(?:qualifications?|certifications?|licen[cs]es?)\s*:\s*", re.IGNORECASE)
+
+
 def pending_credential(job_description: str, resume: str, today: date) -> tuple[str, str] | None:
     """(the description's line, the resume's line) for a required credential the resume shows unfinished,
     lapsed, or held at another grade."""
@@ -349,12 +355,18 @@ def pending_credential(job_description: str, resume: str, today: date) -> tuple[
         # "Diploma in Supply Chain Management, Purchasing & Supplies or Logistics (must)": the whole line
         # before its "or", then its first part alone, name the credential.
         whole = re.split(r"\s+(?:or|o|ou|oder)\s+", _UNDER_A_RULE.sub("", _A_MUST.sub(" ", wanted)))[0]
+        # "Professional qualification: ICAN or ACCA": the label before the colon names no grade.
+        whole = _LABEL.sub("", whole)
         for named in dict.fromkeys([whole, whole.split(",")[0]]):
             words = _credential_words(named)
             # One acronym ("Registro ativo no CRMV-MG") names a credential alone.
             if len(words) < 2 and not re.search(r"\b[A-Z]{3,}", named):
                 continue
             naming = [ln for ln, line_words in said if words <= line_words]
+            # "Associate of the Chartered Insurance Institute of Ghana (ACIIG) or ACII (UK)": its short name
+            # names it, as the resume writes it ("Associateship (ACIIG) — 4 of 7 papers passed").
+            short = {a.lower() for a in re.findall(r"\(([A-Z]{3,8})\)", named)}
+            naming = naming or [ln for ln, line_words in said if short & line_words]
             if naming and all(_STILL_ON_ITS_WAY.search(ln) or lapsed(ln, today) for ln in naming):
                 return wanted, naming[0]
             if not naming and (other := _other_grade(words, said)):
