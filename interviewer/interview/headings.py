@@ -30,23 +30,26 @@ _EXCLUDED_HEADS = {
     "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
     "教育背景", "教育经历", "学历", "学歴", "학력",
+    # What someone does outside work: "Trésorière bénévole du club de voile, depuis 2021" is no job.
+    "interests", "hobbies", "interessen", "hobbys", "intérêt", "intérêts", "centres", "centre", "loisirs",
+    "intereses", "aficiones", "interesses", "passatempos", "interessi",
     "학력사항", "병역사항", "휴학", "어학연수",
     "교내", "활동", "프로젝트", "자격증", "어학",
 }  # fmt: skip
 _POSTS = {"appointments", "positions", "employment"}  # held posts, whatever modifies them
 _EXCLUDING_MODIFIERS = {"volunteer", "volunteering", "board", "boards", "academic", "projects"}
 _NEUTRAL_HEADS = {
-    "skills", "competencies", "languages", "interests", "hobbies", "summary", "profile", "objective", "about",
+    "skills", "competencies", "languages", "summary", "profile", "objective", "about",
     "contact", "achievements", "personal", "details", "accomplishments", "highlights", "expertise",
     "overview", "information", "tools", "technologies", "technical", "sprachen", "langues", "idiomas",
     "lingue", "talen", "compétences", "kenntnisse", "competências", "habilidades", "competenze",
     "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
-    "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse", "interessen", "hobbys",
+    "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse",
     "sonstiges", "kişisel", "yetkinlikler", "diller",
     "인적사항", "보유", "역량", "자기소개", "요약",
     "技能", "专业技能", "スキル", "기술",
 }  # fmt: skip
-_HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "du", "des", "la", "le",
+_HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "d", "du", "des", "la", "le",
                    "selected", "relevant", "professional", "other",
                    "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
                    "executive", "industry", "further", "non-executive", "research", "teaching", "military",

@@ -73,10 +73,10 @@ def leaders_objection(job_description: str | None, facts: ResumeFacts, resume: s
     if not job_description or (asked := asks_leaders(job_description)) is None or led_leaders(facts, resume):
         return None
     if facts.max_team_size is not None:
-        shown = f"teams of at most {facts.max_team_size} led directly, never through leaders of their own"
+        shown = f"teams of up to {facts.max_team_size} people, led directly rather than through team leaders"
     elif facts.has_direct_reports:
-        shown = "people led directly, never through leaders of their own"
+        shown = "people led directly, never through team leaders"
     else:
         shown = "no direct reports"
-    evidence = f"The job description has the hire lead people who lead others; the resume shows {shown}."
+    evidence = f"The job description asks for leading team leaders; the resume shows {shown}."
     return Objection(topic="objection:scope", evidence=evidence, requirement=asked)

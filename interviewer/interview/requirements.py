@@ -242,6 +242,8 @@ _AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s
 _QUALIFIED_WORK = {
     "logistics": re.compile(r"\blogistics\b|\blog[íi]stica\b|\blogistique\b|\blogistik\b", re.IGNORECASE),
     "construction": re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b", re.IGNORECASE),
+    # "cosmetics or beauty retail", "fashion retail": selling in that sector, not in any shop.
+    "retail": re.compile(r"\bretail\b|\beinzelhandel\b|\bvarejo\b", re.IGNORECASE),
 }
 _JOINING = {"or", "and", "&", "/", "o", "y", "e", "ou", "et", "oder", "und"}
 _SIDE_WORK = {"design", "planning", "engineering", "maintenance", "operation", "operations", "diseño",
