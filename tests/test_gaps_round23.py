@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewer.interview.amounts import budgets
+from interviewer.interview.career_objections import _typed_function
+from interviewer.interview.degrees import _degrees
+from interviewer.interview.functions import families
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.leaders import leaders_objection
+from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
 
 TODAY = date(2026, 3, 1)
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
 def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
@@ -51,3 +61,78 @@ def test_leading_leaders_is_said_plainly() -> None:
         "The job description asks for leading team leaders; the resume shows teams of up to 9 people, led "
         "directly rather than through team leaders."
     )
+
+
+def test_a_range_of_money_asks_for_its_lower_end_in_its_own_currency() -> None:
+    ad = "Clinical Trial Manager\n\n- Build and manage study budgets (typically CAD 5–15 million)\n"
+    (budget,) = [r for r in extract_requirements(ad).requirements if r.kind == "budget"]
+    assert budget.min_usd == 3_600_000
+    assert budgets("P&L of $20M to $40M", lower_end=True) == [20_000_000]
+    # A year before an amount is no range.
+    assert budgets("budget of 2020 - $5M") == [5_000_000]
+
+
+def test_amounts_in_more_currencies() -> None:
+    assert budgets("budgets of PKR 2.5 billion or more") == [9_000_000]
+    assert budgets("annual budget of AED 48 million") == [12_960_000]
+    assert budgets("store P&L of R12m") == [660_000]
+    # A code that is also a word counts only in capitals.
+    assert budgets("budget of 5 million try") == [5_000_000]
+
+
+def test_a_contract_research_organisation_is_an_employer_not_a_title() -> None:
+    resume = (
+        "Clinical Research Associate II — NorthStar CRO, Reading, UK\nMarch 2013 – December 2018\n"
+        "Clinical Trials Assistant — Leeds Teaching Hospitals, Leeds\nSeptember 2011 – February 2013\n"
+    )
+    assert "objection:overqualified" not in topics(
+        "Clinical Trial Manager", resume, "Clinical Trial Manager\n"
+    )
+    cro = "CRO — Lumen Bank plc, London\nMarch 2013 – present\n"
+    assert "objection:overqualified" in topics("Credit Risk Analyst", cro, "Credit Risk Analyst\n")
+
+
+def test_time_away_and_a_place_lived_are_not_posts() -> None:
+    resume = (
+        "Portuguese citizen, living in Denmark since 2014\n\nEXPERIENCE\n"
+        "November 2024 – present  Senior CRA, Lakeview Research\n"
+        "July 2024 – October 2024: relocated with my family from London to Toronto.\n"
+        "January 2024 – June 2024  CRA, Meridian Clinical\n"
+        "March 2023 – December 2023  CRA, NorthStar Research\n"
+    )
+    facts = extract_facts(resume, today=TODAY)
+    assert not any("Denmark" in job.title for job in facts.jobs)
+    assert not any("relocated" in job.title for job in facts.short_jobs)
+    assert len(facts.short_jobs) == 3
+
+
+def test_a_degree_field_in_its_own_language() -> None:
+    ad = "Hotel Manager\n\n- Bachelor's degree in hospitality or hotel management, or similar (required)\n"
+    resume = (
+        "EDUCATION\n2003 – 2007 Licenciatura em Gestão Hoteleira, Escola Superior de Hotelaria do Estoril\n"
+    )
+    assert "objection:degree" not in topics("Hotel Manager", resume, ad)
+    law = resume.replace("Gestão Hoteleira", "Direito")
+    assert "objection:degree" in topics("Hotel Manager", law, ad)
+
+
+def test_production_and_plant_management_are_one_line_of_work() -> None:
+    assert families("Production Manager") == families("Plant Manager") == {"production"}
+    assert families("Produktionsleiter") == {"production"}
+    assert families("Product Manager") == set()
+
+
+def test_a_territory_after_the_title_names_no_function() -> None:
+    assert _typed_function("District Manager – GTA West") == set()
+    assert {"backe", "engin"} <= _typed_function("Senior Software Engineer – Backend (Payments)")
+
+
+def test_nordic_wishes_and_degrees() -> None:
+    ad = "Underwritingchef\n\nVi söker dig som har\n– akademisk examen inom ekonomi\n\n"
+    ad += "Meriterande\n– IFU-diplom\n"
+    assert not [r for r in extract_requirements(ad).requirements if r.kind == "degree" and not r.preferred]
+    assert _degrees("Civilekonomexamen, Handelshögskolan vid Göteborgs universitet") == ["master"]
+    assert _degrees("IFU-diplom, 2012") == []
+    assert _degrees("Diplom-Kaufmann, Universität Mannheim") == ["master"]
+    wished = "Underwritingchef\n\nMeriterande\n– Master's degree in economics\n"
+    assert [r.preferred for r in extract_requirements(wished).requirements if r.kind == "degree"] == [True]

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
+# Currency codes beside an amount, before or after it: "AED 48 million", "2.5 billion PKR".
+# Codes that are also words ("PEN", "TRY", "MAD") count only in capitals.
+_CODES = (
+    "USD|GBP|EUR|AUD|CAD|NZD|SGD|HKD|CHF|INR|BRL|(?-i:PKR|AED|SAR|QAR|ZAR|KES|NGN|GHS|EGP|MAD|MXN|COP|CLP|ARS"
+    "|PEN|JPY|KRW|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|PHP|MYR|IDR|VND|THB|ILS|NIS|TWD)"
+)
 _MONEY = re.compile(
     # "budgets of c.£12m": circa before an amount is not a decimal point.
     r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
-    r"(?:USD|GBP|EUR|AUD|CAD|NZD|SGD|HKD|CHF|INR|BRL)\s?)?"
+    rf"₩|¥|₱|₦|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     r"(?P<mult>billion|bn|b|million|mn|mm|m|thousand|k|crores?|cr|lakhs?)?\b"
-    r"(?:\s?(?P<cur2>USD|GBP|EUR|AUD|CAD|NZD|SGD|HKD|CHF|INR|BRL|dollars|pounds|euros|rupees)\b)?",
+    rf"(?:\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees)\b)?",
     re.IGNORECASE,
 )
 _SCOPE_WORDS = re.compile(
@@ -30,7 +36,14 @@ _PAY_WORDS = re.compile(
 _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 1.25, "pounds": 1.25,
            "€": 1.1, "eur": 1.1, "euros": 1.1, "a$": 0.65, "au$": 0.65, "aud": 0.65, "c$": 0.72, "ca$": 0.72,
            "cad": 0.72, "nz$": 0.6, "nzd": 0.6, "s$": 0.75, "sgd": 0.75, "hk$": 0.13, "hkd": 0.13, "chf": 1.1,
-           "r$": 0.2, "brl": 0.2, "₹": 0.012, "rs": 0.012, "rs.": 0.012, "inr": 0.012, "rupees": 0.012}  # fmt: skip
+           "r$": 0.2, "brl": 0.2, "₹": 0.012, "rs": 0.012, "rs.": 0.012, "inr": 0.012, "rupees": 0.012,
+           "pkr": 0.0036, "aed": 0.27, "sar": 0.27, "qar": 0.27, "zar": 0.055, "r": 0.055, "kes": 0.0077,
+           "ngn": 0.00065, "₦": 0.00065, "ghs": 0.08, "egp": 0.02, "mad": 0.1, "mxn": 0.055, "cop": 0.00025,
+           "clp": 0.0011, "ars": 0.001, "pen": 0.27, "jpy": 0.0067, "¥": 0.0067, "krw": 0.00072,
+           "₩": 0.00072, "cny": 0.14, "rmb": 0.14, "sek": 0.095, "nok": 0.093, "dkk": 0.15, "pln": 0.25,
+           "czk": 0.044, "huf": 0.0028, "ron": 0.22, "try": 0.03, "php": 0.017, "₱": 0.017, "myr": 0.22,
+           "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
+           "nis": 0.27, "twd": 0.031}  # fmt: skip
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
                 "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
                 "lakhs": 1e5}  # fmt: skip
@@ -53,14 +66,39 @@ _A_PROJECT = re.compile(
 _SAVED = re.compile(r"\b(?:sav(?:ed|ing|ings)|cut|reduc\w+|avoid\w*)\b", re.IGNORECASE)
 
 
-def owned_amounts(text: str) -> list[tuple[int, bool]]:
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|bis|à|a)\s*", re.IGNORECASE)
+
+
+def _ranges(text: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
+    """Each amount with the one that closes its range, if any: in "CAD 5–15 million" the 5 is millions of
+    Canadian dollars too."""
+    found = list(_MONEY.finditer(text))
+    paired: list[tuple[re.Match[str], re.Match[str] | None]] = []
+    for m, after in zip(found, [*found[1:], None], strict=False):
+        joined = after is not None and bool(_RANGE_TO.fullmatch(text[m.end() : after.start()]))
+        # "2020 - $5M" is a year and an amount, not a range.
+        bare = not (m.group("cur") or m.group("mult")) and float(m.group("num").replace(",", "")) >= 1000
+        joined = joined and not bare
+        paired.append((m, after if joined else None))
+    return paired
+
+
+def owned_amounts(text: str, lower_end: bool = False) -> list[tuple[int, bool]]:
     """Budgets, P&Ls and revenues owned, in US dollars, each with whether it is only the value of a project
     run, which answers a project budget but not a business's revenue ("a CHF 40m programme" is no $100M
-    P&L). One pass for both readings."""
+    P&L). One pass for both readings. With `lower_end`, a range counts as its lower end: a description
+    asking for "budgets of CAD 5–15 million" asks for five."""
     amounts: list[tuple[int, bool]] = []
-    for m in _MONEY.finditer(text):
+    closing: set[int] = set()
+    for m, end in _ranges(text):
+        if lower_end and m.start() in closing:
+            continue
         currency = (m.group("cur") or m.group("cur2") or "").strip().lower()
         multiplier = (m.group("mult") or "").lower()
+        if end is not None:
+            closing.add(end.start())
+            currency = currency or (end.group("cur") or end.group("cur2") or "").strip().lower()
+            multiplier = multiplier or (end.group("mult") or "").lower()
         # A bare number is only money with a currency or a word like "million".
         if not currency and multiplier not in ("million", "mn", "billion", "bn"):
             continue
@@ -78,9 +116,9 @@ def owned_amounts(text: str) -> list[tuple[int, bool]]:
     return amounts
 
 
-def budgets(text: str, projects: bool = False) -> list[int]:
+def budgets(text: str, projects: bool = False, lower_end: bool = False) -> list[int]:
     """Budgets owned; with `projects`, also the value of a project run (see `owned_amounts`)."""
-    return [value for value, project_only in owned_amounts(text) if projects or not project_only]
+    return [value for value, project_only in owned_amounts(text, lower_end) if projects or not project_only]
 
 
 def money(usd: int) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.career_objections import (
-    _BREAK,
     _MOVING,
     _in_field,
     _initials,
@@ -20,6 +19,7 @@ from interviewer.interview.functions import families, function_words, names_an_o
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import Job, ResumeFacts, _is_study_line, _span
 from interviewer.interview.roles import Role
+from interviewer.interview.short_posts import BREAK
 
 SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
 
@@ -75,7 +75,7 @@ def _career_change_objection(
     jobs = [
         j
         for j in facts.jobs
-        if not _is_study_line(j.title) and not _BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
+        if not _is_study_line(j.title) and not BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
     ]
     recent = _latest_first(jobs)[:2]
     titles = [j.title for j in recent]

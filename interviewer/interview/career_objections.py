@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.functions import RANK_WORDS, function_words
+from interviewer.interview.functions import RANK_WORDS, function_words, names_an_occupation
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     Job,
@@ -17,9 +17,12 @@ from interviewer.interview.resume_facts import (
     _span,
 )
 from interviewer.interview.roles import Requirement, Role
+from interviewer.interview.short_posts import BREAK
 
 _C_LEVEL = re.compile(
-    r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CHRO|CISO|CDO)\b"
+    r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CISO|CDO)\b"
+    # A contract research organisation is an employer: "NorthStar CRO", "a full-service CRO".
+    r"|(?<![\w-] )\bCRO\b"
     r"|(?i:(?<!vice )(?<!vice-)(?<!\w)president\b(?!['’]?s\b))"
 )
 
@@ -163,7 +166,7 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             return Objection(topic="objection:overqualified", evidence=evidence)
     # A career break since is no job: the directorship before it is the latest post held. Nor is a dated
     # line with no title ("Since 04/2025" over a list of courses).
-    latest = _latest_post([j for j in facts.jobs if j.title.strip() and not _BREAK.search(j.title)])
+    latest = _latest_post([j for j in facts.jobs if j.title.strip() and not BREAK.search(j.title)])
     if (
         latest
         and not _FOUNDER.search(latest[0].title)
@@ -229,11 +232,22 @@ def _years_in_function(role: Role, facts: ResumeFacts) -> float:
 def _wanted_words(role: Role) -> set[str]:
     """The words that name the role's function: the library role's, and the title the user typed. A title
     matched to the general profile only by default ("UX Designer") is its own typed words alone."""
-    typed = function_words(role.asked_as or "")
+    typed = _typed_function(role.asked_as or "")
     if role.id == "general-manager" or role.unmatched:
         return typed
     library = " ".join([role.display_title, role.title, *role.aliases, *(c.name for c in role.competencies)])
     return function_words(library) | typed if function_words(role.title) else set()
+
+
+_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+")
+
+
+def _typed_function(typed: str) -> set[str]:
+    """The function words of a typed title; what follows a dash names a function only where it names an
+    occupation ("Senior Engineer – Backend (Payments)"), not where it is a territory ("District Manager –
+    GTA West")."""
+    head, *tails = _TITLE_TAIL.split(typed)
+    return function_words(head).union(*(function_words(t) for t in tails if names_an_occupation(t)))
 
 
 def _titles(role: Role) -> list[str]:
@@ -265,14 +279,3 @@ _MOVING = re.compile(
 def _summary(resume: str) -> str:
     """The resume's head: name, headline and profile, where a candidate says what their career is."""
     return "\n".join(line for line in _lines(resume)[:15] if line)
-
-
-_BREAK = re.compile(
-    r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
-    r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)"
-    # and in the languages resumes come in: a leave to raise a child, a career break
-    r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
-    r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof)\b"
-    r"|育休|育児休業|육아휴직|휴직",
-    re.IGNORECASE,
-)

@@ -51,8 +51,8 @@ _BROAD = {"techn", "quant", "stem"}
 # The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
 _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu scien", "mecan": "mecha",
          "maschi": "mecha", "engen": "engin", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain",
-         "gesti": "busin", "finan": "busin", "accou": "busin", "conta": "busin", "compt": "busin",
-         "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin",
+         "gesti": "busin", "gestã": "busin", "finan": "busin", "accou": "busin", "conta": "busin",
+         "compt": "busin", "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin",
          # Biology, chemistry, pharmacology... are life sciences.
          "biolo": "life scien", "bioch": "life scien", "chemi": "life scien", "pharm": "life scien",
          "micro": "life scien", "genet": "life scien", "biote": "life scien",
@@ -111,7 +111,7 @@ def wanted_fields(requirement: Requirement) -> list[set[str]]:
 _PARTS = re.compile(r"\s+[—–-]\s+|\s*[,|\t]\s*|\s+at\s+")
 _SCHOOL_NAME = re.compile(
     r"\b(?:university|universit[éäà]t?|universidad|universidade|college|institute|institut|polytechnic"
-    r"|academy|hochschule)\b",
+    r"|academy|hochschule|escola|escuela|école)\b",
     re.IGNORECASE,
 )
 _NAMES_A_FIELD = re.compile(r"\b(?:school|faculty|department|college) of\b", re.IGNORECASE)
@@ -138,7 +138,8 @@ def field_objection(requirement: Requirement, described: bool, resume: str) -> O
     # "Bachelor of Science in Nursing" is a nursing degree: the kind of degree names no field.
     held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", _without_school(line))) for line in lines))
     held |= set().union(*(_named(line) for line in lines))
-    if any(field <= held for field in fields):
+    # "Hotel management" is met by "Gestão Hoteleira": each word, or the field it is a word for, is held.
+    if any(all(stem in held or set(_SAME.get(stem, "-").split()) <= held for stem in f) for f in fields):
         return None
     asked = _FIELD.search(requirement.text)
     field = _ASKED_WORD.sub("", asked.group("fields")) if asked else ""

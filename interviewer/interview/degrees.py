@@ -35,8 +35,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bmagister\b"
-        # A Diplom of a Höhere Fachschule or an Akademie ("Diplom als Dentalhygieniker/in HF") is no master's.
-        r"|(?<!gleichwertiges )(?<!anerkanntes )\bdiplom\b(?![^\n]*\b(?:HF|Akademie|Fachschule|Kolleg)\b)"
+        # A Diplom of a Höhere Fachschule or an Akademie ("Diplom als Dentalhygieniker/in HF") is no master's,
+        # nor is a body's certificate ("IFU-diplom"). Swedish civilekonom and civilingenjör degrees are.
+        r"|\bcivil(?:ekonom|ingenj[öo]r)\w*|\b(?:magister|master)examen\b"
+        r"|(?<!gleichwertiges )(?<!anerkanntes )(?<!-)\bdiplom\b(?![^\n]*\b(?:HF|Akademie|Fachschule|Kolleg)\b)"
         # A Latin American especialización is a postgraduate degree: "Especialización en Gerencia de Marca".
         r"|\bespecializaci[óo]n\s+en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|\b(?:19|20)\d\d\b))"
         r"|\blaurea magistrale\b|\bdipl[ôo]me d['’]\s?ing[ée]nieur\b"

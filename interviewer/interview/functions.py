@@ -72,6 +72,9 @@ _FAMILIES = {
     "hospitality": {"hotel", "hospi", "gastr", "resor", "lodgi"},
     # Health, safety and environment: a safety officer is an HSE officer.
     "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
+    # A production manager and a plant manager run the same lines (see `_IN_ENGLISH`; a product manager
+    # does other work).
+    "production": {"plant", "manuf", "werkl", "fabri"},
     # A quality engineer and a QA specialist both assure quality.
     "quality": {"quali", "qa", "qc", "assur"},
 }
@@ -121,6 +124,7 @@ _IN_ENGLISH = tuple(
         ),
         # A "brygadzista magazynu" or a "jefe de almacén" runs a warehouse.
         (r"magazyn|almac[ée]n|armaz[ée]m|entrep[ôo]t|magazzin|\blager|\bdepo\b", "warehouse"),
+        (r"\bproduction\b|produktion|producci[óo]n|produ[çc][ãa]o", "manufacturing"),
     )
 )
 

@@ -190,7 +190,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
             )
         )
     budget = _jd_max(
-        (s, budgets(s) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
+        (s, budgets(s, lower_end=True) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
         for s in sentences
         if not (_COMPANY_REVENUE.search(s) and not _OWNED.search(s))
     )

@@ -36,7 +36,7 @@ from interviewer.interview.headings import HeadingKind, _heading_kind
 from interviewer.interview.industries import resume_industries
 from interviewer.interview.job_titles import _BULLET, _title_for
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, _team_sizes, held_certifications
-from interviewer.interview.short_posts import NATURALLY_SHORT, ended_by_employer
+from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer
 
 SHORT_TENURE_MONTHS = 18
 LONG_TENURE_MONTHS = 120
@@ -164,7 +164,7 @@ _CREDENTIAL = re.compile(
 # "Canadian permanent resident (since October 2024)": where the candidate may live and work, not a job.
 _RESIDENCY = re.compile(
     r"\b(?:permanent resident|(?:resident|citizen|residing|based)\s*\(?since|work permit|residence permit"
-    r"|green card)\b",
+    r"|green card|(?:living|lived|settled|resident|based) in [\w ,-]{2,40}? since)\b",
     re.IGNORECASE,
 )
 
@@ -382,6 +382,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         # The best estimate, so year-only ranges count too: "2019 - 2020" is about a year, not up to two.
         and j.months <= SHORT_TENURE_MONTHS
         and not NATURALLY_SHORT.search(j.title)
+        and not BREAK.search(j.title)
         and not _nested(j, jobs)
         and not ended_by_employer(lines, j.dates)
     ]

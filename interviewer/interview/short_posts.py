@@ -24,6 +24,17 @@ NATURALLY_SHORT = re.compile(
     r"|national service|NYSC|corps member|zivildienst|wehrdienst|service civique|servicio social)\b",
     re.IGNORECASE,
 )
+# A dated line that is time away from work, not a post: a career break, a leave, a move.
+BREAK = re.compile(
+    r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
+    r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)"
+    # and in the languages resumes come in: a leave to raise a child, a career break
+    r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
+    r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof)\b"
+    r"|育休|育児休業|육아휴직|휴직",
+    re.IGNORECASE,
+)
+
 # A post that ended because the employer did: "TroTro Go ceased operations in November 2022", "Kedai.io
 # wound down", "role made redundant". Said in the post's own lines, it answers "why so short?".
 _ENDED_BY_EMPLOYER = re.compile(
