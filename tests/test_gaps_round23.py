@@ -136,3 +136,46 @@ def test_nordic_wishes_and_degrees() -> None:
     assert _degrees("Diplom-Kaufmann, Universität Mannheim") == ["master"]
     wished = "Underwritingchef\n\nMeriterande\n– Master's degree in economics\n"
     assert [r.preferred for r in extract_requirements(wished).requirements if r.kind == "degree"] == [True]
+
+
+def test_seasonal_contracts_and_a_move_are_no_job_hopping() -> None:
+    resume = (
+        "03/2023 – 10/2024 | Chef de Partie, Restaurant Lumen, München\n"
+        "05/2022 – 10/2022 | Chef de Partie, Hotel Alpenblick (Saisonvertrag Sommer)\n"
+        "12/2021 – 04/2022 | Demi Chef de Partie, Hotel Arlberghof (Saisonvertrag Winter)\n"
+        "09/2021 – 11/2021 | Umzug nach Deutschland, Intensivsprachkurs Deutsch\n"
+        "10/2018 – 08/2021 | Cocinero, Restaurante Casa Azahar, Sevilla\n"
+    )
+    assert extract_facts(resume, today=TODAY).short_jobs == []
+
+
+def test_ifrs_17_csm_is_no_scrum_master() -> None:
+    ad = "Financial Controller\n\n- Implement the insurance subledger (IFRS 17 CSM and LRC roll-forwards)\n"
+    assert not [r for r in extract_requirements(ad).requirements if r.kind == "certification"]
+    assert [r.names for r in extract_requirements("PM\n\n- CSM required\n").requirements] == [("CSM",)]
+
+
+def test_leading_through_coordinators_in_a_clause_of_its_own() -> None:
+    ad = "Financial Controller\n\n- Lead the controllership team (12 people, through 2 coordinators)\n"
+    resume = "Controller, Autopeças Sul, 2018 - present\n"
+    resume += "- Report to the CFO; lead a team of 15 through 3 coordinators\n"
+    assert leaders_objection(ad, extract_facts(resume, today=TODAY), resume) is None
+
+
+def test_sector_experience_in_more_languages() -> None:
+    french = (
+        "- Minimum 5 ans d'expérience, dont au moins 2 ans sur des projets du secteur de l'énergie : exigé"
+    )
+    assert industries_required(french) == [(("energy",), False)]
+    romanian = "- Minimum 3 ani de experiență în conformitate / AML în domeniul asigurărilor."
+    assert industries_required(romanian) == [(("insurance",), False)]
+    danish = "- har mindst 3 års HR-erfaring fra en produktionsvirksomhed – dette er et krav"
+    assert industries_required(danish) == [(("manufacturing",), False)]
+    czech = "- Praxe min. 3 roky v účtárně výrobní společnosti – podmínkou"
+    assert industries_required(czech) == [(("manufacturing",), False)]
+    # A French pharmacy is a pharmacy, not the drug industry.
+    assert industries_required("- Expérience d'au moins 2 ans en pharmacie hospitalière") == [
+        (("healthcare",), False)
+    ]
+    # "Nous sommes un acteur du secteur de l'énergie" asks for nothing.
+    assert industries_required("Nous sommes un acteur du secteur de l'énergie.") == []

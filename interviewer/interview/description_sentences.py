@@ -47,7 +47,7 @@ def _is_heading(line: str) -> bool:
 # Computer Science or equivalent experience" is one requirement).
 _SENTENCE_BREAK = re.compile(
     r"(?<!\b[A-Z]\.[A-Z][a-z]\.)(?<![A-Z][a-z]\.[A-Z]\.)(?<!\b[A-Z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<!\bapprox\.)(?<!\bvs\.)(?<=[.!?;])\s+"
+    r"(?<!\bapprox\.)(?<!\bvs\.)(?<!\bmin\.)(?<!\bmax\.)(?<=[.!?;])\s+"
 )
 
 

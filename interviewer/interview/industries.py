@@ -16,16 +16,17 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
         "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\b(?:gezondheids|ouderen|jeugd)zorg\b|\bhealth-?tech\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:devices?|reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
-        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*|\bpharmac(?:y|ies)\b",
+        r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*|\bpharmac(?:y|ies)\b"
+        r"|\bpharmacies?\b|\bcliniques?\b|\bhospitali[eè]r\w*|\bhôpita\w*",
         "financial services": r"\bbanca\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees)\b)|\bfintech\b|\bBFSI\b|\blending\b"
         r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
-        "insurance": r"\bseguros?\b|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b|\bpolicy-?holders?\b",
+        "insurance": r"\bseguros?\b|\basigur[ăa]ri\w*|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b|\bpolicy-?holders?\b",
         "retail": r"\bvarejo\b|\bcomercio minorista\b|\bgrande distribution\b|\beinzelhandel\b|\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
         r"|\bdepartment stores?\b",
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b|\binternet (?:company|companies|industry)\b|互联网|인터넷",
-        "manufacturing": r"\bmanufa[ck]tur\w*|\busines?\b|제조(?:업|기업|업체|사)|制造业|\bfactor(?:y|ies)\b|\bindustrial\b(?! relations)|\bproduction plants?\b",
+        "manufacturing": r"\bmanufa[ck]tur\w*|\bproduktions(?:virksomhed|unternehmen|bedrift|företag|betrieb)\w*|\bvýrobn\w+|\busines?\b|제조(?:업|기업|업체|사)|制造业|\bfactor(?:y|ies)\b|\bindustrial\b(?! relations)|\bproduction plants?\b",
         "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
         # an electricity network's own work: "zone substation", "smart meter data", "electricity distribution"
         r"|\b(?:zone |grid )?substations?\b|\bsmart met(?:er|ering)\b|\belectricity (?:distribution|networks?|retail\w*|lines)\b"
@@ -52,7 +53,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b|\bpublicidad\b|\bpublicidade\b|\bpublicité\b|\bpubblicità\b|\bwerbeagentur\w*"
         # "streaming data (Kafka)" is an engineer's tool, not a media career.
         r"|\bnewspapers?\b|\baudiovisu\w+|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
-        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b",
+        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?|ie|ies|ien|iens|ienne|ia)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b",
         # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,
         # and both are life sciences.
         "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b",
@@ -150,9 +151,11 @@ _INDUSTRY_CONTEXT = tuple(
         # industri", "Minimum to års erfaring fra legemiddelindustrien"
         (r"\b(?:experiencia|experiência|expérience|\w*erfahrung|esperienza|\w*ervaring|doświadczenie|al menos|almeno"
          r"|pelo menos|mínimo|minimo|minimum|minimal|\w*pengalaman|erfaring|erfarenhet"
-         r"|do[śs]wiadczeni\w*|kinh nghiệm)\s+"
-         # "als Sozialarbeiter*in im Gesundheitswesen", "di almeno 1–2 anni nel": a title's gender star, a range
-         r"(?:[\wÀ-ÿ()*/–-]{1,40}\s+){0,6}?(?:en|em|in|dans|im|nel|nella|no|na|w|di|fra|från|inom|innen|trong)\s+"
+         r"|do[śs]wiadczeni\w*|kinh nghiệm|praxe|praxi|experien[țţt][ăa])\s+"
+         # "als Sozialarbeiter*in im Gesundheitswesen", "di almeno 1–2 anni nel": a title's gender star, a
+         # range; "d'au moins 2 ans en", "3 roky v účtárně"
+         r"(?:[\wÀ-ÿ()*/–'’.-]{1,40}\s+){0,6}?"
+         r"(?:en|em|in|dans|im|nel|nella|no|na|w|di|fra|från|inom|innen|trong|v|ve|în)\s+"
          # The phrase is read ahead without being taken, so that one inside it is found too.
          r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+|l['’])?"
          r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,9}))",
@@ -174,6 +177,13 @@ _INDUSTRY_CONTEXT = tuple(
         # "at least 5 of which must be in the financial control unit of a commercial bank"
         (r"\bof which\s+(?:must\s+(?:be|have been)\s+|were\s+|are\s+)?(?:in|within)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
+         True, False),
+        # "2 ans sur des projets du secteur de l'énergie", "3 ani de experiență în domeniul asigurărilor": the
+        # sector named after the word for it, where the sentence asks for experience
+        (r"\b(?:exp[ée]rience|experiencia|experiência|experien[țţt][ăa]|esperienza|ans|años|anos|ani|anni)\b"
+         r"[^.;]{0,120}?\b(?:secteur|sector|setor|settore|domaine|domeniul|[aâ]mbito)\s+"
+         r"(?:(?:de|du|des|del|da|do|della|dell|dei|l)(?:\s+|['’]))*"
+         r"(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,5})",
          True, False),
         # "至少3年互联网行业（App产品）用户运营经验", "제조업 원가회계 실무 경력 필수": the clause before the word
         # for experience

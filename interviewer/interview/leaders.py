@@ -65,7 +65,9 @@ def led_leaders(facts: ResumeFacts, resume: str) -> bool:
         return True
     if any(_LEADS_THROUGH_OTHERS.search(job.title) for job in facts.jobs):
         return True
-    return any(_LEADS_LEADERS.search(line) and not _NOT_LED.search(line) for line in resume.splitlines())
+    # "Report to the CFO; lead a team of 15 through 3 coordinators": each clause says its own.
+    clauses = [c for line in resume.splitlines() for c in line.split(";")]
+    return any(_LEADS_LEADERS.search(c) and not _NOT_LED.search(c) for c in clauses)
 
 
 def leaders_objection(job_description: str | None, facts: ResumeFacts, resume: str) -> Objection | None:

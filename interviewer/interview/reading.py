@@ -47,7 +47,8 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PRINCE2", r"(?i:\bprince ?2\b)"),
         ("CIPS", r"\b[MF]?CIPS\b"),
         ("PMI-ACP", r"\bPMI-ACP\b"),
-        ("CSM", r"\bCSM\b|(?i:\bcertified scrum ?master\b)"),
+        # The contractual service margin of IFRS 17 ("IFRS 17 CSM and LRC roll-forwards") is no scrum master.
+        ("CSM", r"(?<!17 )\bCSM\b(?! (?:and|\&) LRC| roll)|(?i:\bcertified scrum ?master\b)"),
         ("CISSP", r"\bCISSP\b"),
         ("CISM", r"\bCISM\b"),
         ("CISA", r"\bCISA\b"),

@@ -14,7 +14,7 @@ NATURALLY_SHORT = re.compile(
     r"|sabbatical"
     # and in the languages resumes come in: beca, prácticas, FCT, estágio, stage, Praktikum, tirocinio, staż
     r"|beca|becari[oa]|pr[áa]cticas|FCT|est[áa]gio|estagi[áa]ri[oa]|stagiaire|praktikum|praktikant\w*"
-    r"|tirocinio|stagista|sta[żz]|sta[żz]ysta"
+    r"|tirocinio|stagista|sta[żz]|sta[żz]ysta|saison\w*|temporada|s[æa]sonarbe\w*"
     # a post filled for a set time: supplenza, befristet, CDD, interinidad, locum, maternity cover, vikar
     r"|supplen\w+|tempo determinato|befristet\w*|CDD|dur[ée]e d[ée]termin[ée]e|interin[oa]|interinidad"
     r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*"
@@ -30,7 +30,9 @@ BREAK = re.compile(
     r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)"
     # and in the languages resumes come in: a leave to raise a child, a career break
     r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
-    r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof)\b"
+    r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof"
+    # a move between countries: Umzug, mudanza, déménagement, verhuizing
+    r"|umzug|mudanza|d[ée]m[ée]nagement|verhuizing|relocation to)\b"
     r"|育休|育児休業|육아휴직|휴직",
     re.IGNORECASE,
 )
