@@ -179,3 +179,26 @@ def test_sector_experience_in_more_languages() -> None:
     ]
     # "Nous sommes un acteur du secteur de l'énergie" asks for nothing.
     assert industries_required("Nous sommes un acteur du secteur de l'énergie.") == []
+
+
+def test_degrees_asked_and_held_in_more_ways() -> None:
+    assert _degrees("– wykształcenie wyższe (preferowane kierunki: logistyka)") == ["bachelor"]
+    assert _degrees("- Profesional en Administración de Empresas (indispensable, con título obtenido)") == [
+        "bachelor"
+    ]
+    assert _degrees("2012 - 2017 | Uniwersytet Ekonomiczny w Krakowie, studia I i II stopnia (mgr)") == [
+        "master"
+    ]
+    ad = "Kierownik Zmiany\n\nWymagania\n– wykształcenie wyższe\n"
+    studying = (
+        "WYKSZTAŁCENIE\n10.2022 – obecnie: studia I stopnia (inżynierskie), kierunek Logistyka\n"
+        "Akademia Humanistyczno-Ekonomiczna w Łodzi – planowane ukończenie: luty 2026\n"
+    )
+    assert "objection:degree" in topics("Kierownik Zmiany", studying, ad)
+    done = "WYKSZTAŁCENIE\n2009 – 2014 | Politechnika Krakowska, Wydział Inżynierii Chemicznej\n"
+    assert "objection:degree" not in topics("Kierownik Zmiany", done, ad)
+    pasante = (
+        "- Licenciatura en Relaciones Internacionales — ITESO (2008–2012). Pasante; título en trámite.\n"
+    )
+    mexican = "Gerente\n\n- Licenciatura concluida y titulada (indispensable).\n"
+    assert "objection:degree" in topics("Gerente de Procuración de Fondos", pasante, mexican)

@@ -45,7 +45,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
         # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
         r"|\b(?:wo-?)?master(?:opleiding|diploma|titel)\b|\bafgeronde\s+(?:wo-?)?master\b|\bwo-master\b"
-        r"|\bmagistersk\w*"
+        r"|\bmagistersk\w*|(?-i:\bmgr\b)"
         r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
         # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
         r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
@@ -79,7 +79,10 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bbacharelado\b|\bgrado en\b"
         # A Colombian first degree ("Profesional en Mercadeo — Universidad EAFIT"), a German "Bachelorstudium"
         # with its "Abschluss: BA".
-        r"|\bprofesional en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|fundaci[óo]n universitaria))"
+        r"|\bprofesional en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|fundaci[óo]n universitaria"
+        r"|\bt[íi]tulo\b))"
+        # "Wykształcenie wyższe", "studii superioare", "estudios universitarios": a degree, level unnamed.
+        r"|\bwykształcenie wyższe\b(?! magistersk)|\bstudii superioare\b|\bestudios universitarios\b"
         r"|\bbachelor(?:studium|studiengang|abschluss)\b|(?-i:\bAbschluss:?\s+B\.?(?:A|Sc)\b)"
         # The French levels of a first degree, "Bac+3" and "Bac+4"
         r"|\bbac\s?\+\s?[34]\b"
@@ -122,7 +125,10 @@ _UNFINISHED = re.compile(
     r"(?=(?:[\w.'’()]+\s+){0,2}(?:bachelor|master|b\.?sc|m\.?sc|mba|ph\.?d|licenciatura|degree))"
     # and in the languages resumes come in: cursando, en curso, em andamento, en cours, laufend
     r"|cursando|en curso|em andamento|previs[ãa]o de conclus[ãa]o|en cours|laufend|in ausbildung"
-    r"|in corso|w trakcie|devam ediyor|nog niet (?:afgerond|gestart))\b",
+    r"|in corso|w trakcie|devam ediyor|nog niet (?:afgerond|gestart)"
+    # a Mexican "pasante" has passed the courses but holds no title yet: "título en trámite"; Polish "planowane
+    # ukończenie: luty 2026", studies "obecnie" (now)
+    r"|pasante|t[íi]tulo en tr[áa]mite|planowane ukończenie|obecnie)\b",
     re.IGNORECASE,
 )
 # The dates of an entry on the line above it, running up to now: "2022 – in corso" over "Laurea triennale".
@@ -173,7 +179,7 @@ def _degrees(text: str) -> list[str]:
 _UNIVERSITY = re.compile(
     r"\b(?:universi(?:ty|ties|tät|té|tà|dad|dade|teit|tet|tas|tat|tario)|polytechnic|polit[ée]cnic[oa]|hochschule"
     r"|institute of technology|[ée]cole (?:nationale|sup[ée]rieure|polytechnique|centrale)|faculdade"
-    r"|facultad)\b|大学|대학교|\bIIT\b",
+    r"|facultad|politechnika|uniwersytet|akademia|universitatea|univerzita|vysok[áé] škol\w*)\b|大学|대학교|\bIIT\b",
     re.IGNORECASE,
 )
 _NOT_A_DEGREE = re.compile(
