@@ -9,8 +9,9 @@ from interviewer.interview.career_objections import _typed_function
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.functions import families
 from interviewer.interview.headings import _heading_kind
-from interviewer.interview.leaders import leaders_objection
+from interviewer.interview.leaders import asks_leaders, leaders_objection
 from interviewer.interview.objections import find_gaps
+from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
@@ -202,3 +203,16 @@ def test_degrees_asked_and_held_in_more_ways() -> None:
     )
     mexican = "Gerente\n\n- Licenciatura concluida y titulada (indispensable).\n"
     assert "objection:degree" in topics("Gerente de Procuración de Fondos", pasante, mexican)
+
+
+def test_teams_and_leaders_in_polish_norwegian_and_dutch() -> None:
+    polish = "– zarządzanie zmianą liczącą ok. 85 osób (przyjęcia, wysyłka) poprzez 5 liderów zespołów,"
+    assert _team_sizes(polish, description=True) == [85]
+    assert asks_leaders(f"Kierownik Zmiany\n\n{polish}\n") is not None
+    assert _team_sizes("– doświadczenie w zarządzaniu zespołem liczącym min. 30 osób,", description=True) == [
+        30
+    ]
+    norwegian = "Driftssjef\n\n- Lede tre avdelingsledere (inngående og lager) og gjennom dem 140 ansatte\n"
+    assert asks_leaders(norwegian) is not None
+    dutch = "Als HR Manager geef je leiding aan het HR-team (5 HR-adviseurs en 1 HR-administrateur)."
+    assert _team_sizes(dutch, description=True) == [5]

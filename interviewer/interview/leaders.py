@@ -16,7 +16,8 @@ _LEADERS = (
     r"(?:team[- ]?lead(?:er)?s|team managers|supervisors|(?:\w+[- ])?managers|coordinators|foremen"
     r"|forepersons|shift leads|teamleiders|leidinggevenden|teamleiter(?:innen)?|teamleitungen|führungskräfte"
     r"|schichtleiter\w*|jefes(?: de \w+)?|jefaturas|supervisores|coordinador(?:e|a)s|encarregados"
-    r"|chefs d['’]équipe|responsables d['’]équipe|arbetsledare|förmän)"
+    r"|chefs d['’]équipe|responsables d['’]équipe|arbetsledare|förmän"
+    r"|(?:avdelings|afdelings|team|gruppe|skift)ledere|liderów(?: zespołów)?|lider(?:ami|ów) zmian)"
 )
 _COUNT = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven"
@@ -26,6 +27,7 @@ _LEAD = (
     r"manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|coach(?:es|ed|ing)?|direct(?:s|ed|ing)?"
     r"|oversee(?:s|ing)?|oversaw|r[au]n(?:s|ning)?|stuurt|stuurde|aansturen van|aansturing van"
     r"|führ(?:st|t|en|te)|führung von|dirig(?:ir|e|ió)|lidera(?:r|s)?|supervisar|gérer|encadrer|leder|ledde"
+    r"|lede|ledet|poprzez"
 )
 # A word between the verb and the leaders that makes them partners rather than reports ("manage
 # relationships with store managers").
@@ -33,7 +35,8 @@ _NOT_BETWEEN = r"(?!(?:with|for|to|of|from|and|und|en|y|et|och|alongside|across)
 _LEADS_LEADERS = re.compile(
     rf"\b(?:{_LEAD})\s+(?:and\s+\w+\s+)?(?:(?:a team of|your|our|the|my|de|die|los|las|les)\s+)?"
     rf"(?:{_COUNT}\s+)?(?:{_NOT_BETWEEN}[\w-]+\s+){{0,2}}?{_LEADERS}\b(?!\s+(?:and|&)\s+(?:clients|customers))"
-    rf"|\b(?:through|via|über|a través de|including|incl\.?|with)\s+(?:{_COUNT}\s+)(?:[\w-]+\s+)?{_LEADERS}\b"
+    rf"|\b(?:through|via|über|a través de|including|incl\.?|with|gjennom|genom|poprzez)\s+(?:{_COUNT}\s+)"
+    rf"(?:[\w-]+\s+)?{_LEADERS}\b"
     r"|\bmanag(?:ing|er of|ed) managers\b|\bmanagers of managers\b|\bleading leaders\b",
     re.IGNORECASE,
 )

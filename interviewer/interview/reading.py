@@ -80,8 +80,9 @@ _LEAD_VERBS = (
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
-    # Swedish: "personal- och budgetansvar för cirka 45 medarbetare"
-    r"|\w*ansvar för"
+    # Swedish: "personal- och budgetansvar för cirka 45 medarbetare"; Norwegian and Danish: "lede 140
+    # ansatte", "personaleansvar for 12 medarbejdere"
+    r"|\w*ansvar för|\w*ansvar for|lede|leder|ledet"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -103,6 +104,8 @@ _PEOPLE = (
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
     r"|funcionarios|jefaturas|medarbetare|anställda|teamleiders|arbetslagsledare"
+    r"|ansatte|medarbejdere|medarbeidere|zaměstnanc\w*|pracovník\w*|liderów|[\w-]*adviseurs|consulenten"
+    r"|verpleegkundigen"
     r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen|n)?"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
@@ -145,6 +148,9 @@ _TEAM_PATTERNS = tuple(
         # "60 elementos a mi cargo", "12 pessoas sob minha gestão"
         rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+(?:a mi cargo|bajo mi (?:cargo|mando|responsabilidad)"
         rf"|sob minha (?:gest[ãa]o|responsabilidade|lideran[çc]a))",
+        # Polish: "zarządzanie zmianą liczącą ok. 85 osób", "zespołem liczącym min. 30 osób"
+        rf"\b(?:zesp[oó]\w+|zmian\w+|dzia[łl]\w*)\s+licz[aą]c\w+\s+(?:ok\.\s*|około\s+|min\.\s*|ponad\s+)?{_NUM}\s+"
+        rf"(?:{_PEOPLE})\b",
         # German compounds: "ein Vertriebsteam von 22 Außendienstmitarbeitenden"
         rf"\b\w+(?:team|abteilung)\s+(?:von|mit|aus)\s+(?:rund\s+|ca\.\s*|etwa\s+)?{_NUM}",
         # A bullet that is the team under a manager's title: "- 350 staff including 5 warehouse managers",
