@@ -9,6 +9,7 @@ from interviewer.interview.career_objections import _typed_function
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.functions import families
 from interviewer.interview.headings import _heading_kind
+from interviewer.interview.job_location import job_location
 from interviewer.interview.leaders import asks_leaders, leaders_objection
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.reading import _team_sizes
@@ -216,3 +217,24 @@ def test_teams_and_leaders_in_polish_norwegian_and_dutch() -> None:
     assert asks_leaders(norwegian) is not None
     dutch = "Als HR Manager geef je leiding aan het HR-team (5 HR-adviseurs en 1 HR-administrateur)."
     assert _team_sizes(dutch, description=True) == [5]
+
+
+def test_a_move_dated_as_past_is_no_plan_to_move() -> None:
+    ad = "Küchenchef\nHotel Elbkai Hamburg · HafenCity, Hamburg\nVollzeit, vor Ort\n"
+    resume = (
+        "Javier Morales Ruiz\nAnschrift: Landsberger Straße 212, 80687 München\n\n"
+        "09/2021 – 11/2021 | Umzug nach Deutschland, Intensivsprachkurs Deutsch\n"
+    )
+    assert "objection:relocation" in topics("Küchenchef", resume, ad)
+    ready = resume + "Bereit zum Umzug nach Hamburg (lebte dort 2015-2017)\n"
+    assert "objection:relocation" not in topics("Küchenchef", ready, ad)
+
+
+def test_a_spanish_base_and_a_czech_header_place_the_job() -> None:
+    assert job_location("Jefe/a de Zona\nLÚA MODA · Base en Valencia, con desplazamientos diarios\n")[0] == (
+        "Valencia"
+    )
+    czech = (
+        "Účetní\nBoleslav Components s.r.o. – Mladá Boleslav, průmyslová zóna\nPlný úvazek, práce na místě\n"
+    )
+    assert job_location(czech)[1] == "Mladá Boleslav"

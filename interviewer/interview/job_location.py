@@ -25,6 +25,8 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:arbeitsort|dienstort|einsatzort|place of work|workplace)\b[^:\n]{0,30}?\b(?:in|im|at|en|à)\s+"
         r"(?P<x>[^.;,\n]{2,60}(?!\w))",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
+        # "Base en Valencia, con desplazamientos diarios", "ubicado en Monterrey"
+        r"\b(?:base|basad[oa]|ubicad[oa]|situad[oa])\s+en\s+(?P<x>[^.;,·\n]{2,60}(?!\w))",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
@@ -37,7 +39,7 @@ _LOCATION_CONTEXT = tuple(
 _ON_SITE = re.compile(
     r"\b(?:on[- ]?site|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|office|ufficio|residential"
     r"|presencial|escritório|oficina"
-    r"|bureau|büro|vor ort|in sede|kantoor)\b",
+    r"|bureau|büro|vor ort|in sede|kantoor|na místě|på kontoret|på stedet)\b",
     re.IGNORECASE,
 )
 # Said anywhere in a description, the work is done on site: "Schedule: full-time, on-site Monday–Friday",
@@ -54,7 +56,8 @@ _WORKPLACE = re.compile(
     # A job board's header, "Brenninger GmbH · Unterschleißheim bei München · Vollzeit · unbefristet": a town
     # beside the kind of contract is where the job is.
     r"|\b(?:full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|unbefristet|tiempo completo|indefinido"
-    r"|temps plein|cdi|tempo integral|tempo pieno|voltijd|pe[łl]ny etat|tam zamanl[ıi])\b",
+    r"|temps plein|cdi|tempo integral|tempo pieno|voltijd|pe[łl]ny etat|tam zamanl[ıi]|plný úvazek"
+    r"|heltid|fuldtid)\b",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,19 @@ _LIVES = re.compile(
 )
 
 
+# A move the resume dates as history: "Sep 2018 – Dec 2018 | Relocation to the Netherlands".
+_CLOSED_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-zäéû]+\.?\s+|\d{1,2}[./])?(?:19|20)\d\d")
+
+
+def _says_moving(resume: str) -> bool:
+    """Whether the resume says the candidate will move: a move dated as past, its dates before it, is no
+    plan ("Ready to move to the Netherlands (lived there 2013-2016)" still is)."""
+    for line in resume.splitlines():
+        if (m := _MOVING.search(line)) and not _CLOSED_RANGE.search(line[: m.start()]):
+            return True
+    return False
+
+
 def _contact(resume: str) -> str:
     """The resume's first lines, where people say where they live, without the name, mail and links."""
     lines = [line for line in _lines(resume) if line]
@@ -159,7 +172,7 @@ def relocation_objection(
     if _NO_MOVE.search(job_description):
         return None
     place = described.location_text or described.location or ""
-    if _REMOTE.search(place) or _MOVING.search(resume):
+    if _REMOTE.search(place) or _says_moving(resume):
         return None
     contact = _contact(resume)
     city = described.location
