@@ -238,3 +238,18 @@ def test_a_spanish_base_and_a_czech_header_place_the_job() -> None:
         "Účetní\nBoleslav Components s.r.o. – Mladá Boleslav, průmyslová zóna\nPlný úvazek, práce na místě\n"
     )
     assert job_location(czech)[1] == "Mladá Boleslav"
+
+
+def test_a_manager_of_a_team_applying_for_a_specialist_seat() -> None:
+    resume = (
+        "Jan 2019 – Present | Procurement Manager, Al Noor Hospitality\n"
+        "- Lead a procurement team of 8 buyers\n"
+        "Jun 2006 – Dec 2018 | Senior Buyer, Gulf Facilities Services\n"
+    )
+    ad = "Procurement Specialist\n\nReports to the Procurement Manager.\n"
+    assert "objection:overqualified" in topics("Procurement Specialist", resume, ad)
+    # A manager's title with no team led says nothing of rank.
+    alone = resume.replace("- Lead a procurement team of 8 buyers\n", "- Run tenders for kitchen equipment\n")
+    assert "objection:overqualified" not in topics("Procurement Specialist", alone, ad)
+    swedish = "jan 2019 – pågående | Underwritingdirektör Företag Norden, Västkust Försäkring\n"
+    assert "objection:overqualified" in topics("Underwritingchef", swedish, "Underwritingchef\n")

@@ -95,7 +95,7 @@ _SENIOR_TITLE = re.compile(
     # A school's head of a department or a year ("Deputy Head of Mathematics Department") still teaches.
     r"\b(?:chief|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
     r"|vp|svp|evp|vice[- ]president"
-    r"|director|directeur|directora?|diretora?|direktor|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
+    r"|director|directeur|directora?|diretora?|direktor|\w*direktör|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
     r"|c[eofo]o|managing director|general manager)\b",
     re.IGNORECASE,
 )
@@ -197,8 +197,16 @@ _MANAGES = re.compile(
 _RAN_SOMETHING = re.compile(r"\b(?:manager|controller|head|director|superintendent)\b", re.IGNORECASE)
 
 
+# A specialist's seat is below a manager's only where the manager led a team: an "Account Manager" may
+# have led no one.
+_SPECIALIST_SEAT = re.compile(r"\b(?:specialist|buyer|analyst|accountant|underwriter)\b", re.IGNORECASE)
+LED_A_TEAM = 5
+
+
 def _assistant_below_a_manager(typed: str, latest: list[Job], facts: ResumeFacts) -> Objection | None:
-    if not latest or not _ASSISTANT_SEAT.search(typed) or _MANAGES.search(typed):
+    led = (facts.max_team_size or 0) >= LED_A_TEAM
+    seat = _ASSISTANT_SEAT.search(typed) or (led and _SPECIALIST_SEAT.search(typed))
+    if not latest or not seat or _MANAGES.search(typed):
         return None
     title = latest[0].title
     if _ASSISTANT_SEAT.search(title) or not _RAN_SOMETHING.search(title):
