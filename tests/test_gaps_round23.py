@@ -253,3 +253,12 @@ def test_a_manager_of_a_team_applying_for_a_specialist_seat() -> None:
     assert "objection:overqualified" not in topics("Procurement Specialist", alone, ad)
     swedish = "jan 2019 – pågående | Underwritingdirektör Företag Norden, Västkust Försäkring\n"
     assert "objection:overqualified" in topics("Underwritingchef", swedish, "Underwritingchef\n")
+
+
+def test_the_list_after_a_colon_says_which_manufacturing() -> None:
+    ad = "- 10+ years in a regulated manufacturing environment: medical device or pharmaceutical (FDA / GMP)"
+    assert industries_required(ad) == [(("pharma", "medical devices"), False)]
+    # A colon that names no other sector leaves manufacturing asked.
+    assert industries_required("- 5 years in manufacturing: lean and Six Sigma (required)") == [
+        (("manufacturing",), False)
+    ]

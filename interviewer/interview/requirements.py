@@ -280,6 +280,11 @@ def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
     )
     if "manufacturing" not in names or len(names) < 2:
         return names
+    # "a regulated manufacturing environment: medical device or pharmaceutical": the list after the colon
+    # says which manufacturing.
+    head, colon, tail = phrase.partition(":")
+    if colon and "manufacturing" in _industries(head) and set(_industries(tail)) - {"manufacturing"}:
+        return tuple(n for n in names if n != "manufacturing")
     # "automotive manufacturing", and "industri manufaktur otomotif" where the qualifier follows
     mentions = list(re.finditer(r"([\w-]+)?\s*\bmanufa[ck]tur\w*(?:\s+([\w-]+))?", phrase, re.IGNORECASE))
     if mentions and all(_industries(f"{m.group(1) or ''} {m.group(2) or ''}") for m in mentions):
