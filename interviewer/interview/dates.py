@@ -133,6 +133,11 @@ def _format(when: YearMonth) -> str:
     return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if month else str(year)
 
 
+def has_closed_range(text: str) -> bool:
+    """Whether the text holds a date range that has ended ("Sep 2018 – Dec 2018", not "2019 – heute")."""
+    return any(_parse_date(match.group("end")) is not None for match in _RANGE.finditer(text))
+
+
 def closed_range_above(lines: list[str], index: int, start: YearMonth) -> bool:
     """Whether a "since" sits under a closed range that holds it: "01/2012 – 08/2016" over "Chef de
     partie, poi Junior Sous Chef dal 2014" is a promotion inside that stay, not a job held to this day."""

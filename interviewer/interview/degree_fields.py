@@ -138,8 +138,12 @@ def field_objection(requirement: Requirement, described: bool, resume: str) -> O
     # "Bachelor of Science in Nursing" is a nursing degree: the kind of degree names no field.
     held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", _without_school(line))) for line in lines))
     held |= set().union(*(_named(line) for line in lines))
+
     # "Hotel management" is met by "Gestão Hoteleira": each word, or the field it is a word for, is held.
-    if any(all(stem in held or set(_SAME.get(stem, "-").split()) <= held for stem in f) for f in fields):
+    def met(stem: str) -> bool:
+        return stem in held or (stem in _SAME and set(_SAME[stem].split()) <= held)
+
+    if any(all(met(stem) for stem in f) for f in fields):
         return None
     asked = _FIELD.search(requirement.text)
     field = _ASKED_WORD.sub("", asked.group("fields")) if asked else ""

@@ -51,7 +51,7 @@ from interviewer.interview.resume_facts import (
 )
 from interviewer.interview.roles import Requirement, Role
 from interviewer.interview.time_objections import _gap_objection, _hopping_objection, _tenure_objection
-from interviewer.interview.unfinished import unfinished_requirement
+from interviewer.interview.unfinished import degree_on_its_way, unfinished_requirement
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
@@ -101,6 +101,8 @@ def _degree_objection(
         shown = "lists no degree"
         if facts.highest_degree:
             shown = f"lists {_DEGREE_NAMES[facts.highest_degree]} only"
+        elif studying := degree_on_its_way(resume):
+            shown = f'shows one unfinished: "{_quoted(studying)}"'
         wanted = _DEGREE_NAMES[requirement.level]
         if not spared:
             wanted += f" of candidates without {' or '.join(requirement.required_without)}"

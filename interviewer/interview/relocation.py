@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.dates import has_closed_range
 from interviewer.interview.gazetteer import COMMUTE_KM, Town, distance_km, home_towns, job_towns
 from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
 from interviewer.interview.profile import Objection
@@ -63,15 +64,11 @@ _LIVES = re.compile(
 )
 
 
-# A move the resume dates as history: "Sep 2018 – Dec 2018 | Relocation to the Netherlands".
-_CLOSED_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-zäéû]+\.?\s+|\d{1,2}[./])?(?:19|20)\d\d")
-
-
 def _says_moving(resume: str) -> bool:
     """Whether the resume says the candidate will move: a move dated as past, its dates before it, is no
     plan ("Ready to move to the Netherlands (lived there 2013-2016)" still is)."""
     for line in resume.splitlines():
-        if (m := _MOVING.search(line)) and not _CLOSED_RANGE.search(line[: m.start()]):
+        if (m := _MOVING.search(line)) and not has_closed_range(line[: m.start()]):
             return True
     return False
 

@@ -149,6 +149,11 @@ def _not_yet_lines(resume: str) -> list[str]:
     return found
 
 
+def degree_on_its_way(resume: str) -> str | None:
+    """The resume's line that names a degree still being studied for ("BSc Nursing, in progress")."""
+    return next((line for line in _not_yet_lines(resume) if _degree_named(line)), None)
+
+
 def _degree_still_to_finish(requirement: str, line: str, held: set[str]) -> bool:
     """A required degree or professional title ("Título profesional de Ingeniero Civil Industrial") while the
     resume says the candidate's own is still being finished ("Titulación en curso ... defensa estimada"),

@@ -1,0 +1,41 @@
+"""Gap analysis, twenty-fourth round. Each rule sits beside a case it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from interviewer.interview.dates import has_closed_range
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.roles import resolve_role
+
+TODAY = date(2026, 11, 1)
+
+
+def evidence(role: str, resume: str, description: str | None, topic: str, today: date = TODAY) -> str | None:
+    found = {o.topic: o.evidence for o in find_gaps(resolve_role(role), resume, description, today)}
+    return found.get(f"objection:{topic}")
+
+
+def test_a_degree_still_being_studied_is_said_as_unfinished() -> None:
+    ad = "Customer Success Manager\nRequirements\n- Bachelor's degree required\n"
+    studying = (
+        "Ana Souza | Porto, Portugal\nExperience\nCustomer Support Agent, Talkdesk, 03/2020 - present\n"
+        "Education\nBachelor of Business Administration, Universidade do Porto (in progress, expected 2027)\n"
+    )
+    said = evidence("Customer Success Manager", studying, ad, "degree")
+    assert said is not None and 'shows one unfinished: "Bachelor of Business Administration' in said
+    # A resume with no degree at all still says so.
+    none = "Ana Souza | Porto, Portugal\nExperience\nCustomer Support Agent, Talkdesk, 03/2020 - present\n"
+    assert evidence("Customer Success Manager", none, ad, "degree") == (
+        "The job description asks for a bachelor's degree; the resume lists no degree."
+    )
+
+
+def test_a_closed_range_is_read_in_every_date_format_the_project_knows() -> None:
+    assert has_closed_range("Sep 2018 – Dec 2018 | ")
+    assert has_closed_range("März 2019 bis 2020: ")
+    assert has_closed_range("06/2015 a 02/2019 ")
+    # A range that runs to this day, or a lone year, has not ended.
+    assert not has_closed_range("2019 – heute ")
+    assert not has_closed_range("03/2021 - present ")
+    assert not has_closed_range("Lived there in 2016 ")
