@@ -6,6 +6,8 @@ from datetime import date
 
 from interviewer.interview.dates import has_closed_range
 from interviewer.interview.objections import find_gaps
+from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
 TODAY = date(2026, 11, 1)
@@ -39,3 +41,27 @@ def test_a_closed_range_is_read_in_every_date_format_the_project_knows() -> None
     assert not has_closed_range("2019 – heute ")
     assert not has_closed_range("03/2021 - present ")
     assert not has_closed_range("Lived there in 2016 ")
+
+
+def test_experience_at_a_kind_of_company_is_asked_of_the_candidate() -> None:
+    asked = (
+        "Requirements\n- At least 2 years' experience in Customer Success, Account Management or Key Account "
+        "roles at a B2B SaaS or technology company (required)\n"
+    )
+    assert [
+        (r.names, r.preferred) for r in extract_requirements(asked).requirements if r.kind == "industry"
+    ] == [(("software",), False)]
+    # Where the employer says what it is, the sector is its own story, not a requirement.
+    about = "Requirements\n- Join a fast-growing SaaS company as our first CSM\n"
+    assert all(r.preferred for r in extract_requirements(about).requirements if r.kind == "industry")
+
+
+def test_a_course_taken_is_no_sector_worked_in() -> None:
+    resume = (
+        "Experience\nEnglish Teacher, SunEnglish Language Centre, 08/2016 - 12/2025\n"
+        "Training and Certificates\n- HubSpot Customer Service Software Certification, 01/2026\n"
+    )
+    assert "software" not in extract_facts(resume, today=TODAY).industries
+    # The same words under the work itself still tell the sector.
+    worked = "Experience\nSupport Agent, a B2B software company, 08/2016 - 12/2025\n"
+    assert "software" in extract_facts(worked, today=TODAY).industries

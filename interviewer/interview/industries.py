@@ -121,8 +121,19 @@ _COUNTERPARTY = re.compile(
 )
 
 
+def _worked(text: str) -> list[str]:
+    """The lines outside sections of study, courses, volunteering and pastimes: a "HubSpot Customer Service
+    Software Certification" is a course taken, not years in software."""
+    kept, section = [], None
+    for line in text.splitlines():
+        section = _heading_kind(line) or section
+        if section != "excluded":
+            kept.append(line)
+    return kept
+
+
 def resume_industries(text: str) -> list[str]:
-    text = "\n".join(_COUNTERPARTY.sub(" ", line) for line in text.splitlines() if not _no_sector(line))
+    text = "\n".join(_COUNTERPARTY.sub(" ", line) for line in _worked(text) if not _no_sector(line))
     # A sector shows in the words of a line or in the employer it names ("Claims analyst, Interpolis").
     found = list(dict.fromkeys(_industries(text) + employer_sectors(text)))
     if "software" not in found and _SECTOR_TECH.search(text):

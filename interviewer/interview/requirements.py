@@ -314,6 +314,9 @@ _SEEKS = re.compile(
 )
 
 
+_ASKS_BEFORE = re.compile(r"\b(?:experience|background|track record|years?['’]?)\b", re.IGNORECASE)
+
+
 def _jd_industries(sentences: list[str]) -> list[Requirement]:
     """Each industry the description names, once; where it is named both as what the employer is and as
     what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
@@ -340,6 +343,9 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                 # be asked about it, but it is not a requirement.
                 # "Estudio jurídico ... con clientes del retail y del sector financiero, busca Procurador(a)":
                 # what comes before the employer says whom it seeks is the employer's own story.
+                # "2 years' experience in Customer Success roles at a B2B SaaS company" is where the candidate
+                # worked: what the sentence asks of them comes before it.
+                employer = employer and not _ASKS_BEFORE.search(sentence, 0, m.start())
                 preferred = employer or bool(wish) or about or bool(_SEEKS.search(sentence, m.end()))
                 # "experience in the public sector, ideally within the NHS": the wish is only what follows it.
                 if not employer and wish and sentence[: wish.start()].rstrip().endswith(","):

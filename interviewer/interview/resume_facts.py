@@ -374,7 +374,6 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     budgets = [value for value, project_only in amounts if not project_only]
     projects = [value for value, _ in amounts]
     degrees = _degrees(resume)
-    body = "\n".join(line for line in lines if _heading_kind(line) is None)
     short = [
         j
         for j in jobs
@@ -401,7 +400,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         max_team_size=max(teams) if teams else None,
         max_budget_usd=max(budgets) if budgets else None,
         max_project_usd=max(projects) if projects else None,
-        industries=resume_industries(without_wishes(body)),
+        industries=resume_industries(without_wishes("\n".join(lines))),
         certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
     )
