@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewer.interview.amounts import budgets
 from interviewer.interview.dates import has_closed_range
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
@@ -11,6 +12,10 @@ from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
 TODAY = date(2026, 11, 1)
+
+
+def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
+    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
 def evidence(role: str, resume: str, description: str | None, topic: str, today: date = TODAY) -> str | None:
@@ -65,3 +70,39 @@ def test_a_course_taken_is_no_sector_worked_in() -> None:
     # The same words under the work itself still tell the sector.
     worked = "Experience\nSupport Agent, a B2B software company, 08/2016 - 12/2025\n"
     assert "software" in extract_facts(worked, today=TODAY).industries
+
+
+def test_a_budget_per_year_is_a_budget_and_a_salary_per_year_is_pay() -> None:
+    assert budgets("Manage the country office IT budget of USD 420,000 per year") == [420_000]
+    assert budgets("Salary: $85,000 per year plus benefits") == []
+
+
+def test_the_employer_named_in_the_ads_head_spends_its_own_money() -> None:
+    ad = (
+        "Procurement Specialist\nMetro Transport Assets (NSW Government agency) - Parramatta, NSW\n\n"
+        "Metro Transport Assets manages the renewal of rail and road assets, with a spend of A$1.4bn.\n"
+    )
+    assert not [r for r in extract_requirements(ad).requirements if r.kind == "budget"]
+    # The hire's own budget, in the same ad, is still asked.
+    owned = ad + "Requirements\n- Experience managing a category spend of A$20m or more\n"
+    assert [r.min_usd for r in extract_requirements(owned).requirements if r.kind == "budget"] == [13_000_000]
+
+
+def test_a_chief_after_the_crew_leads_a_crew() -> None:
+    warehouse = "Experience\nWarehouse Chief (Depo Şefi), Ekol Lojistik, 03/2019 - present\n"
+    assert "objection:overqualified" not in topics("Warehouse Supervisor", warehouse)
+    engineer = "Experience\nChief Engineer, Ekol Lojistik, 03/2019 - present\n"
+    assert "objection:overqualified" in topics("Maintenance Technician", engineer)
+
+
+def test_a_sentence_saying_why_there_is_no_work_explains_the_gap() -> None:
+    moved = (
+        "Summary\nI moved back to Istanbul in March 2025 for family reasons and have since been preparing "
+        "for the SPK licensing exams.\nExperience\nProduct Manager, Tradewell, Aug 2022 - Feb 2025\n"
+    )
+    assert extract_facts(moved, today=TODAY).gaps == []
+    silent = "Summary\nProduct manager.\nExperience\nProduct Manager, Tradewell, Aug 2022 - Feb 2025\n"
+    assert [g.months for g in extract_facts(silent, today=TODAY).gaps] == [20]
+    # A post whose title holds such a word is work, and says nothing of the months after it.
+    recovery = "Experience\nDebt Recovery Officer, Acme Bank, Aug 2022 - Feb 2025\n"
+    assert [g.months for g in extract_facts(recovery, today=TODAY).gaps] == [20]

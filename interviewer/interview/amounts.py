@@ -28,10 +28,12 @@ _SCOPE_WORDS = re.compile(
 )
 # Pay is not scope: "base salary $120,000 plus sales commission".
 _PAY_WORDS = re.compile(
-    r"\bsalary\b|\bcompensation\b|\bOTE\b|\bcommission\b|\bbonus\b|\bequity\b|\bper (?:year|annum|hour)\b"
+    r"\bsalary\b|\bcompensation\b|\bOTE\b|\bcommission\b|\bbonus\b|\bequity\b|\bper hour\b"
     r"|\bpay\b|\bwage\b",
     re.IGNORECASE,
 )
+# "$85,000 per year" is pay; "an IT budget of USD 420,000 per year" is a budget.
+_PER_YEAR = re.compile(r"\bper (?:year|annum)\b", re.IGNORECASE)
 # Rough fixed rates: only the order of magnitude matters when comparing scope.
 _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 1.25, "pounds": 1.25,
            "€": 1.1, "eur": 1.1, "euros": 1.1, "a$": 0.65, "au$": 0.65, "aud": 0.65, "c$": 0.72, "ca$": 0.72,
@@ -103,9 +105,9 @@ def owned_amounts(text: str, lower_end: bool = False) -> list[tuple[int, bool]]:
         if not currency and multiplier not in ("million", "mn", "billion", "bn"):
             continue
         window = _clause_window(text, m.start(), m.end())
-        if _PAY_WORDS.search(window):
-            continue
         scope = bool(_SCOPE_WORDS.search(window))
+        if _PAY_WORDS.search(window) or (_PER_YEAR.search(window) and not scope):
+            continue
         named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
         if not (scope or named):
             continue

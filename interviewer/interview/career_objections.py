@@ -93,7 +93,8 @@ _JUNIOR_TITLE = re.compile(
 )
 _SENIOR_TITLE = re.compile(
     # A school's head of a department or a year ("Deputy Head of Mathematics Department") still teaches.
-    r"\b(?:chief|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
+    # "Warehouse Chief (Depo Şefi)", "Party Chief" lead a crew: a chief's rank opens the title.
+    r"\b(?:chief(?=\s+[\w&])|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
     r"|vp|svp|evp|vice[- ]president"
     r"|director|directeur|directora?|diretora?|direktor|\w*direktör|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
     r"|c[eofo]o|managing director|general manager)\b",

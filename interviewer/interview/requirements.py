@@ -140,6 +140,18 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+# "Metro Transport Assets manages ... rail and road assets, with an annual spend of A$1.4bn": the employer
+# the ad's head names, doing what it does.
+_NAMED_SUBJECT = re.compile(r"\s*(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,5}?)[a-z]+s\b")
+
+
+def _about_employer(sentence: str, head: str) -> bool:
+    if _ABOUT_EMPLOYER.match(sentence):
+        return True
+    named = _NAMED_SUBJECT.match(sentence)
+    return bool(named) and len(name := named.group("name").strip()) > 3 and name in head
+
+
 _PERK = re.compile(
     r"\b(?:reimburs\w*|sponsor(?:ed|ship)?|study (?:support|leave)|tuition|we (?:pay|fund|cover)|funded"
     r"|paid for|allowance)\b",
@@ -189,8 +201,9 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 kind="team-size", text=_requirement_text(sentence), min_people=number, preferred=preferred
             )
         )
+    head = "\n".join(job_description.strip().splitlines()[:3])
     budget = _jd_max(
-        (s, budgets(s, lower_end=True) if _RESPONSIBILITY.search(s) and not _ABOUT_EMPLOYER.match(s) else [])
+        (s, budgets(s, lower_end=True) if _RESPONSIBILITY.search(s) and not _about_employer(s, head) else [])
         for s in sentences
         if not (_COMPANY_REVENUE.search(s) and not _OWNED.search(s))
     )

@@ -18,6 +18,7 @@ from interviewer.interview.dates import (
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.headings import _EXCLUDED_HEADS
 from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job, _is_study_line
+from interviewer.interview.short_posts import BREAK
 
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",
                 "ausbildung", "studium", "formation", "formação", "formación", "educación",
@@ -56,6 +57,32 @@ def study_spans(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# Why someone was not working, said in a sentence: "I moved back to İstanbul in March 2025 for family reasons
+# and have since been preparing for the SPK licensing exams".
+_REASON = re.compile(
+    r"\b(?:moved (?:back )?(?:to|home)|relocat\w+|family reasons|caring|cared for|looking after|preparing for"
+    r"|studying for|illness|recover\w*|health reasons|travel(?:l?ing|l?ed)|raising)\b",
+    re.IGNORECASE,
+)
+
+
+def _explained_months(lines: list[str]) -> list[int]:
+    """The months named in sentences that say why the candidate was not working, outside dated posts."""
+    months = []
+    for line in lines:
+        for sentence in re.split(r"(?<=[.!?;])\s+", line):
+            # A dated post ("Debt Recovery Officer, 2019 - 2020") is work, not a reason for none.
+            if (_REASON.search(sentence) or BREAK.search(sentence)) and not _RANGE.search(sentence):
+                months += [
+                    _start_earliest(d) for m in _ALONE.finditer(sentence) if (d := _parse_date(m.group(0)))
+                ]
+    return months
+
+
+def _explained(low: int, high: int, months: list[int]) -> bool:
+    return any(low - 2 <= month <= high for month in months)
+
+
 def _uncovered(low: int, high: int, spans: list[tuple[int, int]]) -> int:
     """Months in [low, high) that no span covers."""
     months = set(range(low, high))
@@ -68,6 +95,7 @@ def employment_gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]
     """Gaps of six months or more, between jobs and since the last one when none is current; uncertain
     year-only dates are read in the candidate's favour, and months spent studying are not a gap."""
     studies = study_spans(lines)
+    reasons = _explained_months(lines)
     ordered = sorted(jobs, key=lambda j: (_start_earliest(j.start), _end_latest(j.end)))
     gaps: list[Gap] = []
     covered_until: int | None = None
@@ -77,13 +105,13 @@ def employment_gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]
         start = _start_earliest(job.start)
         if covered_until is not None and last_end is not None and now - start <= STALE_MONTHS:
             months = _uncovered(covered_until, start, studies)
-            if months >= MIN_GAP_MONTHS:
+            if months >= MIN_GAP_MONTHS and not _explained(covered_until, start, reasons):
                 gaps.append(Gap(start_text=_format(last_end.end), end_text=_format(job.start), months=months))
         end = _end_latest(job.end)
         if covered_until is None or end > covered_until:
             covered_until, last_end = end, job
     if last_end is not None and covered_until is not None and not any(j.current for j in jobs):
         months = _uncovered(covered_until, now, studies)
-        if months >= MIN_GAP_MONTHS:
+        if months >= MIN_GAP_MONTHS and not _explained(covered_until, now, reasons):
             gaps.append(Gap(start_text=_format(last_end.end), end_text="now", months=months))
     return gaps
