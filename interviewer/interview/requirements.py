@@ -149,7 +149,7 @@ def _about_employer(sentence: str, head: str) -> bool:
     if _ABOUT_EMPLOYER.match(sentence):
         return True
     named = _NAMED_SUBJECT.match(sentence)
-    return bool(named) and len(name := named.group("name").strip()) > 3 and name in head
+    return named is not None and len(name := named.group("name").strip()) > 3 and name in head
 
 
 _PERK = re.compile(
