@@ -106,3 +106,32 @@ def test_a_sentence_saying_why_there_is_no_work_explains_the_gap() -> None:
     # A post whose title holds such a word is work, and says nothing of the months after it.
     recovery = "Experience\nDebt Recovery Officer, Acme Bank, Aug 2022 - Feb 2025\n"
     assert [g.months for g in extract_facts(recovery, today=TODAY).gaps] == [20]
+
+
+def test_a_tables_header_row_is_no_part_of_a_post() -> None:
+    resume = "EXPERIENCE\nPeriod | Appointment\nJul 2019 - Sep 2024 | Commanding Officer, EME Base Workshop\n"
+    titles = [job.title for job in extract_facts(resume, today=TODAY).jobs]
+    assert titles and not any("Period" in title for title in titles)
+
+
+def test_the_letterhead_ends_at_the_profile_heading() -> None:
+    ad = "Senior Legal Counsel\nHelsinki, Ruoholahti | Hybrid: 3 days a week at our office\n"
+    resume = (
+        "Aino Virtanen\nSenior Legal Counsel · Tampere, Finland · +358 40 551 2874\n## Profile\n"
+        "Commercial lawyer, first in a Helsinki business law firm and since 2017 in-house.\n"
+        "## Experience\nSenior Legal Counsel, Nokian Tyres, Tampere, 2017 - present\n"
+    )
+    assert "objection:relocation" in topics("Senior Legal Counsel", resume, ad)
+    # A heading for the contact details themselves is still the letterhead.
+    details = "LEBENSLAUF\nPersönliche Daten\nLeopoldstraße 120, 80804 München\n"
+    assert "objection:relocation" in topics(
+        "Controller",
+        details + "Erfahrung\nController, BMW, 2015 - heute\n",
+        "Controller (m/w/d)\nHamburg, 4 Tage vor Ort\n",
+    )
+
+
+def test_a_town_in_the_jobs_country_comes_before_its_namesake_across_a_border() -> None:
+    ad = "Jefe de Contabilidad\nGrupo Alimentario del Plata - Pilar, Provincia de Buenos Aires\n"
+    resume = "Juan Pérez\nBv. Oroño 1340 - 2000 Rosario, Santa Fe\nExperiencia\nContador, 2010 - actualidad\n"
+    assert "objection:relocation" in topics("Jefe de Contabilidad", resume, ad)

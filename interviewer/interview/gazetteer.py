@@ -241,7 +241,10 @@ def home_towns(contact: str, job: Town, anchors: list[Town]) -> list[Town]:
         elif anchors:
             towns = tuple(t for t in towns if any(distance_km(t, a) <= COMMUTE_KM for a in anchors))
         else:
-            towns = tuple(t for t in towns if t.country == job.country or distance_km(t, job) <= COMMUTE_KM)
+            # "2000 Rosario, Santa Fe" for a job in Buenos Aires is Argentina's Rosario, not Uruguay's, nearer
+            # across the river: a town across a border is read only where the job's country has none.
+            home = tuple(t for t in towns if t.country == job.country)
+            towns = home or tuple(t for t in towns if distance_km(t, job) <= COMMUTE_KM)
         if towns:
             found.append(min(towns, key=lambda t: distance_km(t, job)))
     return found or anchors

@@ -9,6 +9,7 @@ import re
 
 from interviewer.interview.dates import has_closed_range
 from interviewer.interview.gazetteer import COMMUTE_KM, Town, distance_km, home_towns, job_towns
+from interviewer.interview.headings import _heading_kind
 from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
 from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
@@ -73,10 +74,18 @@ def _says_moving(resume: str) -> bool:
     return False
 
 
+_CONTACT_HEAD = re.compile(
+    r"\b(?:contact|personal|persönlich\w*|details|daten|kontakt|datos|coordonn[ée]es|dados)\b", re.IGNORECASE
+)
+
+
 def _contact(resume: str) -> str:
     """The resume's first lines, where people say where they live, without the name, mail and links."""
     lines = [line for line in _lines(resume) if line]
     top = lines[:5]
+    # "## Profile" ends the letterhead: "first in a Helsinki business law firm" below it is a career.
+    ends = [n for n, line in enumerate(top) if n and _heading_kind(line) and not _CONTACT_HEAD.search(line)]
+    top = top[: ends[0]] if ends else top
     if top:
         # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.
         parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
