@@ -94,3 +94,16 @@ def _heading_kind(line: str) -> HeadingKind | None:
             return "experience"
         return "excluded" if set(excluded) & _EXCLUDING_MODIFIERS else "neutral"
     return "excluded" if excluded else "neutral"
+
+
+_COLUMN_NAME = (
+    r"(?:period|dates?|years?|from|to|appointment|position|post|role|title|job|employer|company"
+    r"|organi[sz]ation|duties|responsibilities|details|description|zeitraum|t[äa]tigkeit|funktion"
+    r"|arbeitgeber|p[ée]riode|poste|entreprise|periodo|per[íi]odo|cargo|empresa|fun[çc][ãa]o)"
+)
+_TABLE_HEAD = re.compile(rf"\s*{_COLUMN_NAME}(?:\s*[|/]\s*{_COLUMN_NAME}){{1,3}}\s*$", re.IGNORECASE)
+
+
+def table_head(line: str) -> bool:
+    """Whether a line is a table's header row ("Period | Appointment"), naming columns rather than a post."""
+    return bool(_TABLE_HEAD.match(line))

@@ -32,7 +32,7 @@ from interviewer.interview.employers import (
     employer_header,
     under,
 )
-from interviewer.interview.headings import HeadingKind, _heading_kind
+from interviewer.interview.headings import HeadingKind, _heading_kind, table_head
 from interviewer.interview.industries import resume_industries
 from interviewer.interview.job_titles import _BULLET, _title_for
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, _team_sizes, held_certifications
@@ -325,7 +325,7 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     lines = [_ITALICS.sub(r"\1", line.strip()) for line in text.replace("\r", "\n").split("\n")]
     lines = [with_years_spelled(line) for line in lines] if spelled else lines
     # A table's header row ("Period | Appointment") names columns, not a post.
-    lines = ["" if _TABLE_HEAD.match(line) else line for line in lines]
+    lines = ["" if table_head(line) else line for line in lines]
     joined: list[str] = []
     for line in lines:
         if joined and (
@@ -339,12 +339,6 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     return joined
 
 
-_COLUMN = (
-    r"(?:period|dates?|years?|from|to|appointment|position|post|role|title|job|employer|company"
-    r"|organi[sz]ation|duties|responsibilities|details|description|zeitraum|t[äa]tigkeit|funktion"
-    r"|arbeitgeber|p[ée]riode|poste|entreprise|periodo|per[íi]odo|cargo|empresa|fun[çc][ãa]o)"
-)
-_TABLE_HEAD = re.compile(rf"\s*{_COLUMN}(?:\s*[|/]\s*{_COLUMN}){{1,3}}\s*$", re.IGNORECASE)
 _DATED_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]")
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Z &/]{3,30}):\s+")
