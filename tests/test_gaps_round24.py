@@ -135,3 +135,29 @@ def test_a_town_in_the_jobs_country_comes_before_its_namesake_across_a_border() 
     ad = "Jefe de Contabilidad\nGrupo Alimentario del Plata - Pilar, Provincia de Buenos Aires\n"
     resume = "Juan Pérez\nBv. Oroño 1340 - 2000 Rosario, Santa Fe\nExperiencia\nContador, 2010 - actualidad\n"
     assert "objection:relocation" in topics("Jefe de Contabilidad", resume, ad)
+
+
+def test_a_qualification_still_on_its_way_in_czech_german_and_spanish() -> None:
+    czech = "UX Designer\nPožadujeme\n- Certifikát CPUX-F (UXQB) — podmínkou\n"
+    booked = (
+        "Profile\nI like working closely with developers. Now preparing for the CPUX-F certificate\n"
+        "Experience\nUX Designer, Seznam, 2021 - present\n"
+    )
+    said = evidence("UX Designer", booked, czech, "degree")
+    assert said is not None and said.endswith('not yet held: "Now preparing for the CPUX-F certificate".')
+    german = "DGKP\n- Abgeschlossene Sonderausbildung Intensivpflege gemäß § 68 GuKG (Voraussetzung)\n"
+    course = (
+        "Berufserfahrung\nDGKP, AKH Wien, 09/2014 – heute\nAusbildung\n"
+        "10/2024 – voraussichtl. 09/2025 | Sonderausbildung Intensivpflege gem. § 68 GuKG\n"
+    )
+    assert evidence("DGKP", course, german, "degree") is not None
+    done = course.replace("voraussichtl. 09/2025", "06/2025")
+    assert evidence("DGKP", done, german, "degree") is None
+    spanish = "Tech Lead\n- Título profesional en Ingeniería de Software o carreras afines (indispensable)\n"
+    studying = (
+        "Experiencia\nDesarrollador backend, Rappi, 2019 - actualidad\nFormación\n"
+        "Ingeniería de Software – Institución Universitaria Camacho (en curso, 8.º de 10 semestres)\n"
+        "CERTIFICACIONES\nOracle Java SE 11\n"
+    )
+    said = evidence("Tech Lead", studying, spanish, "degree")
+    assert said is not None and said.endswith('(en curso, 8.º de 10 semestres)".')

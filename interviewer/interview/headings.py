@@ -25,7 +25,7 @@ _EXCLUDED_HEADS = {
     "publications", "projects", "board", "boards", "patents", "speaking", "presentations", "extracurricular",
     "memberships", "affiliations", "activities", "references", "licensure", "licenses", "licences",
     "license", "licence", "registrations", "registration", "examinations", "exams", "ausbildung", "studium",
-    "zertifikate",
+    "zertifikate", "certificaciones", "certificados", "certificações", "certifikáty", "certyfikaty",
     "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
     "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",

@@ -21,6 +21,7 @@ from interviewer.interview.description_sentences import (
     _is_heading,
     unwrapped,
 )
+from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import _A_MUST
 
@@ -31,7 +32,8 @@ NOT_YET = re.compile(
     r"|currently enrolled|to follow|preparing for|planned for|en curso|estimad[oa]"
     r"|expected(?: graduation| completion)?(?:\s+\S+){0,2}\s+(?:19|20)\d\d|due (?:in )?(?:19|20)\d\d"
     r"|en tr[áa]mite|en proceso|pendiente|em andamento|em curso|en cours|pr[ée]vu[e]?|in corso|previst[oa]"
-    r"|in fase di|laufend|voraussichtlich|geplant|in vorbereitung|w trakcie)\b"
+    r"|in fase di|laufend|voraussichtl(?:ich)?|geplant|in vorbereitung|w trakcie|exam registered"
+    r"|registered for (?:the )?exam)\b"
     r"|予定|見込み|在学中|受験",
     re.IGNORECASE,
 )
@@ -41,7 +43,9 @@ _QUALIFICATION = re.compile(
     r"\b(?:exam\w*|assessment|test|licen[cs]\w*|registration|registered|certificat\w*|certified|chartered"
     r"|member(?:ship)?|degree|bachelor\w*|master\w*|diplom\w*|qualif\w*|t[íi]tulo|titulaci[óo]n|titulad[oa]"
     r"|colegiad[oa]|colegiatura|habilitad[oa]|habilita\w*|abilita\w*|laurea|licenciatura|course|programme|program"
-    r"|percorso|thesis|tesis|tesi|c[ée]dula|carteira|carta|ausbildung|meister|staatsexamen|approbation"
+    r"|percorso|thesis|tesis|tesi|c[ée]dula|carteira|carta|\w*ausbildung|meister|staatsexamen|approbation"
+    # "Certifikát CPUX-F", "Ingeniería de Software – Institución Universitaria ... (en curso)"
+    r"|certifik\w*|certyfikat\w*|ingenier[íi]a|engenharia"
     r"|permit)\b"
     r"|資格|免許|試験|登録|士",
     re.IGNORECASE,
@@ -84,7 +88,10 @@ def _shared(left: str, right: str) -> bool:
 # A must, said on the line or over it ("Requisiti indispensabili:", "応募資格（必須）", "Requirements").
 _MUST = re.compile(
     rf"{_A_MUST.pattern}|\b(?:requirements?|indispensab\w+|obligatori\w*|obrigat[óo]ri\w*|requisit\w*"
-    r"|voraussetzung\w*|anforderung\w*|exig\w+|what you (?:need|bring)|you (?:have|bring))\b|必須|応募資格",
+    r"|voraussetzung\w*|anforderung\w*|exig\w+|what you (?:need|bring)|you (?:have|bring)"
+    # and as Czech, Polish, Turkish, Scandinavian and Romanian ads say it
+    r"|podm[íi]nk\w*|nutn[éá]|wymagan\w*|obowi[ąa]zkow\w*|zorunlu|şart|krav|kr[äa]v\w*|p[åa]kr[æa]vet|cerin[țţ]\w*"
+    r"|obligatoriu)\b|必須|応募資格",
     re.IGNORECASE,
 )
 # A credential the holder may still earn after starting asks nothing of them today.
@@ -138,11 +145,13 @@ def _not_yet_lines(resume: str) -> list[str]:
         below = lines[number + 1] if number + 1 < len(lines) and not _YEAR.search(line) else ""
         # Joined only where the line names the thing and the line under it only says when it ends.
         joins = _QUALIFICATION.search(line) and not _QUALIFICATION.search(below) and len(below.split()) <= 20
+        joins = joins and _heading_kind(below) is None  # "CERTIFICACIONES" opens the next part
         entry = f"{line} {below}" if below and joins else line
         if len(line.split()) > 30 or not NOT_YET.search(entry):
             continue
         # "Class C driver's license, clean record; studying for CDL Class B permit": only the part on its way.
-        parts = [p for p in re.split(r"[;•|]", entry) if NOT_YET.search(p)]
+        # A wrapped profile ("... developers. Now preparing for the CPUX-F exam"): the sentence saying it.
+        parts = [p for p in re.split(r"[;•|]|(?<=[a-z]\.)\s+(?=[A-Z])", entry) if NOT_YET.search(p)]
         part = parts[0] if len(parts) == 1 and _QUALIFICATION.search(parts[0]) else entry
         if _QUALIFICATION.search(part):
             found.append(part.strip())
