@@ -7,6 +7,7 @@ from datetime import date
 from interviewer.interview.amounts import budgets
 from interviewer.interview.dates import has_closed_range
 from interviewer.interview.objections import find_gaps
+from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
@@ -161,3 +162,24 @@ def test_a_qualification_still_on_its_way_in_czech_german_and_spanish() -> None:
     )
     said = evidence("Tech Lead", studying, spanish, "degree")
     assert said is not None and said.endswith('(en curso, 8.º de 10 semestres)".')
+
+
+def test_a_team_is_read_after_an_approximation_and_in_a_spanish_table() -> None:
+    assert set(_team_sizes("Managed approx. 85 warehouse staff across two shifts")) == {85}
+    assert set(_team_sizes("Run two cross-dock sites and around 140 warehouse operatives")) == {140}
+    assert set(_team_sizes("Equipo a cargo | 6 desarrolladores y 1 QA")) == {6}
+    # A number of things, not people, after the same verb is no team.
+    assert _team_sizes("Managed approx. 85 supplier contracts") == []
+
+
+def test_a_budget_in_millions_is_read_in_other_languages() -> None:
+    assert budgets("Budgetverantwortung: 45 Mio. EUR Materialkosten") == [49_500_000]
+    assert budgets("Presupuesto anual de 12 millones de euros") == []  # no budget word the reader knows
+    assert budgets("Jahresbudget 3 Mio.") == [3_000_000]
+    # A number with no currency and no million word is no money.
+    assert budgets("Budget for 45 new hires") == []
+
+
+def test_a_budget_responsibility_is_asked_in_other_languages() -> None:
+    ad = "Controller\nKrav\n- Budgetansvar for minst 5 mio. NOK\n"
+    assert [r.kind for r in extract_requirements(ad).requirements if r.kind == "budget"] == ["budget"]

@@ -16,12 +16,14 @@ _MONEY = re.compile(
     r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
     rf"₩|¥|₱|₦|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-    r"(?P<mult>billion|bn|b|million|mn|mm|m|thousand|k|crores?|cr|lakhs?)?\b"
-    rf"(?:\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees)\b)?",
+    # "45 mio.", "2,5 mln", "12 millones": a million in the languages ads come in
+    r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|millions|milh[õo]es|millioner|miljoner|m|thousand|k"
+    r"|crores?|cr|lakhs?)?\b"
+    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees)\b)?",  # "45 Mio. EUR"
     re.IGNORECASE,
 )
 _SCOPE_WORDS = re.compile(
-    r"\bbudgets?\b|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
+    r"budget\w*|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
     r"|\bcapex\b|\bcost base\b|\bportfolio\b|\bsales\b|\bbook of business\b|\btop line\b|\bbookings\b"
     r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b",
     re.IGNORECASE,
@@ -46,9 +48,15 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
            "czk": 0.044, "huf": 0.0028, "ron": 0.22, "try": 0.03, "php": 0.017, "₱": 0.017, "myr": 0.22,
            "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
            "nis": 0.27, "twd": 0.031}  # fmt: skip
-_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
+                "mln": 1e6, "millones": 1e6, "millions": 1e6, "milhões": 1e6, "milhoes": 1e6, "millioner": 1e6,
+                "miljoner": 1e6, "b": 1e9,
                 "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
                 "lakhs": 1e5}  # fmt: skip
+
+
+_MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "millions", "milhões", "milhoes",
+             "millioner", "miljoner"}  # fmt: skip
 
 
 def _clause_window(text: str, start: int, end: int, width: int = 45) -> str:
@@ -102,7 +110,7 @@ def owned_amounts(text: str, lower_end: bool = False) -> list[tuple[int, bool]]:
             currency = currency or (end.group("cur") or end.group("cur2") or "").strip().lower()
             multiplier = multiplier or (end.group("mult") or "").lower()
         # A bare number is only money with a currency or a word like "million".
-        if not currency and multiplier not in ("million", "mn", "billion", "bn"):
+        if not currency and multiplier not in _MILLIONS:
             continue
         window = _clause_window(text, m.start(), m.end())
         scope = bool(_SCOPE_WORDS.search(window))

@@ -88,7 +88,7 @@ _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
     r"|professionals|consultants|members|colleagues|designers|scientists|ftes?|reports|specialists|leaders"
     r"|directors|agents|nurses|teachers|sellers|salespeople|marketers|recruiters|associates|workers"
-    r"|operators|technicians|personnel|individuals|researchers|architects|controllers|officers|buyers"
+    r"|operators|operatives|technicians|personnel|individuals|researchers|architects|controllers|officers|buyers"
     r"|planners|supervisors|heads|partners|clinicians|advisors|advisers|lawyers|editors|writers"
     r"|executives|drivers|auditors|bankers|traders|contractors|trainers|instructors|coaches|clerks"
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
@@ -125,12 +125,12 @@ _TEAM_PATTERNS = tuple(
         rf"\b{_NUM}[- ](?:person|strong|member)\b(?!\s+(?:board|committee|council|panel|jury))",
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
         rf"\b(?:{_LEAD_VERBS})\s+(?:a |an |the |my |our )?"
-        rf"(?:total of |team of |up to |over |more than |some )?{_NUM}\s+"
+        rf"(?:total of |team of |up to |over |more than |some |approx\.? ?|about |around |nearly |c(?:a)?\. ?)?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\b",
         # "Run three distribution sites and 140 people": the people come after what else is run.
         # "Accountable for 2-3 mining sections and approx. 250-300 employees": a range asks for its lower end.
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+(?:approx\.?\s*|about\s+|around\s+|some\s+)?"
-        rf"{_NUM}(?:\s*[-–]\s*\d+)?\s+(?:{_PEOPLE})\b",
+        rf"{_NUM}(?:\s*[-–]\s*\d+)?\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         # "Führung von 6 Controllern", "mit 25 Mitarbeitenden", "con 40 colaboradores"
         rf"\b(?:mit|von|con|avec|com)\s+(?:ca\.\s*|rund\s+|aprox\.\s*|environ\s+|~\s?)?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE}|controllern|\w+innen)\b",
@@ -145,6 +145,8 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_UNIT})(?:\s+[\w&'’-]{{1,30}}){{0,5}}\s*\(\s*(?:~|cerca de|about|approx\.?|ca\.)?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+in total\b",  # "~160 engineers in total"
         rf"\bheadcount\s*(?::|of)?\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",  # "headcount 150"
+        # "Equipo a cargo | 4 desarrolladores backend y 1 QA"
+        rf"\b(?:{_UNIT})\s+a (?:mi )?cargo\s*[|:]?\s*{_NUM}\b",
         # "60 elementos a mi cargo", "12 pessoas sob minha gestão"
         rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+(?:a mi cargo|bajo mi (?:cargo|mando|responsabilidad)"
         rf"|sob minha (?:gest[ãa]o|responsabilidade|lideran[çc]a))",
@@ -247,7 +249,8 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                 under = lines[number + 1] if number + 1 < len(lines) else ""
                 if not _MANAGER_TITLE.search(under):
                     sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(under)]
-    return [n for n in sizes if 2 <= n <= 1_000_000]
+    # Several patterns may read the same words; each size is said once.
+    return [n for n in dict.fromkeys(sizes) if 2 <= n <= 1_000_000]
 
 
 def _certifications(text: str) -> list[str]:

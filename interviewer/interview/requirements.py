@@ -135,7 +135,9 @@ _OWNED = re.compile(r"\bP\s?&\s?L\b|\b(?:own|owns|owning|ownership|accountab\w*|
 _RESPONSIBILITY = re.compile(
     r"\b(?:own|owns|owning|ownership|manag\w*|responsib\w*|oversee\w*|oversight|accountab\w*|lead"
     r"|(?<!a )(?<!the )leading|control\w*|run|running|carry|carrying|deliver\w*|drive|driving|hold|holding"
-    r"|experience|track record)\b",
+    r"|experience|track record"
+    # "budgetansvar", "Budgetverantwortung", "responsabilidad", "odpowiedzialność"
+    r"|\w*ansvar\w*|\w*verantwort\w*|responsab\w*|odpowiedzialn\w*|zodpov\w*)\b",
     re.IGNORECASE,
 )
 
