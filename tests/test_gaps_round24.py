@@ -183,3 +183,28 @@ def test_a_budget_in_millions_is_read_in_other_languages() -> None:
 def test_a_budget_responsibility_is_asked_in_other_languages() -> None:
     ad = "Controller\nKrav\n- Budgetansvar for minst 5 mio. NOK\n"
     assert [r.kind for r in extract_requirements(ad).requirements if r.kind == "budget"] == ["budget"]
+
+
+def test_a_since_in_a_wrapped_profile_sentence_is_no_post() -> None:
+    wrapped = (
+        "PERFIL\nIngeniero backend con 10 años de experiencia. Inglés B2, trabajo\nremoto desde 2021.\n\n"
+        "EXPERIENCIA\nMercatto\nSenior Backend Engineer | Julio 2021 – Julio 2025\n"
+    )
+    assert [job.dates for job in extract_facts(wrapped, TODAY).jobs] == ["Julio 2021 – Julio 2025"]
+    # A line of its own that says since when is still a post.
+    own = "PERFIL\nBackend engineer at Mercatto since 2021\n"
+    assert [job.dates for job in extract_facts(own, TODAY).jobs] == ["since 2021"]
+
+
+def test_a_job_done_from_anywhere_in_the_country_asks_no_move() -> None:
+    resume = (
+        "Andrés Osorio\nCali, Valle del Cauca, Colombia\nExperience\n"
+        "Backend Developer, Mercatto, 2019 - present\n"
+    )
+    remote = (
+        "Tech Lead Backend\nCuántica Pagos\n100% remoto desde cualquier ciudad de Colombia (encuentro "
+        "trimestral en Bogotá)\n"
+    )
+    assert "objection:relocation" not in topics("Tech Lead Backend", resume, remote)
+    on_site = "Tech Lead Backend\nCuántica Pagos\nPresencial en Bogotá, 5 días a la semana\n"
+    assert "objection:relocation" in topics("Tech Lead Backend", resume, on_site)

@@ -65,8 +65,18 @@ _WORKPLACE = re.compile(
 # "We're remote-first within the UK ... travel to our London office about once a month": a trip, not a
 # commute, so an office named later in the ad is no place to live near.
 _REMOTE_FIRST = re.compile(
-    r"\b(?:remote[- ]first|fully remote|100\s?%\s?remote|remote[- ]only|work from anywhere)\b", re.IGNORECASE
+    r"\b(?:remote[- ]first|fully remote|full remote|100\s?%\s?remote|remote[- ]only|work from anywhere"
+    # "100% remoto desde cualquier ciudad de Colombia", "trabajo totalmente remoto", "100 % télétravail"
+    r"|100\s?%\s?(?:remot[oa]|t[ée]l[ée]travail|zdaln\w*|home[- ]?office)"
+    r"|(?:totalmente|completamente|integralmente) remot[oa]|(?:vollständig|komplett) remote)(?!\w)",
+    re.IGNORECASE,
 )
+
+
+def says_remote(text: str) -> bool:
+    """Whether the words say the work is done remotely, in the ways and languages ads say it."""
+    return bool(_REMOTE_FIRST.search(text))
+
 
 _DENIED = re.compile(r"\b(?:not|no|never|cannot)\b|n['’]t\b", re.IGNORECASE)
 

@@ -10,6 +10,7 @@ import re
 from interviewer.interview.dates import has_closed_range
 from interviewer.interview.gazetteer import COMMUTE_KM, Town, distance_km, home_towns, job_towns
 from interviewer.interview.headings import _heading_kind
+from interviewer.interview.job_location import says_remote
 from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
 from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
@@ -178,7 +179,7 @@ def relocation_objection(
     if _NO_MOVE.search(job_description):
         return None
     place = described.location_text or described.location or ""
-    if _REMOTE.search(place) or _says_moving(resume):
+    if _REMOTE.search(place) or says_remote(place) or _says_moving(resume):
         return None
     contact = _contact(resume)
     city = described.location

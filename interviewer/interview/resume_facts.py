@@ -218,7 +218,10 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         since = None if re.search(r"\.\s+[A-Z]", line) else _SINCE.search(line) or _OPEN.search(line)
         # "Reisetätigkeit im Außendienst seit 2011 gewohnt (...)": a "since" in the middle of prose.
         inside = since is not None and bool(line[: since.start()].strip(" -•*|"))
-        if since and inside and section != "experience" and len(line[since.end() :].split()) > 2:
+        # "Kotlin ... Inglés B2, trabajo\nremoto desde 2021.": a wrapped line that opens in lower case
+        # carries on a sentence.
+        wrapped = line.lstrip(" -•*|")[:1].islower()
+        if since and inside and section != "experience" and (len(line[since.end() :].split()) > 2 or wrapped):
             since = None
         # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
         aside = line[: since.start()].rpartition("(") if since else ("", "", "")
