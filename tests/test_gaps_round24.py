@@ -208,3 +208,48 @@ def test_a_job_done_from_anywhere_in_the_country_asks_no_move() -> None:
     assert "objection:relocation" not in topics("Tech Lead Backend", resume, remote)
     on_site = "Tech Lead Backend\nCuántica Pagos\nPresencial en Bogotá, 5 días a la semana\n"
     assert "objection:relocation" in topics("Tech Lead Backend", resume, on_site)
+
+
+def test_a_direct_report_who_is_a_manager_is_a_layer_of_leaders() -> None:
+    ad = "Financial Controller\nRequirements\n- Experience leading teams, including managing managers\n"
+    layered = (
+        "Experience\nAssistant Controller, Lakeport Trust, March 2020 - present\n"
+        "- Lead the team: 4 direct reports (1 Manager, Financial Reporting and 3 Senior Accountants)\n"
+    )
+    assert "objection:scope" not in topics("Financial Controller", layered, ad)
+    flat = (
+        "Experience\nAssistant Controller, Lakeport Trust, March 2020 - present\n"
+        "- Lead the reporting team: 4 direct reports (4 Senior Accountants)\n"
+    )
+    assert "objection:scope" in topics("Financial Controller", flat, ad)
+
+
+def test_a_french_team_named_by_its_kind_is_read() -> None:
+    assert set(_team_sizes("Équipe RH de 14 personnes dont 3 responsables")) == {14}
+    assert set(_team_sizes("Equipo comercial de 12 vendedores")) == {12}
+    # A team of things is no team of people.
+    assert _team_sizes("Équipe projet de 3 sites industriels") == []
+
+
+def test_freelance_work_after_a_directorship_is_weighed_by_the_directorship() -> None:
+    resume = (
+        "Expérience professionnelle\n"
+        "Depuis octobre 2024 | Consultante RH indépendante (management de transition)\n"
+        "Janvier 2017 – septembre 2024 | Directrice des Ressources Humaines, Maison Lumen\n"
+    )
+    role, day = "Responsable Ressources Humaines", date(2025, 4, 14)
+    said = evidence(role, resume, None, "overqualified", day)
+    assert said is not None and "last post before independent work is at Directrice level" in said
+    # A salaried post after the directorship is the level a recruiter weighs.
+    employed = resume.replace("Consultante RH indépendante (management de transition)", "RRH, Lumo")
+    assert evidence(role, employed, None, "overqualified", day) is None
+
+
+def test_a_line_that_opens_with_its_dates_carries_on_no_title_above() -> None:
+    resume = (
+        "Expérience\nJanvier 2017 – septembre 2024 | Directrice RH, Maison Lumen\n"
+        "Audit des processus paie et temps de travail pour un réseau de quarante crèches en Île-de-France\n"
+        "Mars 2011 – décembre 2016 | Responsable des Relations Sociales, Convivio\n"
+    )
+    titles = [job.title for job in extract_facts(resume, TODAY).jobs]
+    assert titles == ["Directrice RH, Maison Lumen", "Responsable des Relations Sociales, Convivio"]

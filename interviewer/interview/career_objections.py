@@ -96,7 +96,7 @@ _SENIOR_TITLE = re.compile(
     # "Warehouse Chief (Depo Şefi)", "Party Chief" lead a crew: a chief's rank opens the title.
     r"\b(?:chief(?=\s+[\w&])|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
     r"|vp|svp|evp|vice[- ]president"
-    r"|director|directeur|directora?|diretora?|direktor|\w*direktör|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
+    r"|director|directeur|directrice|directora?|diretora?|direktor|\w*direktör|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
     r"|c[eofo]o|managing director|general manager)\b",
     re.IGNORECASE,
 )
@@ -152,6 +152,14 @@ def _overqualified_objection(
     return _stepping_down(role, facts, resume)
 
 
+# Work on one's own account between posts: freelance, independent or interim.
+_BRIDGE = re.compile(
+    r"\b(?:independent|indépendante?|freelance\w*|self[- ]employed|interim|de transition"
+    r"|selbst(?:st)?ändig\w*|freiberuf\w*|independiente|aut[óo]nom[oa])\b",
+    re.IGNORECASE,
+)
+
+
 def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | None:
     """A title below what the candidate already holds: a C-level title for a non-executive role, a director's
     or vice president's latest job for a role below that rank, or years of work for a junior seat."""
@@ -167,16 +175,20 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             return Objection(topic="objection:overqualified", evidence=evidence)
     # A career break since is no job: the directorship before it is the latest post held. Nor is a dated
     # line with no title ("Since 04/2025" over a list of courses).
-    latest = _latest_post([j for j in facts.jobs if j.title.strip() and not BREAK.search(j.title)])
-    if (
-        latest
-        and not _FOUNDER.search(latest[0].title)
-        and (rank := _held_rank(_SENIOR_TITLE, latest[0].title))
-    ):
-        evidence = (
-            f"The role is {typed}; the resume's latest job is at {rank.group(0)} level ({latest[0].title})."
-        )
-        return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(latest[0].title,))
+    posts = [j for j in facts.jobs if j.title.strip() and not BREAK.search(j.title)]
+    latest = _latest_post(posts)
+    # "Consultante RH indépendante (management de transition)" after eight years as DRH: freelance work
+    # between posts, so the rank a recruiter weighs is the last post held before it.
+    bridged = (
+        _latest_post([j for j in posts if j is not latest[0]])
+        if latest and _BRIDGE.search(latest[0].title)
+        else []
+    )
+    held = bridged or latest
+    if held and not _FOUNDER.search(held[0].title) and (rank := _held_rank(_SENIOR_TITLE, held[0].title)):
+        which = "last post before independent work" if bridged else "latest job"
+        evidence = f"The role is {typed}; the resume's {which} is at {rank.group(0)} level ({held[0].title})."
+        return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(held[0].title,))
     if (below := _assistant_below_a_manager(typed, latest, facts)) is not None:
         return below
     years = _years_in_function(role, facts)

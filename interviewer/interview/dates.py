@@ -66,6 +66,8 @@ _RANGE = re.compile(
 _SINCE = re.compile(
     rf"\b(?:since|depuis|desde|seit|dal|sinds|(?<![-•*]\s)od)\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE
 )
+# A line that opens with its dates: "Janvier 2017 – septembre 2024 | Directrice ...".
+_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
 # An open range, "2001–" or "(2016–)": the job goes on.
 _OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.

@@ -7,12 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from interviewer.interview.dates import _DATE, _RANGE, _SINCE
+from interviewer.interview.dates import _DATE_FIRST, _RANGE, _SINCE
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_titles import _BULLET, _DURATION, name_words
 from interviewer.interview.places import _cities_in, countries_in
-
-_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
 
 
 def employer_header(lines: list[str], index: int, header: str) -> str:
@@ -136,7 +134,7 @@ _DEPARTMENT_POST = re.compile(
 
 
 def _places_only(line: str) -> bool:
-    """"Charlotte, North Carolina, United States": where a position was, which names no employer. A short
+    """ "Charlotte, North Carolina, United States": where a position was, which names no employer. A short
     line of parts between commas that ends in a country, a state or a place the tables know."""
     parts = [p.strip() for p in line.split(",")]
     if re.search(r"\d", line) or len(line.split()) > 7:

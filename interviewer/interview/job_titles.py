@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.dates import _RANGE
+from interviewer.interview.dates import _DATE_FIRST, _RANGE
 from interviewer.interview.headings import _heading_kind
 
 
@@ -42,7 +42,10 @@ def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     above = lines[index - 1].strip() if index else ""
     if not above or _RANGE.search(above) or above.endswith((".", ":", ";")) or _heading_kind(above):
         return rest
-    continues = rest[:1].islower() or (len(above) >= WRAP_WIDTH and not _BULLET.match(above))
+    # A wrapped title ends before its dates, so a line that opens with them ("Janvier 2017 – septembre 2024 |
+    # Directrice ...") carries on nothing above it; nor does a table's detail row (" | Audit des ...").
+    wraps = not _DATE_FIRST.match(lines[index]) and not above.startswith("|")
+    continues = wraps and (rest[:1].islower() or (len(above) >= WRAP_WIDTH and not _BULLET.match(above)))
     if continues:
         return f"{_BULLET.sub('', above).strip()} {rest}"
     # "Practice Manager" over "Bowness Family Dental, Calgary, AB - Mar 2019 to Jan 2024": a short line that

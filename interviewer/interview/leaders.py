@@ -37,7 +37,10 @@ _LEADS_LEADERS = re.compile(
     rf"(?:{_COUNT}\s+)?(?:{_NOT_BETWEEN}[\w-]+\s+){{0,2}}?{_LEADERS}\b(?!\s+(?:and|&)\s+(?:clients|customers))"
     rf"|\b(?:through|via|über|a través de|including|incl\.?|with|gjennom|genom|poprzez)\s+(?:{_COUNT}\s+)"
     rf"(?:[\w-]+\s+)?{_LEADERS}\b"
-    r"|\bmanag(?:ing|er of|ed) managers\b|\bmanagers of managers\b|\bleading leaders\b",
+    r"|\bmanag(?:ing|er of|ed) managers\b|\bmanagers of managers\b|\bleading leaders\b"
+    # "4 direct reports (1 Manager, Financial Reporting and 3 Senior Accountants)": a report who manages.
+    rf"|\breports\s*[(:]\s*(?:{_COUNT}|an?|one)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_LEADERS}|manager|supervisor|team lead(?:er)?)\b",
     re.IGNORECASE,
 )
 # A line about who the hire answers to or works beside: "Reports to the Regional Operations Manager".

@@ -121,6 +121,9 @@ _TEAM_PATTERNS = tuple(
         rf"\s+(?:of|de|von|van|d['’])\s*(?:up to |over |more than |about |around |approximately |~ ?|some |nearly "
         rf"|ongeveer |circa |environ |aproximadamente |cerca de |rund |ca\. ?"
         rf"|almost |circa |c\. ?)?{_NUM}",
+        # "Équipe RH de 14 personnes", "equipo comercial de 12 vendedores": the kind of team comes after it
+        rf"\b(?:equipo|équipe|equipe)(?:\s+[\w-]{{2,25}}){{1,2}}\s+(?:de|d['’])\s*(?:environ |aproximadamente |cerca de "
+        rf"|près de )?{_NUM}\s+(?:{_PEOPLE})\b",
         # "a 25-person team"; "2,000 people" may be customers; "a 13-member board" is no team led
         rf"\b{_NUM}[- ](?:person|strong|member)\b(?!\s+(?:board|committee|council|panel|jury))",
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",

@@ -12,6 +12,7 @@ from interviewer.interview.amounts import owned_amounts
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.dates import (
     _DATE,
+    _DATE_FIRST,
     _END,
     _OPEN,
     _RANGE,
@@ -26,7 +27,6 @@ from interviewer.interview.dates import (
 )
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.employers import (
-    _DATE_FIRST,
     company_header,
     duration_groups,
     employer_header,
