@@ -253,3 +253,13 @@ def test_a_line_that_opens_with_its_dates_carries_on_no_title_above() -> None:
     )
     titles = [job.title for job in extract_facts(resume, TODAY).jobs]
     assert titles == ["Directrice RH, Maison Lumen", "Responsable des Relations Sociales, Convivio"]
+
+
+def test_team_sizes_spelled_out_in_other_languages() -> None:
+    ad = "Disziplinarische und fachliche Führung von drei Mitarbeitenden im Controlling"
+    assert _team_sizes(ad, description=True) == [3]
+    assert _team_sizes("Liderar un equipo de cinco analistas", description=True) == [5]
+    # A compound Dutch word for the staff led ("klantenservicemedewerkers") is people too.
+    assert _team_sizes("- Leidinggevende van 9 klantenservicemedewerkers: roosters, coaching") == [9]
+    # "sept" is a month before it is a French seven.
+    assert _team_sizes("Team Lead, sept 2022 – feb 2025, employees' rota") == []

@@ -12,6 +12,13 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    # "Führung von drei Mitarbeitenden", "liderar un equipo de cinco", "encadrer quatre techniciens"; no
+    # "sept" or "elf", which are a month and a word in other languages
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "douze": 12,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
 }  # fmt: skip
 # "1,900" and, as much of the world writes it, "5.800" or "1.250 colaboradores".
 _NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,6}|" + "|".join(_NUMBER_WORDS) + r")\+?"
@@ -97,7 +104,7 @@ _PEOPLE = (
     r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers"
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
-    r"|salariés|funcionários|trabajadores|prevencionistas|medewerkers|werknemers|pracowników|osób|dipendenti"
+    r"|salariés|funcionários|trabajadores|prevencionistas|\w*medewerkers|werknemers|pracowników|osób|dipendenti"
     r"|persone|collaboratori|pessoas|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
     r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
