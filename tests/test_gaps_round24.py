@@ -263,3 +263,17 @@ def test_team_sizes_spelled_out_in_other_languages() -> None:
     assert _team_sizes("- Leidinggevende van 9 klantenservicemedewerkers: roosters, coaching") == [9]
     # "sept" is a month before it is a French seven.
     assert _team_sizes("Team Lead, sept 2022 – feb 2025, employees' rota") == []
+
+
+def test_no_direct_reports_is_said_as_none() -> None:
+    ad = "Senior Product Manager\nYou will line-manage two product owners and one business analyst.\n"
+    assert _team_sizes(ad, description=True) == [2]
+    resume = (
+        "Experience\nSenior Product Manager, Quantix, Aug 2022 - Feb 2025\n"
+        "- Worked with 3 squads (20 engineers, 2 designers); no direct reports\n"
+    )
+    assert not extract_facts(resume, TODAY).has_direct_reports
+    said = evidence("Senior Product Manager", resume, ad, "scope")
+    assert said == "The job description asks for a team of 2 or more; the resume shows no direct reports."
+    # Direct reports said plainly still count.
+    assert extract_facts(resume.replace("no direct reports", "2 direct reports"), TODAY).has_direct_reports

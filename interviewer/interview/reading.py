@@ -101,7 +101,7 @@ _PEOPLE = (
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
     r"|waiters|apprentices|trainees|surveyors|labou?rers|electricians|plumbers|welders|pickers|packers"
     r"|bartenders|housekeepers|porters|storekeepers|fitters|mechanics|machinists|inspectors|estimators"
-    r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers"
+    r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers|product owners"
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|\w*medewerkers|werknemers|pracowników|osób|dipendenti"
@@ -176,10 +176,12 @@ _TEAM_PATTERNS = tuple(
     )
 )
 _DIRECT_REPORTS = re.compile(
-    rf"\bdirect reports?\b|\bline[- ]manag|\bpeople manager\b"
+    # "no direct reports" says the opposite
+    rf"(?<!\bno )(?<!\bwithout )(?<!\bzero )(?<!\b0 )"
+    rf"(?:\bdirect reports?\b|\bline[- ]manag|\bpeople manager\b"
     rf"|\b(?:{_LEAD_VERBS}|built and led|hired and led)\s+"
     rf"(?:a |an |the |my |our |two |three |four |several )?(?:[\w-]{{1,40}}\s+){{0,2}}?"
-    rf"(?:{_UNIT}|{_PEOPLE})\b",
+    rf"(?:{_UNIT}|{_PEOPLE})\b)",
     re.IGNORECASE,
 )
 # In a description, "join our team of 200" or "work in a team of 8" describes colleagues, not the team the
