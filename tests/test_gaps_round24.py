@@ -277,3 +277,16 @@ def test_no_direct_reports_is_said_as_none() -> None:
     assert said == "The job description asks for a team of 2 or more; the resume shows no direct reports."
     # Direct reports said plainly still count.
     assert extract_facts(resume.replace("no direct reports", "2 direct reports"), TODAY).has_direct_reports
+
+
+def test_project_teams_are_no_reports_where_the_resume_says_there_were_none() -> None:
+    said_none = (
+        "Experience\nSenior Legal Counsel, Tamlink Oyj, Aug 2017 - present\n"
+        "- Member of a legal team of four reporting to the General Counsel; no direct reports\n"
+        "- Project lead for NIS2 and DORA readiness (cross-functional team of 12), 2024-2025\n"
+    )
+    facts = extract_facts(said_none, TODAY)
+    assert facts.max_team_size is None and not facts.has_direct_reports
+    # Without that statement, a cross-functional team led is read as the resume gives it.
+    led = said_none.replace("; no direct reports", "")
+    assert extract_facts(led, TODAY).max_team_size == 12

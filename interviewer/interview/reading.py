@@ -101,7 +101,7 @@ _PEOPLE = (
     r"|producers|journalists|physicians|doctors|pharmacists|chefs|cooks|hires|fte"
     r"|waiters|apprentices|trainees|surveyors|labou?rers|electricians|plumbers|welders|pickers|packers"
     r"|bartenders|housekeepers|porters|storekeepers|fitters|mechanics|machinists|inspectors|estimators"
-    r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers|product owners"
+    r"|draftsmen|drafters|tutors|lecturers|coordinators|administrators|programmers|testers|product owners|paralegals"
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|\w*medewerkers|werknemers|pracowników|osób|dipendenti"
@@ -263,6 +263,26 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                     sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(under)]
     # Several patterns may read the same words; each size is said once.
     return [n for n in dict.fromkeys(sizes) if 2 <= n <= 1_000_000]
+
+
+_NO_REPORTS = re.compile(r"\b(?:no|without|zero)\s+direct reports?\b", re.IGNORECASE)
+_PROJECT_TEAM = re.compile(
+    r"\bcross[- ]functional\b|\bproject (?:team|group)s?\b|\bworking groups?\b|\bvirtual teams?\b"
+    r"|\bmatrix(?:ed)? teams?\b|\btask ?forces?\b",
+    re.IGNORECASE,
+)
+
+
+def led_team_sizes(resume: str) -> list[int]:
+    """The teams a resume shows the candidate leading. Where it says there were no direct reports, the
+    project teams it names ("Project lead for DORA readiness (cross-functional team of 12)") and the team
+    the candidate sat in ("Member of a legal team of four; no direct reports") are no reports either."""
+    if not _NO_REPORTS.search(resume):
+        return _team_sizes(resume)
+    kept = [
+        line for line in resume.splitlines() if not (_NO_REPORTS.search(line) or _PROJECT_TEAM.search(line))
+    ]
+    return _team_sizes("\n".join(kept))
 
 
 def _certifications(text: str) -> list[str]:

@@ -35,7 +35,7 @@ from interviewer.interview.employers import (
 from interviewer.interview.headings import HeadingKind, _heading_kind, table_head
 from interviewer.interview.industries import resume_industries
 from interviewer.interview.job_titles import _BULLET, _title_for
-from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, _team_sizes, held_certifications
+from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
 from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer
 
 SHORT_TENURE_MONTHS = 18
@@ -374,7 +374,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     computed = _years_experience(jobs)
     # Resumes often list only the last decade of jobs, so a stated total can exceed the dated one.
     candidates = [y for y in (computed, *(float(s) for s in stated if s <= 60)) if y is not None]
-    teams = _team_sizes(resume)
+    teams = led_team_sizes(resume)
     amounts = owned_amounts(resume)
     budgets = [value for value, project_only in amounts if not project_only]
     projects = [value for value, _ in amounts]
