@@ -290,3 +290,35 @@ def test_project_teams_are_no_reports_where_the_resume_says_there_were_none() ->
     # Without that statement, a cross-functional team led is read as the resume gives it.
     led = said_none.replace("; no direct reports", "")
     assert extract_facts(led, TODAY).max_team_size == 12
+
+
+def test_a_masters_with_its_defence_still_planned_is_not_held() -> None:
+    ad = "Marketing Manager\nNasze wymagania:\n- wykształcenie wyższe magisterskie (marketing, zarządzanie)\n"
+    resume = (
+        "EXPERIENCE\n02.2025 – present | Senior Brand Manager, Cukry Krakowskie S.A., Kraków\n"
+        "EDUCATION\n2017 | Bachelor's degree (licencjat), Management – Uniwersytet Ekonomiczny w Krakowie\n"
+        "since 10.2024 | Master's studies (part-time), Marketing – Uniwersytet Ekonomiczny w Krakowie\n"
+    )
+    assert extract_facts(resume, TODAY).highest_degree == "bachelor"
+    said = evidence("Marketing Manager", resume, ad, "degree")
+    assert said is not None and "bachelor's degree only, and one unfinished: \"since 10.2024" in said
+    defended = resume.replace("since 10.2024 | Master's studies", "2019 | Master's degree")
+    assert evidence("Marketing Manager", defended, ad, "degree") is None
+    planned = "EDUCATION\nMSc Marketing, Warsaw School of Economics; thesis defence planned June 2026\n"
+    assert extract_facts(planned, TODAY).highest_degree is None
+
+
+def test_a_polish_team_of_n_people_and_managers_led() -> None:
+    ad = (
+        "- zarządzanie 8-osobowym zespołem marketingu\n"
+        "- min. 3 lata w zarządzaniu zespołem, w tym zarządzanie managerami\n"
+    )
+    assert _team_sizes(ad, description=True) == [8]
+    resume = (
+        "Experience\nBrand Manager, Chrupik Snacks, 09.2021 – present\n- Led a team of 5 brand executives\n"
+    )
+    said = evidence("Marketing Manager", resume, ad, "scope")
+    assert said is not None and "asks for leading team leaders" in said
+    smaller = resume.replace("a team of 5", "a team of 2")
+    said = evidence("Marketing Manager", smaller, ad, "scope")
+    assert said is not None and "asks for a team of 8 or more" in said

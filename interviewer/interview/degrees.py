@@ -117,6 +117,10 @@ _UNFINISHED = re.compile(
     r"|expected\s+(?:in\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d|candidate|pursuing|not submitted"
     # "Master studies (magister) ... planned diploma exam 06/2025"
     r"|planned\s+(?:\w+\s+){0,2}(?:exam|defen[cs]e|completion|graduation)"
+    # "thesis defence planned June 2026"; "since 10.2024 | Master's studies (part-time)"
+    r"|(?:exam|defen[cs]e|completion|graduation)\s+(?:is\s+)?planned"
+    r"|(?:since|seit|desde|depuis)\s+(?:\d{1,2}[./])?(?:19|20)\d\d\s*[|:,–-]?\s*"
+    r"(?=(?:[\w.'’()]+\s+){0,2}(?:bachelor|master|b\.?sc|m\.?sc|mba|ph\.?d|licenciatura|degree))"
     # "currently in Year 2", "7th semester", "year 3 of 4": a course still being taken.
     r"|currently in (?:year|semester)|(?:year|semester)\s+\d\s+of\s+\d"
     r"|\(\s*\d(?:st|nd|rd|th)\s+(?:year|semester)\s*\)|\bin (?:the |my )?\d(?:st|nd|rd|th)\s+(?:year|semester)"

@@ -38,6 +38,7 @@ _LEADS_LEADERS = re.compile(
     rf"|\b(?:through|via|über|a través de|including|incl\.?|with|gjennom|genom|poprzez)\s+(?:{_COUNT}\s+)"
     rf"(?:[\w-]+\s+)?{_LEADERS}\b"
     r"|\bmanag(?:ing|er of|ed) managers\b|\bmanagers of managers\b|\bleading leaders\b"
+    r"|\bzarządzani\w* (?:managerami|menedżerami|kierownikami)\b"  # Polish: "w tym zarządzanie managerami"
     # "4 direct reports (1 Manager, Financial Reporting and 3 Senior Accountants)": a report who manages.
     rf"|\breports\s*[(:]\s*(?:{_COUNT}|an?|one)\s+(?:[\w-]+\s+)?"
     rf"(?:{_LEADERS}|manager|supervisor|team lead(?:er)?)\b",

@@ -98,11 +98,12 @@ def _degree_objection(
         if requirement.preferred and described and spared:
             continue  # a "preferred" or "nice to have" degree is no reason to doubt the candidate
         verb = "prefers" if requirement.preferred and spared else "asks for"
-        shown = "lists no degree"
+        studying = degree_on_its_way(resume)
+        shown = f'shows one unfinished: "{_quoted(studying)}"' if studying else "lists no degree"
         if facts.highest_degree:
             shown = f"lists {_DEGREE_NAMES[facts.highest_degree]} only"
-        elif studying := degree_on_its_way(resume):
-            shown = f'shows one unfinished: "{_quoted(studying)}"'
+            # "Master's studies (part-time) ... thesis defence planned June 2026": the next one on its way.
+            shown += f', and one unfinished: "{_quoted(studying)}"' if studying else ""
         wanted = _DEGREE_NAMES[requirement.level]
         if not spared:
             wanted += f" of candidates without {' or '.join(requirement.required_without)}"

@@ -132,7 +132,8 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:equipo|équipe|equipe)(?:\s+[\w-]{{2,25}}){{1,2}}\s+(?:de|d['’])\s*(?:environ |aproximadamente |cerca de "
         rf"|près de )?{_NUM}\s+(?:{_PEOPLE})\b",
         # "a 25-person team"; "2,000 people" may be customers; "a 13-member board" is no team led
-        rf"\b{_NUM}[- ](?:person|strong|member)\b(?!\s+(?:board|committee|council|panel|jury))",
+        # and "8-osobowym zespołem", "10-köpfiges Team"
+        rf"\b{_NUM}[- ](?:person|strong|member|osobow\w*|köpfig\w*)\b(?!\s+(?:board|committee|council|panel|jury))",
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
         rf"\b(?:{_LEAD_VERBS})\s+(?:a |an |the |my |our )?"
         rf"(?:total of |team of |up to |over |more than |some |approx\.? ?|about |around |nearly |c(?:a)?\. ?)?{_NUM}\s+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.degrees import _DEGREE_ORDER, _DEGREE_PATTERNS, _degrees
+from interviewer.interview.degrees import _DEGREE_ORDER, _DEGREE_PATTERNS, _UNFINISHED, _degrees
 from interviewer.interview.description_sentences import (
     _NOT_REQUIRED,
     _OFFERED,
@@ -159,8 +159,10 @@ def _not_yet_lines(resume: str) -> list[str]:
 
 
 def degree_on_its_way(resume: str) -> str | None:
-    """The resume's line that names a degree still being studied for ("BSc Nursing, in progress")."""
-    return next((line for line in _not_yet_lines(resume) if _degree_named(line)), None)
+    """The resume's line that names a degree still being studied for ("BSc Nursing, in progress"), or one the
+    degree reader sets aside as unfinished ("since 10.2024 | Master's studies (part-time)")."""
+    lines = [*_not_yet_lines(resume), *(ln.strip() for ln in resume.splitlines() if _UNFINISHED.search(ln))]
+    return next((line for line in lines if _degree_named(line)), None)
 
 
 def _degree_still_to_finish(requirement: str, line: str, held: set[str]) -> bool:
