@@ -322,3 +322,21 @@ def test_a_polish_team_of_n_people_and_managers_led() -> None:
     smaller = resume.replace("a team of 5", "a team of 2")
     said = evidence("Marketing Manager", smaller, ad, "scope")
     assert said is not None and "asks for a team of 8 or more" in said
+
+
+def test_nordic_masters_degrees_are_read() -> None:
+    ad = "Fundraisingchef\nVi forventer\n- har en kandidatuddannelse, fx cand.mag. eller cand.merc. (krav)\n"
+    bachelor = "UDDANNELSE\n2012 - 2016   Professionsbachelor i Kommunikation, DMJX, Aarhus\n"
+    said = evidence("Fundraisingchef", bachelor, ad, "degree")
+    assert (
+        said == "The job description asks for a master's degree; the resume lists a bachelor's degree only."
+    )
+    assert extract_facts(
+        "UTDANNING\n2015 – 2020 | Master i farmasi, Universitetet i Bergen\n", TODAY
+    ).highest_degree == ("master")
+    assert extract_facts("EDUCATION\ncand.merc. (Finance), CBS, 2014\n", TODAY).highest_degree == "master"
+
+
+def test_a_budget_in_kroner_and_zloty_after_an_abbreviation() -> None:
+    assert budgets("har budgetansvar for et indtægtsbudget på 45 mio. kr.") == [4_500_000]
+    assert budgets("odpowiedzialność za budżet marketingowy ok. 25 mln zł") == [6_250_000]

@@ -19,11 +19,11 @@ _MONEY = re.compile(
     # "45 mio.", "2,5 mln", "12 millones": a million in the languages ads come in
     r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|millions|milh[õo]es|millioner|miljoner|m|thousand|k"
     r"|crores?|cr|lakhs?)?\b"
-    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees)\b)?",  # "45 Mio. EUR"
+    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees|kr|zł)\b)?",  # "45 Mio. EUR"
     re.IGNORECASE,
 )
 _SCOPE_WORDS = re.compile(
-    r"budget\w*|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
+    r"budget\w*|budżet\w*|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
     r"|\bcapex\b|\bcost base\b|\bportfolio\b|\bsales\b|\bbook of business\b|\btop line\b|\bbookings\b"
     r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b",
     re.IGNORECASE,
@@ -37,6 +37,7 @@ _PAY_WORDS = re.compile(
 # "$85,000 per year" is pay; "an IT budget of USD 420,000 per year" is a budget.
 _PER_YEAR = re.compile(r"\bper (?:year|annum)\b", re.IGNORECASE)
 # Rough fixed rates: only the order of magnitude matters when comparing scope.
+# "45 mio. kr." may be a Danish, Norwegian or Swedish krone: near enough alike to read as one.
 _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 1.25, "pounds": 1.25,
            "€": 1.1, "eur": 1.1, "euros": 1.1, "a$": 0.65, "au$": 0.65, "aud": 0.65, "c$": 0.72, "ca$": 0.72,
            "cad": 0.72, "nz$": 0.6, "nzd": 0.6, "s$": 0.75, "sgd": 0.75, "hk$": 0.13, "hkd": 0.13, "chf": 1.1,
@@ -44,7 +45,7 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
            "pkr": 0.0036, "aed": 0.27, "sar": 0.27, "qar": 0.27, "zar": 0.055, "r": 0.055, "kes": 0.0077,
            "ngn": 0.00065, "₦": 0.00065, "ghs": 0.08, "egp": 0.02, "mad": 0.1, "mxn": 0.055, "cop": 0.00025,
            "clp": 0.0011, "ars": 0.001, "pen": 0.27, "jpy": 0.0067, "¥": 0.0067, "krw": 0.00072,
-           "₩": 0.00072, "cny": 0.14, "rmb": 0.14, "sek": 0.095, "nok": 0.093, "dkk": 0.15, "pln": 0.25,
+           "₩": 0.00072, "cny": 0.14, "rmb": 0.14, "sek": 0.095, "nok": 0.093, "dkk": 0.15, "pln": 0.25, "kr": 0.1, "zł": 0.25,
            "czk": 0.044, "huf": 0.0028, "ron": 0.22, "try": 0.03, "php": 0.017, "₱": 0.017, "myr": 0.22,
            "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
            "nis": 0.27, "twd": 0.031}  # fmt: skip
@@ -60,7 +61,8 @@ _MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "millio
 
 
 def _clause_window(text: str, start: int, end: int, width: int = 45) -> str:
-    before = re.split(r"[;\n]|\.\s", text[max(0, start - width) : start])[-1]
+    # "budżet marketingowy ok. 25 mln zł": an abbreviation's full stop ends no clause
+    before = re.split(r"[;\n]|(?<!\bok)(?<!\bca)(?<!\bapprox)(?<!\bc)\.\s", text[max(0, start - width) : start])[-1]
     after = re.split(r"[;\n]|\.\s", text[end : end + width])[0]
     return f"{before} {after}"
 

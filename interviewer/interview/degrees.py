@@ -46,6 +46,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
         r"|\b(?:wo-?)?master(?:opleiding|diploma|titel)\b|\bafgeronde\s+(?:wo-?)?master\b|\bwo-master\b"
         r"|\bmagistersk\w*|(?-i:\bmgr\b)"
+        # Danish and Norwegian: "kandidatuddannelse", "cand.mag.", "cand.merc.", "mastergrad"
+        r"|\bkandidatuddannelse\b|\bkandidatgrad\b|\bcand\.\s?(?:mag|soc|merc|scient|polit|jur|psych|oecon|it"
+        r"|techn|phil|pharm|theol|comm|act)\b|\bmastergrad\b|(?-i:\b[Mm]aster i [a-zæøå])"
         r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
         # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
         r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
@@ -61,7 +64,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Outlook|Visio|SharePoint)[A-Z][a-z])"
     ),
     "bachelor": re.compile(
-        r"(?i:\bbachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
+        r"(?i:\b(?:professions)?bachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
         r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
