@@ -340,3 +340,32 @@ def test_nordic_masters_degrees_are_read() -> None:
 def test_a_budget_in_kroner_and_zloty_after_an_abbreviation() -> None:
     assert budgets("har budgetansvar for et indtægtsbudget på 45 mio. kr.") == [4_500_000]
     assert budgets("odpowiedzialność za budżet marketingowy ok. 25 mln zł") == [6_250_000]
+
+
+def test_a_membership_that_follows_exams_booked_is_not_yet_held() -> None:
+    ad = (
+        "Procurement Specialist\nEssential requirements\n- Full Member of the Chartered Institute of "
+        "Procurement & Supply (MCIPS) or equivalent professional membership\n"
+    )
+    resume = (
+        "Experience\nProcurement Officer, Hunter Health, Jan 2015 - present\nQualifications\n"
+        "- CIPS Level 6 Professional Diploma: final two modules, exams booked for 27 November 2025;\n"
+        "  MCIPS on completion\n"
+    )
+    said = evidence("Procurement Specialist", resume, ad, "degree")
+    assert said is not None and "MCIPS on completion" in said
+    held = (
+        "Experience\nProcurement Officer, Hunter Health, Jan 2015 - present\nQualifications\n- MCIPS, 2021\n"
+    )
+    assert evidence("Procurement Specialist", held, ad, "degree") is None
+
+
+def test_a_manager_of_a_small_team_applying_as_a_specialist_and_a_step_tried() -> None:
+    settled = (
+        "Experience\nProcurement Manager, Hunter Civil, Mar 2022 - present\n- Lead a team of 4 buyers\n"
+        "Senior Procurement Officer, Lake Hunter Council, Jul 2013 - Feb 2022\n"
+    )
+    said = evidence("Procurement Specialist", settled, None, "overqualified")
+    assert said is not None and said.endswith("the resume's latest job is Procurement Manager, Hunter Civil.")
+    tried = settled.replace("Mar 2022 - present", "Mar 2026 - present")
+    assert evidence("Procurement Specialist", tried, None, "overqualified") is None

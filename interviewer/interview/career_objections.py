@@ -213,7 +213,8 @@ _RAN_SOMETHING = re.compile(r"\b(?:manager|controller|head|director|superintende
 # A specialist's seat is below a manager's only where the manager led a team: an "Account Manager" may
 # have led no one.
 _SPECIALIST_SEAT = re.compile(r"\b(?:specialist|buyer|analyst|accountant|underwriter)\b", re.IGNORECASE)
-LED_A_TEAM = 5
+LED_A_TEAM = 3
+SETTLED_MONTHS = 12
 
 
 def _assistant_below_a_manager(typed: str, latest: list[Job], facts: ResumeFacts) -> Objection | None:
@@ -223,6 +224,10 @@ def _assistant_below_a_manager(typed: str, latest: list[Job], facts: ResumeFacts
         return None
     title = latest[0].title
     if _ASSISTANT_SEAT.search(title) or not _RAN_SOMETHING.search(title):
+        return None
+    # A managing post held for months ("Underwriting Manager, Oct 2023 – Jun 2024") is a step tried, not yet
+    # the level a recruiter weighs the candidate at.
+    if latest[0].months < SETTLED_MONTHS:
         return None
     if (facts.years_experience or 0) < 10:
         return None

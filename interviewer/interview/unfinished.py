@@ -33,7 +33,7 @@ NOT_YET = re.compile(
     r"|expected(?: graduation| completion)?(?:\s+\S+){0,2}\s+(?:19|20)\d\d|due (?:in )?(?:19|20)\d\d"
     r"|en tr[áa]mite|en proceso|pendiente|em andamento|em curso|en cours|pr[ée]vu[e]?|in corso|previst[oa]"
     r"|in fase di|laufend|voraussichtl(?:ich)?|geplant|in vorbereitung|w trakcie|exam registered"
-    r"|registered for (?:the )?exam)\b"
+    r"|registered for (?:the )?exam|(?:up)?on completion)\b"
     r"|予定|見込み|在学中|受験",
     re.IGNORECASE,
 )
@@ -142,7 +142,9 @@ def _not_yet_lines(resume: str) -> list[str]:
     lines = [ln.strip() for ln in resume.splitlines() if ln.strip()]
     found = []
     for number, line in enumerate(lines):
-        below = lines[number + 1] if number + 1 < len(lines) and not _YEAR.search(line) else ""
+        # ... or that ends mid-sentence: "exams booked for 27 November 2025;" over "MCIPS on completion".
+        carries_on = not _YEAR.search(line) or line.endswith((";", ","))
+        below = lines[number + 1] if number + 1 < len(lines) and carries_on else ""
         # Joined only where the line names the thing and the line under it only says when it ends.
         joins = _QUALIFICATION.search(line) and not _QUALIFICATION.search(below) and len(below.split()) <= 20
         joins = joins and _heading_kind(below) is None  # "CERTIFICACIONES" opens the next part
