@@ -369,3 +369,22 @@ def test_a_manager_of_a_small_team_applying_as_a_specialist_and_a_step_tried() -
     assert said is not None and said.endswith("the resume's latest job is Procurement Manager, Hunter Civil.")
     tried = settled.replace("Mar 2022 - present", "Mar 2026 - present")
     assert evidence("Procurement Specialist", tried, None, "overqualified") is None
+
+
+def test_a_sector_asked_after_an_aside_in_brackets() -> None:
+    ad = (
+        "REQUIREMENTS (ESSENTIAL)\n- At least 2 years' experience supporting clinical systems (EMR/EHR, LIS, "
+        "PACS) in a hospital or healthcare environment\n"
+    )
+    industries = [r.names for r in extract_requirements(ad).requirements if r.kind == "industry"]
+    assert industries == [("healthcare",)]
+
+
+def test_trials_of_a_medicine_by_phase_are_pharma_work() -> None:
+    ad = "Requirements\n- 2 years managing clinical trials within a CRO, pharmaceutical or biotech company\n"
+    trials = (
+        "Experience\nTrial Manager, ICON plc, 2021 - present\n- Lead two global Phase III oncology studies\n"
+    )
+    assert "objection:industry" not in topics("Clinical Project Manager", trials, ad)
+    works = "Experience\nProject Manager, Skanska, 2021 - present\n- Lead phase 2 of the ring road works\n"
+    assert "objection:industry" in topics("Clinical Project Manager", works, ad)

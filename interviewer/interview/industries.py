@@ -53,7 +53,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b|\bpublicidad\b|\bpublicidade\b|\bpublicité\b|\bpubblicità\b|\bwerbeagentur\w*"
         # "streaming data (Kafka)" is an engineer's tool, not a media career.
         r"|\bnewspapers?\b|\baudiovisu\w+|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
-        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?|ie|ies|ien|iens|ienne|ia)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b",
+        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?|ie|ies|ien|iens|ienne|ia)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b"
+        # Trials of a medicine by phase ("global Phase III oncology studies") or a first dose in people
+        r"|\bphase (?:I{1,3}|IV|[1-4])[ab]?\s+(?:\w+\s+)?(?:studies|study|trials?)\b|\bfirst-in-human\b",
         # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,
         # and both are life sciences.
         "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b",
@@ -154,7 +156,9 @@ _INDUSTRY_CONTEXT = tuple(
         # "experience at a fintech, payments or financial services company", "3+ years in BFSI: lending",
         # "Experience from a GMP-regulated pharmaceutical environment" (not "experience raising capital from")
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
-         r"(?:(?:\w{1,40}\s+){0,8}?(?:in|within|across|of|with|at|on)|(?<=experience )from)\s+(?:the\s+|a\s+|an\s+)?"
+         # "supporting clinical systems (EMR/EHR, LIS, PACS) in a hospital": an aside in brackets on the way
+         r"(?:(?:(?:\w{1,40}|\([\w/, -]{1,40}\))\s+){0,8}?(?:in|within|across|of|with|at|on)|(?<=experience )from)"
+         r"\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
