@@ -388,3 +388,13 @@ def test_trials_of_a_medicine_by_phase_are_pharma_work() -> None:
     assert "objection:industry" not in topics("Clinical Project Manager", trials, ad)
     works = "Experience\nProject Manager, Skanska, 2021 - present\n- Lead phase 2 of the ring road works\n"
     assert "objection:industry" in topics("Clinical Project Manager", works, ad)
+
+
+def test_a_compound_title_names_its_kind_at_its_end() -> None:
+    from interviewer.interview.functions import function_words
+
+    assert "hospitality" in function_words("Manager Aparthotel")
+    # A prefix makes another job: a paralegal is no lawyer, whatever the field.
+    assert "legal" not in function_words("Senior Litigation Paralegal")
+    resume = "Experience\nDirector General, Grand Hotel Dâmbovița, București, 2015 - present\n"
+    assert "objection:career-change" not in topics("Manager Aparthotel", resume)

@@ -208,4 +208,21 @@ def function_words(text: str) -> set[str]:
     # "Contracting" and "contractor" are no controller's work.
     stems = {w[:5] for w in words if not w.startswith("contract")}
     stems |= {"assis"} if _SUPPORT_ROLE.search(text) else set()
+    stems |= _compound_heads(words)
     return stems | {family for family, members in _FAMILIES.items() if stems & members}
+
+
+_PREFIXED = re.compile(r"(?:para|vice|sub|pre|post|non|anti|multi|co)")
+_FAMILY_STEMS = {m for members in _FAMILIES.values() for m in members if len(m) == 5}
+
+
+def _compound_heads(words: set[str]) -> set[str]:
+    """A compound names its kind at its end: a "Manager Aparthotel" runs a hotel. A prefix is no compound: a
+    paralegal is not a lawyer."""
+    found = set()
+    for word in (w for w in words if len(w) >= 8 and not _PREFIXED.match(w)):
+        for stem in _FAMILY_STEMS:
+            at = word.find(stem, 3)
+            if at != -1 and len(word) - at - len(stem) <= 3:
+                found.add(stem)
+    return found
