@@ -398,3 +398,20 @@ def test_a_compound_title_names_its_kind_at_its_end() -> None:
     assert "legal" not in function_words("Senior Litigation Paralegal")
     resume = "Experience\nDirector General, Grand Hotel Dâmbovița, București, 2015 - present\n"
     assert "objection:career-change" not in topics("Manager Aparthotel", resume)
+
+
+def test_a_dutch_table_head_and_a_first_person_since_are_no_posts() -> None:
+    table = (
+        "WERKERVARING\nPeriode | Functie en werkgever\n"
+        "04/2023 – heden | Supply Chain Planner, Eemvalley Zuivel B.V., Amersfoort\n"
+    )
+    assert [job.title for job in extract_facts(table, TODAY).jobs] == [
+        "Supply Chain Planner, Eemvalley Zuivel B.V., Amersfoort"
+    ]
+    profile = (
+        "PROFILE\nUX designer with 7 years in design. Since 2022 I\nhave worked on public services.\n\n"
+        "EXPERIENCE\nSenior UX Designer | Jan 2024 – Dec 2024\n"
+    )
+    assert [job.dates for job in extract_facts(profile, TODAY).jobs] == ["Jan 2024 – Dec 2024"]
+    said = evidence("Senior UX Designer", profile, None, "gap", date(2025, 9, 1))
+    assert said == "The resume shows no job since Dec 2024 (at least 8 months)."

@@ -99,9 +99,12 @@ def _heading_kind(line: str) -> HeadingKind | None:
 _COLUMN_NAME = (
     r"(?:period|dates?|years?|from|to|appointment|position|post|role|title|job|employer|company"
     r"|organi[sz]ation|duties|responsibilities|details|description|zeitraum|t[äa]tigkeit|funktion"
-    r"|arbeitgeber|p[ée]riode|poste|entreprise|periodo|per[íi]odo|cargo|empresa|fun[çc][ãa]o)"
+    r"|arbeitgeber|p[ée]riode|poste|entreprise|periodo|per[íi]odo|cargo|empresa|fun[çc][ãa]o"
+    r"|functie|werkgever|werkzaamheden|stanowisko|pracodawca|okres)"
 )
-_TABLE_HEAD = re.compile(rf"\s*{_COLUMN_NAME}(?:\s*[|/]\s*{_COLUMN_NAME}){{1,3}}\s*$", re.IGNORECASE)
+# "Functie en werkgever": two names in one column
+_COLUMN = rf"{_COLUMN_NAME}(?:\s+(?:and|en|und|et|y|e|i|&)\s+{_COLUMN_NAME})?"
+_TABLE_HEAD = re.compile(rf"\s*{_COLUMN}(?:\s*[|/]\s*{_COLUMN}){{1,3}}\s*$", re.IGNORECASE)
 
 
 def table_head(line: str) -> bool:

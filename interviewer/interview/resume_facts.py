@@ -219,9 +219,10 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         # "Reisetätigkeit im Außendienst seit 2011 gewohnt (...)": a "since" in the middle of prose.
         inside = since is not None and bool(line[: since.start()].strip(" -•*|"))
         # "Kotlin ... Inglés B2, trabajo\nremoto desde 2021.": a wrapped line that opens in lower case
-        # carries on a sentence.
+        # carries on a sentence; "Since 2022 I have worked on ..." is one in the first person.
         wrapped = line.lstrip(" -•*|")[:1].islower()
-        if since and inside and section != "experience" and (len(line[since.end() :].split()) > 2 or wrapped):
+        told = inside and (len(line[since.end() :].split()) > 2 or wrapped) if since else False
+        if since and section != "experience" and (told or _FIRST_PERSON.match(line[since.end() :])):
             since = None
         # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
         aside = line[: since.start()].rpartition("(") if since else ("", "", "")
@@ -362,6 +363,9 @@ def _sentences_as_lines(resume: str) -> str:
             sentence = _INLINE_HEADING.sub("\\1\n", sentence)
             out.extend(_AFTER_DATES.sub("\\1\n", sentence).split("\n"))
     return "\n".join(out)
+
+
+_FIRST_PERSON = re.compile(r"\s*,?\s*(?:I|I['’]ve|I['’]m|we|my|our|ich|je|j['’]ai|yo|eu)\b")
 
 
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
