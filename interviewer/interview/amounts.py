@@ -62,7 +62,9 @@ _MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "millio
 
 def _clause_window(text: str, start: int, end: int, width: int = 45) -> str:
     # "budżet marketingowy ok. 25 mln zł": an abbreviation's full stop ends no clause
-    before = re.split(r"[;\n]|(?<!\bok)(?<!\bca)(?<!\bapprox)(?<!\bc)\.\s", text[max(0, start - width) : start])[-1]
+    before = re.split(
+        r"[;\n]|(?<!\bok)(?<!\bca)(?<!\bapprox)(?<!\bc)\.\s", text[max(0, start - width) : start]
+    )[-1]
     after = re.split(r"[;\n]|\.\s", text[end : end + width])[0]
     return f"{before} {after}"
 
