@@ -16,8 +16,9 @@ from interviewer.interview.career_objections import (
 )
 from interviewer.interview.description_sentences import _PREFERRED, _sentences
 from interviewer.interview.functions import families, function_words, names_an_occupation
+from interviewer.interview.not_posts import _is_study_line
 from interviewer.interview.profile import Objection
-from interviewer.interview.resume_facts import Job, ResumeFacts, _is_study_line, _span
+from interviewer.interview.resume_facts import Job, ResumeFacts, _span
 from interviewer.interview.roles import Role
 from interviewer.interview.short_posts import BREAK
 

@@ -15,7 +15,7 @@ from datetime import date
 from interviewer.interview.dates import _DATE, _parse_date
 from interviewer.interview.description_sentences import _PREFERRED, _is_heading, unwrapped
 from interviewer.interview.job_titles import _BULLET
-from interviewer.interview.resume_facts import _CREDENTIAL
+from interviewer.interview.not_posts import _CREDENTIAL
 from interviewer.interview.roles import Requirement
 
 _LICENSED = re.compile(

@@ -17,7 +17,8 @@ from interviewer.interview.dates import (
 )
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.headings import _EXCLUDED_HEADS
-from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job, _is_study_line
+from interviewer.interview.not_posts import _is_study_line
+from interviewer.interview.resume_facts import MIN_GAP_MONTHS, Gap, Job
 from interviewer.interview.short_posts import BREAK
 
 _STUDY_HEADS = {"education", "academic", "studies", "qualifications", "qualification", "training", "courses",

@@ -1,0 +1,88 @@
+"""Lines and dates in a resume that tell of something other than a post held: prose around a date, study,
+a citation, a grade or a licence held since a year, where someone lives, an achievement dated inside a job, a
+sentence in the first person."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.interview.degrees import _degrees
+from interviewer.interview.job_titles import _BULLET
+
+_PROSE_BEFORE = re.compile(
+    r"\b(?:from|between|in|during|over|for|throughout|across|by|of|until|the|a|an|and|to|at|on|its|their|our|my)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# "Toronto, ON Jan 2023 - Present": Ontario, not the word "on" of a sentence.
+_REGION_CODE = re.compile(r",\s*[A-Z]{2}\s*$")
+
+
+def _in_prose(before: str) -> bool:
+    return bool(_PROSE_BEFORE.search(before)) and not _REGION_CODE.search(before)
+
+
+_STUDY_WORDS = re.compile(
+    r"\b(?:diploma|graduated|gpa|coursework|thesis|dissertation|semester|student|studies"
+    r"|exchange programme)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"\b(?:university|college|school|institute|academy|polytechnic"
+    # and in the languages resumes come in: Universidad, Universität, Üniversitesi, Uniwersytet, Hochschule
+    r"|univers(?:idad|idade|ità|ität|ité|itas|iteit|itet)|üniversitesi|uniwersytet|hochschule|fachhochschule"
+    r"|yüksekokulu|politeknik|politechnika|politecnico|politécnica|escuela|école|faculdade|facultad)\b",
+    re.IGNORECASE,
+)
+# Work at a school is still work: "Teacher, Lincoln High School, 2015 - 2020".
+_STAFF_TITLE = re.compile(
+    r"\b(?:teacher|lecturer|professor|instructor|tutor|dean|principal|head|director|manager|officer|engineer"
+    r"|analyst|assistant|coordinator|administrator|counsel+or|nurse|researcher|fellow|consultant|developer"
+    r"|scientist|specialist|adviser|advisor|coach|librarian|registrar|bursar|accountant|controller)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_study_line(line: str) -> bool:
+    if _STUDY_WORDS.search(line) or _degrees(line):
+        return True
+    return bool(_INSTITUTION.search(line)) and not _STAFF_TITLE.search(line)
+
+
+# A publication's volume, issue and pages ("2020;71(8):1980-1988") are no job's dates.
+_CITATION = re.compile(
+    r"\bet al\b|\b(?:19|20)\d\d;\s*\d+\s*\(\d+\)|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d", re.IGNORECASE
+)
+# A federal resume's details under a position ("Series/Grade: GS-0346-12 (04/2019 - Present)") date a grade
+# within the job, not another job.
+_DETAIL_LINE = re.compile(
+    r"^\s*(?:series/grade|grade|pay plan|hours per week|salary|supervisor|rank|step|[\w ]{0,30}status"
+    r"|[\w ]{0,20}clearance|citizenship|visa|availability|notice period)\s*:",
+    re.IGNORECASE,
+)
+# "NMC PIN: 14I5550E | Registered Nurse (Adult) since September 2014": a licence held since, not a job.
+_CREDENTIAL = re.compile(
+    r"\b(?:(?-i:PIN)|licen[cs]e\s*(?:no|number|#)|reg(?:istration)?\.?\s*(?:no|number|#)|member since"
+    r"|licensed since|registered since|admitted to the bar|iscritt[oa] all['’]\s?albo"
+    # "Driving licence, Category B, since 2004": a licence held since, not a job
+    r"|driving licen[cs]e|driver['’]?s licen[cs]e|f[üu]hrerschein|permis de conduire|carn[eé] de conducir"
+    r"|prawo jazdy|permis [A-E]\b|rijbewijs)(?!\w)",
+    re.IGNORECASE,
+)
+
+# "Canadian permanent resident (since October 2024)": where the candidate may live and work, not a job.
+_RESIDENCY = re.compile(
+    r"\b(?:permanent resident|(?:resident|citizen|residing|based)\s*\(?since|work permit|residence permit"
+    r"|green card|(?:living|lived|settled|resident|based) in [\w ,-]{2,40}? since)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_remark(line: str, match: re.Match[str]) -> bool:
+    """A bullet whose sentence goes on past bracketed dates ("- Cut defects from 780 to 210 ppm (2019–2023)
+    through TPS") tells of an achievement within a job, not of a job."""
+    before, after = line[: match.start()].rstrip(), line[match.end() :].lstrip()
+    return bool(_BULLET.match(line)) and before.endswith("(") and len(after.lstrip(")").split()) >= 3
+
+
+_FIRST_PERSON = re.compile(r"\s*,?\s*(?:I|I['’]ve|I['’]m|we|my|our|ich|je|j['’]ai|yo|eu)\b")
