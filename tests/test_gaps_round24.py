@@ -415,3 +415,23 @@ def test_a_dutch_table_head_and_a_first_person_since_are_no_posts() -> None:
     assert [job.dates for job in extract_facts(profile, TODAY).jobs] == ["Jan 2024 – Dec 2024"]
     said = evidence("Senior UX Designer", profile, None, "gap", date(2025, 9, 1))
     assert said == "The resume shows no job since Dec 2024 (at least 8 months)."
+
+
+def test_a_tables_detail_row_carries_on_no_title_below() -> None:
+    resume = (
+        "Expérience\nConsultante RH | 2024 – present\n"
+        " | Audit des processus paie et temps de travail pour un réseau de quarante crèches "
+        "en Île-de-France\n"
+        "Directrice RH, Maison Lumen | 2017 – 2024\n"
+    )
+    titles = [job.title for job in extract_facts(resume, TODAY).jobs]
+    assert titles == ["Consultante RH", "Directrice RH, Maison Lumen"]
+
+
+def test_remote_work_is_read_in_the_languages_ads_use() -> None:
+    from interviewer.interview.job_location import says_remote
+
+    assert says_remote("Poste en 100 % télétravail, réunions à Lyon")
+    assert says_remote("Trabajo totalmente remoto")
+    assert says_remote("Vollständig remote innerhalb Deutschlands")
+    assert not says_remote("Hybrid, 3 Tage pro Woche im Büro in Köln")
