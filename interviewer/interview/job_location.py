@@ -73,9 +73,14 @@ _REMOTE_FIRST = re.compile(
 )
 
 
+# "Remote", but not "not remote" or "no remote work".
+_REMOTE_WORD = re.compile(r"(?<!not )(?<!no )\bremote\b", re.IGNORECASE)
+
+
 def says_remote(text: str) -> bool:
-    """Whether the words say the work is done remotely, in the ways and languages ads say it."""
-    return bool(_REMOTE_FIRST.search(text))
+    """Whether the words say the work is done remotely: the word itself, or the ways and languages ads say
+    it in ("100% remoto", "100 % télétravail")."""
+    return bool(_REMOTE_WORD.search(text) or _REMOTE_FIRST.search(text))
 
 
 _DENIED = re.compile(r"\b(?:not|no|never|cannot)\b|n['’]t\b", re.IGNORECASE)
@@ -95,13 +100,13 @@ def job_location(text: str) -> tuple[str | None, str | None]:
             return None, _sentence_around(text, remote.start(), remote.end())
     # "Account Executive (Remote - Midwest)": a title that says remote outweighs a region to live in.
     title = next((line for line in text.splitlines() if line.strip()), "")
-    if ":" not in title and re.search(r"(?<!not )(?<!no )\bremote\b", title, re.IGNORECASE):
+    if ":" not in title and _REMOTE_WORD.search(title):
         return None, title.strip(" *_#")
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
             # "Ringaskiddy, Co. Cork": a county's or a saint's abbreviation ends no sentence.
             place = re.split(r"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s|\.$", m.group("x"))[0].strip(" *_")
-            if re.search(r"(?<!not )(?<!no )\bremote\b", place, re.IGNORECASE):
+            if _REMOTE_WORD.search(place):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)
             # A place this table has no city for is kept by its words ("Gambela Field Office").

@@ -16,7 +16,6 @@ from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
 from interviewer.interview.resume_facts import _lines
 
-_REMOTE = re.compile(r"(?<!not )(?<!no )\bremote\b", re.IGNORECASE)
 # "Relocating to Basel in January", "willing to relocate", "open to relocation", in a few languages. Only
 # the candidate's own move counts: "relocated the warehouse to Leeds" says nothing about where they will live.
 _MOVING = re.compile(
@@ -179,7 +178,7 @@ def relocation_objection(
     if _NO_MOVE.search(job_description):
         return None
     place = described.location_text or described.location or ""
-    if _REMOTE.search(place) or says_remote(place) or _says_moving(resume):
+    if says_remote(place) or _says_moving(resume):
         return None
     contact = _contact(resume)
     city = described.location
