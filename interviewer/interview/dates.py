@@ -135,6 +135,21 @@ def _format(when: YearMonth) -> str:
     return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if month else str(year)
 
 
+# What is left of a table's date cell once its dates are gone: "since | ", "2019 – | ".
+_DATE_CELL = re.compile(
+    rf"^\s*(?:(?:since|seit|depuis|desde|od|from)\s+)?(?:{_DATE})?\s*[-–—]?\s*\|\s*", re.IGNORECASE
+)
+
+
+def without_dates(line: str) -> str:
+    """A line as quoted to the candidate: without its date range or its table's date cell ("since 10.2024 |
+    Master's studies, Marketing" says "Master's studies, Marketing")."""
+    bare = _DATE_CELL.sub("", _OPEN.sub("", _RANGE.sub("", line))).strip(" |,;–—-")
+    # What the dates stood between: the brackets of "(2022 – )", the comma of "University of Oslo, . Thesis".
+    bare = re.sub(r"\s*\(\s*\)|(?<=\()\s*[-–—]\s*", "", bare)
+    return re.sub(r"\s*,\s*(?=[.;,)])|\s+(?=[.;,])", "", re.sub(r"\s{2,}", " ", bare)).strip() or line
+
+
 def has_closed_range(text: str) -> bool:
     """Whether the text holds a date range that has ended ("Sep 2018 – Dec 2018", not "2019 – heute")."""
     return any(_parse_date(match.group("end")) is not None for match in _RANGE.finditer(text))

@@ -99,11 +99,11 @@ def _degree_objection(
             continue  # a "preferred" or "nice to have" degree is no reason to doubt the candidate
         verb = "prefers" if requirement.preferred and spared else "asks for"
         studying = degree_on_its_way(resume)
-        shown = f'shows one unfinished: "{_quoted(studying)}"' if studying else "lists no degree"
+        shown = f'shows a degree still unfinished: "{_quoted(studying)}"' if studying else "lists no degree"
         if facts.highest_degree:
             shown = f"lists {_DEGREE_NAMES[facts.highest_degree]} only"
             # "Master's studies (part-time) ... thesis defence planned June 2026": the next one on its way.
-            shown += f', and one unfinished: "{_quoted(studying)}"' if studying else ""
+            shown += f', with one more unfinished: "{_quoted(studying)}"' if studying else ""
         wanted = _DEGREE_NAMES[requirement.level]
         if not spared:
             wanted += f" of candidates without {' or '.join(requirement.required_without)}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.interview.dates import without_dates
 from interviewer.interview.degrees import _DEGREE_ORDER, _DEGREE_PATTERNS, _UNFINISHED, _degrees
 from interviewer.interview.description_sentences import (
     _NOT_REQUIRED,
@@ -161,10 +162,16 @@ def _not_yet_lines(resume: str) -> list[str]:
 
 
 def degree_on_its_way(resume: str) -> str | None:
-    """The resume's line that names a degree still being studied for ("BSc Nursing, in progress"), or one the
-    degree reader sets aside as unfinished ("since 10.2024 | Master's studies (part-time)")."""
+    """The words of the resume that name a degree still being studied for ("BSc Nursing, in progress"), or
+    one the degree reader sets aside as unfinished ("since 10.2024 | Master's studies (part-time)"): the
+    sentence that names it, without its dates."""
     lines = [*_not_yet_lines(resume), *(ln.strip() for ln in resume.splitlines() if _UNFINISHED.search(ln))]
-    return next((line for line in lines if _degree_named(line)), None)
+    line = next((line for line in lines if _degree_named(line)), None)
+    if line is None:
+        return None
+    # "... branch supervision. Currently pursuing a Bachelor of Pharmacy": the sentence that says it.
+    sentences = re.split(r"(?<=[a-z]\.)\s+(?=[A-Z])", line)
+    return without_dates(next((s for s in sentences if _degree_named(s)), line))
 
 
 def _degree_still_to_finish(requirement: str, line: str, held: set[str]) -> bool:
