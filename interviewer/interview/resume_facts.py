@@ -138,31 +138,9 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         # Outside an experience section, an education line's dates are study, not work.
         if section != "experience" and _is_study_line(line):
             continue
-        found: list[tuple[re.Match[str], YearMonth, YearMonth, bool]] = []
-        for match in _RANGE.finditer(line):
-            if _in_prose(line[: match.start()]) or _dated_remark(line, match):
-                continue
-            start = _parse_date(match.group("start"))
-            current = _parse_date(match.group("end")) is None
-            end = now if current else _parse_date(match.group("end"))
-            if start is None or end is None:
-                continue
-            found.append((match, start, end, current))
-        # "Violinist for 11 years, UX designer since 2024. Music taught me...": a sentence, not a job.
-        since = None if re.search(r"\.\s+[A-Z]", line) else _SINCE.search(line) or _OPEN.search(line)
-        # "Reisetätigkeit im Außendienst seit 2011 gewohnt (...)": a "since" in the middle of prose.
-        inside = since is not None and bool(line[: since.start()].strip(" -•*|"))
-        # "Kotlin ... Inglés B2, trabajo\nremoto desde 2021.": a wrapped line that opens in lower case
-        # carries on a sentence; "Since 2022 I have worked on ..." is one in the first person.
-        wrapped = line.lstrip(" -•*|")[:1].islower()
-        told = inside and (len(line[since.end() :].split()) > 2 or wrapped) if since else False
-        if since and section != "experience" and (told or _FIRST_PERSON.match(line[since.end() :])):
-            since = None
-        # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
-        aside = line[: since.start()].rpartition("(") if since else ("", "", "")
-        if since and aside[1] and ")" not in aside[2] and len(aside[2].split()) >= 2:
-            since = None
-        start = _parse_date(since.group("start")) if since and not found else None
+        found = _ranges(line, now)
+        since = _since(line, section) if not found else None
+        start = _parse_date(since.group("start")) if since else None
         # A registration's "since" wrapped onto the line under it is no job either.
         above = lines[index - 1] if index else ""
         if since and start and not closed_range_above(lines, index, start) and not _CREDENTIAL.search(above):
@@ -191,6 +169,45 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     outer = [j for n, j in enumerate(jobs) if n not in bulleted]
     jobs = [j for n, j in enumerate(jobs) if n not in bulleted or not _nested(j, [*outer, j])]
     return _closed_inside(jobs)
+
+
+_Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
+
+
+def _ranges(line: str, now: YearMonth) -> list[_Dated]:
+    """The date ranges of a line that date a post, not a remark or a sentence about one."""
+    found: list[_Dated] = []
+    for match in _RANGE.finditer(line):
+        if _in_prose(line[: match.start()]) or _dated_remark(line, match):
+            continue
+        start = _parse_date(match.group("start"))
+        current = _parse_date(match.group("end")) is None
+        end = now if current else _parse_date(match.group("end"))
+        if start is None or end is None:
+            continue
+        found.append((match, start, end, current))
+    return found
+
+
+def _since(line: str, section: HeadingKind | None) -> re.Match[str] | None:
+    """A post held "since" a date, or an open range ("2001–"), where the line is not a sentence about it."""
+    # "Violinist for 11 years, UX designer since 2024. Music taught me...": a sentence, not a job.
+    since = None if re.search(r"\.\s+[A-Z]", line) else _SINCE.search(line) or _OPEN.search(line)
+    if since is None:
+        return None
+    # "Reisetätigkeit im Außendienst seit 2011 gewohnt (...)": a "since" in the middle of prose.
+    inside = bool(line[: since.start()].strip(" -•*|"))
+    # "Kotlin ... Inglés B2, trabajo\nremoto desde 2021.": a wrapped line that opens in lower case
+    # carries on a sentence; "Since 2022 I have worked on ..." is one in the first person.
+    wrapped = line.lstrip(" -•*|")[:1].islower()
+    told = inside and (len(line[since.end() :].split()) > 2 or wrapped)
+    if section != "experience" and (told or _FIRST_PERSON.match(line[since.end() :])):
+        return None
+    # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
+    aside = line[: since.start()].rpartition("(")
+    if aside[1] and ")" not in aside[2] and len(aside[2].split()) >= 2:
+        return None
+    return since
 
 
 def _nested(job: Job, jobs: list[Job]) -> bool:
