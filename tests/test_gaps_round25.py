@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from interviewer.interview.dates import without_dates
+from interviewer.interview.amounts import budgets
+from interviewer.interview.columns import unfold_columns
+from interviewer.interview.dates import _RANGE, _parse_date, without_dates
+from interviewer.interview.degrees import university_degree_line
+from interviewer.interview.headings import _heading_kind
 from interviewer.interview.objections import find_gaps
+from interviewer.interview.reading import _team_sizes
+from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
 TODAY = date(2026, 11, 1)
@@ -45,3 +51,84 @@ def test_an_unfinished_degree_is_quoted_by_its_own_sentence() -> None:
     assert said is not None
     assert 'shows a degree still unfinished: "Currently pursuing a Bachelor of Pharmacy' in said
     assert "supervision" not in said
+
+
+def test_a_two_column_resume_pasted_as_text_is_read_column_by_column() -> None:
+    left = [
+        *("PERSONAL DATA", "Birth: 1991, Huancayo", "Civil state: single", "Driver license A-IIa", ""),
+        *("SKILLS", "Drilling & blasting design", "Sublevel stoping", "Ventilation (VentSim basic)"),
+        *("Ground control", "AutoCAD, MineSight (basic)"),
+    ]
+    right = [
+        *("WORK EXPERIENCE", "2021 – 2025   Compañía Minera Santa Rosa S.A.C.", "Production Shift Engineer"),
+        *("- Responsible of the production of Zone Norte in my", "  guard: 14 workers (2 jumbo operators,"),
+        *("  scoop operators, helpers, 1 foreman).", "", "2018 – 2021   Contratista Minero Los Andes S.A.C."),
+        *("Production Engineer", "- Development works: ramps, crosscuts", ""),
+    ]
+    text = "LUIS QUISPE\nMine Engineer\n\n" + "\n".join(
+        f"{a:<37}{b}" for a, b in zip(left, right, strict=True)
+    )
+    unfolded = unfold_columns(text)
+    assert "- Responsible of the production of Zone Norte in my\nguard: 14 workers" in unfolded
+    assert unfolded.index("AutoCAD") < unfolded.index("WORK EXPERIENCE")
+    # A column of dates beside its entries is one entry per line, and is left as it is.
+    dated = "\n".join(
+        f"{y}–{y + 1}          Engineer at Firm {y}, responsible for it" for y in range(2010, 2020)
+    )
+    assert unfold_columns(dated) == dated
+    # A table's bars are no page columns.
+    table = "\n".join(f"Skill number {n:<22}| 2019-0{n} | Some role at a firm" for n in range(1, 10))
+    assert unfold_columns(table) == table
+
+
+def test_present_and_months_in_more_languages() -> None:
+    assert _parse_date("जुल॰ 2011") == (2011, 7)
+    assert _parse_date("दिसंबर 2014") == (2014, 12)
+    assert _parse_date("फ़रवरी 2020") == (2020, 2)
+    for written in ("2021 – actually", "2019-03 – sasa", "जुल॰ 2011 - वर्तमान"):
+        match = _RANGE.search(written)
+        assert match is not None and _parse_date(match.group("end")) is None, written
+    assert _heading_kind("UZOEFU WA KAZI") == "experience"
+    assert _heading_kind("ELIMU") == "excluded"
+
+
+def test_a_markdown_table_row_that_opens_with_its_dates_is_a_post_however_long() -> None:
+    resume = (
+        "## Percurso profissional\n| Período | Instituição | Função |\n|---|---|---|\n"
+        "| 01.03.2019 – presente | Hospital Professor Lima Vaz, Loures – UCI Polivalente | Enfermeira; chefe "
+        "de equipa desde 01.2021; Enfermeira Gestora em substituição de fevereiro 2024 a julho 2025 |\n"
+        "| 15.09.2011 – 28.02.2019 | Centro Hospitalar do Médio Ave | Enfermeira |\n"
+    )
+    facts = extract_facts(resume, date(2026, 9, 15))
+    assert any(job.current and job.start == (2019, 3) for job in facts.jobs)
+    assert facts.gaps == []
+
+
+def test_a_university_with_its_years_on_the_line_below() -> None:
+    resume = "FORMACIÓN\nContadora Pública\nUniversidad de Antioquia\n2001 – 2006\nIDIOMAS\nInglés C1\n"
+    assert university_degree_line(resume) == "Universidad de Antioquia 2001 – 2006"
+    assert university_degree_line("FORMACIÓN\nUniversidad de Antioquia\nInglés C1\n") is None
+
+
+def test_teams_budgets_and_sectors_in_swedish_and_spanish() -> None:
+    assert _team_sizes("- Ledde inleverans och utleverans, 25 medarbetare i tvåskift") == [25]
+    assert _team_sizes("- Ansvarar för två distributionscentraler med 310\nmedarbetare") == [310]
+    assert _team_sizes("driftchef för tre terminaler och 90 medarbetare (2015–2018)") == [90]
+    assert budgets("- Budgetansvar ca 420 MSEK, ingår i koncernledningen") == [39_900_000]
+    assert budgets("budget 35 mkr") == [3_500_000]
+    assert budgets("budget 35 m") == []  # a bare "m" with no currency is no amount
+    ad = "Gerente de Contabilidad\nRequisitos\n- Experiencia liderando jefes de área (requerido)\n"
+    resume = (
+        "EXPERIENCIA\n08/2017 – actual Gerente de Contabilidad, Grupo Nutrimás\n"
+        "- Lidero 3 jefaturas (Contabilidad General, Impuestos y Costos) y un equipo total de 26 personas.\n"
+    )
+    assert "objection:scope" not in topics("Gerente de Contabilidad", resume, ad)
+    assert "objection:scope" in topics(
+        "Gerente de Contabilidad", resume.replace("Lidero 3 jefaturas", "Llevo"), ad
+    )
+    goods = "Requirements\n- Experience in consumer goods (must have)\n"
+    fmcg = "EXPERIENCE\n2017 - present Accountant, filial de una multinacional de consumo masivo\n"
+    assert "objection:industry" not in topics("Accountant", fmcg, goods)
+    assert "objection:industry" in topics(
+        "Accountant", fmcg.replace("de consumo masivo", "de seguros"), goods
+    )

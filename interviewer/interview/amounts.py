@@ -18,7 +18,9 @@ _MONEY = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     # "45 mio.", "2,5 mln", "12 millones": a million in the languages ads come in
     r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|millions|milh[õo]es|millioner|miljoner|m|thousand|k"
-    r"|crores?|cr|lakhs?)?\b"
+    r"|crores?|cr|lakhs?)?"
+    # "420 MSEK", "35 mkr": a Nordic million written onto its currency
+    r"(?:\b|(?<=m)(?=(?:SEK|NOK|DKK|EUR|kr)\b))"
     rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees|kr|zł)\b)?",  # "45 Mio. EUR"
     re.IGNORECASE,
 )

@@ -26,7 +26,11 @@ _MONTH_NAMES = (
     r"|stycz(?:eń|nia)|lut(?:y|ego)|marz(?:ec)?|marca|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)"
     r"|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)"
     r"|maret|agustus|desember"
+    # Hindi, in full or cut short with the abbreviation sign: "जुल॰ 2011", "अप्रैल 2019"
+    r"|जन(?:वरी|॰)|(?:फ़|फ़|फ)र(?:वरी|॰)|मार्च|अप्रैल|मई|जून|जुल(?:ाई|॰)|अग(?:स्त|॰)|सित(?:ंबर|म्बर|॰)"
+    r"|अक(?:्टूबर|्तूबर|्टू॰)|नव(?:ंबर|म्बर|॰)|दिस(?:ंबर|म्बर|॰)"
 )
+_HINDI_MONTHS = ("जन", "फर", "मार", "अप", "मई", "जून", "जुल", "अग", "सित", "अक", "नव", "दिस")
 # Seasons are read as their middle month.
 _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                   "oct": 10, "nov": 11, "dec": 12, "spr": 4, "sum": 7, "aut": 10, "fal": 10,
@@ -54,6 +58,8 @@ _PRESENT = (
     r"|o momento|el momento|hoy|d\.\s?d(?=\.)"
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
+    # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान"
+    r"|actually|(?:hadi )?sasa|वर्तमान"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
@@ -92,6 +98,10 @@ def with_years_spelled(line: str) -> str:
 
 
 def _month_number(name: str) -> int:
+    hindi = name.replace("फ़", "फ").replace("फ़", "फ")
+    for number, prefix in enumerate(_HINDI_MONTHS, start=1):
+        if hindi.startswith(prefix):
+            return number
     return _MONTH_NUMBERS.get(name[:4]) or _MONTH_NUMBERS[name[:3]]  # juin and juil differ only at four
 
 

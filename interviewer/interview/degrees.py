@@ -210,7 +210,13 @@ def university_degree_line(text: str) -> str | None:
     degree's name was read. Only that section: "Research Assistant, University of Leeds, 2015 - 2018" under
     experience is a job."""
     studying = False
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        # In a narrow column the years go on the line under the university ("Universidad de Antioquia" /
+        # "2001 – 2006").
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if re.fullmatch(r"[\d\s/.–—-]+", below) and len(below.split()) <= 3:
+            line = f"{line} {below}"
         if _EDUCATION_HEAD.match(line) and len(line.split()) <= 5:
             studying = True
             continue

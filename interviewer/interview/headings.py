@@ -18,7 +18,8 @@ _EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "p
                      "tapasztalat", "szakmai", "experiență", "experienta", "profesională", "deneyimi",
                      "iş", "pengalaman", "kerja", "arbetslivserfarenhet", "työkokemus", "erhvervserfaring",
                      "arbeidserfaring", "werkervaring", "esperienze", "professionali", "lavorative",
-                     "工作经历", "工作经验", "職歴", "職務経歴", "경력", "경력사항"}  # fmt: skip
+                     "工作经历", "工作经验", "職歴", "職務経歴", "경력", "경력사항",
+                     "uzoefu"}  # fmt: skip
 _EXCLUDED_HEADS = {
     "education", "qualifications", "qualification", "certifications", "certification", "certificates",
     "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
@@ -29,6 +30,8 @@ _EXCLUDED_HEADS = {
     "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
     "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
+    # Swahili: education, training, papers, certificates, memberships
+    "elimu", "mafunzo", "machapisho", "vyeti", "ushiriki",
     "教育背景", "教育经历", "学历", "学歴", "학력",
     # What someone does outside work: "Trésorière bénévole du club de voile, depuis 2021" is no job.
     "interests", "hobbies", "interessen", "hobbys", "intérêt", "intérêts", "centres", "centre", "loisirs",
@@ -46,6 +49,7 @@ _NEUTRAL_HEADS = {
     "dane", "osobowe", "języki", "jezyki", "umiejętności", "umiejetnosci", "osobní", "údaje",
     "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse",
     "sonstiges", "kişisel", "yetkinlikler", "diller",
+    "muhtasari", "taarifa", "binafsi", "lugha", "ujuzi",  # Swahili: summary, personal details, languages
     "인적사항", "보유", "역량", "자기소개", "요약",
     "技能", "专业技能", "スキル", "기술",
 }  # fmt: skip
@@ -56,7 +60,8 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
                    "service", "community", "management",
                    # "Experience in short", "Career at a glance", "Employment in brief"
                    "in", "short", "brief", "at", "a", "glance", "overview", "timeline",
-                   "chronological", "bilgileri", "bilgiler", "및", "인턴"}  # fmt: skip
+                   "chronological", "bilgileri", "bilgiler", "및", "인턴",
+                   "wa", "ya", "kazi", "kitaaluma", "mengine"}  # fmt: skip
 
 
 _MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：■□▶►◆]+|[\s#*_=:\-–—【】\[\]：■□▶►◆]+$")

@@ -61,7 +61,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b",
         "life sciences": r"\blife sciences?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
-        r"|\bconsumer products\b",
+        r"|\bconsumer products\b|\bconsumo masivo\b|\bbens de consumo\b|\bbiens de consommation\b"
+        r"|\bkonsumg[üu]ter\w*",
         "automotive": r"\bautomobil\w*|\bzulieferindustrie\b|\bautomotri[zc]\w*|\bautomotiv[ao]\b|\bautopartes\b|\bautope[çc]as\b|\bautomotive\b|\botomotif\b|\bcar ?makers?\b|\bautomakers?\b|\belectric vehicles?\b|\bvehicle manufactur\w*"
         # what only the car industry makes or certifies: "800 V traction motors (eAxle)", "IATF 16949"
         r"|\bpowertrains?\b|\bdrive ?trains?\b|\be-?axles?\b|\bIATF ?16949\b|\bkraftfahrzeug\w*|\bKfz\b",
@@ -76,7 +77,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
         r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b"
         r"|\bfood (?:and|&) drinks?\b|\bbeverages?\b|\bbiscuits?\b|\bsnack (?:foods?|brands?)\b|\bbaker(?:y|ies)\b"
-        r"|\bdrinks (?:company|companies|brands?|makers?|manufactur\w*)\b",
+        r"|\bdrinks (?:company|companies|brands?|makers?|manufactur\w*)\b|\bpackaged foods?\b"
+        r"|\balimentos (?:empacados|envasados|procesados)\b|\b(?:setor|sector|distribuidora) de alimentos\b"
+        r"|\bbebidas\b",
         # "Health & beauty" is a retailer's department, not a maker's sector.
         "beauty": r"(?<!health & )(?<!health and )\bbeauty\b|\bcosmetics?\b|\bskin ?care\b|\bpersonal care\b|\bfragrances?\b",
         "apparel": r"\bapparel\b|\bgarments?\b|\btextiles?\b|\bfashion\b|\bclothing\b|\bRMG\b|\bknitwear\b"

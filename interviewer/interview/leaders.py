@@ -26,8 +26,8 @@ _COUNT = (
 _LEAD = (
     r"manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|coach(?:es|ed|ing)?|direct(?:s|ed|ing)?"
     r"|oversee(?:s|ing)?|oversaw|r[au]n(?:s|ning)?|stuurt|stuurde|aansturen van|aansturing van"
-    r"|führ(?:st|t|en|te)|führung von|dirig(?:ir|e|ió)|lidera(?:r|s)?|supervisar|gérer|encadrer|leder|ledde"
-    r"|lede|ledet|poprzez"
+    r"|führ(?:st|t|en|te)|führung von|dirig(?:ir|e|ió)|lider(?:a|ar|as|o|é|ó|ando)|supervisar|gérer|encadrer"
+    r"|leder|ledde|lede|ledet|poprzez"
 )
 # A word between the verb and the leaders that makes them partners rather than reports ("manage
 # relationships with store managers").

@@ -89,7 +89,7 @@ _LEAD_VERBS = (
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
     # Swedish: "personal- och budgetansvar för cirka 45 medarbetare"; Norwegian and Danish: "lede 140
     # ansatte", "personaleansvar for 12 medarbejdere"
-    r"|\w*ansvar för|\w*ansvar for|lede|leder|ledet"
+    r"|\w*ansvar för|\w*ansvar for|lede|leder|ledet|ledde|\w+chef för"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -143,7 +143,7 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w-]{{1,40}}\s+){{1,5}}?and\s+(?:approx\.?\s*|about\s+|around\s+|some\s+)?"
         rf"{_NUM}(?:\s*[-–]\s*\d+)?\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         # "Führung von 6 Controllern", "mit 25 Mitarbeitenden", "con 40 colaboradores"
-        rf"\b(?:mit|von|con|avec|com)\s+(?:ca\.\s*|rund\s+|aprox\.\s*|environ\s+|~\s?)?{_NUM}\s+"
+        rf"\b(?:mit|von|con|avec|com|med)\s+(?:ca\.\s*|rund\s+|aprox\.\s*|environ\s+|~\s?)?{_NUM}\s+"
         rf"(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE}|controllern|\w+innen)\b",
         # "Co-lead the nursing and personal care department: ~210 RNs, RPNs and PSWs"
         # "Ran a 24/7 ambient and chilled DC: 62,000 m², 180 staff incl. labour hire"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from interviewer.errors import InputError
+from interviewer.interview.columns import unfold_columns
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_CHARS = 60_000
@@ -47,7 +48,7 @@ def read_resume_bytes(name: str, data: bytes) -> str:
         raw = _docx_text(shown, data)
     else:
         raw = _decode(shown, data)
-    text = normalise_whitespace(raw)
+    text = normalise_whitespace(unfold_columns(raw))
     if not text:
         if suffix == ".pdf":
             raise InputError(

@@ -132,7 +132,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         )
         # A long line is prose, unless it opens with its dates ("03/2018 – 11/2021 | Transports Durand ...;
         # emigrei para França com a família ...").
-        prose = len(line.split()) > 25 and not _DATE_FIRST.match(line)
+        prose = len(line.split()) > 25 and not _DATE_FIRST.match(line.lstrip(" |"))
         if section == "excluded" or prose or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
