@@ -132,3 +132,53 @@ def test_teams_budgets_and_sectors_in_swedish_and_spanish() -> None:
     assert "objection:industry" in topics(
         "Accountant", fmcg.replace("de consumo masivo", "de seguros"), goods
     )
+
+
+def test_posts_with_one_company_by_its_legal_form_are_one_stay() -> None:
+    table = (
+        "## Experience\n| Period | Employer | Position |\n|---|---|---|\n"
+        "| 01.2020 – present | Vestra Automotive Software Romania SRL | Software Group Manager |\n"
+        "| 04.2016 – 12.2019 | Vestra Automotive Software Romania SRL | Team Lead, Radar Software |\n"
+        "| 03.2013 – 03.2016 | Vestra Automotive Software Romania SRL | Embedded Software Engineer |\n"
+    )
+    assert "objection:tenure" in topics("Software Engineering Manager", table, today=date(2026, 8, 1))
+    # The company named under a date-first post, and in the posts' own lines below it.
+    below = (
+        "PROFESSIONAL EXPERIENCE\n07/2020 - present   Head of Construction Projects\n"
+        "Odra Development S.A., Wrocław\n- Lead a department of 4 project managers\n"
+        "01/2018 - 06/2020   Senior Project Manager, Odra Development S.A., Wrocław\n"
+        "04/2013 - 12/2017   Project Manager, Odra Development S.A., Wrocław\n"
+        "09/2008 - 03/2013   Investment Specialist, Bank Zachodni Kredyt S.A., Wrocław\n"
+    )
+    assert "objection:tenure" in topics("Construction Director", below, today=date(2025, 12, 1))
+    # "S.A. de C.V." is a legal form every Mexican company shares, not one employer.
+    hops = (
+        "EXPERIENCIA\nAutopartes Zeta del Bajío, S.A. de C.V. — Supervisora | Octubre 2021 – Febrero 2023\n"
+        "Alimentos La Cañada, S.A. de C.V. — Supervisora Contable | Junio 2020 – Septiembre 2021\n"
+        "Logística Express del Bajío — Contadora Sr. | Marzo 2019 – Mayo 2020\n"
+        "Troqueles Regio — Analista Contable | Enero 2016 – Febrero 2019\n"
+    )
+    assert "objection:job-hopping" in topics("Contadora", hops, today=date(2023, 3, 1))
+
+
+def test_a_bullet_wrapped_by_a_pdf_is_no_title_and_no_employer() -> None:
+    resume = (
+        "Housing Department, Government of the Hong Kong SAR\n\n"
+        "04/2019 - Present   Chief Housing Manager (Kowloon East Region)\n"
+        "- Appraisal, posting and development of 12 professional staff; mentor to 4 Housing Manager\n"
+        "graduates\n"
+        "09/2016 - 03/2019   Senior Housing Manager (Tseung Kwan O District)\n"
+        "- Handled emergencies (typhoons, fires, water supply failures), including night and holiday\n"
+        "call-outs\n"
+        "08/1998 - 08/2016   Housing Manager\n"
+    )
+    facts = extract_facts(resume, date(2025, 9, 1))
+    assert [job.title for job in facts.jobs][1:] == [
+        "Senior Housing Manager (Tseung Kwan O District)",
+        "Housing Manager",
+    ]
+    assert "objection:tenure" in topics("Director - Property Management", resume, today=date(2025, 9, 1))
+    # "- Handover of 1,100 apartments since 2020 with defect rate below 3": a bullet telling of work, no post.
+    told = "EXPERIENCE\n07/2020 - present Head of Projects\n- Handed over flats since 2020 with no defects\n"
+    told = told.replace("Handed over 900 flats", "Delivered 900 flats")
+    assert len(extract_facts(told, date(2025, 12, 1)).jobs) == 1

@@ -9,7 +9,7 @@ import re
 
 from interviewer.interview.dates import _DATE_FIRST, _RANGE, _SINCE
 from interviewer.interview.headings import _heading_kind
-from interviewer.interview.job_titles import _BULLET, _DURATION, name_words
+from interviewer.interview.job_titles import _BULLET, _DURATION, name_words, wrapped_tail
 from interviewer.interview.places import _cities_in, countries_in
 
 
@@ -17,7 +17,7 @@ def employer_header(lines: list[str], index: int, header: str) -> str:
     """The employer line a run of date-first positions sits under: a short undated line whose next line
     starts with a date. It holds until another such line, or a position written title first."""
     line = lines[index].strip()
-    if not line or _BULLET.match(lines[index]):
+    if not line or _BULLET.match(lines[index]) or wrapped_tail(lines, index):
         return header
     if _RANGE.search(line) or _SINCE.search(line):
         return header if _DATE_FIRST.match(line) else ""
@@ -177,3 +177,12 @@ def duration_groups(lines: list[str]) -> dict[int, str]:
             else:
                 found[index] = company
     return found
+
+
+def company_below(lines: list[str], index: int) -> str:
+    """The company named on the line under a date-first position ("07/2020 - present   Head of Construction
+    Projects" over "Odra Development S.A., Wrocław"): a short undated line with a company's legal form."""
+    below = next((ln.strip() for ln in lines[index + 1 : index + 2] if ln.strip()), "")
+    if not below or _BULLET.match(below) or _dated(below) or len(below.split()) > 8:
+        return ""
+    return below if _COMPANY.search(re.split(r",|\s[-–—|]\s", below)[0]) else ""

@@ -35,6 +35,16 @@ _DURATION = re.compile(
 WRAP_WIDTH = 70  # a line at least this long, cut mid-sentence, was wrapped by a PDF's layout
 
 
+def wrapped_tail(lines: list[str], index: int) -> bool:
+    """A bullet's end that a PDF wrapped onto a line of its own ("graduates" under "- Appraisal of 12 staff;
+    mentor to 4 Housing Manager"): in lower case, under a bullet or another such end."""
+    line = lines[index].strip()
+    if not line[:1].islower() or index == 0:
+        return False
+    above = lines[index - 1]
+    return bool(_BULLET.match(above)) or (index >= 2 and wrapped_tail(lines, index - 1))
+
+
 def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     """A title a PDF wrapped onto two lines: "Senior UX Researcher — Digital Services, Department of" above
     "Government, Hobart | Mar 2021 – present", or a bullet going on in lower case ("not-for-profits
@@ -52,7 +62,8 @@ def _unwrapped(lines: list[str], index: int, rest: str) -> str:
     # opens the entry (after a heading, a bullet or a blank line) is the title; the dated line its employer.
     before = lines[index - 2].strip() if index >= 2 else ""
     opens = not before or bool(_heading_kind(before) or _BULLET.match(lines[index - 2]))
-    if opens and not _BULLET.match(lines[index - 1]) and name_words(above) <= 12:
+    tail = wrapped_tail(lines, index - 1)
+    if opens and not _BULLET.match(lines[index - 1]) and name_words(above) <= 12 and not tail:
         return f"{above.strip(' |*_#')}, {rest}"
     return rest
 

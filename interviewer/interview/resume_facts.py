@@ -27,6 +27,7 @@ from interviewer.interview.dates import (
 )
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.employers import (
+    company_below,
     company_header,
     duration_groups,
     employer_header,
@@ -158,7 +159,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
                 end=end,
                 current=current,
                 months=0,
-                employer=grouped.get(index) or (header if _DATE_FIRST.match(line) else under(company, line)),
+                employer=grouped.get(index) or _employer(lines, index, header, company),
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
@@ -169,6 +170,13 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     outer = [j for n, j in enumerate(jobs) if n not in bulleted]
     jobs = [j for n, j in enumerate(jobs) if n not in bulleted or not _nested(j, [*outer, j])]
     return _closed_inside(jobs)
+
+
+def _employer(lines: list[str], index: int, header: str, company: str) -> str:
+    line = lines[index]
+    if _DATE_FIRST.match(line):
+        return header or company_below(lines, index)
+    return under(company, line)
 
 
 _Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
@@ -202,6 +210,9 @@ def _since(line: str, section: HeadingKind | None) -> re.Match[str] | None:
     wrapped = line.lstrip(" -•*|")[:1].islower()
     told = inside and (len(line[since.end() :].split()) > 2 or wrapped)
     if section != "experience" and (told or _FIRST_PERSON.match(line[since.end() :])):
+        return None
+    # "- Handover of 1,100 apartments since 2020 with defect rate below 3": a bullet telling of work.
+    if told and _BULLET.match(line) and not wrapped:
         return None
     # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
     aside = line[: since.start()].rpartition("(")

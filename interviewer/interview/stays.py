@@ -68,6 +68,8 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
         return True
     if _same_organisation(before, after) or _same_company_named(before, after):
         return True
+    if _organisations(before) & _organisations(after):
+        return True
     if stated:
         return False
     # "Gulf Coast Electric Co. – Houston, TX" over its positions: there the company comes first, and the
@@ -82,9 +84,15 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
     return bool(_named(before) & _named(after))
 
 
+# A company's legal form, in the countries resumes come from: "S.A.", "SRL", "Sp. z o.o.", "Sdn Bhd".
+_LEGAL_FORM = (
+    r"AG|GmbH|Ltd|Limited|Inc|LLC|LLP|plc|Corp|Corporation|S\.?A|Pty|B\.?V|N\.?V|Co|S\.?R\.?L|SARL|SAS"
+    r"|S\.?p\.?A|AB|A/S|ASA|Oyj?|Kft|Zrt|s\.r\.o|a\.s|Sp\. z o\.o|Pvt|Bhd|K\.?K|UAB|d\.o\.o"
+)
+_COMPANY_NAME = re.compile(rf"\b(?:{_LEGAL_FORM})\b\.?")
 # Words that make a line's first part an organisation's name, not a title two employers may share.
 _ORGANISATION = re.compile(
-    r"\b(?:AG|GmbH|Ltd|Limited|Inc|LLC|LLP|plc|Corp|Corporation|S\.?A|Pty|B\.?V|N\.?V|Co|Hospital|Clinic"
+    rf"\b(?:{_LEGAL_FORM}|Hospital|Clinic"
     r"|University|Universit[äé]t?|Bank|Council|Ministry|Department|Army|Navy|Air Force|Agency|Authority"
     r"|Foundation|Trust|Institute|School|College)\b\.?"
 )
@@ -106,6 +114,15 @@ def _same_organisation(before: Job, after: Job) -> bool:
         and bool(_ORGANISATION.search(lead))
         and not _TITLE_WORD.search(lead)  # "Head of School, Riverside" names a post, not who employed
     )
+
+
+def _organisations(job: Job) -> set[str]:
+    """The companies a position's own line and its employer line name by a legal form: "Odra
+    Development S.A." under "Head of Construction Projects", or in "Senior Project Manager, Odra Development
+    S.A., Wrocław"."""
+    # "Autopartes Zeta del Bajío, S.A. de C.V.": a legal form after a comma is part of the name before it.
+    parts = re.split(rf",(?!\s*(?:{_LEGAL_FORM})\b)\s*|\s[-–—|]\s", f"{job.title}, {job.employer}")
+    return {p.strip().lower() for p in parts if len(p.strip()) >= 6 and _COMPANY_NAME.search(p)}
 
 
 def _named(job: Job) -> set[str]:
