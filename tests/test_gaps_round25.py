@@ -11,6 +11,7 @@ from interviewer.interview.degrees import university_degree_line
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.reading import _team_sizes
+from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
@@ -181,3 +182,42 @@ def test_a_bullet_wrapped_by_a_pdf_is_no_title_and_no_employer() -> None:
     # "- Handover of 1,100 apartments since 2020 with defect rate below 3": a bullet telling of work, no post.
     told = "EXPERIENCE\n07/2020 - present Head of Projects\n- Handed over flats since 2020 with no defects\n"
     assert len(extract_facts(told, date(2025, 12, 1)).jobs) == 1
+
+
+def test_teams_a_wrapped_bullet_a_shift_or_a_french_cell_leads() -> None:
+    wrapped = (
+        "- Lead a manufacturer of plasterboard, aluminium windows and doors with 11 plants in VIC and QLD,\n"
+        "2,000 employees and revenue of A$1.1bn.\n"
+    )
+    assert _team_sizes(wrapped) == [2000]
+    # Under a bullet that ends its sentence, a line of people is not the bullet's.
+    assert _team_sizes(wrapped.replace("QLD,", "QLD.")) == []
+    assert max(_team_sizes("- Led shifts of 5 to 9 dispatchers (day and night shifts)")) == 9
+    assert _team_sizes("J'anime une cellule composée de cinq\ngestionnaires marchés") == [5]
+    assert _team_sizes("- Coordination de 2 techniciens en environnement") == [2]
+
+
+def test_the_employers_own_size_is_no_team_to_lead_but_we_are_looking_for_one_is() -> None:
+    blurb = (
+        "HR Director\nNorte Logística | Maia\n\nNorte Logística is one of the leading logistics companies in "
+        "Portugal, with 1,100 employees in four warehouses.\nLead the HR team of 12 people.\n"
+    )
+    (team,) = [r for r in extract_requirements(blurb).requirements if r.kind == "team-size"]
+    assert team.min_people == 12
+    hiring = (
+        "Salon Team Leader\nMaison Lumière — Makati\n\nWe are looking for a Senior Stylist who will serve as "
+        "Team Leader, supervising a team of 6 stylists and 3 salon assistants.\n"
+    )
+    (team,) = [r for r in extract_requirements(hiring).requirements if r.kind == "team-size"]
+    assert team.min_people == 9
+
+
+def test_a_deputy_to_a_director_holds_no_directors_rank() -> None:
+    ad = "Cheffe du service de la commande publique\nVous encadrez une équipe de 7 agents.\n"
+    resume = (
+        "EXPÉRIENCE\n2019 – aujourd'hui  Adjointe au directeur des affaires financières, Centre hospitalier, "
+        "Nîmes\n- J'anime une cellule composée de cinq gestionnaires marchés et d'une juriste\n"
+    )
+    assert "objection:overqualified" not in topics("Cheffe du service de la commande publique", resume, ad)
+    held = resume.replace("Adjointe au directeur", "Directrice")
+    assert "objection:overqualified" in topics("Cheffe du service de la commande publique", held, ad)

@@ -27,11 +27,17 @@ _C_LEVEL = re.compile(
 )
 
 
+# The words before a rank that make it someone else's: "to the", "au", "zum".
+_SERVES = re.compile(
+    r"\b(?:to|of|for|au|aux|du|de la|del|al|zum|zur)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
 def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
-    """A rank the title holds itself: "Assistant to the CEO", "reporting to the Managing Director" or
-    "assistant to the site director" holds none."""
+    """A rank the title holds itself: "Assistant to the CEO", "reporting to the Managing Director",
+    "assistant to the site director" or "Adjointe au directeur des affaires financières" holds none."""
     for m in rank.finditer(title):
-        if not re.search(r"\b(?:to|of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", title[: m.start()], re.I):
+        if not _SERVES.search(title[: m.start()]):
             return m
     return None
 

@@ -84,7 +84,8 @@ _LEAD_VERBS = (
     r"|lider(?:é|ei|ando|ar|o|a|ou)|liderazgo de|dirijo|coordino|coordeno|superviso|gestiono|gerencio"
     r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo|ir)|jefatura de|a cargo de|chefia de"
     r"|gestionar|supervisar|encabezar|coordinar|diriger|gerir|chefiar"
-    r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er)|direction de|führung von|leitung von|leitete|führte"
+    r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er|e)|direction de|führung von|leitung von|leitete|führte"
+    r"|anim(?:e|é|er|ais)|coordination de"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
     # Swedish: "personal- och budgetansvar för cirka 45 medarbetare"; Norwegian and Danish: "lede 140
@@ -112,12 +113,14 @@ _PEOPLE = (
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
     r"|funcionarios|jefaturas|medarbetare|anställda|teamleiders|arbetslagsledare"
     r"|ansatte|medarbejdere|medarbeidere|zaměstnanc\w*|pracovník\w*|liderów|[\w-]*adviseurs|consulenten"
-    r"|verpleegkundigen"
+    r"|verpleegkundigen|dispatchers|call[- ]takers|gestionnaires|juristes|acheteurs|acheteuses|techniciens"
+    r"|techniciennes|ingénieurs|infirmi[eè]re?s|conseillers|conseillères"
     r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen|n)?"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
 _UNIT = (
     r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
+    r"|shifts?|crews?"
     r"|equipo|équipe|equipe|abteilung|bereich|plantilla|effectif"  # Spanish, French, Portuguese, German
 )
 _TEAM_PATTERNS = tuple(
@@ -213,6 +216,7 @@ _MANAGER_TITLE = re.compile(
 _UNDER_TITLE = re.compile(
     rf"(?:^|[;|—–(])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?)\b", re.IGNORECASE
 )
+_LEAD_BULLET = re.compile(rf"^\s*[-•*▪]\s*(?:{_LEAD_VERBS})\b", re.IGNORECASE)
 _SIZED_UNIT = re.compile(
     rf"(?:\s[—–-]|\||\(|,)\s*~?{_NUM}\s+(?:employees|staff|people|ftes?|workers|personnel)\b", re.IGNORECASE
 )
@@ -262,6 +266,10 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                 under = lines[number + 1] if number + 1 < len(lines) else ""
                 if not _MANAGER_TITLE.search(under):
                     sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(under)]
+            # "- Lead a manufacturer of plasterboard ... in VIC, NSW and QLD," wrapped onto "2,000 employees
+            # and revenue of A$1.1bn.": the people the bullet's verb leads open its next line.
+            if _LEAD_BULLET.match(line) and not line.rstrip().endswith((".", ";")) and number + 1 < len(lines):
+                sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(lines[number + 1])]
     # Several patterns may read the same words; each size is said once.
     return [n for n in dict.fromkeys(sizes) if 2 <= n <= 1_000_000]
 

@@ -151,7 +151,9 @@ def _about_employer(sentence: str, head: str) -> bool:
     if _ABOUT_EMPLOYER.match(sentence):
         return True
     named = _NAMED_SUBJECT.match(sentence)
-    return named is not None and len(name := named.group("name").strip()) > 3 and name in head
+    # The name must be one the head gives elsewhere: a one-line description is all head.
+    elsewhere = head.replace(sentence.strip(), " ")
+    return named is not None and len(name := named.group("name").strip()) > 3 and name in elsewhere
 
 
 _PERK = re.compile(
@@ -189,8 +191,10 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 preferred=preferred,
             )
         )
-    teams = [(s, [] if _ABOUT_US.match(s) or _own_size(s) else _team_sizes(s, description=True))
-             for s in sentences]  # fmt: skip
+    head = "\n".join(job_description.strip().splitlines()[:3])
+    # "Norte Logística is one of the leading ... companies, with 1,100 employees": the employer's size.
+    teams = [(s, [] if _ABOUT_US.match(s) or _own_size(s) or _about_employer(s, head)
+              else _team_sizes(s, description=True)) for s in sentences]  # fmt: skip
     # "Manage a team of 2-3 HR officers" beside "partner to a plant of ~1,200 employees": the team is led.
     stated = [(s, n) for s, n in teams if n and (_A_TEAM.search(s) or _LEADS_A_SITE.search(s))]
     # Otherwise only a sentence that gives the hire people to lead: "you will join the analytics team (14
@@ -203,7 +207,6 @@ def extract_requirements(job_description: str) -> JobRequirements:
                 kind="team-size", text=_requirement_text(sentence), min_people=number, preferred=preferred
             )
         )
-    head = "\n".join(job_description.strip().splitlines()[:3])
     budget = _jd_max(
         (s, budgets(s, lower_end=True) if _RESPONSIBILITY.search(s) and not _about_employer(s, head) else [])
         for s in sentences
@@ -401,7 +404,9 @@ _ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|
 # "Our Employment team acts for ... public sector bodies" says whom the employer serves; "Our ideal
 # candidate" is still the candidate.
 _ABOUT_EMPLOYER = re.compile(
-    r"\s*(?:our client|we are|we['’]re|[\w&.-]+(?: [\w&.-]+)? is an?"
+    # "We are looking for ... who will manage a team of 9" is the hire, not the employer.
+    r"\s*(?:our client|(?:we are|we['’]re)(?!\s+(?:looking|seeking|searching|hiring|recruiting)\b)"
+    r"|[\w&.-]+(?: [\w&.-]+)? is an?"
     r"|our\s+(?!ideal|successful|perfect|preferred|new|next|future|candidate|hire)\w+)\b",
     re.IGNORECASE,
 )
