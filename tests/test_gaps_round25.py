@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewer.evals.tasks.objections import render_resume
 from interviewer.interview.amounts import budgets
 from interviewer.interview.columns import unfold_columns
 from interviewer.interview.dates import _RANGE, _parse_date, without_dates
@@ -12,6 +13,7 @@ from interviewer.interview.headings import _heading_kind
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
+from interviewer.interview.resume import read_resume_bytes
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 
@@ -221,3 +223,13 @@ def test_a_deputy_to_a_director_holds_no_directors_rank() -> None:
     assert "objection:overqualified" not in topics("Cheffe du service de la commande publique", resume, ad)
     held = resume.replace("Adjointe au directeur", "Directrice")
     assert "objection:overqualified" in topics("Cheffe du service de la commande publique", held, ad)
+
+
+def test_the_eval_renders_a_pdf_whose_every_character_reads_back() -> None:
+    text = "PAWEŁ ZIELIŃSKI\nWrocław, Poland\nजुल॰ 2011 - वर्तमान\nBình Dương (x) \\ € –\n" + "line\n" * 60
+    name, data = render_resume(text, "pdf")
+    # (each page after the first opens after a blank line)
+    assert read_resume_bytes(name, data).replace("\n\n", "\n") == text.strip()
+    # Text that WinAnsi can carry is written in Helvetica, as before.
+    name, data = render_resume("Zoë – € 45 (x)", "pdf")
+    assert b"/Helvetica" in data and read_resume_bytes(name, data) == "Zoë – € 45 (x)"

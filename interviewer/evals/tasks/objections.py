@@ -58,7 +58,9 @@ def _pdf_escape(text: str) -> str:
 
 
 def _pdf(text: str, per_page: int = 48, width: int = 95) -> bytes:
-    """A multi-page PDF in Helvetica with WinAnsi encoding (so €, – and ’ survive), written by hand."""
+    """A multi-page PDF written by hand: in Helvetica with WinAnsi encoding (so €, – and ’ survive) where the
+    text fits it, otherwise in a Unicode font as a word processor writes one (Identity-H, with a ToUnicode
+    map), so that Polish, Czech, Vietnamese or Hindi text reads back as written."""
     lines: list[str] = []
     for line in text.splitlines():
         while len(line) > width:
@@ -67,6 +69,11 @@ def _pdf(text: str, per_page: int = 48, width: int = 95) -> bytes:
             lines.append(line[:cut])
             line = line[cut:].lstrip()
         lines.append(line)
+    try:
+        text.encode("cp1252")
+        unicode = False
+    except UnicodeEncodeError:
+        unicode = True
     pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)] or [[]]
     count = len(pages)
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>"]
@@ -74,14 +81,21 @@ def _pdf(text: str, per_page: int = 48, width: int = 95) -> bytes:
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode())
     font = 3 + 2 * count
     for i, page in enumerate(pages):
-        shown = " ".join(f"({_pdf_escape(line)}) '" for line in page)
-        stream = f"BT /F1 11 Tf 56 760 Td 14 TL {shown} ET".encode("cp1252", "replace")
+        if unicode:
+            shown = " ".join(f"<{_utf16_codes(line)}> '" for line in page)
+            stream = f"BT /F1 11 Tf 56 760 Td 14 TL {shown} ET".encode("ascii")
+        else:
+            shown = " ".join(f"({_pdf_escape(line)}) '" for line in page)
+            stream = f"BT /F1 11 Tf 56 760 Td 14 TL {shown} ET".encode("cp1252", "replace")
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
             f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
         )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    if unicode:
+        objects += _unicode_font(font)
+    else:
+        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -92,6 +106,37 @@ def _pdf(text: str, per_page: int = 48, width: int = 95) -> bytes:
     out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def _utf16_codes(line: str) -> str:
+    """A line as two-byte character codes, one per character (beyond the Basic Multilingual Plane, "?")."""
+    return "".join(f"{ord(c) if ord(c) <= 0xFFFF else ord('?'):04X}" for c in line)
+
+
+def _unicode_font(number: int) -> list[bytes]:
+    """A Type0 font (object `number`, then its CID font, descriptor and ToUnicode map) whose codes are the
+    characters' own code points."""
+    ranges = [f"<{high:02X}00> <{high:02X}FF> <{high:02X}00>" for high in range(256)]
+    blocks = "\n".join(
+        f"{len(chunk)} beginbfrange\n" + "\n".join(chunk) + "\nendbfrange"
+        for chunk in (ranges[i : i + 100] for i in range(0, len(ranges), 100))
+    )
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) "
+        "/Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        f"1 begincodespacerange <0000> <FFFF> endcodespacerange\n{blocks}\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode("ascii")
+    system = "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+    return [
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /ArialUnicodeMS /Encoding /Identity-H "
+        f"/DescendantFonts [{number + 1} 0 R] /ToUnicode {number + 3} 0 R >>".encode(),
+        f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ArialUnicodeMS {system} "
+        f"/FontDescriptor {number + 2} 0 R /DW 500 /CIDToGIDMap /Identity >>".encode(),
+        b"<< /Type /FontDescriptor /FontName /ArialUnicodeMS /Flags 32 /FontBBox [0 -200 1000 900] "
+        b"/ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+        f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+    ]
 
 
 def _docx(text: str) -> bytes:
