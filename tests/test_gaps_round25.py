@@ -233,3 +233,48 @@ def test_the_eval_renders_a_pdf_whose_every_character_reads_back() -> None:
     # Text that WinAnsi can carry is written in Helvetica, as before.
     name, data = render_resume("Zoë – € 45 (x)", "pdf")
     assert b"/Helvetica" in data and read_resume_bytes(name, data) == "Zoë – € 45 (x)"
+
+
+def test_career_moves_read_by_the_work_done() -> None:
+    # A teacher of the subject teaches: an accounting lecturer of thirteen years is changing career.
+    ad = "Senior Financial Accountant\nRequirements\n- 5 years of recent financial accounting experience\n"
+    lecturer = (
+        "Summary\nAccounting lecturer with 13 years of teaching in tertiary education.\n"
+        "Experience\n2020-01 – present Senior Lecturer, Accounting, School of Business, Aotea Institute\n"
+        "2013-02 – 2019-12 Lecturer, Accounting, School of Business, Aotea Institute\n"
+    )
+    assert "objection:career-change" in topics("Senior Financial Accountant", lecturer, ad)
+    practising = lecturer.replace("Senior Lecturer, Accounting", "Senior Accountant").replace(
+        "Lecturer, Accounting", "Accountant"
+    )
+    assert "objection:career-change" not in topics(
+        "Senior Financial Accountant", practising.replace("Accounting lecturer", "Accountant"), ad
+    )
+    # "Hospital Professor Lima Vaz" is a hospital, not a professor.
+    nurse = "Experience\n03/2019 – present Hospital Professor Lima Vaz, Loures | Enfermeira, UCI\n"
+    assert "objection:career-change" not in topics("Enfermeira Gestora – UCI", nurse)
+    # A front office manager already works in a hotel's rooms division; a CAD technician's drawing is design.
+    rooms = "Experience\n2021 – present Front Office Manager, Harbour\n2017 – 2021 Front Desk Supervisor\n"
+    assert "objection:career-change" not in topics("Director of Rooms", rooms)
+    design = "Experience\n2019 – present Lead Mechanical Design, Marmara Oto A.Ş., Bursa\n"
+    assert "objection:career-change" not in topics("CAD Technician", design)
+
+
+def test_a_summary_that_wants_to_come_back_to_the_field_is_no_career_in_it() -> None:
+    ad = "Accounts Payable Officer\n- At least 2 years' recent experience in accounts payable\n"
+    resume = (
+        "About me\nI am accounting graduate with 2 years experience in accounts payable. Now I want to come "
+        "back to my profession in accounting.\nWork experience\n2024-08 – present Chef de Partie, Saltbush\n"
+        "2023-05 – 2024-07 Commis Chef, Little Lotus\n2020-08 – 2022-07 Accounts Payable Clerk, Hanoi\n"
+    )
+    assert "objection:career-change" in topics("Accounts Payable Officer", resume, ad, date(2026, 2, 28))
+
+
+def test_a_post_two_lines_under_its_company() -> None:
+    resume = (
+        "WORK EXPERIENCE\n2021 – 2025   Compañía Minera Santa Rosa de Yauli S.A.C.\n"
+        "U.M. Carahuacra Norte – Junín (underground)\nProduction Shift Engineer (Ingeniero de Guardia)\n"
+        "- Responsible of the production of Zone Norte\n"
+    )
+    (job,) = extract_facts(resume, date(2025, 4, 18)).jobs
+    assert job.title.startswith("Production Shift Engineer")

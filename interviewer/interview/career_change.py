@@ -35,14 +35,21 @@ _STATED_CAREER = re.compile(
 )
 
 
-def _says_it_is_their_field(resume: str, wanted: set[str], initials: set[str]) -> bool:
+def _says_it_is_their_field(
+    resume: str, wanted: set[str], initials: set[str], teaching: bool = False
+) -> bool:
+    """Whether the summary puts the candidate's years in the role's function; "Accounting lecturer with 13
+    years of teaching" puts them in teaching, unless the role is a teacher's."""
     summary = _summary(resume)
-    if _MOVING.search(summary):
+    if _MOVING.search(summary) or _COMING_BACK.search(summary):
         return False
-    return any(
-        _in_field(m.group("before") or m.group("after") or "", wanted, initials)
-        for m in _STATED_CAREER.finditer(summary)
-    )
+    said = (m.group("before") or m.group("after") or "" for m in _STATED_CAREER.finditer(summary))
+    return any(_in_field(s, wanted, initials) and (teaching or not _TEACHING.search(s)) for s in said)
+
+
+# "Now I want to come back to my profession in accounting": the years stated are behind the candidate.
+_COMING_BACK = re.compile(r"\b(?:come back|coming back|get back) to (?:my|the)\b", re.IGNORECASE)
+_TEACHING = re.compile(r"\b(?:lecturer|teacher|tutor|professor|instructor|trainer|teaching)\b", re.IGNORECASE)
 
 
 _ASKS_EXPERIENCE = re.compile(r"\b(?:experience|background|years?|yrs)\b", re.IGNORECASE)
@@ -70,7 +77,7 @@ def _career_change_objection(
     if not wanted:
         return None
     initials = _initials(role)
-    if _says_it_is_their_field(resume, wanted, initials):
+    if _says_it_is_their_field(resume, wanted, initials, "education" in families(" ".join(_titles(role)))):
         return None
     # A bootcamp is study, and a career break is time off: neither is work in another function.
     jobs = [
@@ -78,7 +85,7 @@ def _career_change_objection(
         for j in facts.jobs
         if not _is_study_line(j.title) and not BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
     ]
-    recent = _latest_first(jobs)[:2]
+    recent = [_as_worked(j, role) for j in _latest_first(jobs)[:2]]
     titles = [j.title for j in recent]
     if not titles or not all(function_words(t) for t in titles):
         return None
@@ -98,6 +105,24 @@ def _career_change_objection(
         f"({'; '.join(map(_as_titled, titles))}) are in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence)
+
+
+# A teacher of a subject teaches: "Senior Lecturer, Accounting" does not keep the books.
+# The title opens with it: "Hospital Professor Lima Vaz" is a hospital.
+_TEACHES = re.compile(
+    r"^\W*(?:(?:senior|associate|assistant|adjunct|visiting|principal|lead|part-time|sessional|guest)\s+)*"
+    r"(?:lecturer|teacher|tutor|professor|instructor|trainer|docente|professeure?|dozent(?:in)?|leraar"
+    r"|nauczyciel\w*|profesora?)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_worked(job: Job, role: Role) -> Job:
+    """A teaching post in the role's subject, for a role that is not teaching, as the teaching it is."""
+    held = _TEACHES.search(job.title)
+    if held is None or "education" in families(" ".join(_titles(role))):
+        return job
+    return job.model_copy(update={"title": held.group(0), "employer": ""})
 
 
 MOVED_AWAY_MONTHS = 24  # this long in the latest work, in another family of work, is where the candidate is

@@ -95,6 +95,10 @@ _IN_ENGLISH = tuple(
             r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
             "developer",
         ),
+        # A CAD technician or a draughtsman draws what designers design.
+        (r"\bCAD\b|\bdraughts(?:man|woman|person)\b|\bdraft(?:ing|er|sman|sperson)\b", "design"),
+        # A hotel's rooms division: the front office, reception, reservations and housekeeping.
+        (r"\bfront (?:office|desk)\b|\bhousekeeping\b|\breception\b|\brooms division\b", "rooms"),
         (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
         (r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier", "engineer"),
         (r"datos|dados|donn[ée]es|daten", "data"),

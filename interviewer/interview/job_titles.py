@@ -98,14 +98,19 @@ def _with_title_below(lines: list[str], index: int, rest: str) -> str:
         return f"{labelled.group('post').strip(' |*_#')}, {rest}"
     if not _COMPANY_ONLY.search(rest) or _POST.search(rest):
         return rest
-    below = [line.strip() for line in lines[index + 1 : index + 3]]
+    below = [line.strip() for line in lines[index + 1 : index + 4]]
     below = below[1:] if below and not below[0] else below  # the place a wrapped date range was joined from
-    if not below or not below[0] or _BULLET.match(below[0]) or _RANGE.search(below[0]):
-        return rest
-    post = below[0].strip(" |*_#")
-    if _heading_kind(post) or name_words(post) > 12 or not _POST.search(post):
-        return rest
-    return f"{post}, {rest}"
+    # The post may sit under a line naming the site: "Compañía Minera ... S.A.C." over "U.M. Carahuacra
+    # Norte – Junín" over "Production Shift Engineer".
+    for line in below[:2]:
+        if not line or _BULLET.match(line) or _RANGE.search(line):
+            return rest
+        post = line.strip(" |*_#")
+        if _heading_kind(post) or name_words(post) > 12:
+            return rest
+        if _POST.search(post):
+            return f"{post}, {rest}"
+    return rest
 
 
 _SHORT_POST_WORDS = 8  # a line below dates that stand alone, no longer than this, names the post
