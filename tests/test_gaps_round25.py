@@ -278,3 +278,36 @@ def test_a_post_two_lines_under_its_company() -> None:
     )
     (job,) = extract_facts(resume, date(2025, 4, 18)).jobs
     assert job.title.startswith("Production Shift Engineer")
+
+
+def test_sectors_read_after_years_of_experience_and_by_their_processes() -> None:
+    ad = "Logistics Manager\nKrav\n- At least 3 years of experience from pharmaceutical distribution\n"
+    grocer = "EXPERIENCE\n2018 – present Logistics Director, Norrlandsgrossisten AB (grocery wholesale)\n"
+    assert "objection:industry" in topics("Logistics Manager", grocer, ad)
+    pharma = grocer.replace("(grocery wholesale)", "(pharmaceutical distribution)")
+    assert "objection:industry" not in topics("Logistics Manager", pharma, ad)
+    chips = "Requirements\n- Minimum 5 years in semiconductor assembly and test (must)\n"
+    bonding = (
+        "EXPERIENCE\nJan 2013 – Present Senior Process Engineer\n• Process owner for Cu wire bonding on QFN\n"
+    )
+    assert "objection:industry" not in topics("Process Engineer", bonding, chips)
+    assert "objection:industry" in topics(
+        "Process Engineer", bonding.replace("Cu wire bonding", "injection"), chips
+    )
+
+
+def test_degrees_written_as_an_engineers_title() -> None:
+    ad = "Production Manager\nRequirements\n- Bachelor's degree in Textile or Garment Technology (required)\n"
+    resume = (
+        "EXPERIENCE\n2015 – present Production Manager, Saigon Garments\nEDUCATION\n"
+        "2010 – 2014   Engineer of Textile and Garment Technology (Kỹ sư Công nghệ Dệt May)\n"
+        "Ho Chi Minh City University of Technology (Bach Khoa)\n"
+    )
+    assert "objection:degree" not in topics("Production Manager", resume, ad)
+    asked = "Logistics Manager\nRequirements\n- University degree in supply chain management or engineering\n"
+    swede = (
+        "ERFARENHET\n2018 – nu Logistikdirektör, Grossisten\nUTBILDNING\nCivilingenjör, Industriell ekonomi\n"
+    )
+    assert "objection:degree" not in topics("Logistics Manager", swede, asked)
+    lawyer = swede.replace("Civilingenjör, Industriell ekonomi", "Juristexamen (master), Lunds universitet")
+    assert "objection:degree" in topics("Logistics Manager", lawyer, asked)

@@ -70,6 +70,8 @@ def _stems(text: str) -> set[str]:
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
     stems = {w[:5] for w in words if w not in _GENERIC and len(w) > 2}
     stems |= {"engin" for w in words if w in ("ing", "eng")}  # Dipl.-Ing., B.Eng.
+    # An engineer's degree inside a compound: "Civilingenjör", "Wirtschaftsingenieur", "civilingeniør".
+    stems |= {"engin" for w in words if re.search(r"ingenj|ingeni[eø]r", w)}
     return stems | {same for s in stems if s in _SAME for same in _SAME[s].split()}
 
 

@@ -212,19 +212,26 @@ def university_degree_line(text: str) -> str | None:
     studying = False
     lines = text.splitlines()
     for index, line in enumerate(lines):
-        # In a narrow column the years go on the line under the university ("Universidad de Antioquia" /
-        # "2001 – 2006").
-        below = lines[index + 1] if index + 1 < len(lines) else ""
-        if re.fullmatch(r"[\d\s/.–—-]+", below) and len(below.split()) <= 3:
-            line = f"{line} {below}"
         if _EDUCATION_HEAD.match(line) and len(line.split()) <= 5:
             studying = True
             continue
         if _heading_kind(line) is not None:
             studying = False
             continue
+        if not (studying and _UNIVERSITY.search(line)):
+            continue
+        # In a narrow column the years go on the line under the university ("Universidad de Antioquia" /
+        # "2001 – 2006") ...
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if re.fullmatch(r"[\d\s/.–—-]+", below) and len(below.split()) <= 3:
+            line = f"{line} {below}"
+        # ... or they open the line above, the entry's first ("2010 – 2014   Engineer of Textile Technology"
+        # over "Ho Chi Minh City University of Technology").
+        above = lines[index - 1] if index else ""
+        if re.match(r"\s*(?:19|20)\d\d\b", above) and not _UNIVERSITY.search(above):
+            line = f"{line} ({above.strip()})"
         years = re.search(r"\b(?:19|20)\d\d\b", line)
         finished = not (_NOT_A_DEGREE.search(line) or _UNFINISHED.search(line))
-        if studying and _UNIVERSITY.search(line) and years and finished:
+        if years and finished:
             return line.strip()
     return None

@@ -87,7 +87,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "agriculture": r"\bagricultur\w*|\bagri-?business\b|\bagronom\w*|\bfarming\b|\bcrops?\b|\bagro\w*",
         "chemicals": r"\bchemical (?:industry|companies|company|plants?|manufactur\w*)\b|\bpetrochemicals?\b"
         r"|\bspecialty chemicals\b",
-        "semiconductors": r"\bsemiconductors?\b|\bchip ?makers?\b|\bwafer fabs?\b|\bfoundr(?:y|ies)\b",
+        "semiconductors": r"\bsemiconductors?\b|\bchip ?makers?\b|\bwafer fabs?\b|\bfoundr(?:y|ies)\b"
+        # a chip's back-end assembly and test, by its processes
+        r"|\bwire ?bond(?:ing|er)?\b|\bdie attach\b|\bwafer (?:saw|dicing|sort|probe)\b|\bOSAT\b",
         "aerospace and defence": r"\baerospace\b|\ba[ée]ronauti\w+|\bdefen[cs]e (?:industry|contractors?|sector)\b"
         r"|\baviation\b",
     }.items()
@@ -161,7 +163,8 @@ _INDUSTRY_CONTEXT = tuple(
         (r"\b(?:experience|background|expertise|exposure|track record|career|knowledge|years)\s+"
          # "supporting clinical systems (EMR/EHR, LIS, PACS) in a hospital": an aside in brackets on the way
          r"(?:(?:(?:\w{1,40}|\([\w/, -]{1,40}\))\s+){0,8}?(?:in|within|across|of|with|at|on)|(?<=experience )from)"
-         r"\s+(?:the\s+|a\s+|an\s+)?"
+         # "3 years of experience from pharmaceutical distribution": the experience is read from its own word
+         r"\s+(?:the\s+|a\s+|an\s+)?(?!experience\b)"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
