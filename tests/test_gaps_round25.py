@@ -10,6 +10,7 @@ from interviewer.interview.columns import unfold_columns
 from interviewer.interview.dates import _RANGE, _parse_date, without_dates
 from interviewer.interview.degrees import university_degree_line
 from interviewer.interview.headings import _heading_kind
+from interviewer.interview.job_location import job_location
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
@@ -311,3 +312,20 @@ def test_degrees_written_as_an_engineers_title() -> None:
     assert "objection:degree" not in topics("Logistics Manager", swede, asked)
     lawyer = swede.replace("Civilingenjör, Industriell ekonomi", "Juristexamen (master), Lunds universitet")
     assert "objection:degree" in topics("Logistics Manager", lawyer, asked)
+
+
+def test_where_the_job_is_read_in_more_ways() -> None:
+    # A heading line over a bullet gives no place: "Operations Control Centre" over "- Monitor the network".
+    ad = "Team Lead Control Centre\nGraz Verkehr GmbH – Graz\nOur Operations Control Centre\n- Monitor it\n"
+    assert job_location(ad)[1] != "Monitor it"
+    assert job_location("Job\nLocation: Vienna (on site)\n")[1] == "Vienna (on site)"
+    # "TP. Hồ Chí Minh": the abbreviation of "city" ends no sentence, and Bình Dương is part of the city.
+    vn = "Kế toán\nĐịa điểm làm việc: KCN Đồng An, phường Bình Hòa, TP. Hồ Chí Minh (khu vực Bình Dương cũ)\n"
+    assert job_location(vn)[0] == "Ho Chi Minh City"
+    lives = "MINH THU TRAN\nLinh Trung Ward, Thu Duc, Ho Chi Minh City | 0937 208 615\nEXPERIENCE\n"
+    assert "objection:relocation" not in topics("Accountant", lives, vn)
+    # Indonesian: "Penempatan di Cikarang", 89 km from Bandung as the crow flies, is a move.
+    id_ad = "Supervisor Produksi\nPT Sinar Renyah Food\nKualifikasi:\n- Penempatan di Cikarang; shift\n"
+    bandung = "DEWI PUTRI\nJl. Cigadung Raya Barat No. 27, Cibeunying Kaler, Bandung 40191\nEXPERIENCE\n"
+    assert job_location(id_ad)[1] == "Cikarang"
+    assert "objection:relocation" in topics("Supervisor Produksi", bandung, id_ad)

@@ -16,9 +16,11 @@ from typing import Any
 
 from interviewer.interview.places import countries_in, state_code, strip_countries, us_state
 
-# Farther than this, as the crow flies (about 1h15 by road), is a move. The development labels put the
-# line between 92 km (Hamamatsu to Nagoya, no objection) and 122 km (Inverness to Westhill, a move).
-COMMUTE_KM = 100.0
+# Farther than this, as the crow flies (about an hour by road), is a move. The development labels put the
+# line between about 80 km (Nagoya to Hamamatsu, Bologna to Florence, Basel to Zurich: no objection, each a
+# fast train apart) and 89 km (Bandung to Cikarang, a move); until round 25 it stood at 100 km, and five older
+# development pairs between 85 and 100 km apart, labelled as moves, said that was too far.
+COMMUTE_KM = 85.0
 
 # Our country names where GeoNames spells them otherwise.
 _ISO_OF = {"Netherlands": "NL", "Côte d'Ivoire": "CI", "United States": "US", "United Kingdom": "GB"}

@@ -18,13 +18,16 @@ _LOCATION_CONTEXT = tuple(
         r"|standplaats|werklocatie|werkplek|base|nơi làm việc|địa điểm làm việc|çalışma yeri|iş yeri"
         r"|lokasi(?: kerja)?|penempatan|arbetsort|arbetsplats|placering|luogo di lavoro|sede di lavoro"
         r"|miejsce pracy)"
-        r"\s*[*_]*\s*[:\-–—：]\s*(?P<x>[^;\n]+)",
+        # (the mark on the label's own line: "Operations Control Centre" over "- Monitor the network" is none)
+        r"[ \t]*[*_]*[ \t]*[:\-–—：]\s*(?P<x>[^;\n]+)",
         # "근무지: 서울특별시 강남구", "勤務地：東京都千代田区" (a label that runs into the place)
         r"(?:근무지|근무 ?장소|勤務地|勤務場所|就業場所|工作地点)\s*[:：]?\s*(?P<x>[^;\n]+)",
         # "Arbeitsort direkt am Betrieb in Freistadt"
         r"\b(?:arbeitsort|dienstort|einsatzort|place of work|workplace)\b[^:\n]{0,30}?\b(?:in|im|at|en|à)\s+"
         r"(?P<x>[^.;,\n]{2,60}(?!\w))",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
+        # Indonesian: "Penempatan di Cikarang", "ditempatkan di Surabaya"
+        r"\b(?:penempatan|ditempatkan|lokasi kerja)\s+di\s+(?P<x>[^.;,\n]{2,60}(?!\w))",
         # "Base en Valencia, con desplazamientos diarios", "ubicado en Monterrey"
         r"\b(?:base|basad[oa]|ubicad[oa]|situad[oa])\s+en\s+(?P<x>[^.;,·\n]{2,60}(?!\w))",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
@@ -104,8 +107,10 @@ def job_location(text: str) -> tuple[str | None, str | None]:
         return None, title.strip(" *_#")
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
-            # "Ringaskiddy, Co. Cork": a county's or a saint's abbreviation ends no sentence.
-            place = re.split(r"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s|\.$", m.group("x"))[0].strip(" *_")
+            # "Ringaskiddy, Co. Cork", "phường Bình Hòa, TP. Hồ Chí Minh": a county's, a saint's or a
+            # Vietnamese city's abbreviation ends no sentence.
+            stop = r"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bTP)(?<!\bTp)\.\s|\.$"
+            place = re.split(stop, m.group("x"))[0].strip(" *_")
             if _REMOTE_WORD.search(place):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)

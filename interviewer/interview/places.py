@@ -94,7 +94,10 @@ _METRO: dict[str, tuple[str, ...]] = {
     "Osaka": ("Kobe",), "Nagoya": ("Kariya", "Toyota City", "Anjo"),
     "Sydney": ("Parramatta", "North Sydney", "Chatswood"), "Melbourne": ("Southbank", "Docklands"),
     "Perth": ("Subiaco", "Fremantle", "Joondalup"),
-    "Kuala Lumpur": ("Petaling Jaya", "Cyberjaya"), "Ho Chi Minh City": ("HCMC", "Thủ Đức", "Thu Duc"),
+    "Kuala Lumpur": ("Petaling Jaya", "Cyberjaya"),
+    # Ho Chi Minh City written in Vietnamese, with Bình Dương, part of the city since 2025
+    "Ho Chi Minh City": ("HCMC", "Thủ Đức", "Thu Duc", "Hồ Chí Minh", "TP.HCM", "Sài Gòn", "Bình Dương",
+                         "Binh Duong", "Thuận An", "Dĩ An"),
     "Istanbul": ("Kadıköy", "Kadikoy", "Beşiktaş", "Besiktas", "Maslak"), "Dubai": ("Jebel Ali",),
     # Commuter towns around the larger cities, so that living in one and working in the other is no move.
     "Stuttgart": ("Ludwigsburg", "Böblingen", "Boeblingen", "Sindelfingen", "Esslingen", "Leonberg",
