@@ -89,7 +89,7 @@ def test_present_and_months_in_more_languages() -> None:
     assert _parse_date("जुल॰ 2011") == (2011, 7)
     assert _parse_date("दिसंबर 2014") == (2014, 12)
     assert _parse_date("फ़रवरी 2020") == (2020, 2)
-    for written in ("2021 – actually", "2019-03 – sasa", "जुल॰ 2011 - वर्तमान"):
+    for written in ("2021 – actually", "2019-03 – sasa", "जुल॰ 2011 - वर्तमान", "2021-05 à ce jour"):
         match = _RANGE.search(written)
         assert match is not None and _parse_date(match.group("end")) is None, written
     assert _heading_kind("UZOEFU WA KAZI") == "experience"

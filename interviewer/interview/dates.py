@@ -60,6 +60,8 @@ _PRESENT = (
     r"|nay|pågående|dags dato|(?:bis )?dato"
     # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान"
     r"|actually|(?:hadi )?sasa|वर्तमान"
+    # "2021-05 à ce jour": the "à" read as the range's own word
+    r"|ce jour"
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
