@@ -268,7 +268,11 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                     sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(under)]
             # "- Lead a manufacturer of plasterboard ... in VIC, NSW and QLD," wrapped onto "2,000 employees
             # and revenue of A$1.1bn.": the people the bullet's verb leads open its next line.
-            if _LEAD_BULLET.match(line) and not line.rstrip().endswith((".", ";")) and number + 1 < len(lines):
+            if (
+                _LEAD_BULLET.match(line)
+                and not line.rstrip().endswith((".", ";"))
+                and number + 1 < len(lines)
+            ):
                 sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(lines[number + 1])]
     # Several patterns may read the same words; each size is said once.
     return [n for n in dict.fromkeys(sizes) if 2 <= n <= 1_000_000]
