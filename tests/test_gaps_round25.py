@@ -198,6 +198,7 @@ def test_teams_a_wrapped_bullet_a_shift_or_a_french_cell_leads() -> None:
     assert max(_team_sizes("- Led shifts of 5 to 9 dispatchers (day and night shifts)")) == 9
     assert _team_sizes("J'anime une cellule composée de cinq\ngestionnaires marchés") == [5]
     assert _team_sizes("- Coordination de 2 techniciens en environnement") == [2]
+    assert _team_sizes("- Responsible of the production of Zone Norte in my\nguard: 14 workers") == [14]
 
 
 def test_the_employers_own_size_is_no_team_to_lead_but_we_are_looking_for_one_is() -> None:
@@ -244,7 +245,8 @@ def test_career_moves_read_by_the_work_done() -> None:
         "Experience\n2020-01 – present Senior Lecturer, Accounting, School of Business, Aotea Institute\n"
         "2013-02 – 2019-12 Lecturer, Accounting, School of Business, Aotea Institute\n"
     )
-    assert "objection:career-change" in topics("Senior Financial Accountant", lecturer, ad)
+    said = evidence("Senior Financial Accountant", lecturer, ad, "career-change")
+    assert said is not None and "(Senior Lecturer, Accounting, School of Business" in said
     practising = lecturer.replace("Senior Lecturer, Accounting", "Senior Accountant").replace(
         "Lecturer, Accounting", "Accountant"
     )

@@ -100,9 +100,11 @@ def _career_change_objection(
         return None
     if job_description and _accepted_by_description(titles, job_description):
         return None
+    # Said as the resume writes them: "Senior Lecturer, Accounting", though read as teaching.
+    said = [j.title for j in _latest_first(jobs)[:2]]
     evidence = (
         f"The role is {role.display_title}; the resume's most recent titles "
-        f"({'; '.join(map(_as_titled, titles))}) are in another function."
+        f"({'; '.join(map(_as_titled, said))}) are in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence)
 

@@ -77,7 +77,7 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _AWS_CERT = re.compile(r"\bAWS Certified(?:[ \t-]+[A-Z][\w-]*){0,4}")
 _LEAD_VERBS = (
     r"manag(?:ed|ing|es|e)|led|leading|leads?|supervis(?:ed|ing|es|e)|oversaw|overseeing|oversees?"
-    r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible for|accountable for"
+    r"|head(?:ed|ing|s)?|direct(?:ed|ing|s)?|r[au]n(?:ning)?|responsible (?:for|of)|accountable for"
     r"|line[- ]manag(?:ed|ing|e)|coordinat(?:ed|ing|es|e)"
     r"|leadership of|in charge of|(?:made |making |makes? )?assignments for"
     # Spanish, Portuguese, French and German: "jefatura de", "a cargo de", "encadrement de", "Führung von"
