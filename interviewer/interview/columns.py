@@ -14,12 +14,15 @@ from interviewer.interview.dates import _DATE
 
 GUTTER = 3  # spaces wide, at least: one or two spaces are the gaps between words
 _LEAST_ROWS = 8  # lines with words on both sides of the gutter, at least
+_MOST_LINES = 3_000  # more than any resume has: a longer upload is read as it is, in bounded time
 _DATED_LEFT = re.compile(rf"^\s*(?:(?:since|from|seit|depuis|desde)\s+)?(?:{_DATE})", re.IGNORECASE)
 
 
 def unfold_columns(text: str) -> str:
     """The text with each two-column stretch read as its left column, then its right one."""
     lines = text.expandtabs().split("\n")
+    if len(lines) > _MOST_LINES:
+        return text
     gutter = _gutter(lines)
     if gutter is None:
         return text
