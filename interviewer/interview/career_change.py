@@ -49,7 +49,8 @@ def _says_it_is_their_field(
 
 # "Now I want to come back to my profession in accounting": the years stated are behind the candidate.
 _COMING_BACK = re.compile(r"\b(?:come back|coming back|get back) to (?:my|the)\b", re.IGNORECASE)
-_TEACHING = re.compile(r"\b(?:lecturer|teacher|tutor|professor|instructor|trainer|teaching)\b", re.IGNORECASE)
+_TEACHERS = r"lecturer|teacher|tutor|professor|instructor|trainer"
+_TEACHING = re.compile(rf"\b(?:{_TEACHERS}|teaching)\b", re.IGNORECASE)
 
 
 _ASKS_EXPERIENCE = re.compile(r"\b(?:experience|background|years?|yrs)\b", re.IGNORECASE)
@@ -77,7 +78,8 @@ def _career_change_objection(
     if not wanted:
         return None
     initials = _initials(role)
-    if _says_it_is_their_field(resume, wanted, initials, "education" in families(" ".join(_titles(role)))):
+    teaches = "education" in families(" ".join(_titles(role)))
+    if _says_it_is_their_field(resume, wanted, initials, teaches):
         return None
     # A bootcamp is study, and a career break is time off: neither is work in another function.
     jobs = [
@@ -85,7 +87,8 @@ def _career_change_objection(
         for j in facts.jobs
         if not _is_study_line(j.title) and not BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
     ]
-    recent = [_as_worked(j, role) for j in _latest_first(jobs)[:2]]
+    latest = _latest_first(jobs)[:2]
+    recent = [j if teaches else _as_taught(j) for j in latest]
     titles = [j.title for j in recent]
     if not titles or not all(function_words(t) for t in titles):
         return None
@@ -101,7 +104,7 @@ def _career_change_objection(
     if job_description and _accepted_by_description(titles, job_description):
         return None
     # Said as the resume writes them: "Senior Lecturer, Accounting", though read as teaching.
-    said = [j.title for j in _latest_first(jobs)[:2]]
+    said = [j.title for j in latest]
     evidence = (
         f"The role is {role.display_title}; the resume's most recent titles "
         f"({'; '.join(map(_as_titled, said))}) are in another function."
@@ -113,18 +116,16 @@ def _career_change_objection(
 # The title opens with it: "Hospital Professor Lima Vaz" is a hospital.
 _TEACHES = re.compile(
     r"^\W*(?:(?:senior|associate|assistant|adjunct|visiting|principal|lead|part-time|sessional|guest)\s+)*"
-    r"(?:lecturer|teacher|tutor|professor|instructor|trainer|docente|professeure?|dozent(?:in)?|leraar"
-    r"|nauczyciel\w*|profesora?)\b",
+    rf"(?:{_TEACHERS}|docente|professeure?|dozent(?:in)?|leraar|nauczyciel\w*|profesora?)\b",
     re.IGNORECASE,
 )
 
 
-def _as_worked(job: Job, role: Role) -> Job:
-    """A teaching post in the role's subject, for a role that is not teaching, as the teaching it is."""
+def _as_taught(job: Job) -> Job:
+    """A teaching post in a subject ("Senior Lecturer, Accounting") as the teaching it is, for a role that is
+    not a teacher's."""
     held = _TEACHES.search(job.title)
-    if held is None or "education" in families(" ".join(_titles(role))):
-        return job
-    return job.model_copy(update={"title": held.group(0), "employer": ""})
+    return job if held is None else job.model_copy(update={"title": held.group(0), "employer": ""})
 
 
 MOVED_AWAY_MONTHS = 24  # this long in the latest work, in another family of work, is where the candidate is

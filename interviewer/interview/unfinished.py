@@ -137,6 +137,9 @@ def _degree_named(text: str) -> bool:
     return any(pattern.search(text) for pattern in _DEGREE_PATTERNS.values())
 
 
+_SENTENCE_END = r"(?<=[a-z]\.)\s+(?=[A-Z])"  # "... developers. Now preparing for the CPUX-F exam"
+
+
 def _not_yet_lines(resume: str) -> list[str]:
     """The resume's lines that name a qualification as still on its way. An entry with no year of its own
     goes on in the line under it: "Percorso abilitante ... A027" / "Conclusione prevista: luglio 2025"."""
@@ -154,7 +157,7 @@ def _not_yet_lines(resume: str) -> list[str]:
             continue
         # "Class C driver's license, clean record; studying for CDL Class B permit": only the part on its way.
         # A wrapped profile ("... developers. Now preparing for the CPUX-F exam"): the sentence saying it.
-        parts = [p for p in re.split(r"[;•|]|(?<=[a-z]\.)\s+(?=[A-Z])", entry) if NOT_YET.search(p)]
+        parts = [p for p in re.split(rf"[;•|]|{_SENTENCE_END}", entry) if NOT_YET.search(p)]
         part = parts[0] if len(parts) == 1 and _QUALIFICATION.search(parts[0]) else entry
         if _QUALIFICATION.search(part):
             found.append(part.strip())
@@ -170,7 +173,7 @@ def degree_on_its_way(resume: str) -> str | None:
     if line is None:
         return None
     # "... branch supervision. Currently pursuing a Bachelor of Pharmacy": the sentence that says it.
-    sentences = re.split(r"(?<=[a-z]\.)\s+(?=[A-Z])", line)
+    sentences = re.split(_SENTENCE_END, line)
     return without_dates(next((s for s in sentences if _degree_named(s)), line))
 
 
