@@ -80,6 +80,9 @@ def test_a_two_column_resume_pasted_as_text_is_read_column_by_column() -> None:
         f"{y}–{y + 1}          Engineer at Firm {y}, responsible for it" for y in range(2010, 2020)
     )
     assert unfold_columns(dated) == dated
+    # An upload longer than any resume is read as it is, so that the search for a gutter stays bounded.
+    huge = "\n".join([text] * 200)
+    assert len(huge.splitlines()) > 3_000 and unfold_columns(huge) == huge
     # A table's bars are no page columns.
     table = "\n".join(f"Skill number {n:<22}| 2019-0{n} | Some role at a firm" for n in range(1, 10))
     assert unfold_columns(table) == table
