@@ -81,7 +81,7 @@ def test_a_two_column_resume_pasted_as_text_is_read_column_by_column() -> None:
     )
     assert unfold_columns(dated) == dated
     # An upload longer than any resume is read as it is, so that the search for a gutter stays bounded.
-    huge = "\n".join([text] * 200)
+    huge = "\n".join([text] * 300)
     assert len(huge.splitlines()) > 3_000 and unfold_columns(huge) == huge
     # A table's bars are no page columns.
     table = "\n".join(f"Skill number {n:<22}| 2019-0{n} | Some role at a firm" for n in range(1, 10))
