@@ -7,17 +7,15 @@ from datetime import date
 
 import pytest
 
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.places import _cities_in, countries_in
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2024, 9, 2)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def test_dates_as_japanese_iso_french_and_spanish_resumes_write_them() -> None:

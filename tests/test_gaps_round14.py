@@ -11,12 +11,11 @@ from interviewer.interview.reading import held_certifications
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def test_a_licence_place_written_with_and_or_ampersand_is_one_place() -> None:

@@ -6,16 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from interviewer.interview.industries import resume_industries
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
-from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def test_a_move_the_description_names_as_a_way_in_is_no_career_change() -> None:

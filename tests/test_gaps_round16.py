@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.relocation import _place_name
 from interviewer.interview.requirements import extract_requirements
-from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def test_a_chartered_accountant_meets_the_library_usual_degree_for_a_finance_executive() -> None:

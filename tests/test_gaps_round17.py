@@ -9,12 +9,11 @@ from interviewer.interview.description_sentences import unwrapped
 from interviewer.interview.job_location import job_location
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 PHARMACIST_AD = (

@@ -7,20 +7,17 @@ from __future__ import annotations
 from datetime import date
 
 from interviewer.interview.industries import resume_industries
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
-from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
     return [(r.names, r.preferred) for r in extract_requirements(ad).requirements if r.kind == "industry"]
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
 def test_a_requirement_wrapped_onto_a_second_line_is_read_whole() -> None:

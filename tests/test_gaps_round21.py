@@ -6,12 +6,14 @@ from datetime import date
 
 from interviewer.interview.functions import function_words
 from interviewer.interview.industries import resume_industries
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
@@ -20,10 +22,6 @@ def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
 
 def held(education: str) -> list[str]:
     return extract_facts(f"EDUCATION\n{education}\n", TODAY).degrees
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
 def test_a_pharmacy_is_healthcare_and_still_not_the_pharmaceutical_industry() -> None:

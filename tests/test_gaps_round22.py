@@ -10,8 +10,11 @@ from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 AD = (
     "Disponent\n\nProfil\n"
     "- Gültiger Schulungsnachweis als Gefahrgutbeauftragter (Straße) gemäß GbV – zwingend\n"
@@ -20,10 +23,6 @@ AD = (
 
 def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:
     return [(r.names, r.preferred) for r in extract_requirements(ad).requirements if r.kind == "industry"]
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
 
 
 def test_sector_experience_asked_in_ways_not_read_before() -> None:

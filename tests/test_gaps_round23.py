@@ -11,17 +11,14 @@ from interviewer.interview.functions import families
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_location import job_location
 from interviewer.interview.leaders import asks_leaders, leaders_objection
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
-from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 3, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def industries_required(ad: str) -> list[tuple[tuple[str, ...], bool]]:

@@ -6,22 +6,14 @@ from datetime import date
 
 from interviewer.interview.amounts import budgets
 from interviewer.interview.dates import has_closed_range
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.reading import _team_sizes
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
-from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 11, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
-
-
-def evidence(role: str, resume: str, description: str | None, topic: str, today: date = TODAY) -> str | None:
-    found = {o.topic: o.evidence for o in find_gaps(resolve_role(role), resume, description, today)}
-    return found.get(f"objection:{topic}")
+PROBE = GapProbe(TODAY)
+topics, evidence = PROBE.topics, PROBE.evidence
 
 
 def test_a_degree_still_being_studied_is_said_as_unfinished() -> None:

@@ -9,16 +9,13 @@ import pytest
 
 from interviewer.interview.claims import without_orders
 from interviewer.interview.degrees import _degrees
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
-from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2025, 6, 2)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def test_only_the_candidate_s_own_move_answers_relocation() -> None:

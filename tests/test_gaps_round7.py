@@ -11,12 +11,11 @@ from interviewer.interview.degree_fields import wanted_fields
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2024, 8, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 def test_titles_in_other_languages_name_their_function() -> None:

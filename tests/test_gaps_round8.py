@@ -7,15 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from interviewer.interview.headings import _heading_kind
-from interviewer.interview.objections import find_gaps
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
+from tests.gap_probe import GapProbe
 
 TODAY = date(2024, 8, 1)
-
-
-def topics(role: str, resume: str, description: str | None = None, today: date = TODAY) -> list[str]:
-    return [o.topic for o in find_gaps(resolve_role(role), resume, description, today)]
+PROBE = GapProbe(TODAY)
+topics = PROBE.topics
 
 
 PROMOTED = """KEISHA MORGAN
