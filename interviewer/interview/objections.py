@@ -52,6 +52,7 @@ from interviewer.interview.resume_facts import (
 from interviewer.interview.roles import Requirement, Role
 from interviewer.interview.time_objections import _gap_objection, _hopping_objection, _tenure_objection
 from interviewer.interview.unfinished import degree_on_its_way, unfinished_requirement
+from interviewer.interview.wrapping import unwrap_bullets
 
 
 def _merged(role: Role, described: JobRequirements | None) -> dict[str, list[tuple[Requirement, bool]]]:
@@ -335,7 +336,7 @@ def find_gaps(
     """
     if resume is None or not resume.strip():
         return []
-    resume = without_orders(resume)
+    resume = unwrap_bullets(without_orders(resume))
     facts = with_proposals(extract_facts(resume, today), list(proposed))  # a served model's, checked
     facts = with_corrections(facts, corrections)
     described = extract_requirements(job_description) if job_description and job_description.strip() else None

@@ -216,7 +216,6 @@ _MANAGER_TITLE = re.compile(
 _UNDER_TITLE = re.compile(
     rf"(?:^|[;|—–(])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?)\b", re.IGNORECASE
 )
-_LEAD_BULLET = re.compile(rf"^\s*[-•*▪]\s*(?:{_LEAD_VERBS})\b", re.IGNORECASE)
 _SIZED_UNIT = re.compile(
     rf"(?:\s[—–-]|\||\(|,)\s*~?{_NUM}\s+(?:employees|staff|people|ftes?|workers|personnel)\b", re.IGNORECASE
 )
@@ -253,6 +252,11 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                 counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
             if len(counted) > 1:
                 sizes.append(sum(counted))
+            if not description:
+                # "Manage the reception team: 6 receptionists, 2 night auditors and 1 concierge (9 people)",
+                # "Lead a manufacturer ... with 11 plants, 2,000 employees and revenue of A$1.1bn": the
+                # people set off after what the verb leads.
+                sizes += [_number(m.group("n")) for m in _SIZED_UNIT.finditer(sentence[lead.end() :])]
     if not description:
         # "Deputy Plant Manager, Tahara Plant — 1,150 employees", "Store Manager | 45 staff": a manager's
         # title line that sizes what follows the title.
@@ -266,14 +270,6 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                 under = lines[number + 1] if number + 1 < len(lines) else ""
                 if not _MANAGER_TITLE.search(under):
                     sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(under)]
-            # "- Lead a manufacturer of plasterboard ... in VIC, NSW and QLD," wrapped onto "2,000 employees
-            # and revenue of A$1.1bn.": the people the bullet's verb leads open its next line.
-            if (
-                _LEAD_BULLET.match(line)
-                and not line.rstrip().endswith((".", ";"))
-                and number + 1 < len(lines)
-            ):
-                sizes += [_number(m.group("n")) for m in _UNDER_TITLE.finditer(lines[number + 1])]
     # Several patterns may read the same words; each size is said once.
     return [n for n in dict.fromkeys(sizes) if 2 <= n <= 1_000_000]
 

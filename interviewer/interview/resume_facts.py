@@ -48,6 +48,7 @@ from interviewer.interview.not_posts import (
 )
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
 from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer
+from interviewer.interview.wrapping import unwrap_bullets
 
 SHORT_TENURE_MONTHS = 18
 LONG_TENURE_MONTHS = 120
@@ -330,7 +331,7 @@ def _sentences_as_lines(resume: str) -> str:
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
     today = today or date.today()
-    resume = without_orders(resume)
+    resume = unwrap_bullets(without_orders(resume))
     lines = _lines(_sentences_as_lines(resume))
     jobs = _extract_jobs(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
