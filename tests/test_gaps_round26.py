@@ -50,3 +50,97 @@ def test_a_numbered_entry_a_dated_line_or_a_finished_bullet_is_not_a_wrapped_end
 def test_a_team_set_off_after_what_the_verb_leads() -> None:
     facts = extract_facts("- Manage the reception team: 6 receptionists and 1 concierge (9 people)\n", TODAY)
     assert facts.max_team_size == 9
+
+
+def test_a_permanent_residence_since_a_year_is_no_post() -> None:
+    resume = (
+        "PIOTR NOWAK\nSandnes, Norway\n"
+        "Born 1980, Polish citizen, permanent residence in Norway since 2012\n\n"
+        "EXPERIENCE\n08/2009 - 03/2025   Lead Electrical Engineer, Nordkyst Offshore AS, Stavanger\n"
+    )
+    assert [j.dates for j in extract_facts(resume, TODAY).jobs] == ["08/2009 - 03/2025"]
+
+
+def test_titles_in_norwegian_and_spanish_name_their_function() -> None:
+    from interviewer.interview.functions import function_words
+
+    assert "engin" in function_words("Senior elektroingeniør - havvind")
+    assert "safet" in function_words("Técnico/a Superior de PRL")
+    assert "safet" in function_words("Técnica de Prevención de Riesgos Laborales")
+
+
+def test_a_candidate_registration_meets_an_ad_that_asks_for_the_candidate_grade() -> None:
+    ad = (
+        "Roads Technologist\n\nRequirements\n"
+        "- Registration with ECSA as a Candidate Engineering Technologist (essential)\n"
+        "- BTech Civil Engineering\n"
+    )
+    resume = (
+        "THABO MOLOI\nPretoria\n\nLICENSES\n"
+        "Candidate Engineering Technologist - Engineering Council of South Africa (ECSA)\n\n"
+        "EXPERIENCE\n01.02.2022 - present  Candidate Civil Engineering Technologist, Roads Consulting "
+        "(Pty) Ltd, Centurion\n\nEDUCATION\nBEngTech Civil Engineering, TUT, 2019 - 2021\n"
+    )
+    assert "objection:degree" not in topics("Roads Technologist", resume, ad)
+    # A word of its own that the ad does not use still says the registration is on its way.
+    applied = resume.replace("(ECSA)\n", "(ECSA) - application pending\n", 1)
+    assert "objection:degree" in topics("Roads Technologist", applied, ad)
+
+
+def test_a_south_african_province_says_which_wellington() -> None:
+    from interviewer.interview.places import countries_in
+
+    assert countries_in("14 Pentz Street, Wellington, Western Cape") == ["South Africa"]
+
+
+def test_a_europass_label_column_is_not_read_as_a_column_of_its_own() -> None:
+    from interviewer.interview.columns import unfold_columns
+
+    rows = [
+        ("PERSONAL INFORMATION", "Dana Whitcombe"),
+        ("", "2214 Poplar Pike, Germantown, TN 38138"),
+        ("WORK EXPERIENCE", ""),
+        ("Mar 2021 – Present", "SVP, Enterprise Transformation"),
+        ("", "Halvorsen Precision Group, Memphis, TN"),
+        ("", "▪ Lead 6 directors and approx. 240 people"),
+        ("Jun 2014 – Feb 2021", "Vice President, Supply Chain"),
+        ("", "Brightwater Alloys Inc., Warsaw, IN"),
+        ("", "▪ Led planning and purchasing (95 people)"),
+        ("", ""),
+        ("EDUCATION AND TRAINING", ""),
+        ("", ""),
+        ("2006 – 2008", "MBA, Vanderbilt University"),
+        ("", "Owen Graduate School of Management, Nashville"),
+        ("1995 – 1999", "BS Industrial and Systems Engineering"),
+        ("", "Georgia Institute of Technology, Atlanta"),
+        ("", ""),
+        ("Mother tongue", "English"),
+        ("", ""),
+        ("Digital skills", "SAP S/4HANA, SAP IBP, Power BI"),
+        ("", ""),
+        ("Driving licence", "Tennessee, Class D"),
+    ]
+    text = "\n".join(f"{left:<28}{right}".rstrip() for left, right in rows)
+    assert unfold_columns(text) == text
+    # A left column that runs on from line to line (skills beside the jobs) is still a column.
+    skills = "\n".join(
+        f"{'Sampling of surface and' if i % 2 else 'ground water, effluents':<28}Job line {i} with words"
+        for i in range(12)
+    )
+    assert unfold_columns(skills) != skills
+
+
+def test_italian_present_teams_and_budgets() -> None:
+    from interviewer.interview.amounts import owned_amounts
+    from interviewer.interview.reading import _team_sizes
+
+    resume = (
+        "GIULIA VENTURINI\nFirenze\n\nESPERIENZA PROFESSIONALE\n"
+        "2017-09 – alla data attuale  Direttrice, Laboratorio di Diagnostica, Firenze\n"
+    )
+    assert extract_facts(resume, TODAY).jobs[0].current
+    assert _team_sizes("- Coordinamento di un gruppo di 11 ricercatori e tecnici") == [11]
+    assert owned_amounts("- Bilancio annuo del laboratorio di circa 4,2 milioni di euro") == [
+        (4_200_000, False)
+    ]
+    assert owned_amounts("- Budget of $1,250,000") == [(1_250_000, False)]

@@ -15,9 +15,10 @@ _MONEY = re.compile(
     # "budgets of c.£12m": circa before an amount is not a decimal point.
     r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
     rf"₩|¥|₱|₦|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    # "4,2 milioni", "2,5 mln": a decimal comma before a word for millions
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:mio|mln|mil|mn\b|million|bn\b))|\d+(?:\.\d+)?)\s?"
     # "45 mio.", "2,5 mln", "12 millones": a million in the languages ads come in
-    r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|millions|milh[õo]es|millioner|miljoner|m|thousand|k"
+    r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|milioni|millions|milh[õo]es|millioner|miljoner|m|thousand|k"
     r"|crores?|cr|lakhs?)?"
     # "420 MSEK", "35 mkr": a Nordic million written onto its currency
     r"(?:\b|(?<=m)(?=(?:SEK|NOK|DKK|EUR|kr)\b))"
@@ -27,7 +28,8 @@ _MONEY = re.compile(
 _SCOPE_WORDS = re.compile(
     r"budget\w*|budżet\w*|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
     r"|\bcapex\b|\bcost base\b|\bportfolio\b|\bsales\b|\bbook of business\b|\btop line\b|\bbookings\b"
-    r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b",
+    r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b"
+    r"|\bbilancio\b|\bfatturato\b|\bpresupuesto\b|\bfacturaci[óo]n\b|\bor[çc]amento\b|\bfaturamento\b|\bchiffre d.affaires\b",
     re.IGNORECASE,
 )
 # Pay is not scope: "base salary $120,000 plus sales commission".
@@ -52,13 +54,13 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
            "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
            "nis": 0.27, "twd": 0.031}  # fmt: skip
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
-                "mln": 1e6, "millones": 1e6, "millions": 1e6, "milhões": 1e6, "milhoes": 1e6, "millioner": 1e6,
+                "mln": 1e6, "millones": 1e6, "milioni": 1e6, "millions": 1e6, "milhões": 1e6, "milhoes": 1e6, "millioner": 1e6,
                 "miljoner": 1e6, "b": 1e9,
                 "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
                 "lakhs": 1e5}  # fmt: skip
 
 
-_MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "millions", "milhões", "milhoes",
+_MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "milioni", "millions", "milhões", "milhoes",
              "millioner", "miljoner"}  # fmt: skip
 
 
@@ -93,7 +95,7 @@ def _ranges(text: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
     for m, after in zip(found, [*found[1:], None], strict=False):
         joined = after is not None and bool(_RANGE_TO.fullmatch(text[m.end() : after.start()]))
         # "2020 - $5M" is a year and an amount, not a range.
-        bare = not (m.group("cur") or m.group("mult")) and float(m.group("num").replace(",", "")) >= 1000
+        bare = not (m.group("cur") or m.group("mult")) and _figure(m.group("num")) >= 1000
         joined = joined and not bare
         paired.append((m, after if joined else None))
     return paired
@@ -125,11 +127,18 @@ def owned_amounts(text: str, lower_end: bool = False) -> list[tuple[int, bool]]:
         named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
         if not (scope or named):
             continue
-        value = int(float(m.group("num").replace(",", "")) * _MULTIPLIERS.get(multiplier, 1.0)
+        value = int(_figure(m.group("num")) * _MULTIPLIERS.get(multiplier, 1.0)
                     * _TO_USD.get(currency, 1.0))  # fmt: skip
         if value > 0:
             amounts.append((value, not scope))
     return amounts
+
+
+def _figure(number: str) -> float:
+    """A number as written: "1,250" is a thousand and more, "4,2" (before "milioni") four and a bit."""
+    if re.fullmatch(r"\d+,\d{1,2}", number):
+        return float(number.replace(",", "."))
+    return float(number.replace(",", ""))
 
 
 def budgets(text: str, projects: bool = False, lower_end: bool = False) -> list[int]:

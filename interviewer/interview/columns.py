@@ -74,11 +74,24 @@ def _gutter(lines: list[str]) -> int | None:
         # right of many is a table's column.
         dated = sum(1 for ln in both if _DATED_LEFT.match(ln))
         barred = sum(1 for ln in both if ln[at - SLACK :].lstrip().startswith("|"))
-        if dated >= 0.5 * len(both) or barred >= 0.3 * len(both):
+        if dated >= 0.5 * len(both) or barred >= 0.3 * len(both) or _labels(lines, at):
             continue
         if best is None or len(both) > best[1]:
             best = (at, len(both))
     return best[0] if best else None
+
+
+_LABELS_RUN_ON = 1 / 3  # of the left column's lines, at most, run on to the next line where it holds labels
+
+
+def _labels(lines: list[str], at: int) -> bool:
+    """Whether the left column labels the right one, as a Europass CV does ("WORK EXPERIENCE", dates,
+    "Mother tongue" beside what they label): its lines stand alone, where a column of its own (skills,
+    education) runs on from line to line."""
+    rows = [number for number, line in enumerate(lines) if line[: at - SLACK].strip()]
+    held = set(rows)
+    running = sum(1 for number in rows if number + 1 in held)
+    return running < _LABELS_RUN_ON * len(rows)
 
 
 def _starts(lines: list[str]) -> set[int]:

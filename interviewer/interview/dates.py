@@ -55,7 +55,7 @@ _PRESENT = (
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
     r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
     r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
-    r"|o momento|el momento|hoy|d\.\s?d(?=\.)"
+    r"|o momento|el momento|hoy|d\.\s?d(?=\.)|(?:alla )?data attuale|ad oggi"
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
     # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान"

@@ -65,7 +65,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "bachelor": re.compile(
         r"(?i:\b(?:professions)?bachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
-        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng\b|\bb\.?tech\b|\bb\.?com\b"
+        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng(?:tech)?\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A

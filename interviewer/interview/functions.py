@@ -100,7 +100,12 @@ _IN_ENGLISH = tuple(
         # A hotel's rooms division: the front office, reception, reservations and housekeeping.
         (r"\bfront (?:office|desk)\b|\bhousekeeping\b|\breception\b|\brooms division\b", "rooms"),
         (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
-        (r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier", "engineer"),
+        (
+            r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier|ingeni[øo]r|ingenj[öo]r|in[žz]en[ýy]r",
+            "engineer",
+        ),
+        # "Técnico/a Superior de PRL" and "Técnica de Prevención de Riesgos Laborales": safety at work.
+        (r"\bPRL\b|prevenci[óo]n de riesgos|\bHSE\b|\bSST\b|arbeitssicherheit|\bHMS\b", "safety"),
         (r"datos|dados|donn[ée]es|daten", "data"),
         (r"contador|contable|comptable|buchhalt|ragionier|boekhoud|ksi[ęe]gow", "accountant"),
         (

@@ -126,21 +126,25 @@ def unanswered_licence(requirement: Requirement, resume: str) -> str | None:
     """The resume's own licence line that does not answer the requirement, when no line answers it."""
     profession = requirement.alternatives[0] if requirement.alternatives else ""
     lines = [line.strip() for line in resume.splitlines() if line.strip()]
+
+    def pending(line: str) -> bool:
+        return _beyond(_PENDING, line, requirement.text)
+
     for number, line in enumerate(lines):
         # "Licensure Examination - passed (PRC License No. 0071523)": a licence's number says it is held,
         # on its line or on the line under it.
         below = lines[number + 1 : number + 2]
         numbered = bool(_CREDENTIAL.search(line)) or any(
-            _CREDENTIAL.search(b) and not _PENDING.search(b) for b in below
+            _CREDENTIAL.search(b) and not pending(b) for b in below
         )
-        settled = (not _PENDING.search(line) or numbered) and not _PAST.search(line)
+        settled = (not pending(line) or numbered) and not _PAST.search(line)
         held = settled and _claims(line) and not _another_class(line, profession)
         if held and _names(line, requirement.names):
             return None
 
     def unanswering(line: str) -> bool:
         if _names(line, requirement.names):  # the regulator's own line, pending, past or another licence
-            return bool(_PENDING.search(line) or _PAST.search(line)) or _another_class(line, profession)
+            return bool(pending(line) or _PAST.search(line)) or _another_class(line, profession)
         licensed = _LICENSED.search(line) or re.search(r"\b(?:PIN|council|board|college|bar)\b", line, re.I)
         return bool(licensed and _PROFESSION.search(line))  # another regulator's licence
 
@@ -367,11 +371,17 @@ def pending_credential(job_description: str, resume: str, today: date) -> tuple[
             # names it, as the resume writes it ("Associateship (ACIIG) — 4 of 7 papers passed").
             short = {a.lower() for a in re.findall(r"\(([A-Z]{3,8})\)", named)}
             naming = naming or [ln for ln, line_words in said if short & line_words]
-            if naming and all(_STILL_ON_ITS_WAY.search(ln) or lapsed(ln, today) for ln in naming):
+            if naming and all(_beyond(_STILL_ON_ITS_WAY, ln, wanted) or lapsed(ln, today) for ln in naming):
                 return wanted, naming[0]
             if not naming and (other := _other_grade(words, said)):
                 return wanted, other
     return None
+
+
+def _beyond(words: re.Pattern[str], line: str, asked: str) -> bool:
+    """Whether a line says a credential is unfinished in words the requirement does not use itself: "Candidate
+    Engineering Technologist" meets "Registration with ECSA as a Candidate Engineering Technologist"."""
+    return any(m.group(0).lower() not in asked.lower() for m in words.finditer(line))
 
 
 def still_on_its_way(line: str) -> bool:

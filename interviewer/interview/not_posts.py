@@ -72,8 +72,8 @@ _CREDENTIAL = re.compile(
 
 # "Canadian permanent resident (since October 2024)": where the candidate may live and work, not a job.
 _RESIDENCY = re.compile(
-    r"\b(?:permanent resident|(?:resident|citizen|residing|based)\s*\(?since|work permit|residence permit"
-    r"|green card|(?:living|lived|settled|resident|based) in [\w ,-]{2,40}? since)\b",
+    r"\b(?:permanent residen(?:t|ce)|(?:resident|citizen|residing|based)\s*\(?since|work permit"
+    r"|residence permit|green card|(?:living|lived|settled|resident|based) in [\w ,-]{2,40}? since)\b",
     re.IGNORECASE,
 )
 
