@@ -144,3 +144,81 @@ def test_italian_present_teams_and_budgets() -> None:
         (4_200_000, False)
     ]
     assert owned_amounts("- Budget of $1,250,000") == [(1_250_000, False)]
+
+
+def test_a_range_written_between_two_dates_in_spanish() -> None:
+    resume = (
+        "RODRIGO ALFARO\nLima\n\nEXPERIENCIA\n"
+        "Desde 2018-03 a la fecha me desempeño como Gerente de Exploración en Petrolera Amazónica S.A.C.\n"
+        "Entre 2011-01 y 2018-02 trabajé como Jefe de Geología en Andina Energy Perú S.A.\n"
+    )
+    assert [j.dates for j in extract_facts(resume, TODAY).jobs] == ["Desde 2018-03", "2011-01 - 2018-02"]
+    # In English "between" stays prose.
+    english = "EXPERIENCE\nBetween 2011-01 and 2018-02 I travelled.\n"
+    assert extract_facts(english, TODAY).jobs == []
+
+
+def test_metals_exploration_is_mining() -> None:
+    from interviewer.interview.industries import _industries
+
+    assert "mining" in _industries("15+ years of exploration in porphyry copper / base and precious metals")
+    assert "manufacturing" in _industries("- breakdowns and PM on production lines")
+
+
+def test_a_sentence_after_the_dates_is_no_part_of_the_title() -> None:
+    resume = (
+        "CAREER HISTORY\n"
+        "Group Chief Executive Officer, Wattle Grove Living, Melbourne (2023 – present). Wattle Grove is a\n"
+        "not-for-profit provider of 18 residential homes.\n"
+    )
+    (job,) = extract_facts(resume, TODAY).jobs
+    assert job.title == "Group Chief Executive Officer, Wattle Grove Living, Melbourne"
+
+
+def test_a_chief_executive_runs_the_function_a_general_manager_is_asked_to() -> None:
+    resume = (
+        "REBECCA HART\nMelbourne\n\nCAREER HISTORY\n"
+        "Group Chief Executive Officer, Wattle Grove Living, Melbourne (2023 – present)\n"
+        "Chief Operating Officer, Eastern Gardens Care, Box Hill (2021 – 2023)\n"
+    )
+    assert "objection:career-change" not in topics("General Manager – Residential Services", resume)
+
+
+def test_posts_under_one_norwegian_as_are_one_stay() -> None:
+    resume = (
+        "## Work experience\n\n| Dates | Position | Employer | Main activities |\n|---|---|---|---|\n"
+        "| 01.2019 – present | Head of Maintenance | Vestfjell Kraft AS, Bergen – hydropower | "
+        "Lead 3 section leaders and 62 technicians |\n"
+        "| 04.2015 – 12.2018 | Section Leader | Vestfjell Kraft AS | 22 mechanics |\n"
+        "| 03.2011 – 03.2015 | Maintenance Engineer | Vestfjell Kraft AS | Outage planning |\n"
+    )
+    assert "objection:tenure" in topics("Director of Operations", resume, today=date(2025, 12, 4))
+    from interviewer.interview.stays import _COMPANY_NAME
+
+    assert _COMPANY_NAME.search("Vestfjell Kraft AS")
+
+
+def test_a_linkedin_group_holds_across_a_page_footer_and_a_place_is_no_title() -> None:
+    resume = (
+        "Experience\n\nSupermercados Lusomar, S.A.\n12 years 9 months\n\n"
+        "Accounting Assistant\n01.01.2022 - Present (3 years 3 months)\nMatosinhos, Porto, Portugal\n"
+        "- Bank reconciliations\n\n                    Page 1 of 3\n\n"
+        "Store Operator\n15.06.2012 - 31.12.2021 (9 years 7 months)\nMatosinhos, Porto, Portugal\n"
+        "- Shelf replenishment\n"
+    )
+    jobs = extract_facts(resume, date(2025, 3, 3)).jobs
+    assert [j.title for j in jobs] == ["Accounting Assistant", "Store Operator"]
+    assert {j.employer for j in jobs} == {"Supermercados Lusomar, S.A."}
+
+
+def test_years_in_the_function_asked_count_not_a_start_on_the_shop_floor() -> None:
+    ad = "Accountant\n\nRequirements\n- 2 to 4 years of experience in accounting (general ledger, VAT)\n"
+    resume = (
+        "TIAGO MOREIRA\nPorto\n\nEXPERIENCE\n"
+        "Accounting Assistant, Supermercados Lusomar - 01.2022 - Present\n"
+        "Store Operator, Supermercados Lusomar - 06.2012 - 12.2021\n"
+    )
+    assert "objection:overqualified" not in topics("Accountant", resume, ad, today=date(2025, 3, 3))
+    # Years managing, in any function, still count.
+    managed = resume.replace("Store Operator", "Store Manager")
+    assert "objection:overqualified" in topics("Accountant", managed, ad, today=date(2025, 3, 3))

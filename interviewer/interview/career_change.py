@@ -99,7 +99,7 @@ def _career_change_objection(
     # Officer") still shows the function on the position's other line.
     if any(_in_field(j.title, wanted, initials) or _in_field(j.employer, wanted, initials) for j in recent):
         return _recent_switch(role, jobs, wanted, initials) or _moved_away(role, recent[0], wanted, initials)
-    if _holds_the_post(role, titles):
+    if _holds_the_post(role, titles) or _runs_the_whole(role, titles):
         return None
     if job_description and _accepted_by_description(titles, job_description):
         return None
@@ -129,6 +129,20 @@ def _as_taught(job: Job) -> Job:
 
 
 MOVED_AWAY_MONTHS = 24  # this long in the latest work, in another family of work, is where the candidate is
+
+
+# A chief executive or operating officer, a managing director or a general manager runs every function of
+# the business, so a general manager's seat over one line of it ("General Manager – Residential Services")
+# is in their field.
+_RUNS_THE_WHOLE = re.compile(
+    r"\b(?:chief (?:executive|operating) officer|CEO|COO|managing director|general manager|gerente general"
+    r"|director general|directeur g[ée]n[ée]ral|gesch[äa]ftsf[üu]hrer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _runs_the_whole(role: Role, titles: list[str]) -> bool:
+    return role.id == "general-manager" and any(_RUNS_THE_WHOLE.search(t) for t in titles)
 
 
 def _holds_the_post(role: Role, titles: list[str]) -> bool:

@@ -149,7 +149,13 @@ def _overqualified_objection(
     if capped and facts.years_experience is not None:
         top = capped[0]
         assert top.max_years is not None
-        if _seat_years(role, facts, resume) >= top.max_years + OVER_CAP_YEARS:
+        # "2 to 4 years of experience in accounting": where it names the role's own function, the years in
+        # it and those managing in any (a COO who ran customer success, a store manager); years stacking
+        # shelves before the accounting years make no one too senior for an accountant's seat.
+        in_function = function_words(top.text) & _wanted_words(role)
+        years = _seat_years(role, facts, resume)
+        years = min(years, _years_that_count(role, facts)) if in_function else years
+        if years >= top.max_years + OVER_CAP_YEARS:
             evidence = (
                 f"The job description asks for up to {top.max_years} years; the resume shows about "
                 f"{facts.years_experience:.0f} years of experience."
@@ -259,6 +265,13 @@ def _years_in_function(role: Role, facts: ResumeFacts) -> float:
         return facts.years_experience or 0.0
     jobs = [j for j in facts.jobs if not _nested(j, facts.jobs)]
     return sum(j.months for j in jobs if _in_field(j.title, wanted, initials)) / 12
+
+
+def _years_that_count(role: Role, facts: ResumeFacts) -> float:
+    wanted, initials = _wanted_words(role), _initials(role)
+    jobs = [j for j in facts.jobs if not _nested(j, facts.jobs)]
+    counted = [j for j in jobs if _in_field(j.title, wanted, initials) or _MANAGES.search(j.title)]
+    return sum(j.months for j in counted) / 12 if wanted else facts.years_experience or 0.0
 
 
 def _wanted_words(role: Role) -> set[str]:

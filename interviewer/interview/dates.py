@@ -178,3 +178,17 @@ def closed_range_above(lines: list[str], index: int, start: YearMonth) -> bool:
         if low is not None and high is not None and low[0] <= start[0] <= high[0]:
             return True
     return False
+
+
+# "Entre 2011-01 y 2018-02 trabajé como ...", "tra il 2015 e il 2019": a range written in words.
+_BETWEEN = re.compile(
+    rf"\b(?P<word>entre|tra|fra)\s+(?:(?:el|il|le|o|la)\s+)?(?P<start>{_DATE})\s+(?:y|e|et)\s+"
+    rf"(?:(?:el|il|le|o|la)\s+)?(?P<end>{_DATE})",
+    re.IGNORECASE,
+)
+
+
+def between_as_range(text: str) -> str:
+    """The text with each range written "between X and Y" in Spanish, Portuguese, French or Italian written
+    "X - Y". In English "between" is left to prose: "between 2019 and 2021 I ..." dates no post."""
+    return _BETWEEN.sub(lambda m: f"{m.group('word')} {m.group('start')} - {m.group('end')}", text)

@@ -10,7 +10,7 @@ import re
 from interviewer.interview.dates import _DATE_FIRST, _RANGE, _SINCE
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_titles import _BULLET, _DURATION, name_words, wrapped_tail
-from interviewer.interview.places import _cities_in, countries_in
+from interviewer.interview.places import places_only
 
 
 def employer_header(lines: list[str], index: int, header: str) -> str:
@@ -30,8 +30,8 @@ def employer_header(lines: list[str], index: int, header: str) -> str:
     above = lines[index - 1].strip() if index else ""
     # The block opens after a blank, a heading, a bullet or prose, or where the last position was.
     before = lines[index - 2].strip() if index >= 2 else ""
-    opens = not before or not _block_line(before) or _places_only(before)
-    if above and opens and _block_line(above) and not _places_only(above) and _bare_dates(following):
+    opens = not before or not _block_line(before) or places_only(before)
+    if above and opens and _block_line(above) and not places_only(above) and _bare_dates(following):
         return above
     return line
 
@@ -60,8 +60,12 @@ _COMPANY = re.compile(
 )
 
 
+# "Supermercados Lusomar, S.A.", "Brightwater Alloys Inc.": a name's own closing full stop ends no sentence.
+_ABBREVIATED_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,4}|\b(?:Inc|Ltd|Co|Corp|Bhd|Pty|Cia|Ltda)\.)$")
+
+
 def _prose(line: str) -> bool:
-    return line.endswith(".") or name_words(line) > 12
+    return (line.endswith(".") and not _ABBREVIATED_END.search(line)) or name_words(line) > 12
 
 
 def _titled(name: str) -> bool:
@@ -133,17 +137,6 @@ _DEPARTMENT_POST = re.compile(
 )
 
 
-def _places_only(line: str) -> bool:
-    """ "Charlotte, North Carolina, United States": where a position was, which names no employer. A short
-    line of parts between commas that ends in a country, a state or a place the tables know."""
-    parts = [p.strip() for p in line.split(",")]
-    if re.search(r"\d", line) or len(line.split()) > 7:
-        return False
-    last = parts[-1]
-    state = len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", last)
-    return bool(countries_in(last) or _cities_in(last) or state)
-
-
 def _bare_duration(line: str) -> bool:
     return bool(line.strip()) and not _DURATION.sub("", line).strip(" ·,")
 
@@ -172,7 +165,7 @@ def duration_groups(lines: list[str]) -> dict[int, str]:
         elif company and _DATE_FIRST.match(line):
             title, at = _previous(lines, index)
             before, _ = _previous(lines, at)
-            if before and _block_line(before) and not _bare_duration(before) and not _places_only(before):
+            if before and _block_line(before) and not _bare_duration(before) and not places_only(before):
                 company = ""
             else:
                 found[index] = company

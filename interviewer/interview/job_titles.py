@@ -8,6 +8,7 @@ import re
 
 from interviewer.interview.dates import _DATE_FIRST, _RANGE
 from interviewer.interview.headings import _heading_kind
+from interviewer.interview.places import places_only
 
 
 def name_words(text: str) -> int:
@@ -136,8 +137,15 @@ def _below_alone(text: str) -> bool:
     return _usable(text) and not text.endswith((".", ":")) and name_words(text) <= _SHORT_POST_WORDS
 
 
+# "Group CEO, Wattle Grove Living, Melbourne (2023 – present). Wattle Grove is a ...": a sentence after the
+# dates tells of the post; it is no part of its title.
+_SENTENCE_AFTER = re.compile(r"\s*\)?\s*\.\s+[A-Z][\w-]*\s+\w+")
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
+    if spans and _SENTENCE_AFTER.match(line[(last := max(end for _, end in spans)) :]):
+        line = line[:last]
     rest = line
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
@@ -159,7 +167,8 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     # A line followed by dates of its own opens the next entry instead.
     nxt = lines[index + 2] if index + 2 < len(lines) else ""
     below = lines[index + 1] if index + 1 < len(lines) else ""
-    if len(before) == 1 and _below_alone(below) and not _RANGE.search(nxt):
+    # "Matosinhos, Porto, Portugal" under the dates is where the post was, not the post.
+    if len(before) == 1 and _below_alone(below) and not _RANGE.search(nxt) and not places_only(below.strip()):
         # "CESFAM Placeres" over "Marzo 2015 – a la fecha" over "Enfermera de Sector": the employer above
         # the dates and the post below them; both lines, as when the dates come first.
         return f"{below.strip(' |*_#')}, {before[0]}"

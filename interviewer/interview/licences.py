@@ -378,10 +378,18 @@ def pending_credential(job_description: str, resume: str, today: date) -> tuple[
     return None
 
 
+# The grades of a registration below the full one, which an ad may ask for itself.
+_LOWER_GRADE = re.compile(r"candidate|provisional(?:ly)?|graduate member|student member|intern|trainee", re.I)
+
+
 def _beyond(words: re.Pattern[str], line: str, asked: str) -> bool:
-    """Whether a line says a credential is unfinished in words the requirement does not use itself: "Candidate
-    Engineering Technologist" meets "Registration with ECSA as a Candidate Engineering Technologist"."""
-    return any(m.group(0).lower() not in asked.lower() for m in words.finditer(line))
+    """Whether a line says a credential is unfinished, other than by a lower grade the requirement asks for
+    itself: "Candidate Engineering Technologist" meets "Registration with ECSA as a Candidate Engineering
+    Technologist"; "passed the LET" does not meet "must have passed the LET" and be licensed."""
+    return any(
+        not (_LOWER_GRADE.fullmatch(m.group(0)) and m.group(0).lower() in asked.lower())
+        for m in words.finditer(line)
+    )
 
 
 def still_on_its_way(line: str) -> bool:

@@ -330,3 +330,14 @@ def us_state(text: str) -> re.Match[str] | None:
 def state_code(m: re.Match[str]) -> str:
     """The two-letter code of a state found by `us_state`."""
     return _STATE_NAMES[m["name"]] if m["name"] else m["code"]
+
+
+def places_only(line: str) -> bool:
+    """ "Charlotte, North Carolina, United States": where a position was, which names no employer. A short
+    line of parts between commas that ends in a country, a state or a place the tables know."""
+    parts = [p.strip() for p in line.split(",")]
+    if re.search(r"\d", line) or len(line.split()) > 7:
+        return False
+    last = parts[-1]
+    state = len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", last)
+    return bool(countries_in(last) or _cities_in(last) or state)

@@ -22,6 +22,7 @@ from interviewer.interview.dates import (
     _month_index,
     _parse_date,
     _start_earliest,
+    between_as_range,
     closed_range_above,
     with_years_spelled,
 )
@@ -281,6 +282,10 @@ _ENDS_WITH_DATE = re.compile(rf"(?:{_DATE})\s*$", re.IGNORECASE)
 _DASHED_END = re.compile(rf"^(?:-|–|—)\s*(?:{_END})", re.IGNORECASE)
 
 
+_PAGE_FOOTER = re.compile(
+    r"^\W*(?:page|página|pagina|seite|strona|sida|side|sivu)\s*\d+\s*(?:of|de|di|von|z|av|af|sur|/)\s*\d+\W*$",
+    re.IGNORECASE,
+)
 _ITALICS = re.compile(r"(?<!\w)_([^_\n]+)_(?!\w)")
 
 
@@ -291,8 +296,9 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     # Markdown's underscores for italics ("_July 2021 – February 2025_") would hide the dates they wrap.
     lines = [_ITALICS.sub(r"\1", line.strip()) for line in text.replace("\r", "\n").split("\n")]
     lines = [with_years_spelled(line) for line in lines] if spelled else lines
-    # A table's header row ("Period | Appointment") names columns, not a post.
-    lines = ["" if table_head(line) else line for line in lines]
+    # A table's header row ("Period | Appointment") names columns, not a post; a page's footer ("Page 1 of
+    # 3") ends no entry.
+    lines = ["" if table_head(line) or _PAGE_FOOTER.match(line) else line for line in lines]
     joined: list[str] = []
     for line in lines:
         if joined and (
@@ -332,7 +338,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
     today = today or date.today()
     resume = unwrap_bullets(without_orders(resume))
-    lines = _lines(_sentences_as_lines(resume))
+    lines = _lines(_sentences_as_lines(between_as_range(resume)))
     jobs = _extract_jobs(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
     computed = _years_experience(jobs)

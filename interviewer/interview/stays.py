@@ -87,7 +87,7 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
 # A company's legal form, in the countries resumes come from: "S.A.", "SRL", "Sp. z o.o.", "Sdn Bhd".
 _LEGAL_FORM = (
     r"AG|GmbH|Ltd|Limited|Inc|LLC|LLP|plc|Corp|Corporation|S\.?A|Pty|B\.?V|N\.?V|Co|S\.?R\.?L|SARL|SAS"
-    r"|S\.?p\.?A|AB|A/S|ASA|Oyj?|Kft|Zrt|s\.r\.o|a\.s|Sp\. z o\.o|Pvt|Bhd|K\.?K|UAB|d\.o\.o"
+    r"|S\.?p\.?A|AB|A/S|AS|ASA|Oyj?|Kft|Zrt|s\.r\.o|a\.s|Sp\. z o\.o|Pvt|Bhd|K\.?K|UAB|d\.o\.o"
 )
 _COMPANY_NAME = re.compile(rf"\b(?:{_LEGAL_FORM})\b\.?")
 # Words that make a line's first part an organisation's name, not a title two employers may share.
