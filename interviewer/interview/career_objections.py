@@ -153,9 +153,9 @@ def _overqualified_objection(
         # it and those managing in any (a COO who ran customer success, a store manager); years stacking
         # shelves before the accounting years make no one too senior for an accountant's seat.
         in_function = function_words(top.text) & _wanted_words(role)
-        years = _seat_years(role, facts, resume)
-        years = min(years, _years_that_count(role, facts)) if in_function else years
-        if years >= top.max_years + OVER_CAP_YEARS:
+        counted = _seat_years(role, facts, resume)
+        counted = min(counted, _years_that_count(role, facts)) if in_function else counted
+        if counted >= top.max_years + OVER_CAP_YEARS:
             evidence = (
                 f"The job description asks for up to {top.max_years} years; the resume shows about "
                 f"{facts.years_experience:.0f} years of experience."
