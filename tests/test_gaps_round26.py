@@ -222,3 +222,54 @@ def test_years_in_the_function_asked_count_not_a_start_on_the_shop_floor() -> No
     # Years managing, in any function, still count.
     managed = resume.replace("Store Operator", "Store Manager")
     assert "objection:overqualified" in topics("Accountant", managed, ad, today=date(2025, 3, 3))
+
+
+def test_arabic_dates_degrees_teams_and_fields() -> None:
+    from interviewer.interview.dates import _RANGE
+    from interviewer.interview.degree_fields import _stems
+    from interviewer.interview.degrees import _degrees
+    from interviewer.interview.reading import _team_sizes
+
+    assert _RANGE.search("مدير أول سلسلة الإمداد (2019 – حتى الآن)")
+    assert _degrees("بكالوريوس الهندسة الصناعية – جامعة الملك عبدالعزيز") == ["bachelor"]
+    assert {"engin", "indus"} <= _stems("بكالوريوس الهندسة الصناعية")
+    assert _team_sizes("- قيادة فريق يضم 150 موظفاً بين مشرفي مستودعات") == [150]
+    resume = "الخبرة المهنية\nمدير تخطيط الطلب والتوزيع (2015 – 2019)\nشركة الواحة – جدة\n"
+    assert [j.title for j in extract_facts(resume, TODAY).jobs] == ["مدير تخطيط الطلب والتوزيع"]
+
+
+def test_austrian_and_spanish_degree_names_and_fields() -> None:
+    from interviewer.interview.degree_fields import _stems
+    from interviewer.interview.degrees import _degrees
+
+    assert _degrees("Diplomstudium Wirtschaftswissenschaften, Abschluss: Mag. rer. soc. oec.") == ["master"]
+    assert _degrees("Magazine editor, Mag. 2019") == []
+    assert "busin" in _stems("Diplomstudium Wirtschaftswissenschaften")
+    assert "marke" in _stems("Licenciatura en Mercadotecnia")
+    assert "manufacturing" in __import__(
+        "interviewer.interview.industries", fromlist=["_industries"]
+    )._industries("Werkscontrolling von zwei Produktionsstandorten im Sondermaschinenbau")
+
+
+def test_a_filipino_resume_and_a_master_teacher() -> None:
+    from interviewer.interview.degrees import _degrees
+
+    assert _degrees("Master Teacher I (mula 2022); Teacher III") == []
+    resume = (
+        "JEROME BAUTISTA\nPasig\n\nKARANASAN SA TRABAHO\n\n2018 – kasalukuyan\n"
+        "Master Teacher I, Mataas na Paaralang Pambansa ng San Joaquin, Pasig (DepEd)\n\n"
+        "2012 – 2018\nGuro sa Matematika, Junior High School\nSt. Augustine Academy of Marikina\n\n"
+        "MGA SERTIPIKO\nData Analyst in Python track, 2024 – 2025\n"
+    )
+    assert [j.current for j in extract_facts(resume, date(2026, 9, 16)).jobs] == [True, False]
+    assert "objection:career-change" in topics("Senior Data Analyst", resume, today=date(2026, 9, 16))
+
+
+def test_a_care_assistant_does_a_healthcare_assistant_s_work() -> None:
+    resume = (
+        "SIOBHAN KEANE\nGalway\n\nWork Experience\n\nSept 2020 - present\n"
+        "Home Support Worker, HomeCare West Ltd, Galway\n\nSep 2018 - Aug 2020\n"
+        "Career break - at home with my two children.\n\nApr 2013 - Aug 2018\n"
+        "Care Assistant, St Enda's Nursing Home, Moycullen\n"
+    )
+    assert "objection:career-change" not in topics("Healthcare Assistant", resume, today=date(2022, 6, 1))

@@ -85,7 +85,10 @@ def _career_change_objection(
     jobs = [
         j
         for j in facts.jobs
-        if not _is_study_line(j.title) and not BREAK.search(j.title) and not _NOT_A_POSITION.search(j.title)
+        if j.title.strip()  # dates alone say nothing of the work
+        and not _is_study_line(j.title)
+        and not BREAK.search(j.title)
+        and not _NOT_A_POSITION.search(j.title)
     ]
     latest = _latest_first(jobs)[:2]
     recent = [j if teaches else _as_taught(j) for j in latest]

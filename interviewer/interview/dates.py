@@ -59,7 +59,7 @@ _PRESENT = (
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
     # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान"
-    r"|actually|(?:hadi )?sasa|वर्तमान"
+    r"|actually|(?:hadi )?sasa|वर्तमान|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan"
     # "2021-05 à ce jour": the "à" read as the range's own word
     r"|ce jour"
 )

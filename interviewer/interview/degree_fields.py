@@ -57,6 +57,10 @@ _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu sci
          "biolo": "life scien", "bioch": "life scien", "chemi": "life scien", "pharm": "life scien",
          "micro": "life scien", "genet": "life scien", "biote": "life scien",
          "neuro": "life scien",
+         # Economics and business in German: Wirtschaftswissenschaften, Betriebswirtschaft, Volkswirtschaft.
+         "wirts": "busin", "betri": "busin", "volks": "busin",
+         # Marketing in Spanish: Mercadotecnia, Mercadeo.
+         "merca": "marke",
          # Law in the languages law degrees come in: Derecho, Direito, Droit, Rechtswissenschaft.
          "derec": "law", "direi": "law", "droit": "law", "recht": "law", "juris": "law"}  # fmt: skip
 
@@ -72,7 +76,12 @@ def _stems(text: str) -> set[str]:
     stems |= {"engin" for w in words if w in ("ing", "eng")}  # Dipl.-Ing., B.Eng.
     # An engineer's degree inside a compound: "Civilingenjör", "Wirtschaftsingenieur", "civilingeniør".
     stems |= {"engin" for w in words if re.search(r"ingenj|ingeni[eø]r", w)}
+    stems |= {field for word, fields in _ARABIC.items() if word in text for field in fields.split()}
     return stems | {same for s in stems if s in _SAME for same in _SAME[s].split()}
+
+
+# Fields in Arabic, by the root of their word: "الهندسة الصناعية" is industrial engineering.
+_ARABIC = {"هندس": "engin", "صناع": "indus", "إدار": "busin", "محاسب": "busin", "الإمداد": "suppl chain"}
 
 
 _SCHOOL = re.compile(r"\s+(?:from|at|with|by|through|obtained|issued)\b", re.IGNORECASE)

@@ -31,8 +31,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
         r"(?i:\bmaster['’]?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
-        r"|\bm\.?phil\b"
-        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
+        r"|\bm\.?phil\b|\bdiplomstudium\b|(?-i:\bMag\.(?:a\.)?\s?(?:rer\.|phil\.|iur\.|pharm\.|arch\.))"
+        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|ماجستير|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bmagister\b"
         # A Diplom of a Höhere Fachschule or an Akademie ("Diplom als Dentalhygieniker/in HF") is no master's,
@@ -52,7 +52,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
         # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
         r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
-        r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
+        r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic|Teacher|Trainer)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
         r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
         r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
         r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA|MSN)\b"
@@ -65,7 +65,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "bachelor": re.compile(
         r"(?i:\b(?:professions)?bachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
-        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng(?:tech)?\b|\bb\.?tech\b|\bb\.?com\b"
+        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|학사|بكالوريوس|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng(?:tech)?\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A

@@ -113,7 +113,13 @@ _IN_ENGLISH = tuple(
             "nurse",
         ),
         (r"\bRNs?\b|\bLPNs?\b", "nurse"),
-        (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare", "teacher"),
+        # A care assistant, a home support worker and a nursing aide do a healthcare assistant's work.
+        (
+            r"\bcare (?:assistant|worker)|\bsupport worker|\bcarer\b|\bcaregiver|\bHCA\b"
+            r"|\bnursing (?:assistant|aide)",
+            "healthcare",
+        ),
+        (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare|\bguro\b", "teacher"),
         (r"mercadeo", "marketing"),
         (r"apothe[ek]|pharmacien|farmac[eé]ut|farmacist|farmaci[ae]\b|eczac", "pharmacist"),
         # An "odontoiatra" owns a "studio dentistico"; "daune" and "siniestros" are claims.

@@ -19,7 +19,7 @@ _EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "p
                      "iş", "pengalaman", "kerja", "arbetslivserfarenhet", "työkokemus", "erhvervserfaring",
                      "arbeidserfaring", "werkervaring", "esperienze", "professionali", "lavorative",
                      "工作经历", "工作经验", "職歴", "職務経歴", "경력", "경력사항",
-                     "uzoefu"}  # fmt: skip
+                     "uzoefu", "karanasan", "trabaho", "الخبرة", "المهنية", "العملية"}  # fmt: skip
 _EXCLUDED_HEADS = {
     "education", "qualifications", "qualification", "certifications", "certification", "certificates",
     "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
@@ -32,6 +32,9 @@ _EXCLUDED_HEADS = {
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
     # Swahili: education, training, papers, certificates, memberships
     "elimu", "mafunzo", "machapisho", "vyeti", "ushiriki",
+    # Filipino: education, certificates, references
+    "edukasyon", "sertipiko", "sanggunian",
+    "التعليم", "والتدريب", "التدريب", "الشهادات",  # Arabic: education, training, certificates
     "教育背景", "教育经历", "学历", "学歴", "학력",
     # What someone does outside work: "Trésorière bénévole du club de voile, depuis 2021" is no job.
     "interests", "hobbies", "interessen", "hobbys", "intérêt", "intérêts", "centres", "centre", "loisirs",
@@ -50,10 +53,13 @@ _NEUTRAL_HEADS = {
     "mobilität", "engagement", "persönliche", "daten", "sprachkenntnisse",
     "sonstiges", "kişisel", "yetkinlikler", "diller",
     "muhtasari", "taarifa", "binafsi", "lugha", "ujuzi",  # Swahili: summary, personal details, languages
+    "kasanayan", "layunin", "wika", "impormasyon",  # Filipino: skills, objective, languages, information
+    "المهارات", "المعلومات", "الشخصية", "اللغات",  # Arabic: skills, personal information, languages
     "인적사항", "보유", "역량", "자기소개", "요약",
     "技能", "专业技能", "スキル", "기술",
 }  # fmt: skip
 _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "d", "du", "des", "la", "le",
+                   "mga", "sa", "na",
                    "selected", "relevant", "professional", "other",
                    "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
                    "executive", "industry", "further", "non-executive", "research", "teaching", "military",

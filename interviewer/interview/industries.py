@@ -26,7 +26,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\bdepartment stores?\b",
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b|\binternet (?:company|companies|industry)\b|互联网|인터넷",
-        "manufacturing": r"\bmanufa[ck]tur\w*|\bproduktions(?:virksomhed|unternehmen|bedrift|företag|betrieb)\w*|\bvýrobn\w+|\busines?\b|제조(?:업|기업|업체|사)|制造业|\bfactor(?:y|ies)\b|\bindustrial\b(?! relations)|\bproduction plants?\b|\bproduction (?:lines?|halls?|floors?)\b|\bshop ?floors?\b|\bassembly lines?\b",
+        "manufacturing": r"\bmanufa[ck]tur\w*|\bproduktions(?:virksomhed|unternehmen|bedrift|företag|betrieb|standort)\w*|\b\w*maschinenbau\b|\bfertigungs?\w*|\bspritzguss\w*|\bvýrobn\w+|\busines?\b|제조(?:업|기업|업체|사)|制造业|\bfactor(?:y|ies)\b|\bindustrial\b(?! relations)|\bproduction plants?\b|\bproduction (?:lines?|halls?|floors?)\b|\bshop ?floors?\b|\bassembly lines?\b",
         "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
         # an electricity network's own work: "zone substation", "smart meter data", "electricity distribution"
         r"|\b(?:zone |grid )?substations?\b|\bsmart met(?:er|ering)\b|\belectricity (?:distribution|networks?|retail\w*|lines)\b"
@@ -73,7 +73,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         # Railways are built and run apart from roads and buildings: a road builder is not a rail builder.
         "rail": r"\brail(?:ways?|roads?)?\b(?!\s+(?:cards?|pass|fares?))|\bmetro (?:lines?|rail|projects?|systems?|extensions?|stations?)\b|\blight rail\b|\btramways?\b|\bferrovi\w+|\bferrocarril\w*|\bspoorweg\w*|\beisenbahn\w*|\bbahnbau\b",
         "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
-        "food": r"\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
+        "food": r"أغذية|ألبان|\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
         r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
         r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b"
         r"|\bfood (?:and|&) drinks?\b|\bbeverages?\b|\bbiscuits?\b|\bsnack (?:foods?|brands?)\b|\bbaker(?:y|ies)\b"

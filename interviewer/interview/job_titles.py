@@ -155,7 +155,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
-    if len(re.findall(r"[A-Za-z]", rest)) >= 3:
+    if len(re.findall(r"[^\W\d_]", rest)) >= 3:  # letters of any script: "مدير أول سلسلة الإمداد"
         title = _unwrapped(lines, index, rest)
         return _with_title_below(lines, index, title) if title == rest else title
 

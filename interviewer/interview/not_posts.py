@@ -38,7 +38,7 @@ _INSTITUTION = re.compile(
 _STAFF_TITLE = re.compile(
     r"\b(?:teacher|lecturer|professor|instructor|tutor|dean|principal|head|director|manager|officer|engineer"
     r"|analyst|assistant|coordinator|administrator|counsel+or|nurse|researcher|fellow|consultant|developer"
-    r"|scientist|specialist|adviser|advisor|coach|librarian|registrar|bursar|accountant|controller)s?\b",
+    r"|scientist|specialist|adviser|advisor|coach|librarian|registrar|bursar|accountant|controller|guro)s?\b",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,8 @@ _LEAD_VERBS = (
     # Italian: "Direzione del laboratorio ...; 38 persone", "Coordinamento di un gruppo di 11 ricercatori"
     r"|(?:direzione|coordinamento|gestione|guida|responsabilit[àa]) d(?:i|el|ella|ello|ei|egli|elle|ell['’])"
     r"|dirigo|guido|gestisco"
+    # Arabic: "قيادة فريق يضم 150 موظفاً" (leading a team of 150 staff), "الإشراف على" (supervising)
+    r"|قيادة|الإشراف على|إدارة"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -109,7 +111,7 @@ _PEOPLE = (
     r"|soldiers|civilians|troops|sailors|airmen|marines|crew members|caregivers|volunteers"
     r"|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|colaboradores|empleados|personas|collaborateurs|personnes"
     r"|salariés|funcionários|trabajadores|prevencionistas|\w*medewerkers|werknemers|pracowników|osób|dipendenti"
-    r"|persone|collaboratori|ricercatori|tecnici|pessoas|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
+    r"|persone|collaboratori|ricercatori|tecnici|موظف\w*|عامل\w*|pessoas|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
     r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
     r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
