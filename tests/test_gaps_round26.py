@@ -273,3 +273,46 @@ def test_a_care_assistant_does_a_healthcare_assistant_s_work() -> None:
         "Care Assistant, St Enda's Nursing Home, Moycullen\n"
     )
     assert "objection:career-change" not in topics("Healthcare Assistant", resume, today=date(2022, 6, 1))
+
+
+def test_a_promotion_written_into_a_title_line_stays_inside_its_stay() -> None:
+    resume = (
+        "DOŚWIADCZENIE ZAWODOWE\n\n"
+        "Q1 2022 – Q1 2023 | Hurtex S.A., Warszawa – Dyrektor ds. Operacji\n\n"
+        "Q2 2008 – Q4 2014 | TransEuropa Logistics Sp. z o.o., Warszawa\n"
+        "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny (Polska Centralna)\n"
+    )
+    assert not any(j.current for j in extract_facts(resume, date(2025, 8, 8)).jobs)
+    # A "since" that opens its own line under an employer's line is still a post held to this day.
+    held = resume.replace(
+        "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny", "Od Q3 2011 Dyrektor Regionalny"
+    )
+    held = held.replace("Q2 2008 – Q4 2014 | ", "")
+    assert any(j.current for j in extract_facts(held, date(2025, 8, 8)).jobs)
+
+
+def test_a_bracket_a_pdf_wrapped_goes_on_its_bullet() -> None:
+    wrapped = (
+        "- Head of department: Project Development Team and Implementation Team\n(2 team leaders, 18 staff)\n"
+    )
+    assert len(unwrap_bullets(wrapped).splitlines()) == 1
+
+
+def test_development_cooperation_is_the_non_profit_sector_and_a_programme_is_run_as_projects() -> None:
+    from interviewer.interview.functions import function_words
+    from interviewer.interview.industries import _industries
+
+    assert "non-profit" in _industries("Portfolio of ODA grants via KOICA and ADB co-financing")
+    assert "proje" in function_words("Head, Programme Operations Division")
+
+
+def test_greek_months_and_present() -> None:
+    from interviewer.interview.dates import _RANGE, _parse_date
+
+    for text, start, end in (
+        ("Οκτ. 2009 – Νοέ. 2024", (2009, 10), (2024, 11)),
+        ("Μάι 2010 - Ιούλ. 2012", (2010, 5), (2012, 7)),
+    ):
+        match = _RANGE.search(text)
+        assert match and (_parse_date(match.group("start")), _parse_date(match.group("end"))) == (start, end)
+    assert _RANGE.search("Ιούνιος 2015 – σήμερα")

@@ -26,6 +26,8 @@ _MONTH_NAMES = (
     r"|stycz(?:eń|nia)|lut(?:y|ego)|marz(?:ec)?|marca|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)"
     r"|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)"
     r"|maret|agustus|desember"
+    # Greek, cut short or in full: "Οκτ. 2009 – Νοέ. 2024", "Ιούνιος 2015"
+    r"|ιαν\w*|φεβ\w*|μαρ\w*|απρ\w*|μ[αά][ΐϊιί]\w*|ιο[υύ]ν\w*|ιο[υύ]λ\w*|αυγ\w*|σεπ\w*|οκτ\w*|νο[εέ]\w*|δεκ\w*"
     # Hindi, in full or cut short with the abbreviation sign: "जुल॰ 2011", "अप्रैल 2019"
     r"|जन(?:वरी|॰)|(?:फ़|फ़|फ)र(?:वरी|॰)|मार्च|अप्रैल|मई|जून|जुल(?:ाई|॰)|अग(?:स्त|॰)|सित(?:ंबर|म्बर|॰)"
     r"|अक(?:्टूबर|्तूबर|्टू॰)|नव(?:ंबर|म्बर|॰)|दिस(?:ंबर|म्बर|॰)"
@@ -40,7 +42,10 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3,
                   "oca": 1, "şub": 2, "nis": 4, "hazi": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11,
                   "ara": 12, "sty": 1, "lut": 2, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9,
-                  "paź": 10, "lis": 11, "gru": 12, "agu": 8, "des": 12}  # fmt: skip
+                  "paź": 10, "lis": 11, "gru": 12, "agu": 8, "des": 12,
+                  "ιαν": 1, "φεβ": 2, "μαρ": 3, "απρ": 4, "μαΐ": 5, "μαϊ": 5, "μαι": 5, "μαί": 5, "μάι": 5,
+                  "ιουν": 6, "ιούν": 6, "ιουλ": 7, "ιούλ": 7, "αυγ": 8, "σεπ": 9, "οκτ": 10,
+                  "νοε": 11, "νοέ": 11, "δεκ": 12}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     # "02/10/2023": a whole date, the day first as most of the world writes it ("06/15/2021" is read too)
@@ -59,7 +64,7 @@ _PRESENT = (
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
     # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान"
-    r"|actually|(?:hadi )?sasa|वर्तमान|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan"
+    r"|actually|(?:hadi )?sasa|वर्तमान|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan|σήμερα|σημερα|παρόν"
     # "2021-05 à ce jour": the "à" read as the range's own word
     r"|ce jour"
 )
@@ -167,11 +172,12 @@ def has_closed_range(text: str) -> bool:
     return any(_parse_date(match.group("end")) is not None for match in _RANGE.finditer(text))
 
 
-def closed_range_above(lines: list[str], index: int, start: YearMonth) -> bool:
+def closed_range_above(lines: list[str], index: int, start: YearMonth, within: bool = False) -> bool:
     """Whether a "since" sits under a closed range that holds it: "01/2012 – 08/2016" over "Chef de
-    partie, poi Junior Sous Chef dal 2014" is a promotion inside that stay, not a job held to this day."""
+    partie, poi Junior Sous Chef dal 2014" is a promotion inside that stay, not a job held to this day. A
+    "since" `within` a title line is one under any range above, even one beside its employer's name."""
     above = next((ln for ln in reversed(lines[max(0, index - 2) : index]) if ln.strip()), "")
-    if len(_RANGE.sub(" ", above).split()) > 2:  # a line of its own with a title: another job
+    if len(_RANGE.sub(" ", above).split()) > 2 and not within:  # a line of its own with a title: another job
         return False
     for match in _RANGE.finditer(above):
         low, high = _parse_date(match.group("start")), _parse_date(match.group("end"))

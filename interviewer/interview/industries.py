@@ -44,7 +44,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         # Donor-funded projects and the large agencies are the NGO world, whatever the employer calls itself.
         "non-profit": r"\bnon-?profits?\b|\bnot-for-profit\b|\bcharit(?:y|ies)\b|\bNGOs?\b|\bUSAID\b|\bPEPFAR\b"
         r"|\bGlobal Fund\b|\bUNICEF\b|\bUNDP\b|\bUNHCR\b|\bOxfam\b|\bSave the Children\b|\bWorld Vision\b"
-        r"|\bRed Cross\b|\bRed Crescent\b|\binternational development\b",
+        r"|\bRed Cross\b|\bRed Crescent\b|\binternational development\b|\bODA\b|\bKOICA\b|\bJICA\b"
+        r"|\bdevelopment (?:cooperation|aid)\b",
         "education": r"\beducation(?:al)?\b|\bed-?tech\b|\bhigher ed\b|\buniversities\b|\bschools\b|\bK-12\b"
         r"|\be-?learning\b",
         "cybersecurity": r"\bcyber-?security\b|\binfo-?sec\b|\bsecurity (?:products?|software|vendors?)\b",

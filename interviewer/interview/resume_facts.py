@@ -146,7 +146,10 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         start = _parse_date(since.group("start")) if since else None
         # A registration's "since" wrapped onto the line under it is no job either.
         above = lines[index - 1] if index else ""
-        if since and start and not closed_range_above(lines, index, start) and not _CREDENTIAL.search(above):
+        # "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny": a promotion written into the title line.
+        within = bool(since and line[: since.start()].strip(" |") and line[since.end() :].strip(" .,;|()"))
+        held = since and start and closed_range_above(lines, index, start, within=within)
+        if since and start and not held and not _CREDENTIAL.search(above):
             found.append((since, start, now, True))
         spans = [(m.start(), m.end()) for m, *_ in found]
         for match, start, end, current in found:

@@ -25,7 +25,7 @@ def unwrap_bullets(resume: str) -> str:
         stripped = line.strip()
         above = joined[-1] if joined else ""
         if (
-            (stripped[:1].islower() or _NUMBER_GOING_ON.match(stripped))
+            (stripped[:1].islower() or stripped[:1] == "(" or _NUMBER_GOING_ON.match(stripped))
             and _BULLET.match(above)
             and not _RANGE_END.match(above)
             and not above.rstrip().endswith(_SENTENCE_DONE)
