@@ -316,3 +316,18 @@ def test_greek_months_and_present() -> None:
         match = _RANGE.search(text)
         assert match and (_parse_date(match.group("start")), _parse_date(match.group("end"))) == (start, end)
     assert _RANGE.search("Ιούνιος 2015 – σήμερα")
+
+
+def test_indonesian_s1_and_s2_but_not_a_d3_s1_choice() -> None:
+    from interviewer.interview.degrees import _degrees
+
+    assert _degrees("S1 Agronomi dan Hortikultura, Fakultas Pertanian") == ["bachelor"]
+    assert _degrees("S2 Magister Manajemen (M.M.)") == ["master"]
+    assert _degrees("Pendidikan minimal D3/S1 Teknologi Pangan") == []
+
+
+def test_an_office_line_places_the_job() -> None:
+    from interviewer.interview.job_location import job_location
+
+    ad = "Support Team Lead\n\n- Office in San Pedro Garza García, Monterrey. In the office 4 days a week\n"
+    assert job_location(ad)[0] == "Monterrey"

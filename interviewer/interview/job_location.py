@@ -32,6 +32,8 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:base|basad[oa]|ubicad[oa]|situad[oa])\s+en\s+(?P<x>[^.;,·\n]{2,60}(?!\w))",
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
+        # "Office in San Pedro Garza García, Monterrey. We work in the office 4 days a week"
+        r"^\W*(?:our\s+)?(?:office|offices|headquarters|HQ)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
         # "Wohnort im Vertriebsgebiet (Raum München/Augsburg) – Voraussetzung"
         r"\b(?:residir|vivir|wohnhaft|wohnort|résider|reside|must live|live)\s+"
