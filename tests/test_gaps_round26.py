@@ -330,4 +330,4 @@ def test_an_office_line_places_the_job() -> None:
     from interviewer.interview.job_location import job_location
 
     ad = "Support Team Lead\n\n- Office in San Pedro Garza García, Monterrey. In the office 4 days a week\n"
-    assert job_location(ad)[0] == "Monterrey"
+    assert job_location(ad) == ("Monterrey", "San Pedro Garza García, Monterrey")
