@@ -331,3 +331,17 @@ def test_an_office_line_places_the_job() -> None:
 
     ad = "Support Team Lead\n\n- Office in San Pedro Garza García, Monterrey. In the office 4 days a week\n"
     assert job_location(ad) == ("Monterrey", "San Pedro Garza García, Monterrey")
+
+
+def test_a_bracketed_since_after_a_title_and_a_registration_are_no_posts_held_today() -> None:
+    resume = (
+        "EXPERIENCIA LABORAL\n\n04/2024 – 03/2025   Nubefy S.A. – Palermo, CABA\n"
+        "                    Analista Contable\n\n"
+        "02/2021 – 03/2024   Estudio Ferrán & Asociados – San Nicolás, CABA\n"
+        "                    Semi Senior de Auditoría (desde 07/2022)\n\n"
+        "FORMACIÓN ACADÉMICA\n\n2014 – 12/2022      Contadora Pública – Universidad de Buenos Aires\n"
+        "                    Matriculada en el CPCECABA – T° 412 F° 87 (desde 05/2023)\n"
+    )
+    facts = extract_facts(resume, date(2026, 1, 26))
+    assert not any(j.current for j in facts.jobs)
+    assert [g for g in facts.gaps if "2025" in str(g)]

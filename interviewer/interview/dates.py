@@ -172,18 +172,21 @@ def has_closed_range(text: str) -> bool:
     return any(_parse_date(match.group("end")) is not None for match in _RANGE.finditer(text))
 
 
-def closed_range_above(lines: list[str], index: int, start: YearMonth, within: bool = False) -> bool:
+def closed_range_above(
+    lines: list[str], index: int, start: YearMonth, within: bool = False
+) -> YearMonth | None:
     """Whether a "since" sits under a closed range that holds it: "01/2012 – 08/2016" over "Chef de
     partie, poi Junior Sous Chef dal 2014" is a promotion inside that stay, not a job held to this day. A
-    "since" `within` a title line is one under any range above, even one beside its employer's name."""
+    "since" `within` a title line is one under any range above, even one beside its employer's name. The
+    range's end, where there is one."""
     above = next((ln for ln in reversed(lines[max(0, index - 2) : index]) if ln.strip()), "")
     if len(_RANGE.sub(" ", above).split()) > 2 and not within:  # a line of its own with a title: another job
-        return False
+        return None
     for match in _RANGE.finditer(above):
         low, high = _parse_date(match.group("start")), _parse_date(match.group("end"))
         if low is not None and high is not None and low[0] <= start[0] <= high[0]:
-            return True
-    return False
+            return high
+    return None
 
 
 # "Entre 2011-01 y 2018-02 trabajé como ...", "tra il 2015 e il 2019": a range written in words.

@@ -27,7 +27,8 @@ _EXCLUDED_HEADS = {
     "memberships", "affiliations", "activities", "references", "licensure", "licenses", "licences",
     "license", "licence", "registrations", "registration", "examinations", "exams", "ausbildung", "studium",
     "zertifikate", "certificaciones", "certificados", "certificações", "certifikáty", "certyfikaty",
-    "formation", "formations", "formação", "formación", "educación", "educação", "istruzione", "opleiding",
+    "formation", "formations", "formação", "formación", "académica", "acadêmica",
+    "educación", "educação", "istruzione", "opleiding",
     "wykształcenie", "wyksztalcenie", "vzdělání", "tanulmányok", "végzettség", "educație", "studii", "eğitim",
     "pendidikan", "utbildning", "koulutus", "uddannelse", "utdanning", "uprawnienia", "kursy",
     # Swahili: education, training, papers, certificates, memberships

@@ -147,10 +147,19 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         # A registration's "since" wrapped onto the line under it is no job either.
         above = lines[index - 1] if index else ""
         # "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny": a promotion written into the title line.
-        within = bool(since and line[: since.start()].strip(" |") and line[since.end() :].strip(" .,;|()"))
-        held = since and start and closed_range_above(lines, index, start, within=within)
-        if since and start and not held and not _CREDENTIAL.search(above):
-            found.append((since, start, now, True))
+        # So is one in brackets after a title: "Semi Senior de Auditoría (desde 07/2022)".
+        bracketed = bool(since and line[: since.start()].rstrip().endswith("("))
+        within = bool(
+            since
+            and line[: since.start()].strip(" |(")
+            and (bracketed or line[since.end() :].strip(" .,;|()"))
+        )
+        ended = closed_range_above(lines, index, start, within=within) if since and start else None
+        if since and start and not _CREDENTIAL.search(above):
+            if ended is None:
+                found.append((since, start, now, True))
+            elif bracketed:  # a title of its own, held until the stay above ended
+                found.append((since, start, ended, False))
         spans = [(m.start(), m.end()) for m, *_ in found]
         for match, start, end, current in found:
             if not 1950 <= start[0] <= today.year or _start_earliest(start) > _start_earliest(now):
