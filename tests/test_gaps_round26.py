@@ -345,3 +345,8 @@ def test_a_bracketed_since_after_a_title_and_a_registration_are_no_posts_held_to
     facts = extract_facts(resume, date(2026, 1, 26))
     assert not any(j.current for j in facts.jobs)
     assert [g for g in facts.gaps if "2025" in str(g)]
+
+
+def test_a_range_that_ends_in_a_quarter_ends_with_its_last_month() -> None:
+    (job,) = extract_facts("EXPERIENCE\nQ3 2024 – Q2 2025 | Dostawix S.A. – COO\n", TODAY).jobs
+    assert (job.start, job.end) == ((2024, 7), (2025, 6))

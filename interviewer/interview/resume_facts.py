@@ -196,6 +196,13 @@ def _employer(lines: list[str], index: int, header: str, company: str) -> str:
 _Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
 
 
+def _quarter_end(text: str, end: YearMonth | None) -> YearMonth | None:
+    """A range that ends in a quarter ("Q3 2024 – Q2 2025") ends with its last month, June, not April."""
+    if end is None or end[1] is None or not re.match(r"\s*q[1-4]\b", text, re.IGNORECASE):
+        return end
+    return end[0], end[1] + 2
+
+
 def _ranges(line: str, now: YearMonth) -> list[_Dated]:
     """The date ranges of a line that date a post, not a remark or a sentence about one."""
     found: list[_Dated] = []
@@ -204,7 +211,7 @@ def _ranges(line: str, now: YearMonth) -> list[_Dated]:
             continue
         start = _parse_date(match.group("start"))
         current = _parse_date(match.group("end")) is None
-        end = now if current else _parse_date(match.group("end"))
+        end = now if current else _quarter_end(match.group("end"), _parse_date(match.group("end")))
         if start is None or end is None:
             continue
         found.append((match, start, end, current))
