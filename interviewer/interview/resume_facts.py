@@ -141,25 +141,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         # Outside an experience section, an education line's dates are study, not work.
         if section != "experience" and _is_study_line(line):
             continue
-        found = _ranges(line, now)
-        since = _since(line, section) if not found else None
-        start = _parse_date(since.group("start")) if since else None
-        # A registration's "since" wrapped onto the line under it is no job either.
-        above = lines[index - 1] if index else ""
-        # "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny": a promotion written into the title line.
-        # So is one in brackets after a title: "Semi Senior de Auditoría (desde 07/2022)".
-        bracketed = bool(since and line[: since.start()].rstrip().endswith("("))
-        within = bool(
-            since
-            and line[: since.start()].strip(" |(")
-            and (bracketed or line[since.end() :].strip(" .,;|()"))
-        )
-        ended = closed_range_above(lines, index, start, within=within) if since and start else None
-        if since and start and not _CREDENTIAL.search(above):
-            if ended is None:
-                found.append((since, start, now, True))
-            elif bracketed:  # a title of its own, held until the stay above ended
-                found.append((since, start, ended, False))
+        found = _ranges(line, now) or _since_dated(lines, index, section, now)
         spans = [(m.start(), m.end()) for m, *_ in found]
         for match, start, end, current in found:
             if not 1950 <= start[0] <= today.year or _start_earliest(start) > _start_earliest(now):
@@ -184,6 +166,25 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     outer = [j for n, j in enumerate(jobs) if n not in bulleted]
     jobs = [j for n, j in enumerate(jobs) if n not in bulleted or not _nested(j, [*outer, j])]
     return _closed_inside(jobs)
+
+
+def _since_dated(lines: list[str], index: int, section: HeadingKind | None, now: YearMonth) -> list[_Dated]:
+    """A post dated by its start alone ("since 2019"), unless it is a promotion inside the stay above."""
+    line = lines[index]
+    since = _since(line, section)
+    start = _parse_date(since.group("start")) if since else None
+    # A registration's "since" wrapped onto the line under it is no job either.
+    if since is None or start is None or (index and _CREDENTIAL.search(lines[index - 1])):
+        return []
+    # "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny": a promotion written into the title line. So is
+    # one in brackets after a title: "Semi Senior de Auditoría (desde 07/2022)".
+    bracketed = line[: since.start()].rstrip().endswith("(")
+    within = bool(line[: since.start()].strip(" |(") and (bracketed or line[since.end() :].strip(" .,;|()")))
+    ended = closed_range_above(lines, index, start, within=within)
+    if ended is None:
+        return [(since, start, now, True)]
+    # A title of its own, held until the stay above ended.
+    return [(since, start, ended, False)] if bracketed else []
 
 
 def _employer(lines: list[str], index: int, header: str, company: str) -> str:
