@@ -119,6 +119,12 @@ def test_a_europass_label_column_is_not_read_as_a_column_of_its_own() -> None:
         ("Digital skills", "SAP S/4HANA, SAP IBP, Power BI"),
         ("", ""),
         ("Driving licence", "Tennessee, Class D"),
+        ("", ""),
+        ("Communication skills", "Board-level reporting; supplier summits"),
+        ("", ""),
+        ("Organisational skills", "Built S&OP processes in three companies"),
+        ("", ""),
+        ("Memberships", "ASCM; Rotary Club of Germantown"),
     ]
     text = "\n".join(f"{left:<28}{right}".rstrip() for left, right in rows)
     assert unfold_columns(text) == text
