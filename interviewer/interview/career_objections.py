@@ -154,7 +154,7 @@ def _overqualified_objection(
         # shelves before the accounting years make no one too senior for an accountant's seat.
         in_function = function_words(top.text) & _wanted_words(role)
         counted = _seat_years(role, facts, resume)
-        counted = min(counted, _years_that_count(role, facts)) if in_function else counted
+        counted = min(counted, _years_in_function(role, facts, managing=True)) if in_function else counted
         if counted >= top.max_years + OVER_CAP_YEARS:
             evidence = (
                 f"The job description asks for up to {top.max_years} years; the resume shows about "
@@ -257,21 +257,18 @@ def _seat_years(role: Role, facts: ResumeFacts, resume: str) -> float:
     return min(total, _years_in_function(role, facts))
 
 
-def _years_in_function(role: Role, facts: ResumeFacts) -> float:
+def _years_in_function(role: Role, facts: ResumeFacts, managing: bool = False) -> float:
     """Years of work in the role's own function: a teacher of nine years who turns to frontend work is new
-    to it, not overqualified for a junior seat. Where the role names no function, all years count."""
+    to it, not overqualified for a junior seat. Where the role names no function, all years count. With
+    `managing`, so do the years in any managing title (a COO who ran customer success)."""
     wanted, initials = _wanted_words(role), _initials(role)
     if not wanted:
         return facts.years_experience or 0.0
     jobs = [j for j in facts.jobs if not _nested(j, facts.jobs)]
-    return sum(j.months for j in jobs if _in_field(j.title, wanted, initials)) / 12
-
-
-def _years_that_count(role: Role, facts: ResumeFacts) -> float:
-    wanted, initials = _wanted_words(role), _initials(role)
-    jobs = [j for j in facts.jobs if not _nested(j, facts.jobs)]
-    counted = [j for j in jobs if _in_field(j.title, wanted, initials) or _MANAGES.search(j.title)]
-    return sum(j.months for j in counted) / 12 if wanted else facts.years_experience or 0.0
+    counted = [
+        j for j in jobs if _in_field(j.title, wanted, initials) or (managing and _MANAGES.search(j.title))
+    ]
+    return sum(j.months for j in counted) / 12
 
 
 def _wanted_words(role: Role) -> set[str]:

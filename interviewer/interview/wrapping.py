@@ -9,17 +9,17 @@ from interviewer.interview.dates import _RANGE
 from interviewer.interview.job_titles import _BULLET
 
 _SENTENCE_DONE = (".", ";", ":", "!", "?")
-# A number that opens a wrapped end ("2,000 employees and ..."), not a numbered entry ("2) DataBridge
-# Solutions") or a year that opens a line of its own.
 # "– 2020) and" under "(2019": the end of a date range that a PDF wrapped, not a bullet.
 _RANGE_END = re.compile(r"^\s*[–—-]\s*(?:19|20)\d\d\b")
+# A number that opens a wrapped end ("2,000 employees and ..."), not a numbered entry ("2) DataBridge
+# Solutions") or a year that opens a line of its own.
 _NUMBER_GOING_ON = re.compile(r"\d(?!\d?[.)]\s)(?!\d{3}\b)")
 
 
 def unwrap_bullets(resume: str) -> str:
-    """The resume with each bullet's wrapped end (a line right under it that opens in lower case or with a
-    number, "2,000 employees and revenue of A$1.1bn.") joined onto it. A line that carries dates stays a line
-    of its own: it may be the next post."""
+    """The resume with each bullet's wrapped end (a line right under it that opens in lower case, with a
+    bracket or with a number, "2,000 employees and revenue of A$1.1bn.") joined onto it. A line that carries
+    dates stays a line of its own: it may be the next post."""
     joined: list[str] = []
     for line in resume.splitlines():
         stripped = line.strip()
