@@ -117,7 +117,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
 # A degree not (yet) held: "PhD (ABD)", "MBA, in progress", "MSc, expected 2027".
 _UNFINISHED = re.compile(
     r"\b(?:ABD|all but dissertation|in progress|incomplete|not completed|unfinished|ongoing|currently enrolled"
-    r"|expected\s+(?:in\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d|candidate|pursuing|not submitted"
+    r"|(?:finishing|completing)\s+(?:my|a|the|his|her)\s+(?:\w+\s+)?(?:degree|studies|bachelor|master)"
+    r"|expected\s+(?:in\s+)?(?:\w+\s+){0,2}(?:\d{1,2}[./])?(?:19|20)\d\d|candidate|pursuing|not submitted"
     # "Master studies (magister) ... planned diploma exam 06/2025"
     r"|planned\s+(?:\w+\s+){0,2}(?:exam|defen[cs]e|completion|graduation)"
     # "thesis defence planned June 2026"; "since 10.2024 | Master's studies (part-time)"
@@ -149,6 +150,9 @@ _RUNS_TO_NOW = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*{_NOW}\b", re.IGNORECAS
 _A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)")
 
 
+_DATES_ALONE = re.compile(r"^\W*(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:\d{1,2}[./])?(?:19|20)\d\d\W*$")
+
+
 def _first_range_runs_to_now(line: str) -> bool:
     """ "BSc Biology 2010-2014; Analyst 2015 - present": only the first dates on a line are the degree's."""
     first = _A_YEAR_RANGE.search(line)
@@ -165,7 +169,11 @@ def _degrees(text: str) -> list[str]:
         another = any(rx.search(below) for rx in _DEGREE_PATTERNS.values())
         wrapped = bool(re.search(r"\b(?:in|of|at|de|the|and)$|[–—,-]$", line.strip())) and not another
         above = lines[number - 1] if number else ""
-        # "Final year; expected graduation December 2025" under the degree's line says how it stands.
+        # "Final year; expected graduation December 2025" under the degree's line says how it stands, also
+        # under a line holding the entry's dates alone ("2022 - 2026").
+        if _DATES_ALONE.match(below) and number + 2 < len(lines):
+            below = lines[number + 2]
+            another = any(rx.search(below) for rx in _DEGREE_PATTERNS.values())
         detail = not another and not _A_YEAR_RANGE.search(below)
         if levels and (
             _UNFINISHED.search(line)

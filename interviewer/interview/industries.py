@@ -35,6 +35,10 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         # `requirements._qualified`).
         "renewables": r"\b(?:offshore |onshore |floating )?wind (?:power|energy|farms?|turbines?|parks?|projects?"
         r"|industry|sector)\b|\boffshore wind\b|\brenewables?\b|\brenewable energy\b|\bsolar\b|\bphotovoltaic\b",
+        # Work at sea runs under its own safety regime, whatever it produces; "offshore teams" in software is
+        # a place of work, not this sector, and "offshore wind" asks for renewables.
+        "offshore": r"\boffshore (?:oil|operations|installations?|platforms?|rigs?|drilling|energy|environments?"
+        r"|industry|sector|assets?|facilit\w+|projects?|fields?)\b|\bsubsea\b|\bFPSOs?\b|\bNOROG\b",
         "telecom": r"\btelecom\w*|\btelco\b|\bmobile operators?\b|\bnetwork operators?\b|\bbroadband\b"
         r"|\bwireless carriers?\b",
         "public sector": r"\bsector p[úu]blico\b|\bsetor p[úu]blico\b|\bsecteur public\b|\böffentlichen dienst\b|\bpublic sector\b|\bgovernment\b|\bministry\b|\bfederal agenc\w+|\bcivil service\b"
