@@ -68,3 +68,16 @@ def test_finishing_my_degree_is_a_degree_not_held_yet() -> None:
     assert "objection:degree" in topics("Accountant", resume, _ACCOUNTANT_AD)
     held = resume.replace("Finishing my degree in accounting", "Degree in accounting")
     assert "objection:degree" not in topics("Accountant", held, _ACCOUNTANT_AD)
+
+
+def test_a_word_for_the_line_of_business_names_no_function() -> None:
+    resume = (
+        "LUISA ORTIZ\nMedellín, Colombia\n\nEXPERIENCIA LABORAL\nSeguros Andinos S.A.\n"
+        "Gerente Nacional de Indemnizaciones | Enero 2017 – Diciembre 2024\n"
+        "Coordinadora de Siniestros Empresariales | Marzo 2012 – Diciembre 2016\n"
+        "Aseguradora del Pacífico S.A.\nAnalista de Siniestros | Agosto 2007 – Febrero 2012\n"
+    )
+    role = "Suscriptor(a) Senior de Riesgos Empresariales (Property)"
+    assert "objection:career-change" in topics(role, resume, None, date(2025, 8, 25))
+    underwriter = resume.replace("Coordinadora de Siniestros", "Suscriptora de Riesgos")
+    assert "objection:career-change" not in topics(role, underwriter, None, date(2025, 8, 25))

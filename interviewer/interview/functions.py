@@ -14,6 +14,8 @@ RANK_WORDS = frozenset(
             "manager managers management mgr general managing leader leadership team member at in to with",
             "a an ltd inc corp llc plc gmbh co company limited partner partners specialist",
             "country area district national division divisional benelux dach emea apac latam nordics nordic",
+            # what qualifies a line of business or a reach, not a function: "Riesgos Empresariales"
+            "nacional nationale nazionale empresarial empresariales",
             "americas europe european asia africa mena anz uk us usa north south east west central",
             "de del la el los las da do dos das di der die den und le les du des et en och av van het im",
         ]
