@@ -81,3 +81,25 @@ def test_a_word_for_the_line_of_business_names_no_function() -> None:
     assert "objection:career-change" in topics(role, resume, None, date(2025, 8, 25))
     underwriter = resume.replace("Coordinadora de Siniestros", "Suscriptora de Riesgos")
     assert "objection:career-change" not in topics(role, underwriter, None, date(2025, 8, 25))
+
+
+_RECEPTION = (
+    "ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ\nΑθήνα\n\nΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ\n"
+    "Από τον Μάρτιο του 2024 έως σήμερα εργάζομαι ως Front Office Manager στο ξενοδοχείο «Αθηναϊκή Αύρα».\n"
+    "Receptionist, Chania Sands Hotel, 2012 - 2016\n"
+)
+
+
+def test_no_gap_up_to_now_where_a_recent_year_names_work_the_dates_of_which_were_not_read() -> None:
+    assert "objection:gap" not in topics("Front Office Supervisor", _RECEPTION, None, date(2025, 11, 2))
+    idle = _RECEPTION.replace("Από τον Μάρτιο του 2024 έως σήμερα εργάζομαι ως Front Office Manager", "Hotel")
+    assert "objection:gap" in topics("Front Office Supervisor", idle, None, date(2025, 11, 2))
+
+
+def test_a_dutch_march_cut_short_is_a_month() -> None:
+    resume = (
+        "WERKERVARING\n\naug 2019 – mrt 2022\nAccountmanager MKB – IT-Partners B.V., Nieuwegein\n\n"
+        "jan 2016 – jul 2019\nBinnendienst verkoper – Office Direct B.V., Ede\n"
+    )
+    found = evidence("Accountmanager ICT", resume, None, "gap", date(2023, 2, 20))
+    assert found is not None and "Mar 2022" in found

@@ -19,7 +19,7 @@ _MONTH_NAMES = (
     # Spanish, Portuguese, Italian and Dutch months written in full: "Marzo 2019", "julho de 2020".
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|outubro|novembro|gennaio|febbraio|aprile|maggio|giugno"
-    r"|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober"
+    r"|luglio|settembre|ottobre|dicembre|januari|februari|maart|mrt|mei|juni|juli|augustus|oktober"
     # German and French months in full; Turkish, Polish (also as "of March": marca) and Indonesian.
     r"|januar|februar|dezember|janvier|février|juillet|septembre|octobre|novembre|décembre"
     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
@@ -39,7 +39,7 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "win": 1, "q1": 1, "q2": 4, "q3": 7, "q4": 10, "fev": 2, "abr": 4, "mai": 5, "ago": 8,
                   "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "fév": 2, "avr": 4, "aoû": 8,
                   "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7, "gen": 1, "mag": 5,
-                  "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3,
+                  "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3, "mrt": 3,
                   "oca": 1, "şub": 2, "nis": 4, "hazi": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11,
                   "ara": 12, "sty": 1, "lut": 2, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9,
                   "paź": 10, "lis": 11, "gru": 12, "agu": 8, "des": 12,

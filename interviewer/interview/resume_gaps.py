@@ -113,6 +113,24 @@ def employment_gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]
             covered_until, last_end = end, job
     if last_end is not None and covered_until is not None and not any(j.current for j in jobs):
         months = _uncovered(covered_until, now, studies)
-        if months >= MIN_GAP_MONTHS and not _explained(covered_until, now, reasons):
+        if (
+            months >= MIN_GAP_MONTHS
+            and not _explained(covered_until, now, reasons)
+            and not _unread_work(covered_until, now, lines)
+        ):
             gaps.append(Gap(start_text=_format(last_end.end), end_text="now", months=months))
     return gaps
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+UNREAD_MONTHS = 36
+
+
+def _unread_work(low: int, now: int, lines: list[str]) -> bool:
+    """Years of idleness up to now, where the resume names a recent year on a line that is no study: the
+    latest post was written in a way the dates were not read from ("Από τον Μάρτιο του 2024 έως σήμερα"),
+    so no gap is claimed."""
+    if now - low < UNREAD_MONTHS:
+        return False
+    named = [int(y) for line in lines if not _is_study_line(line) for y in _YEAR.findall(line)]
+    return any(low // 12 + 2 <= year <= now // 12 for year in named)
