@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from interviewer.interview.degrees import _degrees
+from interviewer.interview.resume_facts import extract_facts
 from tests.gap_probe import GapProbe
 
 TODAY = date(2026, 11, 1)
@@ -103,3 +104,59 @@ def test_a_dutch_march_cut_short_is_a_month() -> None:
     )
     found = evidence("Accountmanager ICT", resume, None, "gap", date(2023, 2, 20))
     assert found is not None and "Mar 2022" in found
+
+
+def test_a_portuguese_mechanical_degree_is_in_mechanical_engineering() -> None:
+    description = "Requirements\n- Master's degree in Mechanical Engineering (required)\n"
+    resume = (
+        "RUI COSTA\nPorto\n\nEXPERIENCE\n"
+        "2015 - present  Mechanical Design Engineer, Metalomecânica do Ave\n\n"
+        "EDUCATION\nMestrado Integrado em Engenharia Mecânica, FEUP, 2012\n"
+    )
+    assert "objection:degree" not in topics("Senior Mechanical Engineer", resume, description)
+    other = resume.replace("Engenharia Mecânica", "Engenharia Civil")
+    assert "objection:degree" in topics("Senior Mechanical Engineer", other, description)
+
+
+def test_bogies_and_rolling_stock_are_rail() -> None:
+    description = "Requirements\n- At least seven years of experience in the railway industry (required)\n"
+    resume = (
+        "RUI COSTA\nPorto\n\nEXPERIENCE\n2015 - present  Mechanical Design Engineer, Metalomecânica do Ave\n"
+        "- Bogie frames and underframes for two European rolling stock manufacturers\n"
+    )
+    assert "objection:industry" not in topics("Senior Mechanical Engineer", resume, description)
+    trucks = resume.replace("Bogie frames and underframes for two European rolling stock", "Truck")
+    assert "objection:industry" in topics("Senior Mechanical Engineer", trucks, description)
+
+
+_LAB_CV = (
+    "| ESPERIENZE PROFESSIONALI | | |\n|---|---|---|\n"
+    "| apr. 2017 – oggi | Laboratori Emiliani S.r.l., Modena — **Responsabile Reparto** | Coordinamento\n"
+    "di 6 analisti su due turni; validazione metodi HPLC |\n"
+    "| sett. 2008 – marzo 2017 | Ecolab Padana S.p.A. — **Chimico analista senior** | Analisi di acque |\n"
+    "| dal 2003 | Iscritta all'Ordine Interprovinciale dei Chimici e dei Fisici |\n"
+)
+
+
+def test_a_table_row_wrapped_onto_the_next_line_is_one_row() -> None:
+    facts = extract_facts(_LAB_CV, date(2026, 3, 9))
+    assert facts.max_team_size == 6
+    assert len(facts.jobs) == 2  # a registration with the professional order since 2003 is no post
+
+
+def test_an_essential_sector_in_a_one_sentence_ad_is_not_wished_by_a_plus_far_after_it() -> None:
+    description = (
+        "Farmaceutici Tirreno is looking for a QC Team Leader; the ideal candidate has at least eight years "
+        "of experience in analytical laboratories, of which at least three years in a GMP-regulated "
+        "pharmaceutical "
+        "QC laboratory, which is essential for this role because the team leader signs off GMP data from day "
+        "one, and has at least two years of experience coordinating people, while hands-on expertise with "
+        "HPLC and GC is also required, and experience with sterile products is a plus.\n"
+    )
+    resume = (
+        "FRANCESCA BELLINI\nModena\n\nEXPERIENCE\n2008 - present  Senior Analytical Chemist, Caseificio "
+        "Sociale (dairy testing lab)\n- Coordinated 6 analysts\n"
+    )
+    assert "objection:industry" in topics("QC Laboratory Team Leader", resume, description)
+    wished = description.replace("which is essential for this role", "which is a plus for this role")
+    assert "objection:industry" not in topics("QC Laboratory Team Leader", resume, wished)

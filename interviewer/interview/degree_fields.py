@@ -50,6 +50,9 @@ _BROAD = {"techn", "quant", "stem"}
 
 # The same field in the languages degrees come in: Ingenieur, Elektrotechnik, Informatik, informática.
 _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu scien", "mecan": "mecha",
+         # with their accents: Engenharia Mecânica, Ingeniería Eléctrica, Matemática, Física, Química
+         "mecân": "mecha", "eléct": "elect", "elétr": "elect", "matem": "mathe", "físic": "physi",
+         "estat": "stati", "estad": "stati", "quími": "chemi life scien",
          "maschi": "mecha", "engen": "engin", "ciênc": "scien", "cienc": "scien", "logis": "suppl chain",
          "gesti": "busin", "gestã": "busin", "finan": "busin", "accou": "busin", "conta": "busin",
          "compt": "busin", "manag": "busin", "comme": "busin", "admin": "busin", "econo": "busin",

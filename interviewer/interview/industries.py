@@ -76,7 +76,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "real estate": r"\breal estate\b|\bREITs?\b|\bproperty development\b",
         "mining": r"\bminer[íi]a\b|\bmineras?\b|\bminera[çc][ãa]o\b|\bbergbau\b|\bmijnbouw\b|\bmining\b|\bmine sites?\b|\bminerals?\b|\bresources sector\b|\biron ore\b|\b(?:base|precious) metals\b|\bporphyry\b|\bgold (?:mines?|deposits?|exploration)\b",
         # Railways are built and run apart from roads and buildings: a road builder is not a rail builder.
-        "rail": r"\brail(?:ways?|roads?)?\b(?!\s+(?:cards?|pass|fares?))|\bmetro (?:lines?|rail|projects?|systems?|extensions?|stations?)\b|\blight rail\b|\btramways?\b|\bferrovi\w+|\bferrocarril\w*|\bspoorweg\w*|\beisenbahn\w*|\bbahnbau\b",
+        "rail": r"\brail(?:ways?|roads?)?\b(?!\s+(?:cards?|pass|fares?))|\bmetro (?:lines?|rail|projects?|systems?|extensions?|stations?)\b|\blight rail\b|\btramways?\b|\bferrovi\w+|\bferrocarril\w*|\bspoorweg\w*|\beisenbahn\w*|\bbahnbau\b"
+        # what only trains are built of: "rolling stock", "bogie frames", a light rail vehicle (LRV)
+        r"|\brolling stock\b|\bbogies?\b|\bLRVs?\b|\blocomotives?\b",
         "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
         "food": r"أغذية|ألبان|\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
         r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
@@ -170,7 +172,8 @@ _INDUSTRY_CONTEXT = tuple(
          r"(?:(?:(?:\w{1,40}|\([\w/, -]{1,40}\))\s+){0,8}?(?:in|within|across|of|with|at|on)|(?<=experience )from)"
          # "3 years of experience from pharmaceutical distribution": the experience is read from its own word
          r"\s+(?:the\s+|a\s+|an\s+)?(?!experience\b)"
-         r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
+         # read ahead, as below: "experience in laboratories, of which three years in a GMP pharma lab"
+         r"(?=(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9}))",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
         # "5 ans minimum en contrôle de gestion dans l'industrie", "berpengalaman minimal 3 tahun ... di

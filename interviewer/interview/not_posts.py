@@ -63,7 +63,8 @@ _DETAIL_LINE = re.compile(
 # "NMC PIN: 14I5550E | Registered Nurse (Adult) since September 2014": a licence held since, not a job.
 _CREDENTIAL = re.compile(
     r"\b(?:(?-i:PIN)|licen[cs]e\s*(?:no|number|#)|reg(?:istration)?\.?\s*(?:no|number|#)|member since"
-    r"|licensed since|registered since|admitted to the bar|iscritt[oa] all['’]\s?albo|matriculad[oa] en"
+    r"|licensed since|registered since|admitted to the bar|iscritt[oa] all['’]\s?(?:albo|ordine)"
+    r"|matriculad[oa] en"
     # "Driving licence, Category B, since 2004": a licence held since, not a job
     r"|driving licen[cs]e|driver['’]?s licen[cs]e|f[üu]hrerschein|permis de conduire|carn[eé] de conducir"
     r"|prawo jazdy|permis [A-E]\b|rijbewijs)(?!\w)",

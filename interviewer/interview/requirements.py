@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.interview.amounts import budgets
 from interviewer.interview.degree_requirements import _OR_EQUIVALENT, _jd_degree
 from interviewer.interview.description_sentences import (
+    _MUST,
     _NOT_REQUIRED,
     _PREFERRED,
     _requirement_text,
@@ -345,10 +346,10 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
     kept = (_RULES_OF.sub(" ", _SCHOOLING.sub(" ", s)) for s in sentences if not _NOT_REQUIRED.search(s))
     for sentence in kept:
         # Read once a sentence: on a long pasted text, once a match is quadratic.
-        wish = _PREFERRED.search(sentence)
         about = bool(_ABOUT_EMPLOYER.match(sentence))
         for rx, cut, employer in _INDUSTRY_CONTEXT:
             for m in rx.finditer(sentence):
+                wish = _wish_near(sentence, m.start(), m.end("x"))
                 # Industries named together are alternatives: "healthcare or pharma" is met by either.
                 phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
                 names = _qualified(tuple(_industries(phrase)), phrase)
@@ -364,13 +365,13 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                 # "2 years' experience in Customer Success roles at a B2B SaaS company" is where the candidate
                 # worked: what the sentence asks of them comes before it.
                 employer = employer and not _ASKS_BEFORE.search(sentence, 0, m.start())
-                preferred = employer or bool(wish) or about or bool(_SEEKS.search(sentence, m.end()))
+                preferred = employer or bool(wish) or about or bool(_SEEKS.search(sentence, m.end("x")))
                 # "experience in the public sector, ideally within the NHS": the wish is only what follows it.
                 if not employer and wish and sentence[: wish.start()].rstrip().endswith(","):
                     before = tuple(_industries(sentence[m.start("x") : wish.start()]))
                     if before and not about:
                         names, preferred = before, False
-                if names == ("software",) and _SOFTWARE_TOOL.search(m.group(0)):
+                if names == ("software",) and _SOFTWARE_TOOL.search(sentence[m.start() : m.end("x")]):
                     continue  # "experience with practice management software" is a tool, not a sector
                 covering = [n for n in found if set(names) <= set(n)]
                 if not names or (covering and (preferred or not found[covering[0]].preferred)):
@@ -385,6 +386,20 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     alternatives=_still_wanted(_alternatives(phrase), names),
                 )
     return list(found.values())
+
+
+_FAR = 150  # characters: a wish further from what it would qualify is about something else
+
+
+def _wish_near(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The wish word that qualifies the phrase at [start, end): one near it with no "essential" between. In a
+    long ad written as one sentence, "... three years in a GMP-regulated pharmaceutical QC laboratory, which
+    is essential ..., and experience with sterile products is a plus" wishes only for sterile products."""
+    for wish in _PREFERRED.finditer(sentence):
+        low, high = (end, wish.start()) if wish.start() >= end else (wish.end(), start)
+        if high - low <= _FAR and not _MUST.search(sentence, low, high):
+            return wish
+    return None
 
 
 def _still_wanted(alternatives: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,5 +1,5 @@
-"""Bullets a PDF wrapped: their ends joined back onto them, so that every reader of the resume meets whole
-sentences ("- Led a team of 12 engineers across" over "three plants" is one bullet)."""
+"""Bullets and table rows a PDF wrapped: their ends joined back onto them, so that every reader of the resume
+meets whole sentences ("- Led a team of 12 engineers across" over "three plants" is one bullet)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from interviewer.interview.dates import _RANGE
 from interviewer.interview.job_titles import _BULLET
 
+_OPEN_ROW = re.compile(r"^\s*\|.*\|.*[^|\s]\s*$")
 _SENTENCE_DONE = (".", ";", ":", "!", "?")
 # "– 2020) and" under "(2019": the end of a date range that a PDF wrapped, not a bullet.
 _RANGE_END = re.compile(r"^\s*[–—-]\s*(?:19|20)\d\d\b")
@@ -24,6 +25,10 @@ def unwrap_bullets(resume: str) -> str:
     for line in resume.splitlines():
         stripped = line.strip()
         above = joined[-1] if joined else ""
+        # A table row opened with a bar and not yet closed by one goes on to the line that closes it.
+        if stripped and not stripped.startswith("|") and _OPEN_ROW.match(above):
+            joined[-1] = f"{above.rstrip()} {stripped}"
+            continue
         if (
             (stripped[:1].islower() or stripped[:1] == "(" or _NUMBER_GOING_ON.match(stripped))
             and _BULLET.match(above)
