@@ -160,3 +160,42 @@ def test_an_essential_sector_in_a_one_sentence_ad_is_not_wished_by_a_plus_far_af
     assert "objection:industry" in topics("QC Laboratory Team Leader", resume, description)
     wished = description.replace("which is essential for this role", "which is a plus for this role")
     assert "objection:industry" not in topics("QC Laboratory Team Leader", resume, wished)
+
+
+def test_a_place_written_with_a_possessive_is_the_place() -> None:
+    description = (
+        "Senior Revenue Manager\nWe offer a hybrid schedule of three days a week at our corporate\n"
+        "office in Cancún's hotel zone and two days from home.\n"
+    )
+    resume = "ANA RUIZ\nRevenue & Pricing Specialist · Cancún, Quintana Roo, México\n\nEXPERIENCE\n"
+    assert "objection:relocation" not in topics("Senior Revenue Manager", resume, description)
+    away = resume.replace("Cancún, Quintana Roo", "Monterrey, Nuevo León")
+    assert "objection:relocation" in topics("Senior Revenue Manager", away, description)
+
+
+_SERVICE_AD = (
+    "Team Lead service client (H/F)\n\nYour role\n- Lead a team of 6 customer advisers.\n\n"
+    "What we offer\n- A salary of €38,000-€42,000 depending on experience, a yearly travel budget of €500 "
+    "to ride our network.\n"
+)
+
+
+def test_a_perk_of_a_few_hundred_euros_is_no_budget_to_lead_and_n_plus_1_leads() -> None:
+    resume = (
+        "CLAIRE MARTIN\nParis\n\nEXPÉRIENCE\nRéférente d'équipe, Électra Direct (mars 2024 – aujourd'hui)\n"
+        "• N+1 de 6 conseillers : plannings hebdomadaires, validation des congés\n"
+    )
+    assert "objection:scope" not in topics("Team Lead service client", resume, _SERVICE_AD, date(2025, 10, 6))
+    alone = resume.replace("N+1 de 6 conseillers", "Suivi des conseillers")
+    found = evidence("Team Lead service client", alone, _SERVICE_AD, "scope", date(2025, 10, 6))
+    assert found is not None and "team of 6" in found and "budget" not in found
+
+
+def test_an_amount_a_pdf_wrapped_off_a_line_of_prose_is_read() -> None:
+    description = "Requirements\n- Responsibility for a budget of NZ$3.5 million and a team of about 35.\n"
+    resume = (
+        "MARIA SOTO\nAuckland\n\nEXPERIENCE\nHead of Technical, Pacific Reef Seafoods (2015 – 2025)\n"
+        "In this role I led the technical function, 34 people across three sites, and I led the recall\n"
+        "simulation every year. Budget for the technical department around\nNZ$3.1 million.\n"
+    )
+    assert "objection:scope" not in topics("Director of Quality", resume, description, date(2026, 8, 15))

@@ -85,7 +85,7 @@ _LEAD_VERBS = (
     r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo|ir)|jefatura de|a cargo de|chefia de"
     r"|gestionar|supervisar|encabezar|coordinar|diriger|gerir|chefiar"
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er|e)|direction de|führung von|leitung von|leitete|führte"
-    r"|anim(?:e|é|er|ais)|coordination de"
+    r"|anim(?:e|é|er|ais)|coordination de|N\+1 de"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"
     # Swedish: "personal- och budgetansvar för cirka 45 medarbetare"; Norwegian and Danish: "lede 140

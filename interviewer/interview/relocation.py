@@ -107,7 +107,7 @@ def _place_name(place: str) -> str | None:
         return None
     for word in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]{3,}", place):
         if word.lower() not in _NOT_PLACE:
-            return str(word)
+            return re.sub(r"'s$", "", word)  # "in Cancún's hotel zone" is in Cancún
     return None
 
 

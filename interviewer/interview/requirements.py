@@ -132,6 +132,8 @@ def _own_size(sentence: str) -> bool:
 _COMPANY_REVENUE = re.compile(
     r"\b(?:group|company|annual|total|consolidated)\s+(?:revenue|turnover|sales)\b", re.IGNORECASE
 )
+# "A yearly travel budget of €500 to ride our network" is a perk: no budget this small is a scope to lead.
+_SMALLEST_BUDGET = 10_000
 _OWNED = re.compile(r"\bP\s?&\s?L\b|\b(?:own|owns|owning|ownership|accountab\w*|responsib\w*)\b", re.I)
 _RESPONSIBILITY = re.compile(
     r"\b(?:own|owns|owning|ownership|manag\w*|responsib\w*|oversee\w*|oversight|accountab\w*|lead"
@@ -209,7 +211,9 @@ def extract_requirements(job_description: str) -> JobRequirements:
             )
         )
     budget = _jd_max(
-        (s, budgets(s, lower_end=True) if _RESPONSIBILITY.search(s) and not _about_employer(s, head) else [])
+        (s, [b for b in budgets(s, lower_end=True) if b >= _SMALLEST_BUDGET])
+        if _RESPONSIBILITY.search(s) and not _about_employer(s, head)
+        else (s, [])
         for s in sentences
         if not (_COMPANY_REVENUE.search(s) and not _OWNED.search(s))
     )

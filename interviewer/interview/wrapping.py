@@ -9,6 +9,8 @@ from interviewer.interview.dates import _RANGE
 from interviewer.interview.job_titles import _BULLET
 
 _OPEN_ROW = re.compile(r"^\s*\|.*\|.*[^|\s]\s*$")
+_MONEY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?\d")
+_PROSE_WORDS = 8
 _SENTENCE_DONE = (".", ";", ":", "!", "?")
 # "– 2020) and" under "(2019": the end of a date range that a PDF wrapped, not a bullet.
 _RANGE_END = re.compile(r"^\s*[–—-]\s*(?:19|20)\d\d\b")
@@ -29,9 +31,11 @@ def unwrap_bullets(resume: str) -> str:
         if stripped and not stripped.startswith("|") and _OPEN_ROW.match(above):
             joined[-1] = f"{above.rstrip()} {stripped}"
             continue
+        going_on = stripped[:1].islower() or stripped[:1] == "(" or _NUMBER_GOING_ON.match(stripped)
+        # Prose goes on only with an amount: "Budget for the technical department around" / "NZ$3.1 million."
+        prose = len(above.split()) >= _PROSE_WORDS and not _BULLET.match(above) and not _RANGE.search(above)
         if (
-            (stripped[:1].islower() or stripped[:1] == "(" or _NUMBER_GOING_ON.match(stripped))
-            and _BULLET.match(above)
+            ((going_on and _BULLET.match(above)) or (prose and _MONEY.match(stripped)))
             and not _RANGE_END.match(above)
             and not above.rstrip().endswith(_SENTENCE_DONE)
             and not _RANGE.search(stripped)
