@@ -199,3 +199,27 @@ def test_an_amount_a_pdf_wrapped_off_a_line_of_prose_is_read() -> None:
         "simulation every year. Budget for the technical department around\nNZ$3.1 million.\n"
     )
     assert "objection:scope" not in topics("Director of Quality", resume, description, date(2026, 8, 15))
+
+
+def test_a_degree_cell_wrapped_onto_the_next_line_keeps_its_field() -> None:
+    description = "Requirements\n- Bachelor's degree in Engineering, Supply Chain Management or Business.\n"
+    resume = (
+        "FAHAD AL-OTAIBI\nDammam\n\nEXPERIENCE\n2012 - present  Procurement Manager, Gulf Care Hospitals\n\n"
+        "EDUCATION                            EARLIER ROLES\n"
+        "B.Sc. Industrial & Systems           Dammam Medical Supplies Est., Dammam\n"
+        "Engineering, King Fahd University    - Local purchasing of consumables\n"
+    )
+    assert "objection:degree" not in topics("Procurement Manager", resume, description)
+    history = resume.replace("Engineering, King Fahd University", "History, King Fahd University")
+    assert "objection:degree" in topics("Procurement Manager", history, description)
+
+
+def test_a_pre_master_is_no_master() -> None:
+    description = "Requirements\n- A completed master's degree in Tax Law (required).\n"
+    resume = (
+        "SANNE DE VRIES\nUtrecht\nTax adviser. Currently following the pre-master in Fiscal\n"
+        "Economics alongside my job.\n\nEXPERIENCE\n2019 - present  Tax Adviser, Van Dijk Belastingadvies\n\n"
+        "EDUCATION\nBachelor Fiscal Law and Economics (HBO)\nHogeschool Utrecht\n"
+    )
+    found = evidence("Tax Adviser", resume, description, "degree")
+    assert found is not None and "master's degree" in found and "another field" not in found

@@ -137,6 +137,21 @@ def _without_school(line: str) -> str:
     return " ".join(kept)
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _with_its_end(lines: list[str], number: int) -> str:
+    """A degree's line, with the end its column wrapped onto the next line ("B.Sc. Industrial & Systems"
+    over "Engineering, King Fahd University   - Local purchasing ..."): the degree's own cell, where the
+    line names no school and the next opens in capitals with no degree of its own."""
+    line = lines[number]
+    cell = _COLUMN_GAP.split(line.strip())[0]
+    below = _COLUMN_GAP.split(lines[number + 1].strip())[0] if number + 1 < len(lines) else ""
+    if _SCHOOL_NAME.search(cell) or "," in cell or not below[:1].isupper() or _degrees(below):
+        return line
+    return f"{line}, {below}"
+
+
 def field_objection(requirement: Requirement, described: bool, resume: str) -> Objection | None:
     """The degree the description requires is at the resume's level but in another field."""
     if not described or requirement.preferred:
@@ -144,11 +159,13 @@ def field_objection(requirement: Requirement, described: bool, resume: str) -> O
     fields = wanted_fields(requirement)
     if not fields:
         return None
-    lines = [
-        line for line in resume.splitlines() if _degrees(line) or re.search(r"\b(?:BSc?N|BEng|BCom)\b", line)
+    every = resume.splitlines()
+    found = [
+        n for n, line in enumerate(every) if _degrees(line) or re.search(r"\b(?:BSc?N|BEng|BCom)\b", line)
     ]
-    if not lines:
+    if not found:
         return None
+    lines = [_with_its_end(every, n) for n in found]
     # "Bachelor of Science in Nursing" is a nursing degree: the kind of degree names no field.
     held = set().union(*(_stems(_KIND_OF_DEGREE.sub(" ", _without_school(line))) for line in lines))
     held |= set().union(*(_named(line) for line in lines))

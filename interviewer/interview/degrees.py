@@ -30,7 +30,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
-        r"(?i:\bmaster['’]?s\b|\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
+        # A Dutch "pre-master" bridges to a master's; it is none.
+        r"(?i:(?<!pre-)\bmaster['’]?s\b|(?<!pre-)\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
         r"|\bm\.?phil\b|\bdiplomstudium\b|(?-i:\bMag\.(?:a\.)?\s?(?:rer\.|phil\.|iur\.|pharm\.|arch\.))"
         r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|修士|석사|ماجستير|(?-i:\bS2\b(?=\s+[A-Z][a-z]))|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
@@ -49,7 +50,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # Danish and Norwegian: "kandidatuddannelse", "cand.mag.", "cand.merc.", "mastergrad"
         r"|\bkandidatuddannelse\b|\bkandidatgrad\b|\bcand\.\s?(?:mag|soc|merc|scient|polit|jur|psych|oecon|it"
         r"|techn|phil|pharm|theol|comm|act)\b|\bmastergrad\b|(?-i:\b[Mm]aster i [a-zæøå])"
-        r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
+        r"|\bmaster\s+[12]\b|\bbac\s?\+\s?5\b|(?<!pre-)\bm[áa]ster\b(?=\s+(?:en|in|universitario))|\bmestrado\b"
         # "Master Logistique et Transport": a capitalised field straight after; an M.Ed.
         r"|(?-i:\bMaster\s+(?!(?:Data|Electrician|Plumber|Scheduler|Planner|Black|Class|Chef|Carpenter|Mariner"
         r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic|Teacher|Trainer)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
