@@ -223,3 +223,40 @@ def test_a_pre_master_is_no_master() -> None:
     )
     found = evidence("Tax Adviser", resume, description, "degree")
     assert found is not None and "master's degree" in found and "another field" not in found
+
+
+def test_a_belgian_kinesitherapeut_is_a_physiotherapist_and_a_physician_is_not() -> None:
+    resume = (
+        "LIES PEETERS\nHasselt\n\nWERKERVARING\n"
+        "2016 - heden  Kinesitherapeut, Revalidatiecentrum Maasland, afdeling neurologische revalidatie\n"
+    )
+    assert "objection:career-change" not in topics("Fysiotherapeut", resume, None, date(2026, 5, 1))
+    assert "objection:career-change" in topics(
+        "Fysiotherapeut", resume.replace("Kinesitherapeut", "Boekhouder"), None, date(2026, 5, 1)
+    )
+
+
+def test_a_cover_letters_addressee_holds_no_rank_of_the_candidate() -> None:
+    resume = (
+        "The Chief Executive Officer, Nyanza Lakeside Hospital, Kisumu. Dear Sir/Madam, I apply.\n"
+        "GRACE ACHIENG\nKisumu\n\nEXPERIENCE\n03/2019 - present  Laboratory Manager, Lakeside Reference Lab\n"
+    )
+    role = "Senior Medical Laboratory Officer"
+    assert "objection:overqualified" not in topics(role, resume, None, date(2026, 10, 27))
+    own = resume.replace(
+        "The Chief Executive Officer, Nyanza Lakeside Hospital, Kisumu. Dear Sir/Madam, I apply.",
+        "Chief Executive Officer, Lakeside Reference Lab",
+    )
+    assert "objection:overqualified" in topics(role, own, None, date(2026, 10, 27))
+
+
+def test_a_japanese_ad_accepting_equal_experience_for_the_degree() -> None:
+    description = "応募資格\n・学士号、またはそれと同等の実務の経験\n・サービスデスクでの実務経験5年以上\n"
+    resume = (
+        "山田 太郎\n川崎市\n\n職務経歴\n"
+        "2014年4月 - 現在  サービスデスク スーパーバイザー、ネクストサポート株式会社\n\n"
+        "学歴\n2014年3月 東京IT専門学校 卒業（専門士）\n"
+    )
+    assert "objection:degree" not in topics("ITサービスデスク チームリーダー", resume, description)
+    only = description.replace("、またはそれと同等の実務の経験", "（必須）")
+    assert "objection:degree" in topics("ITサービスデスク チームリーダー", resume, only)

@@ -46,8 +46,12 @@ def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
 _FOUNDER = re.compile(r"\bfounder\b", re.IGNORECASE)
 
 
+# A cover letter's addressee: "The Chief Executive Officer, Nyanza Hospital, ... Dear Sir/Madam".
+_ADDRESSED = re.compile(r"^\W*(?:to:?|attn\.?:?|attention:?|the)\s|\bdear\b", re.IGNORECASE)
+
+
 def _c_level_title(text: str) -> str | None:
-    if _FOUNDER.search(text):
+    if _FOUNDER.search(text) or _ADDRESSED.search(text):
         return None
     held = _held_rank(_C_LEVEL, text)
     return held.group(0) if held else None

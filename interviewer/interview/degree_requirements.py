@@ -29,7 +29,9 @@ _OR_EQUIVALENT = re.compile(
     r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b"
     # "Experto o Máster en cuidados críticos": a specialist certificate is the other way in.
     r"|\b(?:experto|especialista|certificado|certificate|diplomado|posgrado|postgrado|curso)\s+(?:o|or|ou|oder)\s+"
-    r"(?:(?:un|a|an)\s+)?m[áa]ster",
+    r"(?:(?:un|a|an)\s+)?m[áa]ster"
+    # Japanese "学士号、またはそれと同等の実務の経験" (a bachelor's, or experience equal to it)
+    r"|同等の(?:実務)?(?:の)?(?:経験|知識)",
     re.IGNORECASE,
 )
 

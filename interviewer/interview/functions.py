@@ -102,6 +102,9 @@ _IN_ENGLISH = tuple(
         # A hotel's rooms division: the front office, reception, reservations and housekeeping.
         (r"\bfront (?:office|desk)\b|\bhousekeeping\b|\breception\b|\brooms division\b", "rooms"),
         (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
+        # A Belgian "kinesitherapeut" (kinésithérapeute) is a physiotherapist: fysio-, físio-, fisioterapeuta.
+        # The word read is spelt "fysio": "physio" would share its stem with a physician.
+        (r"physio|fysio|f[íi]sio|kin[eé]sith[eé]rap|kinesither|physical therap", "fysiotherapy"),
         (
             r"ingenieur|ingeniero|engenheir|ing[ée]nieur|ingegner|in[żz]ynier|ingeni[øo]r|ingenj[öo]r|in[žz]en[ýy]r",
             "engineer",
