@@ -260,3 +260,19 @@ def test_a_japanese_ad_accepting_equal_experience_for_the_degree() -> None:
     assert "objection:degree" not in topics("ITサービスデスク チームリーダー", resume, description)
     only = description.replace("、またはそれと同等の実務の経験", "（必須）")
     assert "objection:degree" in topics("ITサービスデスク チームリーダー", resume, only)
+
+
+def test_a_restaurant_that_closed_and_a_move_back_home_answer_why_so_short() -> None:
+    resume = (
+        "JAVIER LLORENTE\nValencia\n\nEXPERIENCE\n"
+        "2023/02 - present  Executive Chef · Grupo Albufera Restauración, Valencia\n"
+        "2022/11 - 2023/01  Moved back to Valencia (family)\n"
+        "2021/05 - 2022/10  Head Chef · Sa Punta Beach Club, Ibiza\n"
+        "2019/09 - 2020/03  Head Chef · Restaurante Brasa 9, Madrid (the restaurant closed in March 2020)\n"
+        "2015/09 - 2019/08  Sous Chef · Restaurante Mar de Gràcia, Barcelona\n"
+    )
+    assert "objection:job-hopping" not in topics("Jefe de Cocina", resume, None, date(2023, 6, 1))
+    unexplained = resume.replace("Moved back to Valencia (family)", "Chef · Bodega Sur, Madrid").replace(
+        " (the restaurant closed in March 2020)", ""
+    )
+    assert "objection:job-hopping" in topics("Jefe de Cocina", unexplained, None, date(2023, 6, 1))

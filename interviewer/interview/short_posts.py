@@ -27,7 +27,7 @@ NATURALLY_SHORT = re.compile(
 # A dated line that is time away from work, not a post: a career break, a leave, a move.
 BREAK = re.compile(
     r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
-    r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)"
+    r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)|moved back to"
     # and in the languages resumes come in: a leave to raise a child, a career break
     r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
     r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof"
@@ -42,8 +42,8 @@ BREAK = re.compile(
 _ENDED_BY_EMPLOYER = re.compile(
     r"\b(?:ceased (?:operations|trading)|wound down|wind[- ]down|went into (?:administration|liquidation"
     r"|receivership)|insolven\w+|bankrupt\w*|made redundant|laid off|(?:position|role) (?:was )?eliminated"
-    r"|(?:company|business|startup|start-up|office|plant|site|store|branch|studio) (?:was )?"
-    r"(?:closed|shut down)"
+    r"|(?:company|business|startup|start-up|office|plant|site|store|branch|studio|restaurant|hotel|shop"
+    r"|clinic|project) (?:was )?(?:closed|shut down)"
     r"|Insolvenz|cierre de la empresa|fermeture de l['’]entreprise|faillissement)\b",
     re.IGNORECASE,
 )
