@@ -276,3 +276,14 @@ def test_a_restaurant_that_closed_and_a_move_back_home_answer_why_so_short() -> 
         " (the restaurant closed in March 2020)", ""
     )
     assert "objection:job-hopping" in topics("Jefe de Cocina", unexplained, None, date(2023, 6, 1))
+
+
+def test_shekels_are_a_currency() -> None:
+    description = "Requirements\n* Responsibility on budget operational of about 95 million shekels in year\n"
+    resume = (
+        "NOA LEVI\nOmer\n\nEXPERIENCE\n03/2016 - present  Director of Nursing, Negev Medical Center\n"
+        "- Responsible for nursing-division budget of ₪160M per year\n"
+    )
+    assert "objection:scope" not in topics("VP Operations", resume, description, date(2025, 1, 5))
+    small = resume.replace("₪160M", "₪16M")
+    assert "objection:scope" in topics("VP Operations", small, description, date(2025, 1, 5))

@@ -14,7 +14,7 @@ _CODES = (
 _MONEY = re.compile(
     # "budgets of c.£12m": circa before an amount is not a decimal point.
     r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
-    rf"₩|¥|₱|₦|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
+    rf"₩|¥|₱|₦|₪|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
     # "4,2 milioni", "2,5 mln": a decimal comma before a word for millions
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:mio|mln|mil|mn\b|million|bn\b))|\d+(?:\.\d+)?)\s?"
     # "45 mio.", "2,5 mln", "12 millones": a million in the languages ads come in
@@ -22,7 +22,7 @@ _MONEY = re.compile(
     r"|crores?|cr|lakhs?)?"
     # "420 MSEK", "35 mkr": a Nordic million written onto its currency
     r"(?:\b|(?<=m)(?=(?:SEK|NOK|DKK|EUR|kr)\b))"
-    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees|kr|zł)\b)?",  # "45 Mio. EUR"
+    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees|shekels?|kr|zł)\b)?",  # "45 Mio. EUR"
     re.IGNORECASE,
 )
 _SCOPE_WORDS = re.compile(
@@ -52,7 +52,7 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
            "₩": 0.00072, "cny": 0.14, "rmb": 0.14, "sek": 0.095, "nok": 0.093, "dkk": 0.15, "pln": 0.25, "kr": 0.1, "zł": 0.25,
            "czk": 0.044, "huf": 0.0028, "ron": 0.22, "try": 0.03, "php": 0.017, "₱": 0.017, "myr": 0.22,
            "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
-           "nis": 0.27, "twd": 0.031}  # fmt: skip
+           "nis": 0.27, "₪": 0.27, "shekel": 0.27, "shekels": 0.27, "twd": 0.031}  # fmt: skip
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
                 "mln": 1e6, "millones": 1e6, "milioni": 1e6, "millions": 1e6, "milhões": 1e6, "milhoes": 1e6, "millioner": 1e6,
                 "miljoner": 1e6, "b": 1e9,
