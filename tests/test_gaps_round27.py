@@ -287,3 +287,19 @@ def test_shekels_are_a_currency() -> None:
     assert "objection:scope" not in topics("VP Operations", resume, description, date(2025, 1, 5))
     small = resume.replace("₪160M", "₪16M")
     assert "objection:scope" in topics("VP Operations", small, description, date(2025, 1, 5))
+
+
+def test_the_company_under_each_dated_title_joins_the_positions_into_one_stay() -> None:
+    resume = (
+        "ERIK SANDBERG\nVästerås, Sweden\n\n## WORK EXPERIENCE\n\n"
+        "**2019-01 – present · Senior Hardware Engineer, Power Electronics**\n"
+        "Nordvik Traction AB, Västerås (traction converters and auxiliary power for trains and trams)\n"
+        "- Responsible designer for the traction converter platform\n\n"
+        "**2013-08 – 2018-12 · Hardware Design Engineer**\nNordvik Traction AB, Västerås\n"
+        "- Design of auxiliary converters\n"
+    )
+    assert "objection:tenure" in topics("Senior Power Electronics Engineer", resume, None, date(2025, 11, 1))
+    moved = resume.replace("Nordvik Traction AB, Västerås\n-", "Mälarkonsult AB, Stockholm\n-")
+    assert "objection:tenure" not in topics(
+        "Senior Power Electronics Engineer", moved, None, date(2025, 11, 1)
+    )

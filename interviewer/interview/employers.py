@@ -123,13 +123,13 @@ def company_header(lines: list[str], index: int, company: str) -> str:
     return line if titled and _positions_below(lines, index) >= 2 else ""
 
 
-def under(company: str, line: str) -> str:
-    """The company a title-first position sits under, unless its own line names another ("Process Engineer
-    at Procter & Gamble", "Analyst - Acme Corp")."""
+def under(company: str, line: str, below: str = "") -> str:
+    """The company a title-first position sits under, or else the company line just below it (`below`),
+    unless its own line names another ("Process Engineer at Procter & Gamble", "Analyst - Acme Corp")."""
     # "Produce Department Manager" runs a department of the company above; it names no other employer.
     named = _COMPANY.search(_DEPARTMENT_POST.sub(" ", _RANGE.sub(" ", line)))
     own = re.search(r"\s(?:at|@)\s", line) or named
-    return "" if own else company
+    return "" if own else company or below
 
 
 _DEPARTMENT_POST = re.compile(
@@ -176,6 +176,9 @@ def company_below(lines: list[str], index: int) -> str:
     """The company named on the line under a date-first position ("07/2020 - present   Head of Construction
     Projects" over "Odra Development S.A., Wrocław"): a short undated line with a company's legal form."""
     below = next((ln.strip() for ln in lines[index + 1 : index + 2] if ln.strip()), "")
-    if not below or _BULLET.match(below) or _dated(below) or len(below.split()) > 8:
+    if not below or _BULLET.match(below) or _dated(below):
         return ""
-    return below if _COMPANY.search(re.split(r",|\s[-–—|]\s", below)[0]) else ""
+    # A name, then where and what: "Nordvik Traction AB, Västerås (traction converters and auxiliary power
+    # for trains and trams)" is long after its name.
+    name = re.split(r",|\s[-–—|]\s", below)[0]
+    return below if len(name.split()) <= 8 and _COMPANY.search(name) else ""

@@ -191,7 +191,7 @@ def _employer(lines: list[str], index: int, header: str, company: str) -> str:
     line = lines[index]
     if _DATE_FIRST.match(line):
         return header or company_below(lines, index)
-    return under(company, line)
+    return under(company, line, company_below(lines, index))
 
 
 _Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
