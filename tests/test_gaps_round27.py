@@ -303,3 +303,15 @@ def test_the_company_under_each_dated_title_joins_the_positions_into_one_stay() 
     assert "objection:tenure" not in topics(
         "Senior Power Electronics Engineer", moved, None, date(2025, 11, 1)
     )
+
+
+def test_finnish_months_and_nykyhetki_date_a_stay() -> None:
+    resume = (
+        "PETRI SALONEN\nEspoo, Finland\n\n## Experience\n\n### Pohjolan Verkot Oyj\n"
+        "**maaliskuu 2011 – nykyhetki · 14 v 7 kk**\n\n"
+        "**Executive Vice President, Consumer Business** · lokakuu 2019 – nykyhetki\n"
+        "**Director, Mobile Devices and Services** · maaliskuu 2011 – syyskuu 2019\n\n"
+        "### Aurora Mobile Oy\n**Senior Product Manager** · elokuu 2003 – helmikuu 2011\n"
+    )
+    found = evidence("Executive Vice President", resume, None, "tenure", date(2025, 10, 1))
+    assert found is not None and "14 years" in found

@@ -26,6 +26,8 @@ _MONTH_NAMES = (
     r"|stycz(?:eń|nia)|lut(?:y|ego)|marz(?:ec)?|marca|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)"
     r"|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)"
     r"|maret|agustus|desember"
+    # Finnish, with the case endings a date takes: "maaliskuu 2011", "lokakuuta 2019"
+    r"|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*"
     # Greek, cut short or in full: "Οκτ. 2009 – Νοέ. 2024", "Ιούνιος 2015"
     r"|ιαν\w*|φεβ\w*|μαρ\w*|απρ\w*|μ[αά][ΐϊιί]\w*|ιο[υύ]ν\w*|ιο[υύ]λ\w*|αυγ\w*|σεπ\w*|οκτ\w*|νο[εέ]\w*|δεκ\w*"
     # Hindi, in full or cut short with the abbreviation sign: "जुल॰ 2011", "अप्रैल 2019"
@@ -40,6 +42,8 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "fév": 2, "avr": 4, "aoû": 8,
                   "déc": 12, "jän": 1, "mär": 3, "okt": 10, "juin": 6, "juil": 7, "gen": 1, "mag": 5,
                   "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3, "mrt": 3,
+                  "tamm": 1, "helm": 2, "huht": 4, "touk": 5, "kesä": 6, "hein": 7, "elok": 8, "syys": 9,
+                  "loka": 10, "marr": 11, "joul": 12,
                   "oca": 1, "şub": 2, "nis": 4, "hazi": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11,
                   "ara": 12, "sty": 1, "lut": 2, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9,
                   "paź": 10, "lis": 11, "gru": 12, "agu": 8, "des": 12,
@@ -58,7 +62,8 @@ _DATE = (
 _PRESENT = (
     r"present|current(?:ly)?|now|today|date|ongoing|continuing|heute|jetzt|aujourd['’]hui|actuel(?:lement)?|présent"
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
-    r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|sekarang|saat ini|hiện tại|現在|至今|현재"
+    r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|nykyhetki"
+    r"|sekarang|saat ini|hiện tại|現在|至今|현재"
     r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
     r"|o momento|el momento|hoy|d\.\s?d(?=\.)|(?:alla )?data attuale|ad oggi"
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
