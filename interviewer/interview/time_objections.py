@@ -66,7 +66,8 @@ def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objectio
         title = f"{latest.title}, " if latest.title else ""
         stay = f"in one job ({title}{latest.dates})"
     else:
-        where = latest.employer or latest.title
+        # "Nordvik Traction AB, Västerås (traction converters for trains)": named, not described.
+        where = re.sub(r"\s*\([^)]*\)", "", latest.employer).strip() or latest.title
         stay = f"with one employer in {len(jobs)} positions ({where}, {latest.dates})"
     return Objection(
         topic="objection:tenure",
