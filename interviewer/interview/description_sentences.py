@@ -96,3 +96,17 @@ def unwrapped(text: str) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+_FAR = 150  # characters: a wish further from what it would qualify is about something else
+
+
+def _wish_near(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The wish word that qualifies the phrase at [start, end): one near it with no "essential" between. In a
+    long ad written as one sentence, "... three years in a GMP-regulated pharmaceutical QC laboratory, which
+    is essential ..., and experience with sterile products is a plus" wishes only for sterile products."""
+    for wish in _PREFERRED.finditer(sentence):
+        low, high = (end, wish.start()) if wish.start() >= end else (wish.end(), start)
+        if high - low <= _FAR and not _MUST.search(sentence, low, high):
+            return wish
+    return None

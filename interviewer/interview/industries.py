@@ -32,7 +32,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\b(?:zone |grid )?substations?\b|\bsmart met(?:er|ering)\b|\belectricity (?:distribution|networks?|retail\w*|lines)\b"
         r"|\bsolar\b|\bpetroleum\b|\bLNG\b|\brefiner(?:y|ies)\b|\boil ?fields?\b|\bFPSOs?\b|\bE&P\b|\bgas (?:plants?|processing|fields?)\b|\benerg[ée]tic[oa]s?\b",
         # Within energy; a description asking for wind or solar asks for it, not for oil and gas (see
-        # `requirements._qualified`).
+        # `_qualified`).
         "renewables": r"\b(?:offshore |onshore |floating )?wind (?:power|energy|farms?|turbines?|parks?|projects?"
         r"|industry|sector)\b|\boffshore wind\b|\brenewables?\b|\brenewable energy\b|\bsolar\b|\bphotovoltaic\b",
         # Work at sea runs under its own safety regime, whatever it produces; "offshore teams" in software is
@@ -297,3 +297,57 @@ def private_sector_met(industries: list[str]) -> bool:
     """ "3 years as HRBP in the PRIVATE sector": met by any sector a company works in; only a career read as
     wholly public or charitable misses it (and one with no sector read is given the benefit of the doubt)."""
     return not industries or any(name not in _NOT_PRIVATE for name in industries)
+
+
+# Sectors that are also kinds of work any sector has done for it.
+_QUALIFIED_WORK = {
+    "logistics": re.compile(r"\blogistics\b|\blog[íi]stica\b|\blogistique\b|\blogistik\b", re.IGNORECASE),
+    "construction": re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b", re.IGNORECASE),
+    # "cosmetics or beauty retail", "fashion retail": selling in that sector, not in any shop.
+    "retail": re.compile(r"\bretail\b|\beinzelhandel\b|\bvarejo\b", re.IGNORECASE),
+}
+_JOINING = {"or", "and", "&", "/", "o", "y", "e", "ou", "et", "oder", "und"}
+_SIDE_WORK = {"design", "planning", "engineering", "maintenance", "operation", "operations", "diseño",
+              "projeto", "planung"}  # fmt: skip
+
+
+def _qualified_before(work: re.Pattern[str], phrase: str) -> bool:
+    """Whether every mention of the work has a sector named in the words just before it, the last of
+    them no "or": "pharmaceutical or cold-chain logistics", not "retail or logistics"."""
+    mentions = list(work.finditer(phrase))
+    for m in mentions:
+        before = re.findall(r"[\w&/-]+", phrase[: m.start()])[-6:]
+        # "railway infrastructure design or construction": the work beside it is of the same sector.
+        if len(before) > 2 and before[-1].lower() in _JOINING and before[-2].lower() in _SIDE_WORK:
+            before = before[:-2]
+        # Work of the same kind listed beside it ("warehouse, manufacturing or military logistics") is an
+        # alternative, not a sector the work is done in.
+        sectors = set(_industries(" ".join(before))) - {*_QUALIFIED_WORK, "manufacturing"}
+        if not before or before[-1].lower() in _JOINING or not sectors:
+            return False
+    return bool(mentions)
+
+
+def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
+    """ "A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
+    manufacturing there is pharma's own, not a second industry any factory would meet; and "offshore wind"
+    asks for renewables, which an oil and gas career in energy does not meet."""
+    if {"energy", "renewables"} <= set(names):
+        names = tuple(n for n in names if n != "energy")
+    # "pharmaceutical or cold-chain logistics", "railway, metro or tunnel construction": the work is in the
+    # sector named before it; "retail or logistics" names two sectors.
+    names = tuple(
+        n for n in names if not (n in _QUALIFIED_WORK and _qualified_before(_QUALIFIED_WORK[n], phrase))
+    )
+    if "manufacturing" not in names or len(names) < 2:
+        return names
+    # "a regulated manufacturing environment: medical device or pharmaceutical": the list after the colon
+    # says which manufacturing.
+    head, colon, tail = phrase.partition(":")
+    if colon and "manufacturing" in _industries(head) and set(_industries(tail)) - {"manufacturing"}:
+        return tuple(n for n in names if n != "manufacturing")
+    # "automotive manufacturing", and "industri manufaktur otomotif" where the qualifier follows
+    mentions = list(re.finditer(r"([\w-]+)?\s*\bmanufa[ck]tur\w*(?:\s+([\w-]+))?", phrase, re.IGNORECASE))
+    if mentions and all(_industries(f"{m.group(1) or ''} {m.group(2) or ''}") for m in mentions):
+        return tuple(n for n in names if n != "manufacturing")
+    return names

@@ -11,14 +11,20 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.interview.amounts import budgets
 from interviewer.interview.degree_requirements import _OR_EQUIVALENT, _jd_degree
 from interviewer.interview.description_sentences import (
-    _MUST,
     _NOT_REQUIRED,
     _PREFERRED,
     _requirement_text,
     _sentences,
+    _wish_near,
     unwrapped,
 )
-from interviewer.interview.industries import _INDUSTRY_CONTEXT, _alternatives, _industries, _industry_phrase
+from interviewer.interview.industries import (
+    _INDUSTRY_CONTEXT,
+    _alternatives,
+    _industries,
+    _industry_phrase,
+    _qualified,
+)
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
@@ -261,60 +267,6 @@ _SOFTWARE_TOOL = re.compile(
 _AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s+|an\s+)?(.+)", re.I)
 
 
-# Sectors that are also kinds of work any sector has done for it.
-_QUALIFIED_WORK = {
-    "logistics": re.compile(r"\blogistics\b|\blog[íi]stica\b|\blogistique\b|\blogistik\b", re.IGNORECASE),
-    "construction": re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b", re.IGNORECASE),
-    # "cosmetics or beauty retail", "fashion retail": selling in that sector, not in any shop.
-    "retail": re.compile(r"\bretail\b|\beinzelhandel\b|\bvarejo\b", re.IGNORECASE),
-}
-_JOINING = {"or", "and", "&", "/", "o", "y", "e", "ou", "et", "oder", "und"}
-_SIDE_WORK = {"design", "planning", "engineering", "maintenance", "operation", "operations", "diseño",
-              "projeto", "planung"}  # fmt: skip
-
-
-def _qualified_before(work: re.Pattern[str], phrase: str) -> bool:
-    """Whether every mention of the work has a sector named in the words just before it, the last of
-    them no "or": "pharmaceutical or cold-chain logistics", not "retail or logistics"."""
-    mentions = list(work.finditer(phrase))
-    for m in mentions:
-        before = re.findall(r"[\w&/-]+", phrase[: m.start()])[-6:]
-        # "railway infrastructure design or construction": the work beside it is of the same sector.
-        if len(before) > 2 and before[-1].lower() in _JOINING and before[-2].lower() in _SIDE_WORK:
-            before = before[:-2]
-        # Work of the same kind listed beside it ("warehouse, manufacturing or military logistics") is an
-        # alternative, not a sector the work is done in.
-        sectors = set(_industries(" ".join(before))) - {*_QUALIFIED_WORK, "manufacturing"}
-        if not before or before[-1].lower() in _JOINING or not sectors:
-            return False
-    return bool(mentions)
-
-
-def _qualified(names: tuple[str, ...], phrase: str) -> tuple[str, ...]:
-    """ "A GMP-regulated pharmaceutical or biopharmaceutical manufacturing environment" asks for pharma: the
-    manufacturing there is pharma's own, not a second industry any factory would meet; and "offshore wind"
-    asks for renewables, which an oil and gas career in energy does not meet."""
-    if {"energy", "renewables"} <= set(names):
-        names = tuple(n for n in names if n != "energy")
-    # "pharmaceutical or cold-chain logistics", "railway, metro or tunnel construction": the work is in the
-    # sector named before it; "retail or logistics" names two sectors.
-    names = tuple(
-        n for n in names if not (n in _QUALIFIED_WORK and _qualified_before(_QUALIFIED_WORK[n], phrase))
-    )
-    if "manufacturing" not in names or len(names) < 2:
-        return names
-    # "a regulated manufacturing environment: medical device or pharmaceutical": the list after the colon
-    # says which manufacturing.
-    head, colon, tail = phrase.partition(":")
-    if colon and "manufacturing" in _industries(head) and set(_industries(tail)) - {"manufacturing"}:
-        return tuple(n for n in names if n != "manufacturing")
-    # "automotive manufacturing", and "industri manufaktur otomotif" where the qualifier follows
-    mentions = list(re.finditer(r"([\w-]+)?\s*\bmanufa[ck]tur\w*(?:\s+([\w-]+))?", phrase, re.IGNORECASE))
-    if mentions and all(_industries(f"{m.group(1) or ''} {m.group(2) or ''}") for m in mentions):
-        return tuple(n for n in names if n != "manufacturing")
-    return names
-
-
 _SCHOOLING = re.compile(
     r"\beducation(?:al)?\s*(?:,|and|or|&|/)\s*(?:\w+\s+)?(?:experience|training|qualifications?|background)\b"
     r"|\b(?:experience|training)\s*(?:,|and|or|&|/)\s*education\b|\b(?:level|combination) of education\b",
@@ -390,20 +342,6 @@ def _jd_industries(sentences: list[str]) -> list[Requirement]:
                     alternatives=_still_wanted(_alternatives(phrase), names),
                 )
     return list(found.values())
-
-
-_FAR = 150  # characters: a wish further from what it would qualify is about something else
-
-
-def _wish_near(sentence: str, start: int, end: int) -> re.Match[str] | None:
-    """The wish word that qualifies the phrase at [start, end): one near it with no "essential" between. In a
-    long ad written as one sentence, "... three years in a GMP-regulated pharmaceutical QC laboratory, which
-    is essential ..., and experience with sterile products is a plus" wishes only for sterile products."""
-    for wish in _PREFERRED.finditer(sentence):
-        low, high = (end, wish.start()) if wish.start() >= end else (wish.end(), start)
-        if high - low <= _FAR and not _MUST.search(sentence, low, high):
-            return wish
-    return None
 
 
 def _still_wanted(alternatives: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
