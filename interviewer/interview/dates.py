@@ -180,10 +180,9 @@ def has_closed_range(text: str) -> bool:
 def closed_range_above(
     lines: list[str], index: int, start: YearMonth, within: bool = False
 ) -> YearMonth | None:
-    """Whether a "since" sits under a closed range that holds it: "01/2012 – 08/2016" over "Chef de
+    """The end of a closed range above that holds a "since", or None: "01/2012 – 08/2016" over "Chef de
     partie, poi Junior Sous Chef dal 2014" is a promotion inside that stay, not a job held to this day. A
-    "since" `within` a title line is one under any range above, even one beside its employer's name. The
-    range's end, where there is one."""
+    "since" `within` a title line is one under any range above, even one beside its employer's name."""
     above = next((ln for ln in reversed(lines[max(0, index - 2) : index]) if ln.strip()), "")
     if len(_RANGE.sub(" ", above).split()) > 2 and not within:  # a line of its own with a title: another job
         return None

@@ -143,15 +143,15 @@ _UNFINISHED = re.compile(
 # The dates of an entry on the line above it, running up to now: "2022 – in corso" over "Laurea triennale".
 # The words for "now" are the ones dates are read with, and a course's own: "en curso", "w trakcie".
 _NOW = rf"(?:{_PRESENT}|en curso|en cours|w trakcie)"
-_DATED_TO_NOW = re.compile(rf"^\W*(?:\d{{1,2}}[./])?(?:19|20)\d\d\s*[-–—]\s*{_NOW}\W*$", re.IGNORECASE)
+_ENTRY_DATE = r"(?:\d{1,2}[./])?(?:19|20)\d\d"  # "2022", "09.2022", "09/2022"
+_DATED_TO_NOW = re.compile(rf"^\W*{_ENTRY_DATE}\s*[-–—]\s*{_NOW}\W*$", re.IGNORECASE)
+# A line holding an entry's closed dates alone: "2022 - 2026" between a degree and a line about it.
+_DATES_ALONE = re.compile(rf"^\W*{_ENTRY_DATE}\s*[-–—]\s*{_ENTRY_DATE}\W*$")
 
 
 # "BSc Statistics (evening programme), 2021 – present": the degree's own dates run up to now.
 _RUNS_TO_NOW = re.compile(rf"(?:19|20)\d\d\s*[-–—]\s*{_NOW}\b", re.IGNORECASE)
 _A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)")
-
-
-_DATES_ALONE = re.compile(r"^\W*(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–—]\s*(?:\d{1,2}[./])?(?:19|20)\d\d\W*$")
 
 
 def _first_range_runs_to_now(line: str) -> bool:

@@ -173,8 +173,9 @@ def duration_groups(lines: list[str]) -> dict[int, str]:
 
 
 def company_below(lines: list[str], index: int) -> str:
-    """The company named on the line under a date-first position ("07/2020 - present   Head of Construction
-    Projects" over "Odra Development S.A., Wrocław"): a short undated line with a company's legal form."""
+    """The company named on the line under a position ("07/2020 - present   Head of Construction Projects"
+    over "Odra Development S.A., Wrocław"): an undated line whose name, before any place or description,
+    is short and carries a company's legal form."""
     below = next((ln.strip() for ln in lines[index + 1 : index + 2] if ln.strip()), "")
     if not below or _BULLET.match(below) or _dated(below):
         return ""

@@ -9,6 +9,7 @@ from datetime import date
 from interviewer.interview.dates import (
     _DATE,
     _RANGE,
+    _YEAR,
     _end_latest,
     _format,
     _month_index,
@@ -122,7 +123,7 @@ def employment_gaps(jobs: list[Job], lines: list[str], today: date) -> list[Gap]
     return gaps
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_A_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 UNREAD_MONTHS = 36
 
 
@@ -132,5 +133,5 @@ def _unread_work(low: int, now: int, lines: list[str]) -> bool:
     so no gap is claimed."""
     if now - low < UNREAD_MONTHS:
         return False
-    named = [int(y) for line in lines if not _is_study_line(line) for y in _YEAR.findall(line)]
+    named = [int(y) for line in lines if not _is_study_line(line) for y in _A_YEAR.findall(line)]
     return any(low // 12 + 2 <= year <= now // 12 for year in named)
