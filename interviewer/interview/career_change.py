@@ -95,6 +95,9 @@ def _career_change_objection(
     titles = [j.title for j in recent]
     if not titles or not all(function_words(t) for t in titles):
         return None
+    # A title read out of a table or out of the middle of a sentence says nothing sure about the work.
+    if not all(_readable(t) for t in titles):
+        return None
     # Only a function the titles name is another function: a company read as a title names none.
     if not any(names_an_occupation(t) for t in titles):
         return None
@@ -113,6 +116,15 @@ def _career_change_objection(
         f"({'; '.join(map(_as_titled, said))}) are in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence)
+
+
+# Table rules and empty cells ("| |", "|----|") or a title opening on a preposition ("of 11 offshore
+# support") show a layout read in the wrong order, not a title.
+_UNREADABLE = re.compile(r"\|\s*\||-{4,}|^\W*(?:of|the|and|with|in|for|to|at|on)\s")
+
+
+def _readable(title: str) -> bool:
+    return not _UNREADABLE.search(title)
 
 
 # A teacher of a subject teaches: "Senior Lecturer, Accounting" does not keep the books.

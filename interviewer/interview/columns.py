@@ -88,9 +88,10 @@ def _labels(lines: list[str], at: int) -> bool:
     """Whether the left column labels the right one, as a Europass CV does ("WORK EXPERIENCE", dates,
     "Mother tongue" beside what they label): its lines stand alone, where a column of its own (skills,
     education) runs on from line to line."""
-    rows = [number for number, line in enumerate(lines) if line[: at - SLACK].strip()]
-    held = set(rows)
-    running = sum(1 for number in rows if number + 1 in held)
+    held = {number for number, line in enumerate(lines) if line[: at - SLACK].strip()}
+    # A heading on its own ("WORK EXPERIENCE", "europass") labels a section, not a row beside it.
+    rows = {number for number in held if lines[number][at - SLACK :].strip()}
+    running = sum(1 for number in rows if number + 1 in rows)
     return running < _LABELS_RUN_ON * len(rows)
 
 

@@ -7,6 +7,7 @@ recruiter might or might not raise, and is not scored either way."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any, Literal
 
@@ -57,18 +58,25 @@ def _pdf_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+def _wrapped(line: str, width: int) -> list[str]:
+    """A long line as a word processor wraps it: the rest of the line keeps its indent, the column its last
+    cell starts at and a bullet's hang, so a column's text stays in its column."""
+    hang = re.match(r"(?:.*?\S {3,})?\s*(?:[-•*–·]\s+)?", line)
+    indent = " " * (hang.end() if hang and hang.end() < width // 2 else 0)
+    parts: list[str] = []
+    while len(line) > width:
+        cut = line.rfind(" ", len(indent) + 20, width)
+        cut = cut if cut > 0 else width
+        parts.append(line[:cut])
+        line = indent + line[cut:].lstrip()
+    return parts + [line]
+
+
 def _pdf(text: str, per_page: int = 48, width: int = 95) -> bytes:
     """A multi-page PDF written by hand: in Helvetica with WinAnsi encoding (so €, – and ’ survive) where the
     text fits it, otherwise in a Unicode font as a word processor writes one (Identity-H, with a ToUnicode
     map), so that Polish, Czech, Vietnamese or Hindi text reads back as written."""
-    lines: list[str] = []
-    for line in text.splitlines():
-        while len(line) > width:
-            cut = line.rfind(" ", 0, width)
-            cut = cut if cut > 20 else width
-            lines.append(line[:cut])
-            line = line[cut:].lstrip()
-        lines.append(line)
+    lines = [part for line in text.splitlines() for part in _wrapped(line, width)]
     try:
         text.encode("cp1252")
         unicode = False
