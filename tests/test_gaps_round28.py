@@ -91,3 +91,81 @@ def test_a_title_read_out_of_a_table_or_a_sentence_is_no_other_function() -> Non
         "Purchasing Officer, Golden", "Staff Nurse, Golden"
     )
     assert "objection:career-change" in topics("Procurement Officer", nurse, _BUYER_AD)
+
+
+def test_degrees_of_peru_and_greece_are_read() -> None:
+    from interviewer.interview.degrees import _degrees
+
+    assert "bachelor" in _degrees("Bachiller: Jul '21 | Título profesional (tesis): Mar '23")
+    assert "bachelor" in _degrees("Professional Title: Industrial Engineer (Ingeniera Industrial)")
+    assert "bachelor" in _degrees("(Bachiller 2011, Título 2012)")
+    assert "master" in _degrees("Δίπλωμα Ναυπηγού Μηχανολόγου Μηχανικού (πενταετές, Integrated Master)")
+    # A Spanish school leaver's "Bachillerato" is no degree.
+    assert _degrees("Bachillerato en Ciencias, IES Cervantes, 2012") == []
+
+
+def test_a_degree_field_in_portuguese_korean_or_greek_is_the_field_asked() -> None:
+    ad = "Enfermeiro/a\nLocation: Lisboa (on-site)\n\nRequirements\n- Degree in Nursing, required\n"
+    resume = (
+        "Ana Costa\nLisboa\n\nEXPERIENCE\n2010 – present  Enfermeira, Hospital de Santa Maria\n\n"
+        "EDUCATION\n2006 – 2010 | Licenciatura em Enfermagem, ESEL\n"
+    )
+    assert "objection:degree" not in topics("Staff Nurse", resume, ad)
+    assert "objection:degree" in topics("Staff Nurse", resume.replace("Enfermagem", "Direito"), ad)
+    engineer = "Process Engineer\nRequirements\n- Bachelor's degree in engineering, physics or chemistry\n"
+    korean = (
+        "김민준\n서울\n\n경력\n2008.03 ~ 현재  Process Engineer, Hanul Semicon\n\n학력\n"
+        "- 고려대학교 신소재공학부 학사 (1998.03 ~ 2002.02)\n"
+    )
+    assert "objection:degree" not in topics("Process Engineer", korean, engineer)
+    naval = "Superintendent\nRequirements\n- Degree in Naval Architecture or Marine Engineering, required\n"
+    greek = (
+        "Γιώργος Παππάς\nΠειραιάς\n\nΕΜΠΕΙΡΙΑ\n2010 – σήμερα  Technical Superintendent, Aegean Lines\n\n"
+        "ΕΚΠΑΙΔΕΥΣΗ\nΔίπλωμα Ναυπηγού Μηχανολόγου Μηχανικού (πενταετές, Integrated Master), ΕΜΠ, 2008\n"
+    )
+    assert "objection:degree" not in topics("Technical Superintendent", greek, naval)
+
+
+def test_a_chartered_accountant_meets_a_ca_or_cpa_and_an_arabic_preference_is_a_wish() -> None:
+    resume = (
+        "Lim Wei Ling\nSingapore\n\nEXPERIENCE\n2012 – present  Finance Director, Marina Foods Pte Ltd\n\n"
+        "QUALIFICATIONS\nBachelor of Accountancy (Honours), NTU, 1999\n"
+        "Fellow Chartered Accountant of Singapore, FCA (Singapore), ISCA, 2015\n"
+    )
+    ad = "Finance Director\nLocation: Singapore\n\nRequirements\n- Must: CA / CPA, 15+ yrs in FMCG\n"
+    assert "objection:degree" not in topics("Finance Director", resume, ad)
+    cpa_only = ad.replace("CA / CPA", "US CPA licence")
+    assert "objection:degree" in topics("Finance Director", resume, cpa_only)
+    buyer = (
+        "Omar Hassan\nCairo\n\nEXPERIENCE\n2015 – present  Procurement Specialist, Nile Build Co.\n\n"
+        "EDUCATION\nB.Sc. in Civil Engineering, Ain Shams University, 2012\n"
+    )
+    wish = (
+        "Procurement Specialist\nالمتطلبات\n"
+        "- يفضل الحصول على شهادة مهنية في المشتريات (CIPS أو ما يعادلها).\n"
+    )
+    assert "objection:degree" not in topics("Procurement Specialist", buyer, wish)
+    must = wish.replace("يفضل", "يشترط")
+    assert "objection:degree" in topics("Procurement Specialist", buyer, must)
+
+
+def test_career_change_reads_no_function_in_a_company_line_or_a_doctorate() -> None:
+    ad = "Environmental Analyst\nLocation: Trujillo\n\nRequirements\n- 3 years of environmental monitoring\n"
+    resume = (
+        "Lucía Ramos\nTrujillo, Perú\n\nEXPERIENCIA\n"
+        "Feb 2025 – actualidad  AgroPacífico Exportaciones S.A. – Virú, La Libertad\n"
+        "- Monitoreo de calidad de aire, agua y ruido\n"
+        "Feb 2022 – Mar 2024  Consultora Ambiental Chimú S.A.C. – Trujillo\n"
+    )
+    assert "objection:career-change" not in topics("Environmental Analyst", resume, ad)
+    cook = resume.replace("AgroPacífico Exportaciones S.A. – Virú", "Head Chef, Restaurante Virú").replace(
+        "Consultora Ambiental Chimú S.A.C. – Trujillo", "Sous Chef, Hotel Libertador"
+    )
+    assert "objection:career-change" in topics("Environmental Analyst", cook, ad)
+    epi = "Junior Epidemiologist\nRequirements\n- Experience analysing surveillance data\n"
+    phd = (
+        "Eva de Boer\nMaastricht\n\nEXPERIENCE\n"
+        "2022-09 - 2026-06  PhD candidate (promovendus, 1.0 fte), Department of Epidemiology\n"
+        "2019-06 - 2022-08  Data Analyst, GGD Limburg-Zuid\n"
+    )
+    assert "objection:career-change" not in topics("Junior Epidemiologist", phd, epi, date(2026, 9, 1))

@@ -21,6 +21,7 @@ from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import Job, ResumeFacts, _span
 from interviewer.interview.roles import Role
 from interviewer.interview.short_posts import BREAK
+from interviewer.interview.stays import _COMPANY_NAME
 
 SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
 
@@ -89,6 +90,8 @@ def _career_change_objection(
         and not _is_study_line(j.title)
         and not BREAK.search(j.title)
         and not _NOT_A_POSITION.search(j.title)
+        and not _DOCTORAL.search(j.title)
+        and not _company_only(j.title)
     ]
     latest = _latest_first(jobs)[:2]
     recent = [j if teaches else _as_taught(j) for j in latest]
@@ -199,6 +202,20 @@ _NOT_A_POSITION = re.compile(
     r"\b(?:driving licen[cs]e|licen[cs]e,? category|f[üu]hrerschein|permis [a-z]\b|crediti|CPD points)",
     re.IGNORECASE,
 )
+# A doctoral candidate researches in their own discipline, which the title does not name.
+_DOCTORAL = re.compile(
+    r"\b(?:ph\.?\s?d|doctoral)\s+(?:candidate|student|researcher|fellow)\b|\bpromovend\w*|\bdoctorand\w*",
+    re.IGNORECASE,
+)
+
+
+def _company_only(title: str) -> bool:
+    """Whether a dated line names only a company and its place ("AgroPacífico Exportaciones S.A. – Virú",
+    "Bramley & Cole Foodservice Ltd, Northampton"): the position is on another line."""
+    first, *rest = [p for p in re.split(r",\s*|\s[-–—|]\s", title) if p.strip()] or [""]
+    return bool(_COMPANY_NAME.search(first)) and not any(names_an_occupation(p) for p in rest)
+
+
 _SIDE = re.compile(
     r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
     # unpaid work, in the languages resumes come in

@@ -65,7 +65,9 @@ _SAME = {"ingen": "engin", "ing": "engin", "elekt": "elect", "infor": "compu sci
          # Marketing in Spanish: Mercadotecnia, Mercadeo.
          "merca": "marke",
          # Law in the languages law degrees come in: Derecho, Direito, Droit, Rechtswissenschaft.
-         "derec": "law", "direi": "law", "droit": "law", "recht": "law", "juris": "law"}  # fmt: skip
+         "derec": "law", "direi": "law", "droit": "law", "recht": "law", "juris": "law",
+         # Nursing: Enfermería, Enfermagem, soins infirmiers.
+         "enfer": "nursi", "infir": "nursi"}  # fmt: skip
 
 
 _KIND_OF_DEGREE = re.compile(
@@ -79,12 +81,17 @@ def _stems(text: str) -> set[str]:
     stems |= {"engin" for w in words if w in ("ing", "eng")}  # Dipl.-Ing., B.Eng.
     # An engineer's degree inside a compound: "Civilingenjör", "Wirtschaftsingenieur", "civilingeniør".
     stems |= {"engin" for w in words if re.search(r"ingenj|ingeni[eø]r", w)}
-    stems |= {field for word, fields in _ARABIC.items() if word in text for field in fields.split()}
+    stems |= {field for word, fields in _ROOTS.items() if word in text.lower() for field in fields.split()}
     return stems | {same for s in stems if s in _SAME for same in _SAME[s].split()}
 
 
-# Fields in Arabic, by the root of their word: "الهندسة الصناعية" is industrial engineering.
-_ARABIC = {"هندس": "engin", "صناع": "indus", "إدار": "busin", "محاسب": "busin", "الإمداد": "suppl chain"}
+# Fields in scripts without word stems of five letters, by the root of their word: "الهندسة الصناعية" is
+# industrial engineering.
+_ROOTS = {"هندس": "engin", "صناع": "indus", "إدار": "busin", "محاسب": "busin", "الإمداد": "suppl chain",
+           # and in Korean, Japanese and Chinese: 신소재공학 and 工学部 are engineering; and in Greek:
+           # "Ναυπηγός Μηχανολόγος Μηχανικός" is a naval architect and mechanical engineer.
+           "공학": "engin", "工学": "engin", "工程": "engin", "μηχανικ": "engin", "μηχανολόγ": "mecha engin",
+           "ναυπηγ": "naval archi marin"}  # fmt: skip
 
 
 _SCHOOL = re.compile(r"\s+(?:from|at|with|by|through|obtained|issued)\b", re.IGNORECASE)

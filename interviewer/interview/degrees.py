@@ -43,6 +43,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A Latin American especialización is a postgraduate degree: "Especialización en Gerencia de Marca".
         r"|\bespecializaci[óo]n\s+en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|\b(?:19|20)\d\d\b))"
         r"|\blaurea magistrale\b|\bdipl[ôo]me d['’]\s?ing[ée]nieur\b"
+        # An integrated master's, and the Greek engineer's diploma it is ("Δίπλωμα ... Μηχανικού"); a Greek
+        # master's, "μεταπτυχιακό".
+        r"|\bintegrated master\b|δίπλωμα[^\n]{0,40}μηχανικ|μεταπτυχιακ"
         # French "Master 2" / "Master 1" and the level "Bac+5", Spanish and Portuguese "máster", "mestrado".
         # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
         r"|\b(?:wo-?)?master(?:opleiding|diploma|titel)\b|\bafgeronde\s+(?:wo-?)?master\b|\bwo-master\b"
@@ -105,6 +108,9 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # The Philippine and US run-together forms (BSIT, BSCS, BSEE, BSChE), a Peruvian "bachiller en", a
         # licentiate.
         r"|\bBS(?:IT|CS|EE|ME|CE|ChE|ECE|IE|CpE|Acc|Arch)\b|(?i:\bbachiller\s+en\b|\blicentiate\b)"
+        # and dated ("Bachiller: Jul '21", "Bachiller 2011, Título 2012"); a Peruvian "título profesional", a
+        # Greek "πτυχίο".
+        r"|(?i:\bbachiller(?=:|\s+(?:19|20)\d\d)|\bt[íi]tulo profesional\b|\bprofessional title\b|πτυχίο)"
         r"|\bB\.\s?Comm?\.(?!\w)"
     ),
     "associate": re.compile(

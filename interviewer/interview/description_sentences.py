@@ -15,6 +15,8 @@ _PREFERRED = re.compile(
     r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"
     # 우대 (Korean), 优先/加分 (Chinese), 歓迎/尚可 (Japanese): what an ad in those languages only prefers
     r"|우대|优先|加分|歓迎|尚可"
+    # and in Arabic: يفضل / يُفضل, "is preferred"
+    r"|يفضل|يُفضل|يُفضّل"
     # and in the Nordic languages, Czech and Turkish: meriterande, en fordel, ønskelig, výhodou, tercih
     r"|\bmeriterande\b|\b(?:en|et) fordel\b|\bønskel\w*|\bvýhodou\b|\btercih\w*"
     r"|\bmile widziane\b|\b(?:is|are|would be|considered|an)\s+(?:an?\s+)?(?:asset|assets)\b",

@@ -45,7 +45,9 @@ _CERTIFICATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "Chartered Accountant",
             r"(?i:\bchartered accountant\b)|\bCA\s?\((?:Singapore|SA|ANZ|Canada|Ireland)\)"
-            r"|\bCA ANZ\b",
+            r"|\bCA ANZ\b"
+            # and a description's "CA / CPA", where CA can only be the chartered accountant
+            r"|\bCA(?=\s?/\s?(?:CPA|ACCA|CIMA)\b)|(?<=CPA/)CA\b|(?<=CPA / )CA\b",
         ),
         ("PMP", r"\bPMP\b"),
         ("QTS", r"\bQTS\b|(?i:\bqualified teacher status\b)"),
