@@ -169,3 +169,55 @@ def test_career_change_reads_no_function_in_a_company_line_or_a_doctorate() -> N
         "2019-06 - 2022-08  Data Analyst, GGD Limburg-Zuid\n"
     )
     assert "objection:career-change" not in topics("Junior Epidemiologist", phd, epi, date(2026, 9, 1))
+
+
+def test_dates_said_from_and_to_date_under_the_post() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    resume = (
+        "PROFESSIONAL EXPERIENCE\n\nNurse Unit Manager – Surgical Ward 4B\n"
+        "Torrens Valley Private Hospital, Adelaide SA\nFrom March 2021 to date\n- Lead 42 FTE\n\n"
+        "Associate Nurse Unit Manager\nSt Brendan's Hospital, Adelaide SA\n"
+        "From February 2015 to February 2021\n"
+        "- Parental leave July 2018 to February 2019, returned to the same role.\n"
+    )
+    jobs = extract_facts(resume, date(2025, 9, 3)).jobs
+    assert [j.title for j in jobs][:2] == [
+        "Nurse Unit Manager – Surgical Ward 4B, Torrens Valley Private Hospital, Adelaide SA",
+        "Associate Nurse Unit Manager, St Brendan's Hospital, Adelaide SA",
+    ]
+    ad = "Nurse Unit Manager\nLocation: Adelaide (on-site)\n\nRequirements\n- 5 years in nursing leadership\n"
+    found = topics("Nurse Unit Manager", resume, ad, date(2025, 9, 3))
+    # "Adelaide SA" is South Australia, not a société anonyme that would make both hospitals one employer.
+    assert "objection:gap" not in found and "objection:tenure" not in found
+
+
+def test_polish_ranges_contracts_and_a_liquidation() -> None:
+    resume = (
+        "Jan Nowak\nRzeszów\n\nHISTORIA ZATRUDNIENIA\n"
+        "- od lutego 2024 r. do chwili obecnej – Zastępca Dyrektora, Podkarpackie Centrum Rozwoju\n"
+        "- 09.2022 – 01.2024 – Kierownik Projektu „Zielony Transport Podkarpacia”, Gmina Miasto Strzyżów, "
+        "umowa na czas realizacji projektu; projekt zakończony w styczniu 2024 r., zespół 6 osób\n"
+        "- 03.2021 – 08.2022 – Dyrektor Biura, Rzeszowska Agencja Inwestycji Miejskich sp. z o.o.\n"
+        "  (spółka komunalna postawiona w stan likwidacji uchwałą Rady Miasta w 2022 r.)\n"
+        "- 2010 – 02.2021 – Naczelnik Wydziału, Podkarpackie Biuro Funduszy Europejskich, Rzeszów\n"
+    )
+    ad = "Dyrektor Departamentu\nMiejsce pracy: Rzeszów\n\nWymagania\n- 5 lat doświadczenia w zarządzaniu\n"
+    found = topics("Dyrektor Departamentu", resume, ad, date(2025, 6, 17))
+    assert "objection:gap" not in found and "objection:job-hopping" not in found
+    hopper = resume.replace("umowa na czas realizacji projektu; projekt zakończony", "przejście do")
+    hopper = hopper.replace("postawiona w stan likwidacji", "przekształcona")
+    assert "objection:job-hopping" in topics("Dyrektor Departamentu", hopper, ad, date(2025, 6, 17))
+
+
+def test_reporting_is_an_analysts_work_under_another_title() -> None:
+    ad = "Data Analyst\nLocation: Athens (hybrid)\n\nRequirements\n- 3 years of SQL and Power BI\n"
+    resume = (
+        "Eleni Georgiou\nAthens\n\nEXPERIENCE\n"
+        "Senior Commercial Analyst, Ermis Supermarkets S.A., Marousi\nsince 2024\n\n"
+        "Commercial Reporting Officer, Ermis Supermarkets S.A., Marousi\nfrom September 2021 to 2024\n\n"
+        "Mathematics Teacher, Pythagoras Frontistirio, Kallithea\nfrom 2014 to June 2021\n"
+    )
+    assert "objection:career-change" not in topics("Data Analyst", resume, ad, date(2026, 6, 1))
+    waiter = resume.replace("Commercial Reporting Officer", "Head Waiter")
+    assert "objection:career-change" in topics("Data Analyst", waiter, ad, date(2026, 6, 1))

@@ -313,7 +313,14 @@ def _in_field(title: str, wanted: set[str], initials: set[str]) -> bool:
         said = set(re.findall(r"[a-z]+", title.lower()))
     else:  # initials are written in capitals ("SRE"); "Dong Da Branch" says no "DA" (data analyst)
         said = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", title)}
-    return bool(function_words(title) & wanted or said & initials)
+    reports = bool(wanted & _ANALYSIS and _REPORTING.search(title))
+    return bool(function_words(title) & wanted or said & initials or reports)
+
+
+# Reporting and business intelligence are an analyst's work under another title ("Commercial Reporting
+# Officer", "BI Developer"); a reporter's is not.
+_ANALYSIS = {"analy"}
+_REPORTING = re.compile(r"(?i:\breporting\b|\bbusiness intelligence\b)|\bBI\b")
 
 
 _MOVING = re.compile(

@@ -64,7 +64,7 @@ _PRESENT = (
     r"|presente|actualidad|actual|atual(?:mente)?|hoje|oggi|heden|nu|obecnie|nadal|současnost|dosud"
     r"|jelenleg|prezent|günümüz|devam ediyor|halen|nå|nyt|nykyään|nykyhetki"
     r"|sekarang|saat ini|hiện tại|現在|至今|현재"
-    r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|do (?:dziś|dzisiaj|chwili obecnej)"
+    r"|(?:a|hasta) la fecha|à ce jour|in corso|teraz|(?:do )?(?:dziś|dzisiaj|chwili obecnej)"
     r"|o momento|el momento|hoy|d\.\s?d(?=\.)|(?:alla )?data attuale|ad oggi"
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
@@ -77,7 +77,9 @@ _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends
 _RANGE = re.compile(
     rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
     # "06/2015 a 02/2019", "März 2019 bis heute", "2018 hasta 2021", "03/2019 até o momento"
-    rf"|\ba\b|\bà\b|\bal\b|\bbis\b|\bhasta\b|\baté\b)\s*"
+    rf"|\ba\b|\bà\b|\bal\b|\bbis\b|\bhasta\b|\baté\b"
+    # Polish "od lutego 2024 r. do chwili obecnej", "09.2022 r. do 01.2024 r."
+    rf"|(?:\br\.\s*)?\bdo\b)\s*"
     rf"(?P<end>{_END})(?![\w/-])",
     re.IGNORECASE,
 )

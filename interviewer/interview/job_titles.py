@@ -142,6 +142,9 @@ def _below_alone(text: str) -> bool:
 _SENTENCE_AFTER = re.compile(r"\s*\)?\s*\.\s+[A-Z][\w-]*\s+\w+")
 
 
+_RANGE_WORD = re.compile(r"^(?:from|since|von|seit|od|desde|depuis)$|\s+(?:from|since)$", re.IGNORECASE)
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     if spans and _SENTENCE_AFTER.match(line[(last := max(end for _, end in spans)) :]):
@@ -154,6 +157,8 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = _BULLET.sub("", _DURATION.sub(" ", rest))
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")
+    # "From March 2021 to date", "Teacher, Kallithea from 2014 to 2021": the word that opens the range.
+    rest = _RANGE_WORD.sub("", rest).strip(" \t,;:|·•–—-")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
     if len(re.findall(r"[^\W\d_]", rest)) >= 3:  # letters of any script: "مدير أول سلسلة الإمداد"
         title = _unwrapped(lines, index, rest)

@@ -133,9 +133,9 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             or _CREDENTIAL.search(line)
             or _RESIDENCY.search(line)
         )
-        # A long line is prose, unless it opens with its dates ("03/2018 – 11/2021 | Transports Durand ...;
-        # emigrei para França com a família ...").
-        prose = len(line.split()) > 25 and not _DATE_FIRST.match(line.lstrip(" |"))
+        # A long line is prose, unless it opens with its dates, bulleted or not ("03/2018 – 11/2021 |
+        # Transports Durand ...; emigrei para França com a família ...").
+        prose = len(line.split()) > 25 and not _DATE_FIRST.match(line.lstrip(" |-•*"))
         if section == "excluded" or prose or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
@@ -204,11 +204,16 @@ def _quarter_end(text: str, end: YearMonth | None) -> YearMonth | None:
     return end[0], end[1] + 2
 
 
+# "From March 2021 to date", "- od 09.2022 do 01.2024": a range said in words opens a post's dates line.
+_FROM_ALONE = re.compile(r"\s*[-•*|]?\s*(?:from|von|de|desde|du|od|dal)\s+", re.IGNORECASE)
+
+
 def _ranges(line: str, now: YearMonth) -> list[_Dated]:
     """The date ranges of a line that date a post, not a remark or a sentence about one."""
     found: list[_Dated] = []
     for match in _RANGE.finditer(line):
-        if _in_prose(line[: match.start()]) or _dated_remark(line, match):
+        before = line[: match.start()]
+        if (_in_prose(before) and not _FROM_ALONE.fullmatch(before)) or _dated_remark(line, match):
             continue
         start = _parse_date(match.group("start"))
         current = _parse_date(match.group("end")) is None

@@ -20,6 +20,8 @@ NATURALLY_SHORT = re.compile(
     r"|sustituci[óo]n|contrato temporal|substitute|locum|maternity cover|vikar\w*|zast[ęe]pstw\w*"
     # a contract for one project or one year: contrato por obra, 1년 계약 (계약직), 契約社員, 派遣
     r"|contrato por obra|por obra determinada|계약\w*|기간제\w*|契約\w*|派遣\w*|有期\w*"
+    # and in Polish: a contract for a set time or for one project
+    r"|umow[ay] na czas (?:okre[śs]lony|realizacji projektu)|umow[ay] o dzie[łl]o"
     # a year of national service: Ghana's National Service, Nigeria's NYSC, Zivildienst, service civique
     r"|national service|NYSC|corps member|zivildienst|wehrdienst|service civique|servicio social)\b",
     re.IGNORECASE,
@@ -44,7 +46,8 @@ _ENDED_BY_EMPLOYER = re.compile(
     r"|receivership)|insolven\w+|bankrupt\w*|made redundant|laid off|(?:position|role) (?:was )?eliminated"
     r"|(?:company|business|startup|start-up|office|plant|site|store|branch|studio|restaurant|hotel|shop"
     r"|clinic|project) (?:was )?(?:closed|shut down)"
-    r"|Insolvenz|cierre de la empresa|fermeture de l['’]entreprise|faillissement)\b",
+    r"|Insolvenz|cierre de la empresa|fermeture de l['’]entreprise|faillissement"
+    r"|likwidacj\w*|upad[łl]o\w*)\b",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.job_titles import _POST
-from interviewer.interview.places import _cities_in, countries_in
+from interviewer.interview.places import _cities_in, countries_in, places_only
 from interviewer.interview.resume_facts import SHORT_TENURE_MONTHS, Job, _nested, _span
 
 _SAME_EMPLOYER = re.compile(r"\bsame\s+(?:company|department|employer|firm|organi[sz]ation|group)\b", re.I)
@@ -122,7 +122,12 @@ def _organisations(job: Job) -> set[str]:
     S.A., Wrocław"."""
     # "Autopartes Zeta del Bajío, S.A. de C.V.": a legal form after a comma is part of the name before it.
     parts = re.split(rf",(?!\s*(?:{_LEGAL_FORM})\b)\s*|\s[-–—|]\s", f"{job.title}, {job.employer}")
-    return {p.strip().lower() for p in parts if len(p.strip()) >= 6 and _COMPANY_NAME.search(p)}
+    # "Adelaide SA" is a city in South Australia, not a société anonyme.
+    return {
+        p.strip().lower()
+        for p in parts
+        if len(p.strip()) >= 6 and _COMPANY_NAME.search(p) and not places_only(p.strip())
+    }
 
 
 def _named(job: Job) -> set[str]:
