@@ -221,3 +221,57 @@ def test_reporting_is_an_analysts_work_under_another_title() -> None:
     assert "objection:career-change" not in topics("Data Analyst", resume, ad, date(2026, 6, 1))
     waiter = resume.replace("Commercial Reporting Officer", "Head Waiter")
     assert "objection:career-change" in topics("Data Analyst", waiter, ad, date(2026, 6, 1))
+
+
+def test_an_employer_line_dated_over_its_positions_is_no_post_and_picking_is_warehouse_work() -> None:
+    ad = "Team Leader Inbound\nLocation: Northampton (on-site)\n\nRequirements\n- Shift leadership\n"
+    resume = (
+        "Dean Walsh\nNorthampton\n\nEXPERIENCE\n"
+        "Bramley & Cole Foodservice Ltd, Northampton Distribution Centre    Apr '12 - Present\n"
+        "Night Shift Manager    Feb '19 - Present\n- Run the night shift of 60 pickers\n"
+        "Team Leader - Chilled Picking    Jun '15 - Jan '19\n"
+        "Picker / Reach Truck Driver    Apr '12 - May '15\n"
+    )
+    today = date(2025, 9, 26)
+    assert "objection:career-change" not in topics("Team Leader Inbound", resume, ad, today)
+    chef = resume.replace("Night Shift Manager", "Head Chef")
+    chef = chef.replace("Team Leader - Chilled Picking", "Sous Chef")
+    chef = chef.replace("Picker / Reach Truck Driver", "Commis Chef").replace("of 60 pickers", "kitchen")
+    assert "objection:career-change" in topics("Team Leader Inbound", chef, ad, today)
+
+
+def test_a_bullets_sentence_that_ends_with_since_is_no_post() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    resume = (
+        "EXPERIENCE\nBranch Manager | Kandy City Branch    Mar 2021 – Present\n\n### Compliance and Audit\n"
+        '- Branch internal audit rating "Satisfactory" in all audits since 2021.\n'
+        "- Credit Officer since 2016\n"
+    )
+    titles = [j.title for j in extract_facts(resume, date(2026, 4, 1)).jobs]
+    assert not any("audit" in t for t in titles) and "Credit Officer" in titles
+
+
+def test_teams_counted_in_korean_greek_and_under_me() -> None:
+    from interviewer.interview.reading import _team_sizes
+
+    assert _team_sizes("- 현 그룹장(상무), 엔지니어 35명 총괄") == [35]
+    assert _team_sizes("- Διοικώ σήμερα οικονομική διεύθυνση 46 ατόμων σε τέσσερα τμήματα") == [46]
+    assert _team_sizes("on the Oniru complex, under me are 3 graduate engineers and 2 draughtsmen") == [3]
+    assert _team_sizes("엔지니어 35명 채용 지원") == []
+
+
+def test_ten_written_twice_and_bank_negotiations_and_greek_places() -> None:
+    from interviewer.interview.places import _cities_in
+    from interviewer.interview.requirements import _jd_years
+
+    assert _jd_years("must have a minimum of ten (10) years post-NYSC experience in design") == [10, 10]
+    resume = (
+        "Nikos Alexiou\nAthens\n\nEXPERIENCE\n03/2018 – present  Chief Financial Officer, Polis Retail S.A.\n"
+        "- Lead a finance team of 45 people; refinanced €85m of loans\n"
+    )
+    ad = "Group CFO\nLocation: Athens\n\nRequirements\n- Proven experience in bank negotiations\n"
+    assert "objection:industry" not in topics("Group CFO", resume, ad)
+    banking = ad.replace("bank negotiations", "banking, as a CFO of a bank, is essential")
+    assert "objection:industry" in topics("Group CFO", resume, banking)
+    assert _cities_in("Καλαμαριά, Θεσσαλονίκη") == ["Thessaloniki"] and _cities_in("Kifissia") == ["Athens"]

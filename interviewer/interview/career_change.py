@@ -93,6 +93,9 @@ def _career_change_objection(
         and not _DOCTORAL.search(j.title)
         and not _company_only(j.title)
     ]
+    # An employer's line dated over the positions under it ("Bramley & Cole Ltd, Apr '12 - Present" over
+    # three posts) is no post of its own.
+    jobs = [j for j in jobs if not (_company_first(j.title) and sum(_within(o, j) for o in jobs) >= 2)]
     latest = _latest_first(jobs)[:2]
     recent = [j if teaches else _as_taught(j) for j in latest]
     titles = [j.title for j in recent]
@@ -209,11 +212,23 @@ _DOCTORAL = re.compile(
 )
 
 
+def _within(inner: Job, outer: Job) -> bool:
+    (low, high), (start, end) = _span(inner), _span(outer)
+    return inner is not outer and start <= low and high <= end and high - low < end - start
+
+
+def _company_first(title: str) -> bool:
+    return bool(_COMPANY_NAME.search(_parts(title)[0]))
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in re.split(r",\s*|\s[-–—|]\s", title) if p.strip()] or [""]
+
+
 def _company_only(title: str) -> bool:
     """Whether a dated line names only a company and its place ("AgroPacífico Exportaciones S.A. – Virú",
-    "Bramley & Cole Foodservice Ltd, Northampton"): the position is on another line."""
-    first, *rest = [p for p in re.split(r",\s*|\s[-–—|]\s", title) if p.strip()] or [""]
-    return bool(_COMPANY_NAME.search(first)) and not any(names_an_occupation(p) for p in rest)
+    "Consultora Ambiental Chimú S.A.C. – Trujillo"): the position is on another line."""
+    return _company_first(title) and not any(names_an_occupation(p) for p in _parts(title)[1:])
 
 
 _SIDE = re.compile(

@@ -25,9 +25,10 @@ _KITCHEN = {"chef", "cook", "culin", "kitch", "cocin", "baker"}
 _DINING = {"bever", "alime", "bebid", "resta", "cater", "banqu"}
 # Words for one function: a warehouse manager and an army distribution officer do the same work.
 _FAMILIES = {
-    # Demand planning and replenishment are supply-chain work.
+    # Demand planning and replenishment are supply-chain work; goods in, picking and dispatch a warehouse's.
     # and in German: Lager, Wareneingang (goods in), Kommissionierung (picking), Versand (dispatch)
     "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple",
+                  "inbou", "outbo", "picki", "picke", "dispa", "despa",
                   "lager", "waren", "kommi", "versa"},  # fmt: skip
     "people": {"human", "peopl", "talen", "recru", "hr"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},

@@ -98,6 +98,8 @@ _LEAD_VERBS = (
     r"|dirigo|guido|gestisco"
     # Arabic: "قيادة فريق يضم 150 موظفاً" (leading a team of 150 staff), "الإشراف على" (supervising)
     r"|قيادة|الإشراف على|إدارة"
+    # Greek: "Διοικώ σήμερα οικονομική διεύθυνση 46 ατόμων" (I run a finance directorate of 46 people)
+    r"|διοικ\w*|διευθύν\w*|ηγούμαι|ηγήθηκα|συντονίζω|επικεφαλής"
 )
 _PEOPLE = (
     r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
@@ -123,6 +125,7 @@ _PEOPLE = (
     r"|ansatte|medarbejdere|medarbeidere|zaměstnanc\w*|pracovník\w*|liderów|[\w-]*adviseurs|consulenten"
     r"|verpleegkundigen|dispatchers|call[- ]takers|gestionnaires|juristes|acheteurs|acheteuses|techniciens"
     r"|techniciennes|ingénieurs|infirmi[eè]re?s|conseillers|conseillères"
+    r"|ατόμων|εργαζ[οό]μεν\w*|υπαλλήλ\w*|στελεχ\w*"
     r"|profesionales|profissionais|professionnels|elementos|\w+kr[äa]ften?|\w*arbeiter(?:/innen|innen|n)?"
     r"|(?-i:[A-Z]{2,5}s)"  # CSMs, AEs, SDRs, PMs, RNs
 )
@@ -159,6 +162,8 @@ _TEAM_PATTERNS = tuple(
         # "Co-lead the nursing and personal care department: ~210 RNs, RPNs and PSWs"
         # "Ran a 24/7 ambient and chilled DC: 62,000 m², 180 staff incl. labour hire"
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'/-]{{1,40}}[\s:,]+){{1,10}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
+        # "under me are 3 graduate engineers and 2 draughtsmen"
+        rf"\bunder me\s+(?:are|were|sit|work)\s+(?:about\s+|some\s+)?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         # "3 shift managers reporting to me"
         rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\s+reporting (?:directly )?to me\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
@@ -183,6 +188,9 @@ _TEAM_PATTERNS = tuple(
         rf"(?m:^[ \t]*[-•*▪](?![ \t]*(?:{_LEAD_VERBS})\b)[^\n]{{0,60}}?(?<![\w.,]){_NUM}\s+"
         rf"(?:staff|people|employees|ftes?|direct reports)"
         rf"\s+(?:including|incl\.|across)(?!\w))",
+        # Korean, Japanese and Chinese counts of people led: "엔지니어 35명 총괄", "35명 조직 운영", "部下12名"
+        rf"{_NUM}\s*명\s*(?:\S+\s+)?(?:총괄|관리|운영|리드|지휘)",
+        rf"(?:部下|团队|團隊|チーム)\s*{_NUM}\s*(?:名|人)",
         # "P&L responsibility €1.3bn, approx. 4,800 employees"
         rf"\bresponsib\w*\b[^;\n]{{0,60}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+(?:{_PEOPLE})\b",
     )

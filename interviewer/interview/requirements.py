@@ -28,7 +28,14 @@ from interviewer.interview.industries import (
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
-from interviewer.interview.reading import _LEAD_CLAUSE, _NUM, _certifications, _number, _team_sizes
+from interviewer.interview.reading import (
+    _LEAD_CLAUSE,
+    _NUM,
+    _NUMBER_WORDS,
+    _certifications,
+    _number,
+    _team_sizes,
+)
 from interviewer.interview.roles import Requirement
 
 
@@ -100,7 +107,14 @@ def _jd_year_cap(sentences: list[str]) -> tuple[int, str] | None:
     return best
 
 
+# "a minimum of ten (10) years": the number written out, then in figures, as contracts write it.
+_SAID_TWICE = re.compile(r"\b(?P<word>[a-z]+)\s*\((?P<n>\d{1,2})\)", re.IGNORECASE)
+
+
 def _jd_years(sentence: str) -> list[int]:
+    sentence = _SAID_TWICE.sub(
+        lambda m: m.group("n") if m.group("word").lower() in _NUMBER_WORDS else m.group(0), sentence
+    )
     found: list[int] = []
     for rx, needs_context in _JD_YEARS:
         if needs_context and not _EXPERIENCE_WORDS.search(sentence):

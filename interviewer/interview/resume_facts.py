@@ -241,6 +241,9 @@ def _since(line: str, section: HeadingKind | None) -> re.Match[str] | None:
     # "- Handover of 1,100 apartments since 2020 with defect rate below 3": a bullet telling of work.
     if told and _BULLET.match(line) and not wrapped:
         return None
+    # "- Branch audit rating "Satisfactory" in all audits since 2021.": a bullet's sentence ends with it.
+    if inside and _BULLET.match(line) and line.rstrip().endswith(".") and len(line.split()) > 5:
+        return None
     # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
     aside = line[: since.start()].rpartition("(")
     if aside[1] and ")" not in aside[2] and len(aside[2].split()) >= 2:
