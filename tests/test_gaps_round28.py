@@ -275,3 +275,15 @@ def test_ten_written_twice_and_bank_negotiations_and_greek_places() -> None:
     banking = ad.replace("bank negotiations", "banking, as a CFO of a bank, is essential")
     assert "objection:industry" in topics("Group CFO", resume, banking)
     assert _cities_in("Καλαμαριά, Θεσσαλονίκη") == ["Thessaloniki"] and _cities_in("Kifissia") == ["Athens"]
+
+
+def test_an_address_line_under_a_heading_places_the_candidate() -> None:
+    resume = (
+        "# 이 력 서\n## 인적사항\n- 성명: 박준혁\n- 생년월일: 1979년 11월 3일\n"
+        "- 주소: 경기도 화성시 동탄대로 181\n\n## 경력\n"
+        "- 2008.03 ~ 현재 Etch Process Group Leader, Nuri Silicon\n"
+    )
+    ad = "Director, Field Marketing\nLocation: Singapore (3 days a week in our Changi office)\n"
+    assert "objection:relocation" in topics("Director, Field Marketing", resume, ad)
+    moving = ad.replace("Singapore (3 days", "Hwaseong, Gyeonggi-do (3 days")
+    assert "objection:relocation" not in topics("Director, Field Marketing", resume, moving)

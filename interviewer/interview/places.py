@@ -90,7 +90,7 @@ _METRO: dict[str, tuple[str, ...]] = {
     "Johannesburg": ("Sandton", "Randburg", "Midrand", "Rosebank", "Centurion", "Edenvale", "Kempton Park",
                      "Germiston", "Boksburg", "Roodepoort", "Fourways"), "Cairo": ("Giza", "New Cairo", "Heliopolis"),
     "Manila": ("Makati", "Taguig", "Pasig", "Quezon City", "Mandaluyong", "Bonifacio Global City", "BGC"),
-    "Seoul": ("Gangnam", "Pangyo", "Seongnam"), "Tokyo": ("Shinjuku", "Shibuya", "Minato-ku", "Kawasaki"),
+    "Seoul": ("Gangnam", "Pangyo", "Seongnam", "서울", "경기도", "Gyeonggi", "Suwon", "수원", "Hwaseong", "화성시"), "Tokyo": ("Shinjuku", "Shibuya", "Minato-ku", "Kawasaki"),
     "Osaka": ("Kobe",), "Nagoya": ("Kariya", "Toyota City", "Anjo"),
     "Sydney": ("Parramatta", "North Sydney", "Chatswood"), "Melbourne": ("Southbank", "Docklands"),
     "Perth": ("Subiaco", "Fremantle", "Joondalup"),

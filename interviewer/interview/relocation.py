@@ -59,8 +59,9 @@ _NOT_PLACE = {"location", "office", "offices", "field", "site", "on-site", "onsi
 
 
 _LIVES = re.compile(
-    r"\s*[*_]*(?:based in|location|lives in|living in|residing in|resident (?:of|in)|address|wohnhaft in"
-    r"|wohnort|domicilio|résidence|residência)\b",
+    r"[\s*_•-]*(?:based in|location|lives in|living in|residing in|resident (?:of|in)|address|wohnhaft in"
+    r"|wohnort|domicilio|résidence|residência|dirección|direccion|endereço|indirizzo|adres"
+    r"|주소|住所|地址|现住址)(?:\b|(?=\s*:))",
     re.IGNORECASE,
 )
 
@@ -91,7 +92,7 @@ def _contact(resume: str) -> str:
         parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
         top[0] = parts[1] if len(parts) > 1 else ""
     # "Based in Cork, Ireland" on the last line says it as plainly as a letterhead.
-    top += [line for line in lines[5:] if _LIVES.match(line)]
+    top += [line for line in lines[len(top) :] if _LIVES.match(line)]
     # "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives.
     return re.sub(
         r"[^\s@]{1,80}@\S*|\bhttps?://\S*|\bwww\.\S*|(?<!\S)\S{1,80}\.(?:com|org|net|io|dev|me)\b\S*",
