@@ -50,11 +50,11 @@ def test_section_headings_in_a_europass_label_column_do_not_make_it_a_column() -
     # The headings stand one under another ("europass", "Curriculum Vitae", "PERSONAL INFORMATION"), but
     # the labels beside text still stand alone: the dates stay beside the posts they date.
     assert unfold_columns(text) == text
-    skills = "\n".join(
-        f"{'Sampling of surface and' if i % 2 else 'ground water, effluents':<28}Job line {i} with words"
-        for i in range(12)
+    # A sidebar under its own heading, whose lines run on beside the jobs, is still a column of its own.
+    sidebar = "\n".join(
+        ["SKILLS", *(f"{f'Lean tools and {i} more':<28}Led the night shift, line {i}" for i in range(10))]
     )
-    assert unfold_columns(skills) != skills
+    assert unfold_columns(sidebar).splitlines()[1:3] == ["Lean tools and 0 more", "Lean tools and 1 more"]
 
 
 def test_the_eval_pdf_wraps_a_long_line_inside_its_column() -> None:
@@ -287,3 +287,22 @@ def test_an_address_line_under_a_heading_places_the_candidate() -> None:
     assert "objection:relocation" in topics("Director, Field Marketing", resume, ad)
     moving = ad.replace("Singapore (3 days", "Hwaseong, Gyeonggi-do (3 days")
     assert "objection:relocation" not in topics("Director, Field Marketing", resume, moving)
+
+
+def test_tenure_under_an_employer_line_dated_over_its_positions_names_one_employer() -> None:
+    resume = (
+        "Dean Walsh\nNorthampton\n\nEXPERIENCE\n"
+        "Bramley & Cole Foodservice Ltd, Northampton Distribution Centre    Apr '12 - Present\n"
+        "Night Shift Manager    Feb '19 - Present\n- Run the night shift\n"
+        "Team Leader - Chilled Picking    Jun '15 - Jan '19\n"
+        "Picker / Reach Truck Driver    Apr '12 - May '15\n"
+    )
+    said = evidence("Warehouse Manager", resume, None, "tenure", date(2025, 9, 26))
+    assert said is not None and "with one employer in 3 positions (Bramley & Cole Foodservice Ltd" in said
+    # A post with dated achievements under it is still one job.
+    post = (
+        "Markus Huber\nJudenburg\n\nBERUFSERFAHRUNG\n01/2010 – heute  Technischer Leiter, Murtaler Papier\n"
+        "- 2012 – 2015  Einführung TPM werksweit\n- 2016 – 2019  Neue Dampfhaube PM2\n"
+    )
+    said = evidence("Technischer Leiter", post, None, "tenure", date(2025, 6, 18))
+    assert said is not None and "in one job" in said

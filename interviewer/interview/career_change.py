@@ -21,7 +21,7 @@ from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import Job, ResumeFacts, _span
 from interviewer.interview.roles import Role
 from interviewer.interview.short_posts import BREAK
-from interviewer.interview.stays import _COMPANY_NAME
+from interviewer.interview.stays import opens_with_company, title_parts
 
 SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
 
@@ -95,7 +95,7 @@ def _career_change_objection(
     ]
     # An employer's line dated over the positions under it ("Bramley & Cole Ltd, Apr '12 - Present" over
     # three posts) is no post of its own.
-    jobs = [j for j in jobs if not (_company_first(j.title) and sum(_within(o, j) for o in jobs) >= 2)]
+    jobs = [j for j in jobs if not (opens_with_company(j.title) and sum(_within(o, j) for o in jobs) >= 2)]
     latest = _latest_first(jobs)[:2]
     recent = [j if teaches else _as_taught(j) for j in latest]
     titles = [j.title for j in recent]
@@ -217,18 +217,10 @@ def _within(inner: Job, outer: Job) -> bool:
     return inner is not outer and start <= low and high <= end and high - low < end - start
 
 
-def _company_first(title: str) -> bool:
-    return bool(_COMPANY_NAME.search(_parts(title)[0]))
-
-
-def _parts(title: str) -> list[str]:
-    return [p for p in re.split(r",\s*|\s[-–—|]\s", title) if p.strip()] or [""]
-
-
 def _company_only(title: str) -> bool:
     """Whether a dated line names only a company and its place ("AgroPacífico Exportaciones S.A. – Virú",
     "Consultora Ambiental Chimú S.A.C. – Trujillo"): the position is on another line."""
-    return _company_first(title) and not any(names_an_occupation(p) for p in _parts(title)[1:])
+    return opens_with_company(title) and not any(names_an_occupation(p) for p in title_parts(title)[1:])
 
 
 _SIDE = re.compile(

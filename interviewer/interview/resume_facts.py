@@ -14,9 +14,7 @@ from interviewer.interview.dates import (
     _DATE,
     _DATE_FIRST,
     _END,
-    _OPEN,
     _RANGE,
-    _SINCE,
     YearMonth,
     _end_latest,
     _month_index,
@@ -41,11 +39,11 @@ from interviewer.interview.not_posts import (
     _CITATION,
     _CREDENTIAL,
     _DETAIL_LINE,
-    _FIRST_PERSON,
     _RESIDENCY,
     _dated_remark,
     _in_prose,
     _is_study_line,
+    _since,
 )
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
 from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer
@@ -222,33 +220,6 @@ def _ranges(line: str, now: YearMonth) -> list[_Dated]:
             continue
         found.append((match, start, end, current))
     return found
-
-
-def _since(line: str, section: HeadingKind | None) -> re.Match[str] | None:
-    """A post held "since" a date, or an open range ("2001–"), where the line is not a sentence about it."""
-    # "Violinist for 11 years, UX designer since 2024. Music taught me...": a sentence, not a job.
-    since = None if re.search(r"\.\s+[A-Z]", line) else _SINCE.search(line) or _OPEN.search(line)
-    if since is None:
-        return None
-    # "Reisetätigkeit im Außendienst seit 2011 gewohnt (...)": a "since" in the middle of prose.
-    inside = bool(line[: since.start()].strip(" -•*|"))
-    # "Kotlin ... Inglés B2, trabajo\nremoto desde 2021.": a wrapped line that opens in lower case
-    # carries on a sentence; "Since 2022 I have worked on ..." is one in the first person.
-    wrapped = line.lstrip(" -•*|")[:1].islower()
-    told = inside and (len(line[since.end() :].split()) > 2 or wrapped)
-    if section != "experience" and (told or _FIRST_PERSON.match(line[since.end() :])):
-        return None
-    # "- Handover of 1,100 apartments since 2020 with defect rate below 3": a bullet telling of work.
-    if told and _BULLET.match(line) and not wrapped:
-        return None
-    # "- Branch audit rating "Satisfactory" in all audits since 2021.": a bullet's sentence ends with it.
-    if inside and _BULLET.match(line) and line.rstrip().endswith(".") and len(line.split()) > 5:
-        return None
-    # "Conservativa ed endodonzia (anche con microscopio operatorio dal 2012)": an aside in brackets.
-    aside = line[: since.start()].rpartition("(")
-    if aside[1] and ")" not in aside[2] and len(aside[2].split()) >= 2:
-        return None
-    return since
 
 
 def _nested(job: Job, jobs: list[Job]) -> bool:

@@ -90,6 +90,19 @@ _LEGAL_FORM = (
     r"|S\.?p\.?A|AB|A/S|AS|ASA|Oyj?|Kft|Zrt|s\.r\.o|a\.s|Sp\. z o\.o|Pvt|Bhd|K\.?K|UAB|d\.o\.o"
 )
 _COMPANY_NAME = re.compile(rf"\b(?:{_LEGAL_FORM})\b\.?")
+
+
+def title_parts(title: str) -> list[str]:
+    """A dated line's parts between commas and dashes: "Bramley & Cole Ltd", "Northampton"."""
+    return [p for p in re.split(r",\s*|\s[-–—|]\s", title) if p.strip()] or [""]
+
+
+def opens_with_company(title: str) -> bool:
+    """Whether a dated line opens with a company's name by its legal form ("Bramley & Cole Foodservice Ltd,
+    Northampton Distribution Centre"), as an employer's line over its positions does."""
+    return bool(_COMPANY_NAME.search(title_parts(title)[0]))
+
+
 # Words that make a line's first part an organisation's name, not a title two employers may share.
 _ORGANISATION = re.compile(
     rf"\b(?:{_LEGAL_FORM}|Hospital|Clinic"

@@ -8,7 +8,7 @@ from datetime import date
 
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import LONG_TENURE_MONTHS, SHORT_TENURE_MONTHS, ResumeFacts, _span
-from interviewer.interview.stays import employments, short_stays
+from interviewer.interview.stays import employments, opens_with_company, short_stays
 
 
 def _gap_objection(facts: ResumeFacts) -> Objection | None:
@@ -62,7 +62,14 @@ def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objectio
         if latest_end - high >= 24 or now - high >= LEFT_MONTHS:
             return None
     latest = jobs[0]
-    if len(jobs) == 1:
+    # "Bramley & Cole Ltd, Apr '12 - Present" dated over the positions under it is one employer, not one job.
+    under = [
+        j for j in facts.jobs if j is not latest and low <= _span(j)[0] and _span(j)[1] <= high and j.title
+    ]
+    if len(jobs) == 1 and len(under) >= 2 and opens_with_company(latest.title):
+        named = re.sub(r"\s*\([^)]*\)", "", latest.title).strip() or latest.title
+        stay = f"with one employer in {len(under)} positions ({named}, {latest.dates})"
+    elif len(jobs) == 1:
         title = f"{latest.title}, " if latest.title else ""
         stay = f"in one job ({title}{latest.dates})"
     else:
