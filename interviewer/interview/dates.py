@@ -16,6 +16,8 @@ _MONTH_NAMES = (
     r"|fev(?:ereiro)?|abr(?:il)?|mai(?:o)?|ago(?:sto)?|set(?:embro)?|out(?:ubro)?|dez(?:embro)?|ene(?:ro)?"
     r"|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|août|déc(?:embre)?"
     r"|jän(?:ner)?|mär(?:z)?|okt(?:ober)?"
+    # Italian months cut short: "giu '22 → ago '23", "ott 2019"
+    r"|gen|mag|giu|lug|ott"
     # Spanish, Portuguese, Italian and Dutch months written in full: "Marzo 2019", "julho de 2020".
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|outubro|novembro|gennaio|febbraio|aprile|maggio|giugno"
@@ -101,8 +103,30 @@ _WITHIN_A_YEAR = re.compile(
 )
 
 
+# "'13 – now", "'16 – '19": years of two digits after an apostrophe, in a range (or one left open at the end
+# of a line that wrapped before its "now").
+_SHORT_YEARS = re.compile(
+    rf"(?<![\w'’])['’](?P<first>\d\d)\s*(?P<sep>-|–|—|\bto\b)\s*"
+    rf"(?:['’](?P<second>\d\d)(?![\d'’])|(?=(?:{_PRESENT})\b)|$)",
+    re.IGNORECASE,
+)
+# A two-digit year above this is last century's: "'98" is 1998, "'13" is 2013.
+_CENTURY_TURN = 40
+
+
+def _full_year(two: str) -> str:
+    return f"{19 if int(two) > _CENTURY_TURN else 20}{two}"
+
+
+def _years_written_out(m: re.Match[str]) -> str:
+    second = f"{_full_year(m.group('second'))}" if m.group("second") else ""
+    return f"{_full_year(m.group('first'))} {m.group('sep')} {second}"
+
+
 def with_years_spelled(line: str) -> str:
-    """The line with a range inside one year given its year at both ends: "mar/2024 – nov/2024"."""
+    """The line with a range inside one year given its year at both ends ("mar/2024 – nov/2024"), and a
+    range of two-digit years written out ("'16 – '19" as "2016 – 2019")."""
+    line = _SHORT_YEARS.sub(_years_written_out, line)
     return _WITHIN_A_YEAR.sub(
         lambda m: (
             f"{m.group('first')} {m.group('year')} – {m.group('second').strip(' ,/')} {m.group('year')}"

@@ -50,6 +50,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # Dutch "afgeronde wo-masteropleiding", Polish "wykształcenie wyższe magisterskie"
         r"|\b(?:wo-?)?master(?:opleiding|diploma|titel)\b|\bafgeronde\s+(?:wo-?)?master\b|\bwo-master\b"
         r"|\bmagistersk\w*|(?-i:\bmgr\b)"
+        # A Czech or Slovak "Mgr." before the faculty that awarded it; elsewhere "Mgr." is a manager.
+        r"|(?-i:\bM(?:gr|GR)\.)(?=[^\n]*(?i:univerz|universit|fakult|faculty))"
         # Danish and Norwegian: "kandidatuddannelse", "cand.mag.", "cand.merc.", "mastergrad"
         r"|\bkandidatuddannelse\b|\bkandidatgrad\b|\bcand\.\s?(?:mag|soc|merc|scient|polit|jur|psych|oecon|it"
         r"|techn|phil|pharm|theol|comm|act)\b|\bmastergrad\b|(?-i:\b[Mm]aster i [a-zæøå])"
@@ -83,7 +85,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=.*(?:univers|instit|polit[ée]cn|escuela|[ée]cole|faculdade|facultad|\b(?:19|20)\d\d\b"
         r"|(?-i:\bU[A-Z]{2,6}\b)))"
         r"|\b(?:t[íi]tulo|diploma|dipl[ôo]me)\s+(?:de\s+|d['’]\s*)?(?:ingenier|engenheir|ing[ée]nieur)"
-        r"|\bbacharelado\b|\bgrado en\b"
+        r"|\bbacharelado\b|\bgrado en\b|\bt[íi]tulo\s+(?:universitario|de grado)\b|\btitulaci[óo]n universitaria\b"
         # A Colombian first degree ("Profesional en Mercadeo — Universidad EAFIT"), a German "Bachelorstudium"
         # with its "Abschluss: BA".
         r"|\bprofesional en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|fundaci[óo]n universitaria"

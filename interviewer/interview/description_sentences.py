@@ -101,13 +101,17 @@ def unwrapped(text: str) -> list[str]:
 
 
 _FAR = 150  # characters: a wish further from what it would qualify is about something else
+_LONGEST_WISH = 80  # characters: longer than any wish phrase ("would be a distinct advantage")
 
 
 def _wish_near(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """The wish word that qualifies the phrase at [start, end): one near it with no "essential" between. In a
     long ad written as one sentence, "... three years in a GMP-regulated pharmaceutical QC laboratory, which
     is essential ..., and experience with sterile products is a plus" wishes only for sterile products."""
-    for wish in _PREFERRED.finditer(sentence):
+    # Only a wish within reach can qualify the phrase: reading the whole of a long sentence for each phrase
+    # in it would be quadratic ("experience in " pasted four thousand times).
+    reach = _FAR + _LONGEST_WISH
+    for wish in _PREFERRED.finditer(sentence, max(0, start - reach), end + reach):
         low, high = (end, wish.start()) if wish.start() >= end else (wish.end(), start)
         if high - low <= _FAR and not _MUST.search(sentence, low, high):
             return wish

@@ -105,7 +105,8 @@ def company_header(lines: list[str], index: int, company: str) -> str:
     if not line or _BULLET.match(line) or _RANGE.search(line) or _prose(line):
         return company
     name = re.split(r"\s+[-–—|]\s+|,", line)[0]
-    if len(name.split()) > 8 or _contact(line):
+    # What the company does, in brackets, makes no name too long to be one.
+    if len(re.sub(r"\([^)]*\)", " ", name).split()) > 8 or _contact(line):
         return company
     after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
     # Only lines about the company between it and the first position: not the contact line under a name.

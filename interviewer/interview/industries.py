@@ -221,9 +221,13 @@ _INDUSTRY_CONTEXT = tuple(
         (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}[ ,]+){1,6}?)(?:alan[ıi]nda|sektör(?:ün)?de)\b", False, False),
         # "healthcare industry experience", "the public sector"
         (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,3}"
-         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)", False, False),
+         r"(?:industry|industries|sector|sectors|space|vertical|market)\b)"
+         # "media, government entities and industry bodies" are whom the hire meets, not a sector
+         r"(?!\s+(?:bod(?:y|ies)|associations?|events?|partners?|stakeholders?|peers?|forums?|conferences?"
+         r"|groups?|awards?|contacts?|standards?|best practices?)\b)", False, False),
         # "SaaS experience required", "retail or healthcare experience"
-        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})experience\b", False, False),
+        # "construction / energy procurement exp", as a recruiter's message shortens it
+        (r"(?<![\w&/-])(?P<x>(?:[\w&/-]{1,40}\s+){1,4})(?:experience|exp(?![\w-]))\b", False, False),
         # "we are a leading healthcare provider", "CFO for a SaaS company"
         (r"\b(?:we are|we're|is|join|for|at)\s+(?:a|an|the)\s+(?P<x>(?:[\w&/-]{1,40}\s+){0,5}?"
          r"(?:company|business|provider|firm|organi[sz]ation|group|platform|start-?up|scale-?up|retailer"

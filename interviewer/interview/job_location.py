@@ -19,13 +19,18 @@ _LOCATION_CONTEXT = tuple(
         r"|lokasi(?: kerja)?|penempatan|arbetsort|arbetsplats|placering|luogo di lavoro|sede di lavoro"
         r"|miejsce pracy)"
         # (the mark on the label's own line: "Operations Control Centre" over "- Monitor the network" is none)
-        r"[ \t]*[*_]*[ \t]*[:\-–—：]\s*(?P<x>[^;\n]+)",
+        # ("contact center-funktion": a dash with no space beside it joins a compound, and is no label's)
+        r"(?:[ \t]*[*_]*[ \t]*[:：]|[ \t]*[*_]*[ \t]+[\-–—]|[*_]*[\-–—][ \t])\s*(?P<x>[^;\n]+)",
         # "근무지: 서울특별시 강남구", "勤務地：東京都千代田区" (a label that runs into the place)
         r"(?:근무지|근무 ?장소|勤務地|勤務場所|就業場所|工作地点)\s*[:：]?\s*(?P<x>[^;\n]+)",
         # "Arbeitsort direkt am Betrieb in Freistadt"
         r"\b(?:arbeitsort|dienstort|einsatzort|place of work|workplace)\b[^:\n]{0,30}?\b(?:in|im|at|en|à)\s+"
         r"(?P<x>[^.;,\n]{2,60}(?!\w))",
         r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
+        # Danish, Norwegian, Swedish "kontoret i Aarhus", "Vores kontor ligger i Aarhus N"; Romanian "la
+        # redacția din Cluj-Napoca", "la biroul din Iași" (a "sediul", the head office, may be only visited)
+        r"\b(?:kontoret|kontor|kontoret vårt)\s+(?:ligger\s+)?i\s+(?P<x>[^.;,\n]{2,60}(?!\w))",
+        r"\b(?:redacți[ae]|biroul)\s+(?:nostru\s+)?din\s+(?P<x>[^.;,\n]{2,60}(?!\w))",
         # Indonesian: "Penempatan di Cikarang", "ditempatkan di Surabaya"
         r"\b(?:penempatan|ditempatkan|lokasi kerja)\s+di\s+(?P<x>[^.;,\n]{2,60}(?!\w))",
         # "Base en Valencia, con desplazamientos diarios", "ubicado en Monterrey"
@@ -41,6 +46,7 @@ _LOCATION_CONTEXT = tuple(
         r"(?P<x>[^.;\n]{2,60}(?!\w))",
     )
 )
+_REPORTS = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\b", re.IGNORECASE)
 _ON_SITE = re.compile(
     r"\b(?:on[- ]?site|hybrid|ibrido|híbrido|hybride|in[- ]person|headquarters|hq|office|ufficio|residential"
     r"|presencial|escritório|oficina"
@@ -109,6 +115,9 @@ def job_location(text: str) -> tuple[str | None, str | None]:
         return None, title.strip(" *_#")
     for rx in _LOCATION_CONTEXT:
         for m in rx.finditer(text):
+            # "Report to Regional Business Head - Europe (based in Dubai)": where the manager sits.
+            if _REPORTS.search(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+                continue
             # "Ringaskiddy, Co. Cork", "phường Bình Hòa, TP. Hồ Chí Minh": a county's, a saint's or a
             # Vietnamese city's abbreviation ends no sentence.
             stop = r"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bTP)(?<!\bTp)\.\s|\.$"

@@ -145,6 +145,36 @@ _SENTENCE_AFTER = re.compile(r"\s*\)?\s*\.\s+[A-Z][\w-]*\s+\w+")
 _RANGE_WORD = re.compile(r"^(?:from|since|von|seit|od|desde|depuis)$|\s+(?:from|since)$", re.IGNORECASE)
 
 
+# A job board's form: "Job Title: Accounts Supervisor", "Company: Gafat Beverages S.C.", "Period: Q2 2019 –
+# Q1 2024". The dates' own label is no title; the labelled title and employer above it are.
+_DATES_LABEL = re.compile(
+    r"(?:employment\s+)?(?:period|dates?|duration|from\s*/?\s*to|tenure|periodo|período|zeitraum|période)",
+    re.IGNORECASE,
+)
+_FORM_FIELD = re.compile(
+    r"^\s*(?P<field>job title|title|position|designation|role|puesto|cargo|company|employer|organi[sz]ation"
+    r"|empresa)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_FORM_BLOCK = 6  # how far above its dates a form's entry may name the post
+
+
+def _form_title(lines: list[str], index: int) -> str:
+    fields: dict[str, str] = {}
+    for j in range(index - 1, max(-1, index - _FORM_BLOCK - 1), -1):
+        m = _FORM_FIELD.match(lines[j])
+        if m is None:
+            continue
+        kind = (
+            "employer"
+            if m.group("field").lower() in ("company", "employer", "empresa")
+            or m.group("field").lower().startswith("organi")
+            else "title"
+        )
+        fields.setdefault(kind, m.group("value").strip())
+    return ", ".join(fields[k] for k in ("title", "employer") if k in fields)
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     if spans and _SENTENCE_AFTER.match(line[(last := max(end for _, end in spans)) :]):
@@ -160,6 +190,8 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     # "From March 2021 to date", "Teacher, Kallithea from 2014 to 2021": the word that opens the range.
     rest = _RANGE_WORD.sub("", rest).strip(" \t,;:|·•–—-")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
+    if _DATES_LABEL.fullmatch(rest) and (labelled := _form_title(lines, index)):
+        return labelled
     if len(re.findall(r"[^\W\d_]", rest)) >= 3:  # letters of any script: "مدير أول سلسلة الإمداد"
         title = _unwrapped(lines, index, rest)
         return _with_title_below(lines, index, title) if title == rest else title

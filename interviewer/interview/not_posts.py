@@ -73,6 +73,15 @@ _CREDENTIAL = re.compile(
     re.IGNORECASE,
 )
 
+# "Member, IAEF (Instituto Argentino de Ejecutivos de Finanzas) since 2012": a professional body joined,
+# not a post held. ("Member of the Management Board" is a post, and is not read here.)
+_MEMBERSHIP = re.compile(
+    r"^\W*(?:(?:full|associate|chartered|student)\s+)?(?:member|fellow|miembro|membre|mitglied)\s*[,:–-]\s*"
+    r"(?=(?-i:[A-Z]{2,})\b|[^\n]*\b(?:institute|instituto|institut|association|asociaci[óo]n|society|sociedad|chamber"
+    r"|c[áa]mara|colegio|ordre|ordine|council)\b)",
+    re.IGNORECASE,
+)
+
 # "Canadian permanent resident (since October 2024)": where the candidate may live and work, not a job.
 _RESIDENCY = re.compile(
     r"\b(?:permanent residen(?:t|ce)|(?:resident|citizen|residing|based)\s*\(?since|work permit"

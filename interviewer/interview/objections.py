@@ -40,6 +40,7 @@ from interviewer.interview.places import _cities_in
 from interviewer.interview.profile import Corrections, Objection
 from interviewer.interview.reading import _certifications, _team_sizes
 from interviewer.interview.relocation import relocation_objection
+from interviewer.interview.reporting_line import reporting_line_objection
 from interviewer.interview.requirements import JobRequirements, extract_requirements
 from interviewer.interview.resume_facts import (
     SHORT_TENURE_MONTHS,
@@ -218,6 +219,14 @@ def _mentions(text: str, words: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE) for w in words)
 
 
+def _without_degrees(resume: str) -> str:
+    """The resume without its degrees' lines: a Master of Public Administration is no work in the public
+    sector."""
+    return "\n".join(
+        line for line in resume.splitlines() if not any(p.search(line) for p in _DEGREE_PATTERNS.values())
+    )
+
+
 def _industry_objection(
     needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
@@ -234,7 +243,7 @@ def _industry_objection(
         if "private sector" in known and private_sector_met(facts.industries):
             continue
         # Listed together, any one is enough: "consumer, retail or home" is met by "home goods".
-        if _mentions(without_wishes(resume), [*unknown, *requirement.alternatives]):
+        if _mentions(_without_degrees(without_wishes(resume)), [*unknown, *requirement.alternatives]):
             continue
         wanted = " or ".join(requirement.names)
         evidence = (
@@ -362,10 +371,18 @@ def find_gaps(
         _gap_objection(facts),
         _hopping_objection(facts),
         _tenure_objection(facts, today),
-        _overqualified_objection(role, merged, facts, resume),
+        _overqualified_objection(role, merged, facts, resume)
+        or reporting_line_objection(role, job_description, facts),
         _career_change_objection(role, facts, resume, job_description),
         relocation_objection(described, resume, job_description or ""),
     ]
+    # A seat the description makes larger than what the candidate is shown to have run is a step up,
+    # whatever their title: too small a scope and too senior for the seat cannot both be true. (What such
+    # roles usually ask, or a resume silent on its teams, says nothing of this.)
+    shown = facts.has_direct_reports
+    scoped = [o for o in found if o is not None and o.topic == "objection:scope"]
+    if shown and scoped and scoped[0].evidence.startswith(_source(True)):
+        found = [o for o in found if o is None or o.topic != "objection:overqualified"]
     # The resume's lines as read, each beside the line as the candidate wrote it (to quote).
     read, written = _lines(resume), _lines(resume, spelled=False)
     quotable = dict(zip(read, written, strict=True))

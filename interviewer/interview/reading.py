@@ -241,7 +241,8 @@ _SIZED_UNIT = re.compile(
 # in a resume, "supported a site of 400 employees" need not mean leading them.
 _SITE_OF = re.compile(
     rf"\b(?:site|plant|facility|factory|operation|warehouse|distribution cent(?:re|er)|section|division)s?\s+"
-    rf"(?:of|with)\s+(?:approx\.?\s*|about\s+|around\s+|over\s+|more than\s+|at least\s+)?{_NUM}\+?\s*"
+    rf"(?:of|with)\s+(?:approx\.?\s*|about\s+|around\s+|over\s+|more than\s+|at least\s+"
+    rf"|(?:not|no) (?:less|fewer) than\s+|a minimum of\s+)?{_NUM}\+?\s*"
     rf"(?:employees|people|staff|ftes?|workers|colleagues)\b",
     re.IGNORECASE,
 )

@@ -134,6 +134,10 @@ _OWN_SIZE = re.compile(
     r"|salariés|collaborateurs|empleados|colaboradores|funcionários|dipendenti|medewerkers)\b",
     re.IGNORECASE,
 )
+# "legal team of 5 (no direct reports at the start)": the department's size, not people to lead.
+_NO_REPORTS = re.compile(
+    r"\bno (?:direct )?reports\b|\bindividual contributor\b|\bno people management\b", re.IGNORECASE
+)
 _LEADS = re.compile(
     r"\b(?:lead|leads|manage|manages|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
     r"|coordin\w*|gerenci\w*|supervis\w*|aanstur\w*|stuur\w*|leiding)"
@@ -216,7 +220,7 @@ def extract_requirements(job_description: str) -> JobRequirements:
         )
     head = "\n".join(job_description.strip().splitlines()[:3])
     # "Norte Logística is one of the leading ... companies, with 1,100 employees": the employer's size.
-    teams = [(s, [] if _ABOUT_US.match(s) or _own_size(s) or _about_employer(s, head)
+    teams = [(s, [] if _ABOUT_US.match(s) or _own_size(s) or _about_employer(s, head) or _NO_REPORTS.search(s)
               else _team_sizes(s, description=True)) for s in sentences]  # fmt: skip
     # "Manage a team of 2-3 HR officers" beside "partner to a plant of ~1,200 employees": the team is led.
     stated = [(s, n) for s, n in teams if n and (_A_TEAM.search(s) or _LEADS_A_SITE.search(s))]

@@ -39,6 +39,7 @@ from interviewer.interview.not_posts import (
     _CITATION,
     _CREDENTIAL,
     _DETAIL_LINE,
+    _MEMBERSHIP,
     _RESIDENCY,
     _dated_remark,
     _in_prose,
@@ -111,6 +112,10 @@ def _span(job: Job) -> tuple[int, int]:
     return start, max(end, start + 1)
 
 
+# A line that ends with its range, nothing after it but a bracket or emphasis.
+_DATES_LAST = re.compile(rf"(?:{_RANGE.pattern})[\s)*_|]*$", re.IGNORECASE)
+
+
 def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     jobs: list[Job] = []
     section: HeadingKind | None = None
@@ -130,10 +135,14 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             or _CITATION.search(line)
             or _CREDENTIAL.search(line)
             or _RESIDENCY.search(line)
+            or _MEMBERSHIP.match(line)
         )
         # A long line is prose, unless it opens with its dates, bulleted or not ("03/2018 – 11/2021 |
-        # Transports Durand ...; emigrei para França com a família ...").
+        # Transports Durand ...; emigrei para França com a família ..."), or is a heading that ends with
+        # them ("**Senior Policy Analyst** – Housing and Urban Development Coordinating Council (now ...),
+        # Makati · 2014.06 – 2019.02").
         prose = len(line.split()) > 25 and not _DATE_FIRST.match(line.lstrip(" |-•*"))
+        prose = prose and not (not _BULLET.match(line) and _DATES_LAST.search(line))
         if section == "excluded" or prose or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
