@@ -182,3 +182,20 @@ def test_a_team_with_no_direct_reports_asks_for_none_and_a_floor_is_a_size() -> 
     floor = "Production Manager\n\n3. At least 4 years leading operations of not less than 100 staff.\n"
     (team,) = extract_requirements(floor).of_kind("team-size")
     assert team.min_people == 100
+
+
+def test_a_town_halls_promotion_office_does_marketing_work() -> None:
+    ad = "Marketing Assistant\nCluj-Napoca (hybrid)\n\nRequirements\n- Social media and campaign experience\n"
+    resume = (
+        "Ioana Popa\nCluj-Napoca\n\nEXPERIENCE\n"
+        "Volunteer – social media admin, Asociația Culturală Teatrul, Iași    2023 – present\n"
+        "Consilier, Primăria Iași – Direcția Comunicare, Compartimentul Promovare Turistică    2019 – present\n"
+        "- Social media, campaigns, events and trade fairs for the city's tourism brand\n"
+    )
+    assert "objection:career-change" not in topics("Marketing Assistant", resume, ad)
+    # An accountant's post is another function, whatever the volunteering beside it.
+    clerk = resume.replace(
+        "Consilier, Primăria Iași – Direcția Comunicare, Compartimentul Promovare Turistică",
+        "Accountant, Primăria Iași – Direcția Economică",
+    ).replace("- Social media, campaigns, events and trade fairs for the city's tourism brand", "- Payroll")
+    assert "objection:career-change" in topics("Marketing Assistant", clerk, ad)

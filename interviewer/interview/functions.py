@@ -127,6 +127,8 @@ _IN_ENGLISH = tuple(
         ),
         (r"lehrer|profesor|professeur|docente|leraar|nauczyciel|l[äa]rare|\bguro\b", "teacher"),
         (r"mercadeo", "marketing"),
+        # A Romanian town hall's "Compartimentul Promovare Turistică" promotes: marketing work.
+        (r"\bpromovare\b", "marketing"),
         # A programme is run as projects are: a project director is no newcomer to programme operations.
         (r"\bprogram(?:me)?s?\b", "project"),
         (r"apothe[ek]|pharmacien|farmac[eé]ut|farmacist|farmaci[ae]\b|eczac", "pharmacist"),
