@@ -100,8 +100,12 @@ _IN_ENGLISH = tuple(
         ),
         # A CAD technician or a draughtsman draws what designers design.
         (r"\bCAD\b|\bdraughts(?:man|woman|person)\b|\bdraft(?:ing|er|sman|sperson)\b", "design"),
-        # A hotel's rooms division: the front office, reception, reservations and housekeeping.
-        (r"\bfront (?:office|desk)\b|\bhousekeeping\b|\breception\b|\brooms division\b", "rooms"),
+        # A hotel's rooms division: the front office, reception, guest service, reservations and housekeeping.
+        (
+            r"\bfront (?:office|desk)\b|\bhousekeeping\b|\breception\b|\brooms division\b"
+            r"|\bguest services?\b",
+            "rooms",
+        ),
         (r"vertrieb|ventas|vendas|ventes|vendite|verkoop|sprzeda|f[öo]rs[äa]ljning|salg", "sales"),
         # A Belgian "kinesitherapeut" (kinésithérapeute) is a physiotherapist: fysio-, físio-, fisioterapeuta.
         # The word read is spelt "fysio": "physio" would share its stem with a physician.

@@ -70,6 +70,12 @@ def seat_rank(title: str) -> int:
     return 0
 
 
+def _rank_end(title: str) -> int:
+    """Where the first rank a title names ends: "Front Office Manager and checks guests" ends at "Manager"."""
+    ends = [m.end() for _, words in _RANKS if (m := _held_rank(words, title))]
+    return min(ends, default=len(title))
+
+
 def reporting_line_objection(role: Role, job_description: str | None, facts: ResumeFacts) -> Objection | None:
     """Overqualified where the seat reports to a manager or a head of the candidate's own rank or below, and
     the title typed is below the candidate's: the candidate would report to their own peer."""
@@ -84,6 +90,8 @@ def reporting_line_objection(role: Role, job_description: str | None, facts: Res
     if line is None:
         return None
     boss = seat_rank(line.group(1))
+    # The reporting line as the description says it, up to the rank: "reports to the Front Office Manager".
+    said = line.group(0)[: line.start(1) - line.start(0) + _rank_end(line.group(1))].strip()
     posts = [j for j in facts.jobs if j.title.strip() and not BREAK.search(j.title)]
     latest = _latest_post(posts)
     if not 0 < boss <= _HEAD or not latest or _FOUNDER.search(latest[0].title):
@@ -93,8 +101,10 @@ def reporting_line_objection(role: Role, job_description: str | None, facts: Res
     held, typed = seat_rank(latest[0].title), role.asked_as or role.display_title
     if held < boss or held <= seat_rank(typed):
         return None
+    # A manager's title with no team led says nothing of rank (a Procurement Manager who runs tenders).
+    if not facts.has_direct_reports:
+        return None
     evidence = (
-        f"The role ({typed}) {line.group(0).strip()}; the resume's latest job is already at that level "
-        f"({latest[0].title})."
+        f"The role ({typed}) {said}; the resume's latest job is already at that level ({latest[0].title})."
     )
     return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(latest[0].title,))
