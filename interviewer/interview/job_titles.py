@@ -152,8 +152,8 @@ _DATES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FORM_FIELD = re.compile(
-    r"^\s*(?P<field>job title|title|position|designation|role|puesto|cargo|company|employer|organi[sz]ation"
-    r"|empresa)\s*:\s*(?P<value>\S.*)$",
+    r"^\s*(?:(?P<employer>company|employer|organi[sz]ation|empresa)|job title|title|position|designation|role"
+    r"|puesto|cargo)\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 _FORM_BLOCK = 6  # how far above its dates a form's entry may name the post
@@ -165,12 +165,7 @@ def _form_title(lines: list[str], index: int) -> str:
         m = _FORM_FIELD.match(lines[j])
         if m is None:
             continue
-        kind = (
-            "employer"
-            if m.group("field").lower() in ("company", "employer", "empresa")
-            or m.group("field").lower().startswith("organi")
-            else "title"
-        )
+        kind = "employer" if m.group("employer") else "title"
         fields.setdefault(kind, m.group("value").strip())
     return ", ".join(fields[k] for k in ("title", "employer") if k in fields)
 
