@@ -123,9 +123,21 @@ def _years_written_out(m: re.Match[str]) -> str:
     return f"{_full_year(m.group('first'))} {m.group('sep')} {second}"
 
 
+# "Winter 2023/24" runs across the new year, from the December of its first.
+_WINTER_ACROSS = re.compile(rf"\bwinter\s+(?P<year>{_YEAR})\s*/\s*(?:\d\d)?(?P<next>\d\d)\b", re.I)
+
+
+def _winter_written_out(m: re.Match[str]) -> str:
+    year = int(m.group("year"))
+    across = year - year % 100 + int(m.group("next")) == year + 1
+    return f"Dec {year}" if across else m.group(0)
+
+
 def with_years_spelled(line: str) -> str:
-    """The line with a range inside one year given its year at both ends ("mar/2024 – nov/2024"), and a
-    range of two-digit years written out ("'16 – '19" as "2016 – 2019")."""
+    """The line with a range inside one year given its year at both ends ("mar/2024 – nov/2024"), a range
+    of two-digit years written out ("'16 – '19" as "2016 – 2019"), and a winter across the new year given
+    its first month ("Winter 2023/24" as "Dec 2023")."""
+    line = _WINTER_ACROSS.sub(_winter_written_out, line)
     line = _SHORT_YEARS.sub(_years_written_out, line)
     return _WITHIN_A_YEAR.sub(
         lambda m: (

@@ -64,8 +64,14 @@ _COMPANY = re.compile(
 _ABBREVIATED_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,4}|\b(?:Inc|Ltd|Co|Corp|Bhd|Pty|Cia|Ltda)\.)$")
 
 
+# "*(formerly St. Brendan's Community Hospital; acquired by Keystone Health in 2018)*": an aside about the
+# company, wholly in brackets, is said of it as a sentence is.
+_ASIDE = re.compile(r"^[*_]*\(.{20,}\)[*_.]*$")
+
+
 def _prose(line: str) -> bool:
-    return (line.endswith(".") and not _ABBREVIATED_END.search(line)) or name_words(line) > 12
+    aside = bool(_ASIDE.match(line.strip()))
+    return (line.endswith(".") and not _ABBREVIATED_END.search(line)) or name_words(line) > 12 or aside
 
 
 def _titled(name: str) -> bool:

@@ -74,7 +74,12 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
 _MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：■□▶►◆]+|[\s#*_=:\-–—【】\[\]：■□▶►◆]+$")
 
 
-_SERVICE_LENGTH = re.compile(r"\s*[(\[]\s*\d+\+?\s*(?:years?|yrs?)\s*[)\]]?\s*$", re.IGNORECASE)
+# and "CAREER HISTORY (earliest first)", "Experience (most recent first)": the order it is written in.
+_SERVICE_LENGTH = re.compile(
+    r"\s*[(\[]\s*(?:\d+\+?\s*(?:years?|yrs?)|(?:most recent|latest|newest|earliest|oldest)\s+first"
+    r"|reverse chronological|chronological)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _heading_kind(line: str) -> HeadingKind | None:

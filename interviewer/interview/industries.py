@@ -19,6 +19,12 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*|\bpharmac(?:y|ies)\b"
         r"|\bpharmacies?\b|\bcliniques?\b|\bhospitali[eè]r\w*|\bhôpita\w*",
         "financial services": r"\bbanca\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees|negotiations?)\b)|\bfintech\b|\bBFSI\b|\blending\b"
+        # German banks name themselves in one word: Handelsbank, Privatbank, Hypothekenbank, Sparkasse; a
+        # word ending in "bank" is a bank's name where a company's legal form follows (not "Southbank").
+        r"|\b[\wäöüß-]*(?:handels|privat|landes|hypotheken|kommerz|genossenschafts|volks|raiffeisen|kantonal"
+        r"|investitions|förder|landes|geschäfts|spar)bank\b|\b[A-ZÄÖÜ][a-zäöüß-]{3,}bank\b(?= [^\n]{0,20}\b(?:AG|eG|SE|KGaA)\b)"
+        r"|\bsparkassen?\b|\bpayments? (?:company|processor|provider|institution)s?\b"
+        r"|\b(?:payments?|card|merchant) acquir(?:er|ers|ing)\b|\bacquirer\b"
         r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
         "insurance": r"\bseguros?\b|\basigur[ăa]ri\w*|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b|\bpolicy-?holders?\b",
@@ -28,6 +34,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b|\binternet (?:company|companies|industry)\b|互联网|인터넷",
         "manufacturing": r"\bmanufa[ck]tur\w*|\bproduktions(?:virksomhed|unternehmen|bedrift|företag|betrieb|standort)\w*|\b\w*maschinenbau\b|\bfertigungs?\w*|\bspritzguss\w*|\bvýrobn\w+|\busines?\b|제조(?:업|기업|업체|사)|制造业|\bfactor(?:y|ies)\b|\bindustrial\b(?! relations)|\bproduction plants?\b|\bproduction (?:lines?|halls?|floors?)\b|\bshop ?floors?\b|\bassembly lines?\b",
         "energy": r"\bwind (?:power|energy|farms?|turbines?|parks?)\b|\bpower (?:plants?|stations?|grids?)\b|\benerg[íi]a\b|\bénergie\b|\benergie\w*|\benergy\b|\boil (?:and|&) gas\b|\butilit(?:y|ies)\b|\brenewables?\b|\bpower generation\b"
+        r"|\bpower sector\b|\belectricity (?:company|board|authority|distribution|transmission|utility)\b|\bgrid (?:company|operator)\b"
+        r"|\b(?:transmission|distribution) system operators?\b"
         # an electricity network's own work: "zone substation", "smart meter data", "electricity distribution"
         r"|\b(?:zone |grid )?substations?\b|\bsmart met(?:er|ering)\b|\belectricity (?:distribution|networks?|retail\w*|lines)\b"
         r"|\bsolar\b|\bpetroleum\b|\bLNG\b|\brefiner(?:y|ies)\b|\boil ?fields?\b|\bFPSOs?\b|\bE&P\b|\bgas (?:plants?|processing|fields?)\b|\benerg[ée]tic[oa]s?\b",
@@ -59,6 +67,8 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         # "streaming data (Kafka)" is an engineer's tool, not a media career.
         r"|\bnewspapers?\b|\baudiovisu\w+|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
         "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?|ie|ies|ien|iens|ienne|ia)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b"
+        # Japanese drug makers name themselves "Seiyaku" (pharmaceutical), and an MAA or NDA is a drug's.
+        r"|\bseiyaku\b|\bMAAs?\b|\bNDAs?/|\b(?:IND|NDA|MAA|BLA)s? (?:submissions?|filings?)\b"
         # Trials of a medicine by phase ("global Phase III oncology studies") or a first dose in people
         r"|\bphase (?:I{1,3}|IV|[1-4])[ab]?\s+(?:\w+\s+)?(?:studies|study|trials?)\b|\bfirst-in-human\b",
         # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,

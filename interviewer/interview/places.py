@@ -270,6 +270,28 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Morocco": ("Morocco", "Maroc"), "Romania": ("Romania", "România"), "Ukraine": ("Ukraine",),
     "Czechia": ("Czechia", "Czech Republic"), "Hungary": ("Hungary", "Magyarország"), "Sri Lanka": ("Sri Lanka",),
     "Nepal": ("Nepal",), "Cambodia": ("Cambodia",), "Qatar": ("Qatar",), "Oman": ("Oman",), "Jordan": ("Jordan",),
+    # The rest of the world's larger countries by their usual names. Names that are also towns elsewhere
+    # ("Georgia", "Lebanon, PA", "Panama City", "Benin City", "Armenia, Quindío") are left out: a contact line
+    # in "Benin City, Edo State" lives in Nigeria.
+    "Taiwan": ("Taiwan", "臺灣", "台灣"), "Kuwait": ("Kuwait",), "Bahrain": ("Bahrain",), "Iraq": ("Iraq",),
+    "Iran": ("Iran",), "Algeria": ("Algeria", "Algérie"), "Tunisia": ("Tunisia", "Tunisie"), "Libya": ("Libya",),
+    "Lithuania": ("Lithuania", "Lietuva"), "Latvia": ("Latvia", "Latvija"), "Estonia": ("Estonia", "Eesti"),
+    "Slovakia": ("Slovakia", "Slovensko"), "Slovenia": ("Slovenia", "Slovenija"), "Croatia": ("Croatia", "Hrvatska"),
+    "Serbia": ("Serbia", "Srbija"), "Bulgaria": ("Bulgaria", "България"), "Cyprus": ("Cyprus",), "Malta": ("Malta",),
+    "Luxembourg": ("Luxembourg",), "Iceland": ("Iceland", "Ísland"), "Russia": ("Russia", "Russian Federation"),
+    "Belarus": ("Belarus",), "Kazakhstan": ("Kazakhstan",), "Azerbaijan": ("Azerbaijan",),
+    "Uzbekistan": ("Uzbekistan",), "Myanmar": ("Myanmar", "Burma"), "Laos": ("Laos",), "Mongolia": ("Mongolia",),
+    "Afghanistan": ("Afghanistan",), "Zimbabwe": ("Zimbabwe",), "Zambia": ("Zambia",), "Rwanda": ("Rwanda",),
+    "Cameroon": ("Cameroon", "Cameroun"), "Botswana": ("Botswana",), "Namibia": ("Namibia",),
+    "Mozambique": ("Mozambique", "Moçambique"), "Angola": ("Angola",), "Sudan": ("Sudan",), "Malawi": ("Malawi",),
+    "Venezuela": ("Venezuela",), "Costa Rica": ("Costa Rica",), "Guatemala": ("Guatemala",),
+    "Honduras": ("Honduras",), "El Salvador": ("El Salvador",), "Dominican Republic": ("Dominican Republic",),
+    "Trinidad and Tobago": ("Trinidad and Tobago",), "Fiji": ("Fiji",), "Brunei": ("Brunei",),
+    "Maldives": ("Maldives",), "Mauritius": ("Mauritius",), "Madagascar": ("Madagascar",),
+    "Sierra Leone": ("Sierra Leone",), "Liberia": ("Liberia",), "Mali": ("Mali",), "Burkina Faso": ("Burkina Faso",),
+    "Togo": ("Togo",), "Somalia": ("Somalia",), "Yemen": ("Yemen",), "Syria": ("Syria",),
+    "Moldova": ("Moldova",), "Albania": ("Albania",), "North Macedonia": ("North Macedonia",),
+    "Bosnia and Herzegovina": ("Bosnia and Herzegovina", "Bosnia"), "Montenegro": ("Montenegro",),
 }  # fmt: skip
 _COUNTRY_PATTERNS = {
     country: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")

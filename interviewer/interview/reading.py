@@ -21,7 +21,12 @@ _NUMBER_WORDS = {
     "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
 }  # fmt: skip
 # "1,900" and, as much of the world writes it, "5.800" or "1.250 colaboradores".
-_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,6}|" + "|".join(_NUMBER_WORDS) + r")\+?"
+# The longer words first: "fourteen" is not "four" with "teen" after it.
+_NUM = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,6}|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\+?"
+)
 
 
 def _number(text: str) -> int:
@@ -119,7 +124,7 @@ _PEOPLE = (
     r"|impiegati|venditori|insegnanti|موظف\w*|عامل\w*|pessoas|gerentes|representantes|supervisores|vendedores|ingenieros|engenheiros|técnicos"
     r"|analistas|enfermeras|enfermeiros|operarios|operários|asesores|consultores|coordinadores|coordenadores"
     r"|ejecutivos|ejecutivas|executivos|executivas|agentes|asesoras|vendedoras|colaboradoras|trabajadoras"
-    r"|dentists|hygienists|assistants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
+    r"|dentists|hygienists|assistants|attendants|therapists|paramedics|midwives|carers|cleaners|guards|receptionists"
     r"|cashiers|stylists|servers|baristas|tellers|promoters|volunteers|educators|counsellors|counselors"
     r"|funcionarios|jefaturas|medarbetare|anställda|teamleiders|arbetslagsledare"
     r"|ansatte|medarbejdere|medarbeidere|zaměstnanc\w*|pracovník\w*|liderów|[\w-]*adviseurs|consulenten"
@@ -164,8 +169,9 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'/-]{{1,40}}[\s:,]+){{1,10}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         # "under me are 3 graduate engineers and 2 draughtsmen"
         rf"\bunder me\s+(?:are|were|sit|work)\s+(?:about\s+|some\s+)?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
-        # "3 shift managers reporting to me"
-        rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\s+reporting (?:directly )?to me\b",
+        # "3 shift managers reporting to me", "Eleven agents on the Nordic escalation desk reported to me"
+        rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\s+(?:[\w-]{{1,40}}\s+){{0,5}}?"
+        rf"(?:reporting|reported|report) (?:directly )?to me\b",
         rf"\b(?:grew|growing|scaled|scaling|expanded|built|building)\s+(?:the |a |my |our )?"
         rf"(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_UNIT})\s+(?:from\s+\d+\s+)?to\s+{_NUM}",
         # "teams (25 associates)", "a equipe de Qualidade (22 pessoas: ...)"
@@ -248,6 +254,13 @@ _SITE_OF = re.compile(
 )
 
 
+# A sentence ends at its stop, not at an abbreviation's: "and approx. 650 workers" is the same sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bapprox\.)(?<!\bca\.)(?<!\bc\.)(?<!\bincl\.)(?<!\bappr\.)\s+|\n",
+    re.IGNORECASE,
+)
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     patterns = (*_TEAM_PATTERNS, _SITE_OF) if description else _TEAM_PATTERNS
     sizes = [
@@ -258,7 +271,7 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
     ]
     # "Led 3 managers and 40 staff", "Liderar 3 gerentes de distrito y 30 representantes": the groups one
     # sentence says a person leads add up, in a resume and in a description alike.
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in _SENTENCE_END.split(text):
         lead = _LEAD_CLAUSE.search(sentence)
         if lead:
             # "(5 engineering managers and tech leads)" in brackets is part of the ~30, not more of them.

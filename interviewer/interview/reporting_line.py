@@ -92,6 +92,9 @@ def reporting_line_objection(role: Role, job_description: str | None, facts: Res
     boss = seat_rank(line.group(1))
     # The reporting line as the description says it, up to the rank: "reports to the Front Office Manager".
     said = line.group(0)[: line.start(1) - line.start(0) + _rank_end(line.group(1))].strip()
+    # A form's "Reports to: Finance Supervisor" reads in a sentence as "reports to Finance Supervisor".
+    said = re.sub(r"^(report\w*\s+(?:\w+\s+)?(?:in)?to)\s*:\s*", r"\1 ", said, flags=re.IGNORECASE)
+    said = said[0].lower() + said[1:]
     posts = [j for j in facts.jobs if j.title.strip() and not BREAK.search(j.title)]
     latest = _latest_post(posts)
     if not 0 < boss <= _HEAD or not latest or _FOUNDER.search(latest[0].title):

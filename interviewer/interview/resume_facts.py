@@ -204,9 +204,19 @@ def _employer(lines: list[str], index: int, header: str, company: str) -> str:
 _Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
 
 
+# The last month of each season, as a range ends in it: "Spring 2019 – Autumn 2021" runs to November.
+# Winter goes by the year it starts in: "2014 – Winter 2018" then "Spring 2019" leaves no year's break.
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}
+
+
 def _quarter_end(text: str, end: YearMonth | None) -> YearMonth | None:
-    """A range that ends in a quarter ("Q3 2024 – Q2 2025") ends with its last month, June, not April."""
-    if end is None or end[1] is None or not re.match(r"\s*q[1-4]\b", text, re.IGNORECASE):
+    """A range that ends in a quarter ("Q3 2024 – Q2 2025") ends with its last month, June, not April; one
+    that ends in a season, with the season's last month."""
+    if end is None or end[1] is None:
+        return end
+    if season := re.match(r"\s*(spring|summer|autumn|fall|winter)\b", text, re.IGNORECASE):
+        return end[0], _SEASON_ENDS[season.group(1).lower()]
+    if not re.match(r"\s*q[1-4]\b", text, re.IGNORECASE):
         return end
     return end[0], end[1] + 2
 
@@ -290,6 +300,10 @@ _ENDS_WITH_DATE = re.compile(rf"(?:{_DATE})\s*$", re.IGNORECASE)
 _DASHED_END = re.compile(rf"^(?:-|–|—)\s*(?:{_END})", re.IGNORECASE)
 
 
+_SPLIT_COLUMN = re.compile(rf"^(?P<start>{_DATE})\s*[-–—]\s+(?P<rest>(?!{_END})\S.*)$", re.IGNORECASE)
+_COLUMN_END = re.compile(rf"^(?P<end>{_DATE})(?![\w/.-])\s+(?P<rest>(?![-–—]|{_DATE})\S.*)$", re.IGNORECASE)
+
+
 _PAGE_FOOTER = re.compile(
     r"^\W*(?:page|página|pagina|seite|strona|sida|side|sivu)\s*\d+\s*(?:of|de|di|von|z|av|af|sur|/)\s*\d+\W*$",
     re.IGNORECASE,
@@ -309,6 +323,11 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     lines = ["" if table_head(line) or _PAGE_FOOTER.match(line) else line for line in lines]
     joined: list[str] = []
     for line in lines:
+        # A dates column beside the text: "Autumn 2022 – Guangzhou Zhilian Ltd." over "Winter 2023
+        # Recruitment Consultant" is one range, its end on the line below.
+        if joined and (split := _SPLIT_COLUMN.match(joined[-1])) and (end := _COLUMN_END.match(line)):
+            joined[-1] = f"{split['start']} – {end['end']} {split['rest']}"
+            line = end["rest"]
         if joined and (
             (_DANGLING_RANGE.search(joined[-1]) and _RANGE_END.match(line))
             or (_ENDS_WITH_DATE.search(joined[-1]) and _DASHED_END.match(line))

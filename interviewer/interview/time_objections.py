@@ -59,7 +59,9 @@ def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objectio
     if not any(j.current for j in jobs):
         today = today or date.today()
         now = today.year * 12 + today.month - 1
-        if latest_end - high >= 24 or now - high >= LEFT_MONTHS:
+        # "2009 - 2025" written in 2025 may run to this month: a year-only end says no more than the year.
+        left = max(now if j.end == (today.year, None) else _span(j)[1] for j in jobs)
+        if latest_end - high >= 24 or now - max(high, left) >= LEFT_MONTHS:
             return None
     latest = jobs[0]
     # "Bramley & Cole Ltd, Apr '12 - Present" dated over the positions under it is one employer, not one job.
