@@ -164,3 +164,32 @@ def test_a_place_named_bank_is_no_bank() -> None:
     from interviewer.interview.industries import _INDUSTRIES
 
     assert not _INDUSTRIES["financial services"].search("Southbank Digital, Melbourne VIC")
+
+
+def test_a_title_below_an_executive_library_role_is_asked_the_general_profile() -> None:
+    from interviewer.interview.plan import build_plan
+    from interviewer.interview.profile import Profile
+    from interviewer.interview.roles import resolve_role
+
+    # An HR Generalist, a Junior Financial Analyst, an Operations Manager: no executive's bank.
+    for title, near in (
+        ("HR Generalist", "chro"),
+        ("Junior Financial Analyst", "cfo"),
+        ("Operations Manager", "coo"),
+    ):
+        role = resolve_role(title)
+        assert (role.id, role.unmatched, role.below, role.display_title) == ("general", True, near, title)
+    plan = build_plan(Profile(role=resolve_role("HR Generalist")), [], seed=0)
+    contract = plan.contract()
+    assert (contract["role_id"], contract["role_matched"], contract["role_below"]) == (
+        "general",
+        False,
+        "chro",
+    )
+    asked = " ".join(m.text for s in plan.stages for m in s.moves).lower()
+    assert "board" not in asked and "people and culture" not in asked
+    # A title of an executive's rank, or a library role of its own level, keeps its bank.
+    assert resolve_role("Head of People").id == "chro"
+    assert resolve_role("HR Director").id == "chro"
+    assert resolve_role("Regional Sales Manager").id == "sales-manager"
+    assert "role_below" not in build_plan(Profile(role=resolve_role("cfo")), [], seed=0).contract()

@@ -18,6 +18,7 @@ from interviewer.settings import Settings
 if TYPE_CHECKING:  # the engine (store, embeddings) loads only when a command runs, not for --help
     from interviewer.interview.engine import Engine
     from interviewer.interview.exports import ExportFormat
+    from interviewer.interview.plan import Plan
     from interviewer.interview.session import Session, Turn
     from interviewer.practice import Practice
 
@@ -60,6 +61,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(plan.contract(), indent=2, ensure_ascii=False))
         return 0
     print(f"Plan for {plan.role} (persona {plan.persona}, seed {plan.seed})")
+    print(f"  questions from: {_bank(plan)}")
     for objection in plan.objections:
         print(f"  objection {objection.topic}: {objection.evidence}")
     for stage in plan.stages:
@@ -67,6 +69,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
         for move in stage.moves:
             print(f"  [{move.kind}] {move.text}")
     return 0
+
+
+def _bank(plan: Plan) -> str:
+    """Which library role's questions the plan uses, said so a user can see why they were asked them."""
+    if plan.role_below:
+        return f"the general profile ({plan.role} is below the rank of the '{plan.role_below}' library role)"
+    if not plan.role_matched:
+        return f"the general profile (no library role is near {plan.role})"
+    return f"the '{plan.role_id}' library role"
 
 
 def read_answers(path: str) -> Iterator[str]:

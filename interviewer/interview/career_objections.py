@@ -16,7 +16,7 @@ from interviewer.interview.resume_facts import (
     _nested,
     _span,
 )
-from interviewer.interview.roles import Requirement, Role
+from interviewer.interview.roles import EXECUTIVE_RANK, Requirement, Role, load_roles
 from interviewer.interview.short_posts import BREAK
 
 _C_LEVEL = re.compile(
@@ -80,12 +80,7 @@ _MANAGER_RANK = re.compile(
     r"consultant|advisor|adviser|administrator|partner|executive|representative)\b",
     re.IGNORECASE,
 )
-_EXECUTIVE_RANK = re.compile(
-    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director"
-    # and in the languages titles come in: Diretor(a), Directora, Directeur, Direktor, Direttore
-    r"|diretora?|directora|directeur|directrice|direktor|direttore)\b",
-    re.IGNORECASE,
-)
+_EXECUTIVE_RANK = EXECUTIVE_RANK
 
 
 def _pitched_below(role: Role) -> bool:
@@ -275,9 +270,18 @@ def _years_in_function(role: Role, facts: ResumeFacts, managing: bool = False) -
     return sum(j.months for j in counted) / 12
 
 
+def _as_function(role: Role) -> Role:
+    """The library role whose function a title names: a Marketing Manager, asked the general profile's
+    questions as below the CMO's rank, still works in marketing, where a brand manager works too."""
+    if not role.below:
+        return role
+    return load_roles()[role.below].model_copy(update={"asked_as": role.asked_as})
+
+
 def _wanted_words(role: Role) -> set[str]:
     """The words that name the role's function: the library role's, and the title the user typed. A title
     matched to the general profile only by default ("UX Designer") is its own typed words alone."""
+    role = _as_function(role)
     typed = _typed_function(role.asked_as or "")
     if role.id == "general-manager" or role.unmatched:
         return typed
@@ -298,6 +302,7 @@ def _typed_function(typed: str) -> set[str]:
 
 def _titles(role: Role) -> list[str]:
     """The title typed and the library role's; the general profile's own title names no job."""
+    role = _as_function(role)
     return [role.asked_as or ""] if role.unmatched else [role.asked_as or "", role.title]
 
 

@@ -21,8 +21,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "financial services": r"\bbanca\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees|negotiations?)\b)|\bfintech\b|\bBFSI\b|\blending\b"
         # German banks name themselves in one word: Handelsbank, Privatbank, Hypothekenbank, Sparkasse; a
         # word ending in "bank" is a bank's name where a company's legal form follows (not "Southbank").
-        r"|\b[\wäöüß-]*(?:handels|privat|landes|hypotheken|kommerz|genossenschafts|volks|raiffeisen|kantonal"
-        r"|investitions|förder|landes|geschäfts|spar)bank\b|\b[A-ZÄÖÜ][a-zäöüß-]{3,}bank\b(?= [^\n]{0,20}\b(?:AG|eG|SE|KGaA)\b)"
+        # (bounded, so that a long run of letters costs no more than a short one)
+        r"|\b\w{0,20}?(?:handels|privat|landes|hypotheken|kommerz|genossenschafts|volks|raiffeisen|kantonal"
+        r"|investitions|förder|geschäfts|spar)bank\b|\b[A-ZÄÖÜ][a-zäöüß-]{3,30}bank\b(?= [^\n]{0,20}\b(?:AG|eG|SE|KGaA)\b)"
         r"|\bsparkassen?\b|\bpayments? (?:company|processor|provider|institution)s?\b"
         r"|\b(?:payments?|card|merchant) acquir(?:er|ers|ing)\b|\bacquirer\b"
         r"|\bwealth management\b"

@@ -45,6 +45,8 @@ class Plan(BaseModel):
     # False when no library role is near the title typed: role_id is then the general profile whose
     # questions are used, not a match.
     role_matched: bool = True
+    # The executive library role a title of lower rank was nearest to, whose bank was not used (roles.py).
+    role_below: str | None = None
     persona: str
     seed: int
     objections: tuple[Objection, ...]
@@ -64,10 +66,12 @@ class Plan(BaseModel):
 
     def contract(self) -> dict[str, Any]:
         """The JSON `interviewer plan --json` prints."""
+        below = {"role_below": self.role_below} if self.role_below else {}
         return {
             "role": self.role,
             "role_id": self.role_id,
             "role_matched": self.role_matched,
+            **below,
             "persona": self.persona,
             "seed": self.seed,
             "objections": [
@@ -168,6 +172,7 @@ def build_plan(profile: Profile, objections: list[Objection], seed: int = 0) -> 
         role=profile.role.display_title,
         role_id=profile.role.id,
         role_matched=not profile.role.unmatched,
+        role_below=profile.role.below,
         persona=persona.id,
         seed=seed,
         objections=tuple(objections),

@@ -79,6 +79,9 @@ class Role(BaseModel):
     # Set when no library role is near the title typed ("Staff Pharmacist"): the general profile is used,
     # whose questions fit any job and which has no usual requirements.
     unmatched: bool = False
+    # The executive library role a title of lower rank was nearest to ("cfo" for "Finance Manager"), whose
+    # bank and usual requirements are not used: the general profile is.
+    below: str | None = None
 
     @model_validator(mode="after")
     def _competencies_exist(self) -> Role:
@@ -122,6 +125,15 @@ def load_roles(directory: Path = ROLES_DIR) -> dict[str, Role]:
     if not roles:
         raise InputError(f"No roles found under {directory}.")
     return roles
+
+
+# A title that holds an executive's rank, in English and in the languages titles come in (Diretor(a),
+# Directora, Directeur, Direktor, Direttore): only such a title is near an executive library role.
+EXECUTIVE_RANK = re.compile(
+    r"\b(?:chief|head|vp|svp|evp|vice|president|director|c[a-z]o|general manager|managing director"
+    r"|diretora?|directora|directeur|directrice|direktor|direttore)\b",
+    re.IGNORECASE,
+)
 
 
 # Words of rank rather than function: "Head of Data" is about data, not about being a head.
@@ -208,6 +220,10 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
     best = max(roles.values(), key=lambda r: (closeness(r), r.id))
     if closeness(best) < 0.3:
         return _general(wanted)
+    # An executive's bank is not near a title of lower rank: an HR Generalist is not asked which people
+    # metrics they would put before the board, nor a Junior Financial Analyst how they would raise capital.
+    if best.family == "executive" and not EXECUTIVE_RANK.search(wanted):
+        return _general(wanted).model_copy(update={"below": best.id})
     return best.model_copy(update={"asked_as": wanted})
 
 
