@@ -80,7 +80,6 @@ _MANAGER_RANK = re.compile(
     r"consultant|advisor|adviser|administrator|partner|executive|representative)\b",
     re.IGNORECASE,
 )
-_EXECUTIVE_RANK = EXECUTIVE_RANK
 
 
 def _pitched_below(role: Role) -> bool:
@@ -88,7 +87,7 @@ def _pitched_below(role: Role) -> bool:
     asked = role.asked_as
     if not asked or role.family != "executive":
         return False
-    return not _EXECUTIVE_RANK.search(asked) and bool(_MANAGER_RANK.search(asked))
+    return not EXECUTIVE_RANK.search(asked) and bool(_MANAGER_RANK.search(asked))
 
 
 EARLY_CAREER_YEARS = 3  # a description asking at most this many years is for an early-career seat
@@ -108,7 +107,7 @@ _SENIOR_TITLE = re.compile(
 
 
 def _executive(role: Role) -> bool:
-    return bool(_EXECUTIVE_RANK.search(role.asked_as or role.display_title))
+    return bool(EXECUTIVE_RANK.search(role.asked_as or role.display_title))
 
 
 # "Minimum 2 years' experience as a Mine Overseer in a section of 200": years in a seat, not a career's
