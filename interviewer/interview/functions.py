@@ -30,7 +30,7 @@ _FAMILIES = {
     "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple",
                   "inbou", "outbo", "picki", "picke", "dispa", "despa",
                   "lager", "waren", "kommi", "versa"},  # fmt: skip
-    "people": {"human", "peopl", "talen", "recru", "hr"},
+    "people": {"human", "peopl", "talen", "recru", "hr", "workf"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},
     # A medical rep or a "representante" sells: sales in the languages titles come in.
     "sales": {"sales", "venta", "vente", "vendi", "verka", "vertr", "repre", "comme", "comer", "selle"},
@@ -55,7 +55,8 @@ _FAMILIES = {
         "recht",
         "jurid",
     },
-    "software": {"devel", "softw", "progr", "codin", "cto"},
+    # "Development" alone is also a business's, a process's or an organisation's (see `_IN_ENGLISH`).
+    "software": {"softw", "progr", "codin", "cto"},
     # Business intelligence, insights and analytics are data work.
     "data": {"data", "intel", "insig"},
     # An army wheeled-vehicle mechanic and a diesel technician keep the same engines running.
@@ -66,7 +67,7 @@ _FAMILIES = {
     # overseer both run mining crews; an extension officer works on farmers' livelihoods.
     "site": {"store", "branc", "pract", "shop", "outle"},
     "mining": {"mine", "minin", "miner", "shaft"},
-    "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crops", "lives", "sheph"},
+    "agriculture": {"agric", "agron", "farm", "farme", "livel", "exten", "crop", "crops", "lives", "sheph"},
     # An executive chef and a food and beverage manager run the same kitchens and restaurants ("food" alone
     # is no family: a chef who becomes a food safety inspector changes profession).
     "food service": _KITCHEN | _DINING,
@@ -80,6 +81,25 @@ _FAMILIES = {
     "production": {"plant", "manuf", "werkl", "fabri"},
     # A quality engineer and a QA specialist both assure quality.
     "quality": {"quali", "qa", "qc", "assur"},
+    # The families below group occupations as a recruiter does, so that two titles worded apart ("Laboratory
+    # Head", "Lab Technician"; "Buyer", "Procurement Specialist") are read as one field of work, and two
+    # titles in known fields that differ are read as a change. Each is named by the word `_IN_ENGLISH` reads
+    # its other wordings as, where a shared word would be ambiguous ("social" in social media).
+    "laboratory": {"lab"},
+    "nursing": {"nurse", "nursi", "midwi"},
+    "sport": {"sport", "athle", "fitne"},
+    "customer service": {"custs", "helpd"},
+    "social work": {"welfa"},
+    "research": {"resea", "evalu"},
+    "architecture": {"archt"},
+    "procurement": {"procu", "purch", "buyer"},
+    # "Admin" is also a system's administrator.
+    "administration": {"secre", "recep", "clerk"},
+    # "journ" is also a journeyman's.
+    "journalism": {"newsr", "edito", "copyw"},
+    "aviation": {"pilot", "aviat", "cabin", "fligh", "airli"},
+    "banking": {"bank", "banki", "banke", "loan", "lendi", "mortg"},
+    "insurance": {"insur", "claim"},
 }
 
 
@@ -96,7 +116,13 @@ _IN_ENGLISH = tuple(
     for p, english in (
         (
             r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
-            "developer",
+            "software",
+        ),
+        # A developer writes software, unless a business or a property is what they develop.
+        (
+            r"(?<!business )(?<!property )\bdevelopers?\b"
+            r"|\b(?:software|web|app|application|mobile|game) development\b",
+            "software",
         ),
         # A CAD technician or a draughtsman draws what designers design.
         (r"\bCAD\b|\bdraughts(?:man|woman|person)\b|\bdraft(?:ing|er|sman|sperson)\b", "design"),
@@ -154,12 +180,42 @@ _IN_ENGLISH = tuple(
         # A "brygadzista magazynu" or a "jefe de almacén" runs a warehouse.
         (r"magazyn|almac[ée]n|armaz[ée]m|entrep[ôo]t|magazzin|\blager|\bdepo\b", "warehouse"),
         (r"\bproduction\b|produktion|producci[óo]n|produ[çc][ãa]o", "manufacturing"),
+        # A laboratory is a lab in every language ("Laborleiter", "laboratorio", "Laborant"); "labor" alone is
+        # also the US spelling of labour relations.
+        (r"laborat|\blabor(?:ant|leit|\b(?!\s+relations))|\blabo\b", "lab"),
+        # Strength and conditioning and sports science are the work of a club's physical performance staff.
+        (r"\bS&C\b|strength (?:and|&) conditioning|physical performance|sports? scien", "sport"),
+        # Customer service in the languages titles come in: "Asiakaspalvelupäällikkö", "Kundendienst".
+        (
+            r"customer (?:service|care|support|experience)|client (?:service|care)|call cent|contact cent"
+            r"|asiakaspalvelu|kundservice|kundenservice|kundendienst|klantenservice|servicio al cliente"
+            r"|atenci[óo]n al cliente|service client|atendimento ao cliente|obs[łl]ug\w{0,4} klienta",
+            "custserv",
+        ),
+        # Social work, named by its welfare: "social" alone is social media too.
+        (
+            r"social work|trabajador\w{0,3} social|assistant\w{0,3} social|sozialarbeit|sozialp[äa]dagog"
+            r"|servi[çc]o social|assistente sociale|maatschappelijk werk|socionom|\bcase ?work"
+            r"|child protection|protecci[óo]n de (?:derechos|menores)|youth work",
+            "welfare",
+        ),
+        # Monitoring and evaluation is research into what a programme did.
+        (r"\bM&E\b|\bMEL\b|\bMEAL\b|monitoring,? (?:and|&) evaluation", "evaluation"),
+        # An architect of buildings in the languages titles come in; in English an architect may design
+        # software or solutions as well.
+        (r"arkkiteh|architekt|arquitect|architett|architecte", "archt"),
+        (r"underwrit", "insurance"),
+        (r"journalis|\breporter\b|\bcorrespondent\b|\bnewsroom\b", "newsroom"),
+        # An Austrian "DGKP" is a registered nurse.
+        (r"\bDGK[PS]\b|krankenpfleg", "nurse"),
     )
 )
 
 
 # An instructional designer designs learning; an instructor teaches it. Only the teacher is in education.
 _LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
+# Business development is selling: a business development manager develops no software.
+_BUSINESS_DEVELOPMENT = re.compile(r"\bbusiness\s+develop\w*", re.IGNORECASE)
 
 
 # The words that name an occupation, as stems. A title with none of them ("Al Manara Contracting W.L.L.,
@@ -231,6 +287,7 @@ def families(text: str) -> set[str]:
 
 def function_words(text: str) -> set[str]:
     text = _LEARNING_DESIGN.sub("learning design", text)
+    text = _BUSINESS_DEVELOPMENT.sub("business sales", text)
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in RANK_WORDS}
     words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
