@@ -48,5 +48,19 @@ def test_words_shared_by_families_and_other_work_are_left_out() -> None:
     assert families("Journeyman Electrician") == set()  # not a journalist's
     assert families("Social Media Manager") == set()  # not a social worker's
     assert families("Labor Relations Manager") == set()  # not a laboratory's
+    assert families("Ward Manager, Riverside Hospital") == set()  # not a hotel's
     assert families("Trabajadora Social") == {"social work"}
     assert families("Head of Physical Performance") == families("Assistant S&C Coach") == {"sport"}
+
+
+def test_the_employer_in_a_title_line_names_no_family_of_work() -> None:
+    # Three years nursing after hotel work is a move away, though the hospital's name says "hospital".
+    nurse = (
+        "Morgan Ellery\nLeeds, United Kingdom\n\nEXPERIENCE\n\n"
+        "Staff Nurse, Riverside Hospital, Leeds   Jan 2019 – Present\n- Ward work.\n\n"
+        "Hotel Duty Manager, The Calder Hotel Ltd, Leeds   Mar 2013 – Dec 2018\n- Night and weekend duty.\n"
+    )
+    assert CHANGE in topics("Hotel Manager", nurse)
+    # A hotel's revenue manager, whose title names no family, has not moved away from hotels.
+    revenue = nurse.replace("Staff Nurse, Riverside Hospital", "Revenue Manager, Riverside Hotel plc")
+    assert CHANGE not in topics("Hotel Manager", revenue)

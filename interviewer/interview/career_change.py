@@ -21,7 +21,7 @@ from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import Job, ResumeFacts, _span
 from interviewer.interview.roles import Role
 from interviewer.interview.short_posts import BREAK
-from interviewer.interview.stays import opens_with_company, title_parts
+from interviewer.interview.stays import ORGANISATION, opens_with_company, title_parts
 
 SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
 
@@ -183,14 +183,21 @@ def _moved_away(role: Role, latest: Job, wanted: set[str], initials: set[str]) -
     Developer") may still be one function."""
     if latest.months < MOVED_AWAY_MONTHS or _SIDE.search(latest.title):
         return None
-    now, asked = families(latest.title), families(" ".join(_titles(role)))
-    if not now or not asked or now & asked or _in_field(latest.title, wanted, initials):
+    work = _own_words(latest.title)
+    now, asked = families(work), families(" ".join(_titles(role)))
+    if not now or not asked or now & asked or _in_field(work, wanted, initials):
         return None
     evidence = (
         f"The role is {role.display_title}; the resume's most recent work ({_as_titled(latest.title)}, "
         f"{latest.months // 12} years) is in another function."
     )
     return Objection(topic="objection:career-change", evidence=evidence, resume_lines=(latest.title,))
+
+
+def _own_words(title: str) -> str:
+    """A title without its employer's name: a "Senior UX Designer - Shannon Bank plc" is no banker, nor a
+    "Staff Nurse, Riverside Hospital" in hospitality."""
+    return " ".join(p for p in title_parts(title) if not ORGANISATION.search(p))
 
 
 def _as_titled(title: str) -> str:

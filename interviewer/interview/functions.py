@@ -216,6 +216,8 @@ _IN_ENGLISH = tuple(
 _LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
 # Business development is selling: a business development manager develops no software.
 _BUSINESS_DEVELOPMENT = re.compile(r"\bbusiness\s+develop\w*", re.IGNORECASE)
+# A hospital is no hotel, though the two words share their first five letters.
+_HOSPITAL = re.compile(r"\bhospitals?\b", re.IGNORECASE)
 
 
 # The words that name an occupation, as stems. A title with none of them ("Al Manara Contracting W.L.L.,
@@ -288,6 +290,7 @@ def families(text: str) -> set[str]:
 def function_words(text: str) -> set[str]:
     text = _LEARNING_DESIGN.sub("learning design", text)
     text = _BUSINESS_DEVELOPMENT.sub("business sales", text)
+    text = _HOSPITAL.sub("medical centre", text)
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in RANK_WORDS}
     words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".

@@ -104,7 +104,7 @@ def opens_with_company(title: str) -> bool:
 
 
 # Words that make a line's first part an organisation's name, not a title two employers may share.
-_ORGANISATION = re.compile(
+ORGANISATION = re.compile(
     rf"\b(?:{_LEGAL_FORM}|Hospital|Clinic"
     r"|University|Universit[äé]t?|Bank|Council|Ministry|Department|Army|Navy|Air Force|Agency|Authority"
     r"|Foundation|Trust|Institute|School|College)\b\.?"
@@ -124,7 +124,7 @@ def _same_organisation(before: Job, after: Job) -> bool:
     return (
         lead.strip().lower() == other.strip().lower()
         and before.title != after.title
-        and bool(_ORGANISATION.search(lead))
+        and bool(ORGANISATION.search(lead))
         and not _TITLE_WORD.search(lead)  # "Head of School, Riverside" names a post, not who employed
     )
 
