@@ -48,6 +48,8 @@ def test_words_shared_by_families_and_other_work_are_left_out() -> None:
     assert families("Journeyman Electrician") == set()  # not a journalist's
     assert families("Social Media Manager") == set()  # not a social worker's
     assert families("Labor Relations Manager") == set()  # not a laboratory's
+    assert families("Labor & Delivery Nurse") == {"nursing"}
+    assert families("Laborleiterin Mikrobiologie") == {"laboratory"}
     assert families("Ward Manager, Riverside Hospital") == set()  # not a hotel's
     assert families("Trabajadora Social") == {"social work"}
     assert families("Head of Physical Performance") == families("Assistant S&C Coach") == {"sport"}

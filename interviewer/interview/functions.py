@@ -181,8 +181,8 @@ _IN_ENGLISH = tuple(
         (r"magazyn|almac[ée]n|armaz[ée]m|entrep[ôo]t|magazzin|\blager|\bdepo\b", "warehouse"),
         (r"\bproduction\b|produktion|producci[óo]n|produ[çc][ãa]o", "manufacturing"),
         # A laboratory is a lab in every language ("Laborleiter", "laboratorio", "Laborant"); "labor" alone is
-        # also the US spelling of labour relations.
-        (r"laborat|\blabor(?:ant|leit|\b(?!\s+relations))|\blabo\b", "lab"),
+        # the US spelling of labour (labor relations, labor and delivery) as often as the German for a lab.
+        (r"laborat|\blabor(?:ant|leit)|\blabo\b", "lab"),
         # Strength and conditioning and sports science are the work of a club's physical performance staff.
         (r"\bS&C\b|strength (?:and|&) conditioning|physical performance|sports? scien", "sport"),
         # Customer service in the languages titles come in: "Asiakaspalvelupäällikkö", "Kundendienst".
