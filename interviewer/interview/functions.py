@@ -114,13 +114,10 @@ _SUPPORT_ROLE = re.compile(
 _IN_ENGLISH = tuple(
     (re.compile(p, re.IGNORECASE), english)
     for p, english in (
-        (
-            r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist",
-            "software",
-        ),
         # A developer writes software, unless a business or a property is what they develop.
         (
-            r"(?<!business )(?<!property )\bdevelopers?\b"
+            r"utvecklare|entwickler|desarrollador|desenvolvedor|d[ée]veloppeu|sviluppator|ontwikkelaar|programist"
+            r"|(?<!business )(?<!property )\bdevelopers?\b"
             r"|\b(?:software|web|app|application|mobile|game) development\b",
             "software",
         ),
@@ -212,12 +209,18 @@ _IN_ENGLISH = tuple(
 )
 
 
-# An instructional designer designs learning; an instructor teaches it. Only the teacher is in education.
-_LEARNING_DESIGN = re.compile(r"\binstructional\s+design", re.IGNORECASE)
-# Business development is selling: a business development manager develops no software.
-_BUSINESS_DEVELOPMENT = re.compile(r"\bbusiness\s+develop\w*", re.IGNORECASE)
-# A hospital is no hotel, though the two words share their first five letters.
-_HOSPITAL = re.compile(r"\bhospitals?\b", re.IGNORECASE)
+# Phrases read as other words before a title is cut into stems.
+_REWRITES = tuple(
+    (re.compile(p, re.IGNORECASE), said)
+    for p, said in (
+        # An instructional designer designs learning; an instructor teaches it: only the teacher educates.
+        (r"\binstructional\s+design", "learning design"),
+        # Business development is selling: a business development manager develops no software.
+        (r"\bbusiness\s+develop\w*", "business sales"),
+        # A hospital is no hotel, though the two words share their first five letters.
+        (r"\bhospitals?\b", "medical centre"),
+    )
+)
 
 
 # The words that name an occupation, as stems. A title with none of them ("Al Manara Contracting W.L.L.,
@@ -288,9 +291,8 @@ def families(text: str) -> set[str]:
 
 
 def function_words(text: str) -> set[str]:
-    text = _LEARNING_DESIGN.sub("learning design", text)
-    text = _BUSINESS_DEVELOPMENT.sub("business sales", text)
-    text = _HOSPITAL.sub("medical centre", text)
+    for rx, said in _REWRITES:
+        text = rx.sub(said, text)
     words = {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in RANK_WORDS}
     words |= {english for rx, english in _IN_ENGLISH if rx.search(text)}
     # A five-letter stem makes "finance" meet "financial" and "engineer" meet "engineering".
