@@ -42,7 +42,10 @@ def print_summary(result: dict[str, Any], summary: dict[str, Any], run_dir: Path
             ]
             verdict = f"{bounds[metric]['bound']}  {state}"
         print(f"{metric:<{width}}  {_fmt(value):>8}  {verdict}")
-    failing = [s for s in result["samples"] if s["outcome"] != "pass"]
+    failing = [s for s in result.get("samples", []) if s["outcome"] != "pass"]
+    unread = outcomes["fail"] + outcomes["error"]
+    if result.get("held_out") and unread:
+        print(f"\nnot passing: {unread} (held out: not listed; the run's samples.jsonl has them)")
     if failing:
         print(f"\nnot passing ({len(failing)}):")
         for sample in failing[:15]:

@@ -213,14 +213,12 @@ def run_suite(
         "metrics": metrics,
         "thresholds": verdicts,
         "passed": passed,
-        "samples": [
-            {
-                key: log[key]
-                for key in ("id", "file", "line", "outcome", "checks", "details", "error", "outputs")
-            }
-            for log in logs
-        ],
     }
+    if suite.held_out:
+        result["held_out"] = True
+    else:
+        kept = ("id", "file", "line", "outcome", "checks", "details", "error", "outputs")
+        result["samples"] = [{key: log[key] for key in kept} for log in logs]
     calls = [call for log in logs for call in log["calls"]]
     summary = {key: value for key, value in result.items() if key != "samples"} | {
         "run_id": run_id,

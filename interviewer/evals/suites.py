@@ -65,6 +65,9 @@ class Suite(BaseModel):
     checks: list[str] = Field(min_length=1)
     thresholds: dict[str, Threshold] = Field(default_factory=dict)
     default: bool = True  # replayed by CI from its committed recording
+    # A held-out set is measured, never read: its result (and so its committed recording) and its console
+    # summary give totals only. Which samples fail, and why, stay in the run's samples.jsonl.
+    held_out: bool = False
     path: Path | None = None
 
     def dataset_files(self) -> list[Path]:

@@ -232,3 +232,32 @@ def test_one_turn_samples_and_a_check_that_fails(settings: Settings) -> None:
     metrics = run.result["metrics"]
     assert metrics["one_question.pass_rate"] == 1.0 and metrics["role_specific.pass_rate"] == 1.0
     assert metrics["first_draft_ok.pass_rate"] < 1.0
+
+
+def test_a_held_out_suite_gives_totals_never_which_samples_fail(
+    settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Held-out pairs are measured, not read: neither the console nor result.json (the committed recording)
+    names a failing pair or its evidence; the run's samples.jsonl keeps them for whoever opens them."""
+    resume = "Dana Field\nSeattle, WA\n\nData Analyst, Kestrel Co., Jan 2019 - Present\n- Weekly reports\n"
+    pairs = [
+        {"id": "blind-pass", "role": "Data Analyst", "resume": resume, "absent": ["objection:degree"]},
+        # Nothing in it asks for a degree, so the expected degree objection is surely missed.
+        {"id": "blind-miss", "role": "Data Analyst", "resume": resume, "expect": ["objection:degree"]},
+    ]
+    dataset = tmp_path / "blind.jsonl"
+    dataset.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
+    suite = tmp_path / "blind.yaml"
+    suite.write_text(
+        f"name: blind\ndescription: two pairs\ntask: objections\ndataset: ['{dataset}']\n"
+        "checks: [expected_raised, absent_not_raised]\nheld_out: true\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("INTERVIEWER_HOME", str(settings.home))
+    main(["eval", "run", str(suite), "--no-progress"])
+    out = capsys.readouterr().out
+    assert "not passing: 1 (held out" in out and "blind-miss" not in out and "recall" in out
+    (run,) = (settings.home / "evals" / "runs").glob("*-blind-*")
+    result = (run / "result.json").read_text(encoding="utf-8")
+    assert '"held_out": true' in result and "blind-miss" not in result
+    assert "blind-miss" in (run / "samples.jsonl").read_text(encoding="utf-8")
