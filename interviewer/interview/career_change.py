@@ -13,6 +13,7 @@ from interviewer.interview.career_objections import (
     _summary,
     _titles,
     _wanted_words,
+    on_the_side,
 )
 from interviewer.interview.description_sentences import _PREFERRED, _sentences
 from interviewer.interview.functions import families, function_words, names_an_occupation
@@ -20,7 +21,7 @@ from interviewer.interview.not_posts import _is_study_line
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import Job, ResumeFacts, _span
 from interviewer.interview.roles import Role
-from interviewer.interview.short_posts import BREAK
+from interviewer.interview.short_posts import BREAK, SIDE
 from interviewer.interview.stays import ORGANISATION, opens_with_company, title_parts
 
 SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
@@ -181,7 +182,7 @@ def _moved_away(role: Role, latest: Job, wanted: set[str], initials: set[str]) -
     though earlier work was in it: a pharmacist who has taught chemistry since 2023 is coming back. Only
     families the taxonomy knows decide it; two titles that merely share no word ("Backend Engineer", "Java
     Developer") may still be one function."""
-    if latest.months < MOVED_AWAY_MONTHS or _SIDE.search(latest.title):
+    if latest.months < MOVED_AWAY_MONTHS or SIDE.search(latest.title):
         return None
     work = _own_words(latest.title)
     now, asked = families(work), families(" ".join(_titles(role)))
@@ -230,32 +231,16 @@ def _company_only(title: str) -> bool:
     return opens_with_company(title) and not any(names_an_occupation(p) for p in title_parts(title)[1:])
 
 
-_SIDE = re.compile(
-    r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
-    # unpaid work, in the languages resumes come in
-    r"|\bextra ?jobb?\b|\bbijbaan\w*|\bnebenjob\w*|\bminijob\w*|\baushilf\w*|\bstudent(?:en)? ?job\w*"
-    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvol[ou]ntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
-    re.I,
-)
-
-
-def _on_the_side(job: Job, jobs: list[Job]) -> bool:
-    low, high = _span(job)
-    return bool(_SIDE.search(job.title)) and any(
-        o is not job and not _SIDE.search(o.title) and _span(o)[0] < high and low < _span(o)[1] for o in jobs
-    )
-
-
 def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[str]) -> Objection | None:
     """A career changer whose latest work is already in the field: under SWITCH_MONTHS of it, after most
     of a career (at least two thirds, and three years or more) in another function."""
     # Part-time work beside a full-time job elsewhere is a start in the field, not time in it.
-    on = [j for j in jobs if _in_field(j.title, wanted, initials) and not _on_the_side(j, jobs)]
+    on = [j for j in jobs if _in_field(j.title, wanted, initials) and not on_the_side(j, jobs)]
     # A student's casual or part-time job is no career elsewhere.
     off = [
         j
         for j in jobs
-        if function_words(j.title) and not _in_field(j.title, wanted, initials) and not _SIDE.search(j.title)
+        if function_words(j.title) and not _in_field(j.title, wanted, initials) and not SIDE.search(j.title)
     ]
     on_months, off_months = sum(j.months for j in on), sum(j.months for j in off)
     if not off or on_months >= SWITCH_MONTHS or off_months < 36 or off_months < 2 * on_months:

@@ -17,7 +17,7 @@ from interviewer.interview.resume_facts import (
     _span,
 )
 from interviewer.interview.roles import EXECUTIVE_RANK, Requirement, Role, load_roles
-from interviewer.interview.short_posts import BREAK
+from interviewer.interview.short_posts import BREAK, SIDE
 
 _C_LEVEL = re.compile(
     r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CISO|CDO)\b"
@@ -60,6 +60,14 @@ def _c_level_title(text: str) -> str | None:
 def _latest_first(jobs: list[Job]) -> list[Job]:
     """Current jobs first, then by when they ended and began."""
     return sorted(jobs, key=lambda j: (j.current, _span(j)[1], _span(j)[0]), reverse=True)
+
+
+def on_the_side(job: Job, jobs: list[Job]) -> bool:
+    """Part-time, casual or unpaid work beside another job held at the same time."""
+    low, high = _span(job)
+    return bool(SIDE.search(job.title)) and any(
+        o is not job and not SIDE.search(o.title) and _span(o)[0] < high and low < _span(o)[1] for o in jobs
+    )
 
 
 def _latest_post(jobs: list[Job]) -> list[Job]:
@@ -185,7 +193,10 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
             return Objection(topic="objection:overqualified", evidence=evidence)
     # A career break since is no job: the directorship before it is the latest post held. Nor is a dated
     # line with no title ("Since 04/2025" over a list of courses).
+    # Nor is part-time or unpaid work beside a main job ("Finance Director (honorary, part-time)" of a
+    # savings club, evenings, beside a full-time auditor's post): the main job's rank is the one held.
     posts = [j for j in facts.jobs if j.title.strip() and not BREAK.search(j.title)]
+    posts = [j for j in posts if not on_the_side(j, posts)]
     latest = _latest_post(posts)
     # "Consultante RH indépendante (management de transition)" after eight years as DRH: freelance work
     # between posts, so the rank a recruiter weighs is the last post held before it.

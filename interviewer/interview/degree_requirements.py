@@ -68,6 +68,7 @@ def other_route(sentence: str, start: int) -> bool:
 
 _OF_A_DEGREE = re.compile(r"\b(?:a|the)\s+degree\b", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\b(?:accepted|acceptable|considered)\b", re.IGNORECASE)
+_OPENS_ON_OR = re.compile(r"[\s\-•*]*(?:or|o|ou|oder)\b", re.IGNORECASE)
 
 
 def _jd_degree(sentences: list[str]) -> list[Requirement]:
@@ -104,6 +105,9 @@ def _jd_degree(sentences: list[str]) -> list[Requirement]:
         # "Bachelor's degree ... plus 5 years. An additional 4 years may be substituted in lieu of a degree."
         following = read[number + 1] if number + 1 < len(read) else ""
         preferred = preferred or bool(_OF_A_DEGREE.search(following) and _OR_EQUIVALENT.search(following))
+        # "BA degree in Management ...;" then "OR TVET Level IV Diploma in HRM and 2 years of experience": the
+        # next line opens on the other way in.
+        preferred = preferred or bool(_OPENS_ON_OR.match(following) and other_route(following, 0))
         if preferred not in best or wanted > best[preferred][0]:
             best[preferred] = (wanted, level, sentence)
     if False in best and True in best and best[True][0] <= best[False][0]:

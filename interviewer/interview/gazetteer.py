@@ -90,6 +90,16 @@ def _country_codes() -> dict[str, str]:
     return codes | _ISO_OF
 
 
+def names_a_town(text: str) -> bool:
+    """Whether the text names any town the tables hold, wherever it is."""
+    return bool(_named(text))
+
+
+def country_code(name: str) -> str | None:
+    """A country's ISO code, as the tables name it ("Portugal": "PT")."""
+    return _country_codes().get(name)
+
+
 # Chinese, Japanese and Korean names ("札幌市", "부산"), which addresses write without spaces between the
 # place and its district: "北海道札幌市中央区宮の森", "서울특별시 강남구".
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")

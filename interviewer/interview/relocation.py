@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.dates import has_closed_range
-from interviewer.interview.gazetteer import COMMUTE_KM, Town, distance_km, home_towns, job_towns
+from interviewer.interview.gazetteer import (
+    COMMUTE_KM,
+    Town,
+    country_code,
+    distance_km,
+    home_towns,
+    job_towns,
+    names_a_town,
+)
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_location import says_remote
 from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
@@ -217,10 +225,22 @@ def relocation_objection(
     if home and home[0] in _CITY_STATES and re.search(rf"\b{re.escape(home[0])}\b", job_description):
         return None
     if name and home and not re.search(rf"\b{re.escape(name)}\b", resume, re.IGNORECASE):
-        if _same_region(place, contact):
+        if _same_region(place, contact) or _maybe_near(place, lives, contact, job_description):
             return None
         return _objection(name, home[0], described.location_text, resume)
     return None
+
+
+def _maybe_near(place: str, lives: list[str], contact: str, job_description: str) -> bool:
+    """A town the tables do not place ("Caesarea Business Park"), for a candidate they place only in a
+    country: the job may well be in that country, unless the description names others only. A town they
+    do place ("Lyon") in another country is a move."""
+    if not lives or _cities_in(contact) or names_a_town(contact):
+        return False
+    if towns := job_towns(place, contact, job_description):
+        return any(t.country == country_code(lives[0]) for t in towns)
+    named = countries_in(job_description)
+    return not named or lives[0] in named
 
 
 def _same_region(place: str, contact: str) -> bool:

@@ -64,3 +64,13 @@ def ended_by_employer(lines: list[str], dates: str) -> bool:
             break
         block.append(line)
     return any(_ENDED_BY_EMPLOYER.search(line) for line in block)
+
+
+# Work beside a main job, or unpaid: part-time, casual, evenings, a student job, volunteering.
+SIDE = re.compile(
+    r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
+    # unpaid work, in the languages resumes come in
+    r"|\bextra ?jobb?\b|\bbijbaan\w*|\bnebenjob\w*|\bminijob\w*|\baushilf\w*|\bstudent(?:en)? ?job\w*"
+    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvol[ou]ntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
+    re.I,
+)

@@ -1,0 +1,92 @@
+"""Round 32 of the objection rules (issue 17): two reading bugs found on the development set's latest
+files. Each test is a case the rules before it got wrong, beside one they must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.gap_probe import GapProbe
+
+TODAY = date(2025, 3, 10)
+PROBE = GapProbe(TODAY)
+DEGREE = "objection:degree"  # a licence to practise is raised under the degree topic too
+
+NURSE = (
+    "Nadeesha Perera\nColombo, Sri Lanka\n\nEXPERIENCE\n\n"
+    "Nursing Officer, Intensive Care Unit, Lanka General Hospital, Colombo   Jan 2016 – Present\n"
+    "- Ten-bed adult ICU; ventilated patients, central lines, CRRT.\n\n"
+    "EDUCATION\nBSc Nursing, University of Peradeniya, 2015\n\n"
+    "| Registration | {registration} - registered nurse, active. BLS and ACLS provider (current). |\n"
+)
+NURSING_AD = (
+    "Clinical Nurse Specialist - ICU\n\nRequirements\n- BSc Nursing.\n"
+    "- Current registration with the Sri Lanka Nursing Council.\n"
+)
+
+
+def test_the_sentences_full_stop_is_not_the_regulators_name() -> None:
+    registered = NURSE.format(registration="Sri Lanka Nursing Council")
+    assert DEGREE not in PROBE.topics("Clinical Nurse Specialist", registered, NURSING_AD)
+    # Another country's council is still another licence.
+    elsewhere = NURSE.format(registration="Nursing and Midwifery Council (UK)")
+    assert DEGREE in PROBE.topics("Clinical Nurse Specialist", elsewhere, NURSING_AD)
+
+
+HR_OFFICER = (
+    "Hana Tesfaye\nBishoftu, Ethiopia\n\nEXPERIENCE\n\n"
+    "HR Officer, Mojo Agro-Processing PLC   Mar 2019 – Present\n- Recruitment, payroll, personnel files.\n\n"
+    "EDUCATION\nDip. HRM, TVET Level IV (COC certified), Bishoftu Poly-Technic College, 2018\n"
+)
+HR_AD = (
+    "HR Officer I\n\nRequired qualification and experience:\n"
+    "1. BA degree in Human Resource Management, Management or Public Administration with 0 years of "
+    "experience;\n{route}\n"
+)
+
+
+def test_another_way_in_on_the_line_after_the_degree() -> None:
+    route = "OR TVET Level IV Diploma in Human Resource Management with COC and 2 years of experience."
+    assert DEGREE not in PROBE.topics("HR Officer", HR_OFFICER, HR_AD.format(route=route))
+    # A next line that offers no other way in leaves the degree required.
+    assert DEGREE in PROBE.topics("HR Officer", HR_OFFICER, HR_AD.format(route="2. Fluent Amharic."))
+
+
+MOVE = "objection:relocation"
+
+
+def _ops_manager(country: str) -> str:
+    return (
+        f"Noa Friedman\n{country} · +972 52 614 3380 · noa.friedman@example.com\n\nEXPERIENCE\n\n"
+        "Operations Manager, Medisense Catheters Ltd.   Jan 2018 – Present\n- Ran two production lines.\n"
+    )
+
+
+def _ops_ad(place: str) -> str:
+    return f"Operations Manager\nOrbit Vascular Ltd. — {place}\n\nOn-site role at our plant in {place}.\n"
+
+
+def test_a_candidate_placed_only_in_a_country_may_live_near_a_town_in_it() -> None:
+    # Caesarea is a small Israeli town: a candidate the resume places only in Israel may live next door.
+    assert MOVE not in PROBE.topics("Operations Manager", _ops_manager("Israel"), _ops_ad("Caesarea"))
+    # Lyon is in France: a candidate in Portugal moves, though the resume names no town.
+    assert MOVE in PROBE.topics("Operations Manager", _ops_manager("Portugal"), _ops_ad("Lyon"))
+
+
+OVER = "objection:overqualified"
+
+
+def _auditor(side_post: str) -> str:
+    return (
+        "Kwame Mensah\nAccra, Ghana\n\nWORK HISTORY\n\n"
+        "Principal Internal Auditor, Internal Audit Agency, Accra   Mar 2019 – Present\n"
+        "- Lead auditor on assignments at ministries and agencies.\n\n"
+        f"{side_post}, Dansoman Savings & Credit Cooperative   Nov 2021 – Present\n"
+        "- Keep the books and close the loan ledger monthly.\n\n"
+        "Senior Auditor, Ghana Audit Service, Accra   Sep 2014 – Feb 2019\n- Statutory audits.\n"
+    )
+
+
+def test_a_part_time_post_beside_the_main_job_is_not_the_rank_held() -> None:
+    assert OVER not in PROBE.topics("Accounting Manager", _auditor("Finance Director (honorary, part-time)"))
+    # The same title as a post of its own is the rank held.
+    assert OVER in PROBE.topics("Accounting Manager", _auditor("Finance Director"))
