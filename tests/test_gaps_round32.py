@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.gap_probe import GapProbe
+from tests.test_gazetteer import ad_in, resume_in
 
 TODAY = date(2025, 3, 10)
 PROBE = GapProbe(TODAY)
@@ -54,22 +55,11 @@ def test_another_way_in_on_the_line_after_the_degree() -> None:
 MOVE = "objection:relocation"
 
 
-def _ops_manager(country: str) -> str:
-    return (
-        f"Noa Friedman\n{country} · +972 52 614 3380 · noa.friedman@example.com\n\nEXPERIENCE\n\n"
-        "Operations Manager, Medisense Catheters Ltd.   Jan 2018 – Present\n- Ran two production lines.\n"
-    )
-
-
-def _ops_ad(place: str) -> str:
-    return f"Operations Manager\nOrbit Vascular Ltd. — {place}\n\nOn-site role at our plant in {place}.\n"
-
-
 def test_a_candidate_placed_only_in_a_country_may_live_near_a_town_in_it() -> None:
     # Caesarea is a small Israeli town: a candidate the resume places only in Israel may live next door.
-    assert MOVE not in PROBE.topics("Operations Manager", _ops_manager("Israel"), _ops_ad("Caesarea"))
+    assert MOVE not in PROBE.topics("Operations Manager", resume_in("Israel"), ad_in("Caesarea"))
     # Lyon is in France: a candidate in Portugal moves, though the resume names no town.
-    assert MOVE in PROBE.topics("Operations Manager", _ops_manager("Portugal"), _ops_ad("Lyon"))
+    assert MOVE in PROBE.topics("Operations Manager", resume_in("Portugal"), ad_in("Lyon"))
 
 
 OVER = "objection:overqualified"
@@ -90,3 +80,21 @@ def test_a_part_time_post_beside_the_main_job_is_not_the_rank_held() -> None:
     assert OVER not in PROBE.topics("Accounting Manager", _auditor("Finance Director (honorary, part-time)"))
     # The same title as a post of its own is the rank held.
     assert OVER in PROBE.topics("Accounting Manager", _auditor("Finance Director"))
+
+
+def _lawyer(education: str) -> str:
+    return (
+        "Elif Demir\nAnkara, Turkey\n\nEXPERIENCE\n\n"
+        "Senior Competition Expert, Turkish Competition Authority, Ankara   Jan 2016 – Present\n"
+        "- Cartel and abuse-of-dominance investigations.\n\n"
+        f"EDUCATION\n{education}\n"
+    )
+
+
+LAW_AD = "Senior Legal Counsel\n\nRequirements\n- Master's degree in law required.\n- 6-10 years.\n"
+
+
+def test_a_master_of_laws_written_with_its_stops_is_a_masters() -> None:
+    both = "- LL.M. in Competition Law, King's College London, 2020\n- LL.B., Ankara University, 2011"
+    assert DEGREE not in PROBE.topics("Senior Legal Counsel", _lawyer(both), LAW_AD)
+    assert DEGREE in PROBE.topics("Senior Legal Counsel", _lawyer("- LL.B., Ankara University, 2011"), LAW_AD)

@@ -61,7 +61,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Sergeant|Builder|Brewer|Craftsman|Technician|Mechanic|Teacher|Trainer)\b)(?=[A-ZÀ-Ý][a-zà-ÿ]{3,})"
         r"(?=.*(?:Univ|Institut|[ÉE]cole|School|Escuela|Polytechn|\b(?:19|20)\d\d\b)))"
         r"|(?-i:\bM\.?\s?Ed\b(?!\w)))"
-        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA|MSN)\b"
+        r"|\b(?:MPA|MPH|MFA|LLM|MFin|MAcc|MEd|MSt|PGDM|PGDBA|PGDBM|MSW|MArch|MSSc|MPP|MHA|MSN)\b|\bLL\.\s?M\b"
         r"|(?m:^[ \t•*-]*M[AS]c?,[ \t])|(?i:\bmaestr[íi]a\b)|\bMCA\b|(?i:\bstaatsexamen\b)"
         # The Dutch master's titles opening a line: "Drs. Economie", "Ir. Werktuigbouwkunde", or the
         # candidate's own name at the top, "Ir. Jan de Vries".

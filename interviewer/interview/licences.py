@@ -67,8 +67,7 @@ def licence_requirement(sentences: list[str], title: str = "") -> Requirement | 
         profession = _PROFESSION.search(sentence) or in_title
         if not (profession and _LICENSED.search(sentence) and _MUST.search(sentence)):
             continue
-        # "registration with the Sri Lanka Nursing Council.": the sentence's full stop is not the body's.
-        names = [m.group(1).strip().rstrip(".") for m in _BODY.finditer(sentence)]
+        names = [m.group(1).strip().rstrip(".") for m in _BODY.finditer(sentence)]  # not the full stop
         names += [a for a in _ACRONYM.findall(sentence) if a not in _NOT_A_REGULATOR]
         # "Professional Engineer (PE) license required": the licence's own short name, however short.
         names += [a for a in re.findall(r"\(([A-Z]{2})\)", sentence) if a not in _NOT_A_REGULATOR]
