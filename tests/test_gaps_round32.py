@@ -98,3 +98,21 @@ def test_a_master_of_laws_written_with_its_stops_is_a_masters() -> None:
     both = "- LL.M. in Competition Law, King's College London, 2020\n- LL.B., Ankara University, 2011"
     assert DEGREE not in PROBE.topics("Senior Legal Counsel", _lawyer(both), LAW_AD)
     assert DEGREE in PROBE.topics("Senior Legal Counsel", _lawyer("- LL.B., Ankara University, 2011"), LAW_AD)
+
+
+def _accountant(qualification: str) -> str:
+    return (
+        "Kwame Mensah\nAccra, Ghana\n\nEXPERIENCE\n\n"
+        "Senior Accountant, Tema Oil Refinery, Tema   Jan 2017 – Present\n- Month-end close.\n\n"
+        f"EDUCATION\nBSc Administration (Accounting), University of Ghana, 2013\n{qualification}\n"
+    )
+
+
+ACCOUNTS_AD = "Accounting Manager\n\nRequirements\n- A degree in Accounting; ICAG or ACCA qualified.\n"
+
+
+def test_a_body_named_beside_a_known_certification_is_the_other_way_in() -> None:
+    icag = _accountant("Chartered Accountant, Institute of Chartered Accountants Ghana (ICAG), 2017")
+    assert DEGREE not in PROBE.topics("Accounting Manager", icag, ACCOUNTS_AD)
+    unqualified = _accountant("Excel for accountants, 2019")
+    assert DEGREE in PROBE.topics("Accounting Manager", unqualified, ACCOUNTS_AD)

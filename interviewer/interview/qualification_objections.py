@@ -78,6 +78,8 @@ def _certification_objection(
             for name in requirement.names
         ):
             continue
+        if _other_body_held(requirement, resume):
+            continue
         # "CPA and/or MBA required": the degree named beside it will do.
         degrees = [level for level in facts.degrees if _DEGREE_PATTERNS[level].search(requirement.text)]
         if degrees and re.search(r"\bor\b", requirement.text):
@@ -86,6 +88,18 @@ def _certification_objection(
         evidence = f"The job description asks for {wanted}; the resume lists no such certification."
         return Objection(topic="objection:degree", evidence=evidence, requirement=requirement.text)
     return None
+
+
+def _other_body_held(requirement: Requirement, resume: str) -> bool:
+    """ "ICAG or ACCA qualified": a body the certification list does not know, named beside one it does as the
+    other way in, and held by the resume ("Chartered Accountant, ICAG")."""
+    names = "|".join(re.escape(n) for n in requirement.names)
+    beside = re.findall(
+        rf"\b([A-Z]{{2,6}})\s*(?:\bor\b|/)\s*(?:{names})\b|\b(?:{names})\s*(?:\bor\b|/)\s*([A-Z]{{2,6}})\b",
+        requirement.text,
+    )
+    others = {other for pair in beside for other in pair if other and other not in requirement.names}
+    return any(re.search(rf"\b{other}\b", resume) for other in others)
 
 
 def _quoted(line: str) -> str:
