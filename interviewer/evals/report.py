@@ -39,6 +39,7 @@ from interviewer.evals.report_facts import (
     run_facts,
     score_points,
     suite_facts,
+    unlisted,
     verdict,
 )
 
@@ -108,7 +109,9 @@ def render_markdown(result: dict[str, Any], run: dict[str, Any] | None = None) -
 
     lines += ["", "## Failed and errored samples", ""]
     failures = non_passing(result)
-    if not failures:
+    if held_out := unlisted(result, run):
+        lines.append(held_out)
+    elif not failures:
         lines.append("None.")
     for sample in failures:
         lines.append(
@@ -225,7 +228,9 @@ def _checks_html(result: dict[str, Any]) -> str:
     return _table(["check", "pass", "fail", "n/a", "pass rate"], rows, numeric=[1, 2, 3, 4])
 
 
-def _failures_html(result: dict[str, Any]) -> str:
+def _failures_html(result: dict[str, Any], run: dict[str, Any] | None) -> str:
+    if held_out := unlisted(result, run):
+        return f'<p class="muted">{escape(held_out)}</p>'
     failures = non_passing(result)
     if not failures:
         return '<p class="muted">None.</p>'
@@ -282,7 +287,7 @@ def render_html(result: dict[str, Any], run: dict[str, Any] | None = None) -> st
         f"<section><h2>Thresholds</h2>{_thresholds_html(result)}</section>",
         f"<section><h2>Metrics</h2>{_metrics_html(result)}</section>",
         f"<section><h2>Checks</h2>{_checks_html(result)}</section>",
-        f"<section><h2>Failed and errored samples</h2>{_failures_html(result)}</section>",
+        f"<section><h2>Failed and errored samples</h2>{_failures_html(result, run)}</section>",
     ]
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'

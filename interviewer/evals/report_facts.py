@@ -58,6 +58,14 @@ def non_passing(result: dict[str, Any]) -> list[dict[str, Any]]:
     return [sample for sample in as_dicts(result.get("samples")) if sample.get("outcome") != "pass"]
 
 
+def unlisted(result: dict[str, Any], run: dict[str, Any] | None) -> str | None:
+    """What stands where a held-out run's failing samples would be listed: their count, never the samples."""
+    if not result.get("held_out"):
+        return None
+    failing = sum(count for name, count in outcome_counts(result, run) if name != "pass")
+    return f"Held out: not listed here ({failing} not passing); the run's samples.jsonl has them."
+
+
 def location(sample: dict[str, Any]) -> str:
     file, line = as_text(sample.get("file")), sample.get("line")
     return f"{file}:{line}" if file and line is not None else file

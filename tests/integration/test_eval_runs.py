@@ -261,3 +261,7 @@ def test_a_held_out_suite_gives_totals_never_which_samples_fail(
     result = (run / "result.json").read_text(encoding="utf-8")
     assert '"held_out": true' in result and "blind-miss" not in result
     assert "blind-miss" in (run / "samples.jsonl").read_text(encoding="utf-8")
+    assert main(["eval", "report", run.name]) == 0  # the reports give the count too, and say why no list
+    for report in ("report.md", "report.html"):
+        text = (run / report).read_text(encoding="utf-8")
+        assert "not listed here (1 not passing)" in text and "blind-miss" not in text
