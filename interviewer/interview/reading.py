@@ -136,7 +136,7 @@ _PEOPLE = (
 )
 _UNIT = (
     r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
-    r"|shifts?|crews?"
+    r"|shifts?|crews?|brigad(?:e|a)s?"  # a kitchen's brigade: "Dirijo una brigada de 85 cocineros"
     r"|equipo|équipe|equipe|abteilung|bereich|plantilla|effectif"  # Spanish, French, Portuguese, German
 )
 _TEAM_PATTERNS = tuple(
@@ -232,11 +232,14 @@ _COUNTED_PEOPLE = re.compile(rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,3}}?(?:{_PEOP
 
 
 _MANAGER_TITLE = re.compile(
-    r"\b(?:manager|head|director|chief|superintendent|supervisor|gerente|jefe|leiter\w*|directeur|diretor)\b",
+    r"\b(?:manager|head|director|chief|superintendent|supervisor|gerente|jefe|leiter\w*|directeur|diretor"
+    # a unit's commander runs its people: "Commanding Officer, EME Base Workshop", "Laboratory In-Charge"
+    r"|commander|commanding officer|officer commanding|in[- ]charge)\b",
     re.IGNORECASE,
 )
 _UNDER_TITLE = re.compile(
-    rf"(?:^|[;|—–(])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?)\b", re.IGNORECASE
+    # "| Industrial overhaul facility ...: 620 personnel (officers, technicians, civilian workers)"
+    rf"(?:^|[;|—–(:])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?|personnel|workers)\b", re.IGNORECASE
 )
 _SIZED_UNIT = re.compile(
     rf"(?:\s[—–-]|\||\(|,)\s*~?{_NUM}\s+(?:employees|staff|people|ftes?|workers|personnel)\b", re.IGNORECASE
