@@ -44,3 +44,38 @@ def test_the_line_under_a_commanders_title_sizes_the_unit() -> None:
     assert led_team_sizes(OFFICER.format(title="Officer Commanding")) == [540]
     # Under a staff officer's title the same line sizes the depot, not a command.
     assert led_team_sizes(OFFICER.format(title="Staff Officer (Technical)")) == []
+
+
+TENURE = "objection:tenure"
+STACKED = (
+    "Omar Haddad\nProcurement Manager\nDubai, UAE\n\n## Experience\n\n"
+    "### {company}\n{aside}\n"
+    "**Procurement Manager**, Feb 2019 – Present\n- Team of 5 buyers.\n\n"
+    "**Senior Buyer**, Mar 2013 – Jan 2019\n- Engineering spares and chemicals.\n\n"
+    "### Emirates Trading Co. LLC, Sharjah\n**Buyer**, May 2008 – Feb 2013\n- Local purchase orders.\n"
+)
+
+
+def test_an_employer_over_its_promotions_holds_past_a_line_about_it_in_italics() -> None:
+    stacked = STACKED.format(company="Sahara Resorts Group, Dubai", aside="*5 resorts, 1,400 keys*")
+    assert TENURE in PROBE.topics("Procurement Manager", stacked)
+    # The same two posts, each at its own employer, are two stays of six years or less.
+    apart = stacked.replace("**Senior Buyer**", "### Dune Hotels, Dubai\n**Senior Buyer**")
+    assert TENURE not in PROBE.topics("Procurement Manager", apart)
+
+
+PLAIN = (
+    "KARIM MANSOUR\nDistrict Sales Manager\nGiza, Egypt\n\nWORK EXPERIENCE\n\n"
+    "{company}\n"
+    "District Sales Manager, Giza South        03/2021 – Present\n- Lead 6 medical reps.\n"
+    "Senior Medical Representative             01/2018 – 02/2021\n"
+    "Medical Representative                    02/2014 – 12/2017\n- Cardiology portfolio.\n\n"
+    "Pharco Pharmaceuticals\nMedical Representative, Cairo             09/2011 – 01/2014\n"
+)
+
+
+def test_a_dash_inside_what_the_company_does_does_not_cut_its_name() -> None:
+    company = "Nile Delta Labs (generic medicines – cardiology & diabetes lines)"
+    assert TENURE in PROBE.topics("District Sales Manager", PLAIN.format(company=company))
+    # Without its employer line the three posts are three stays, none of ten years.
+    assert TENURE not in PROBE.topics("District Sales Manager", PLAIN.format(company=""))

@@ -66,7 +66,9 @@ _ABBREVIATED_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,4}|\b(?:Inc|Ltd|Co|Corp|Bh
 
 # "*(formerly St. Brendan's Community Hospital; acquired by Keystone Health in 2018)*": an aside about the
 # company, wholly in brackets, is said of it as a sentence is.
-_ASIDE = re.compile(r"^[*_]*\(.{20,}\)[*_.]*$")
+# An aside about the employer: wholly in brackets, or wholly in italics ("*7 hotels and resorts, 2,100 keys*"
+# under the group's name; bold is a title's, "**Senior Buyer**").
+_ASIDE = re.compile(r"^[*_]*\(.{20,}\)[*_.]*$|^([*_])(?![*_\s]).{10,}(?<![*_\s])\1$")
 
 
 def _prose(line: str) -> bool:
@@ -110,9 +112,10 @@ def company_header(lines: list[str], index: int, company: str) -> str:
     line = lines[index].strip()
     if not line or _BULLET.match(line) or _RANGE.search(line) or _prose(line):
         return company
-    name = re.split(r"\s+[-–—|]\s+|,", line)[0]
-    # What the company does, in brackets, makes no name too long to be one.
-    if len(re.sub(r"\([^)]*\)", " ", name).split()) > 8 or _contact(line):
+    # What the company does, in brackets, makes no name too long to be one, and its dashes and commas do not
+    # cut the name: "Delta Pharma Egypt (pharmaceutical manufacturer – cardiology & diabetes lines)".
+    name = re.split(r"\s+[-–—|]\s+|,", re.sub(r"\([^)]*\)", " ", line))[0]
+    if len(name.split()) > 8 or _contact(line):
         return company
     after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
     # Only lines about the company between it and the first position: not the contact line under a name.

@@ -239,7 +239,8 @@ _MANAGER_TITLE = re.compile(
 )
 _UNDER_TITLE = re.compile(
     # "| Industrial overhaul facility ...: 620 personnel (officers, technicians, civilian workers)"
-    rf"(?:^|[;|—–(:])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?|personnel|workers)\b", re.IGNORECASE
+    rf"(?:^|[;|—–(:])\s*[*_]?~?{_NUM}\s+(?:employees|staff|people|ftes?|personnel|workers)\b",
+    re.IGNORECASE,
 )
 _SIZED_UNIT = re.compile(
     rf"(?:\s[—–-]|\||\(|,)\s*~?{_NUM}\s+(?:employees|staff|people|ftes?|workers|personnel)\b", re.IGNORECASE
