@@ -79,3 +79,20 @@ def test_a_dash_inside_what_the_company_does_does_not_cut_its_name() -> None:
     assert TENURE in PROBE.topics("District Sales Manager", PLAIN.format(company=company))
     # Without its employer line the three posts are three stays, none of ten years.
     assert TENURE not in PROBE.topics("District Sales Manager", PLAIN.format(company=""))
+
+
+JAPANESE = (
+    "# 職務経歴書\n\n氏名：山田 太郎\n住所：大阪府吹田市\n\n## 職務経歴\n\n"
+    "### 北浜物流株式会社（2012年4月{sep}現在）\n\n"
+    "| 期間 | 所属・役職 |\n|---|---|\n"
+    "| 2012年4月{sep}2018年3月 | 南港センター　主任 |\n"
+    "| 2018年4月{sep}現在 | 関西エリア　エリアマネージャー |\n"
+)
+
+
+def test_a_japanese_range_with_a_full_width_tilde_or_wave_dash_is_a_range() -> None:
+    for sep in ("～", "〜"):
+        assert TENURE in PROBE.topics("Logistics Manager", JAPANESE.format(sep=sep)), sep
+    # A stay of six years so written is no long tenure.
+    six = JAPANESE.format(sep="～").replace("2012年4月", "2019年4月").replace("2018年", "2022年")
+    assert TENURE not in PROBE.topics("Logistics Manager", six)

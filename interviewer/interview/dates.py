@@ -77,7 +77,8 @@ _PRESENT = (
 )
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
 _RANGE = re.compile(
-    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
+    # "2013年4月～2016年3月": Japanese writes a range with a full-width tilde or a wave dash
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|～|〜|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"
     # "06/2015 a 02/2019", "März 2019 bis heute", "2018 hasta 2021", "03/2019 até o momento"
     rf"|\ba\b|\bà\b|\bal\b|\bbis\b|\bhasta\b|\baté\b"
     # Polish "od lutego 2024 r. do chwili obecnej", "09.2022 r. do 01.2024 r."
@@ -89,7 +90,7 @@ _SINCE = re.compile(
     rf"\b(?:since|depuis|desde|seit|dal|sinds|(?<![-•*]\s)od)\s+(?P<start>{_DATE})(?![\w/-])", re.IGNORECASE
 )
 # A line that opens with its dates: "Janvier 2017 – septembre 2024 | Directrice ...".
-_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|→|to\b)", re.IGNORECASE)
+_DATE_FIRST = re.compile(rf"^\s*(?:{_DATE})\s*(?:-|–|—|～|〜|→|to\b)", re.IGNORECASE)
 # An open range, "2001–" or "(2016–)": the job goes on.
 _OPEN = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—)\s*(?=\)|$)", re.IGNORECASE)
 # A range right after one of these words is part of a sentence ("grew sales from 2015 to 2020"), not a job.
