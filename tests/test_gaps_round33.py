@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from interviewer.interview.reading import led_team_sizes
+from interviewer.interview.resume_facts import extract_facts
 from tests.gap_probe import GapProbe
 
 PROBE = GapProbe(date(2025, 6, 2))
@@ -96,3 +97,50 @@ def test_a_japanese_range_with_a_full_width_tilde_or_wave_dash_is_a_range() -> N
     # A stay of six years so written is no long tenure.
     six = JAPANESE.format(sep="～").replace("2012年4月", "2019年4月").replace("2018年", "2022年")
     assert TENURE not in PROBE.topics("Logistics Manager", six)
+
+
+DEGREE = "objection:degree"
+INDUSTRY = "objection:industry"
+CZECH = (
+    "# Ing. Petra Dvořáková\nSales Operations Manager\nOlomouc\n\n## Work experience\n\n"
+    "**2014–now · Sales Operations Manager**\nMoravia Trade s.r.o., Olomouc\n- quotes, pricing, CRM.\n\n"
+    "## Education\n- **2009–2012** – {degree}\n"
+)
+CZECH_AD = (
+    "Regional Sales Manager\n\nRequirements:\n- A completed bachelor's degree.\n"
+    "- 5 years in B2B sales operations.\n"
+)
+
+
+def test_what_helps_is_a_wish_not_a_requirement() -> None:
+    resume = CZECH.format(degree="Maturita, Obchodní akademie Olomouc")
+    helps = (
+        "Regional Sales Manager\n\nWhat helps: a background in steel distribution and a degree in business.\n"
+    )
+    assert {DEGREE, INDUSTRY}.isdisjoint(PROBE.topics("Sales Operations Manager", resume, helps))
+    must = helps.replace("What helps:", "Requirements:")
+    assert DEGREE in PROBE.topics("Sales Operations Manager", resume, must)
+
+
+FORM = (
+    "=== CANDIDATE PROFILE ===\nName: Bilal Ahmed\nCurrent Location: Lahore\n\n"
+    "--- Experience 1 ---\nJob Title: Branch Manager\nCompany: Indus Mercantile Bank Ltd\nFrom: Aug 2016\n"
+    "To: Till date\nCity: Lahore\n\n"
+    "--- Experience 2 ---\nJob Title: Relationship Officer\nCompany: {earlier}\n"
+    "From: Jan 2010\nTo: Jul 2016\nCity: Lahore\n{note}\n"
+)
+
+
+def test_a_forms_from_and_to_fields_date_the_post() -> None:
+    form = FORM.format(earlier="Ravi Savings Bank Ltd", note="")
+    assert [job.dates for job in extract_facts(form, PROBE.today).jobs] == [
+        "Aug 2016 – Till date",
+        "Jan 2010 – Jul 2016",
+    ]
+
+
+def test_an_employer_merged_into_the_next_is_one_stay() -> None:
+    merged = "- Ravi Savings Bank Ltd was amalgamated into Indus Mercantile Bank in August 2016."
+    assert TENURE in PROBE.topics("Branch Manager", FORM.format(earlier="Ravi Savings Bank Ltd", note=merged))
+    # Two banks the resume does not join are two stays of under nine years each.
+    assert TENURE not in PROBE.topics("Branch Manager", FORM.format(earlier="Ravi Savings Bank Ltd", note=""))

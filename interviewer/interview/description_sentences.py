@@ -10,6 +10,8 @@ from interviewer.interview.job_titles import _BULLET
 _PREFERRED = re.compile(
     r"\bprefer(?:red|ably|able)?\b|\ba plus\b|\bdesir(?:able|ed)\b|\bnice[- ]to[- ]have\b|\bideally\b"
     r"|\bbonus\b|\badvantage(?:ous)?\b|\bwelcome\b"
+    # "What helps: a degree in business", "would be helpful", "it helps if you speak German"
+    r"|\bwhat helps\b|\b(?:would be|is|are) (?:very |really )?helpful\b|\bhelps? if\b"
     # and in the languages descriptions come in: deseable, desejável, un atout, von Vorteil, gradita...
     r"|\bdeseables?\b|\bdesej[áa]ve(?:l|is)\b|\bdiferencia(?:l|is)\b|\bsouhait\w*|\bun (?:plus|atout)\b"
     r"|\bwünschenswert\b|\bvon vorteil\b|\bgradit[oa]\b|\bpreferibil\w*|\been pr[eé]\b|\bpluspunt\b"

@@ -170,6 +170,19 @@ def _form_title(lines: list[str], index: int) -> str:
     return ", ".join(fields[k] for k in ("title", "employer") if k in fields)
 
 
+def form_employer(lines: list[str], index: int) -> str:
+    """The company a job board's form names for the post dated on this line ("Company: Al-Noor Bank Ltd (after
+    amalgamation of ...)" above "Period: Jul 2017 – Dec 2018"), without what its brackets add."""
+    rest = _RANGE.sub(" ", lines[index]).strip(" \t:|·•–—-")
+    if not _DATES_LABEL.fullmatch(rest):
+        return ""
+    for j in range(index - 1, max(-1, index - _FORM_BLOCK - 1), -1):
+        m = _FORM_FIELD.match(lines[j])
+        if m is not None and m.group("employer"):
+            return re.sub(r"\s*\([^)]*\)?", "", m.group("value")).strip()
+    return ""
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     if spans and _SENTENCE_AFTER.match(line[(last := max(end for _, end in spans)) :]):

@@ -34,7 +34,7 @@ from interviewer.interview.employers import (
 )
 from interviewer.interview.headings import HeadingKind, _heading_kind, table_head
 from interviewer.interview.industries import resume_industries
-from interviewer.interview.job_titles import _BULLET, _title_for
+from interviewer.interview.job_titles import _BULLET, _title_for, form_employer
 from interviewer.interview.not_posts import (
     _CITATION,
     _CREDENTIAL,
@@ -53,6 +53,15 @@ from interviewer.interview.wrapping import unwrap_bullets
 SHORT_TENURE_MONTHS = 18
 LONG_TENURE_MONTHS = 120
 MIN_GAP_MONTHS = 6
+
+
+# "Karakoram Commercial Bank Ltd was amalgamated into Al-Noor Bank", "UnityCrest Bank Plc (Crestline Bank
+# Plc merged with Unity Trust Bank and renamed UnityCrest)": one employer under a new name.
+SUCCESSION = re.compile(
+    r"\b(?:amalgamat\w*|merg(?:ed|er)|acquired|acquisition|renamed|rebrand\w*|taken over|absorbed"
+    r"|now part of|formerly)\b",
+    re.IGNORECASE,
+)
 
 
 class Job(BaseModel):
@@ -100,6 +109,7 @@ class ResumeFacts(BaseModel):
     industries: list[str] = []
     certifications: list[str] = []
     has_direct_reports: bool = False
+    successions: list[str] = []  # lines saying an employer was renamed, merged or acquired
 
 
 def _span(job: Job) -> tuple[int, int]:
@@ -150,6 +160,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             continue
         found = _ranges(line, now) or _since_dated(lines, index, section, now)
         spans = [(m.start(), m.end()) for m, *_ in found]
+        employer = _employer(lines, index, header, company) if found else ""
         for match, start, end, current in found:
             if not 1950 <= start[0] <= today.year or _start_earliest(start) > _start_earliest(now):
                 continue
@@ -162,7 +173,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
                 end=end,
                 current=current,
                 months=0,
-                employer=grouped.get(index) or _employer(lines, index, header, company),
+                employer=grouped.get(index) or form_employer(lines, index) or employer,
             )
             low, high = _span(job)
             jobs.append(job.model_copy(update={"months": high - low}))
@@ -328,6 +339,11 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
         if joined and (split := _SPLIT_COLUMN.match(joined[-1])) and (end := _COLUMN_END.match(line)):
             joined[-1] = f"{split['start']} – {end['end']} {split['rest']}"
             line = end["rest"]
+        # A job board's form with the dates in two fields, "From: Sep 2012" over "To: Jun 2017": one period.
+        if joined and (start := _FORM_FROM.match(joined[-1])) and (end := _FORM_TO.match(line)):
+            joined[-1] = f"Period: {start['date']} – {end['date']}"
+            joined.append("")
+            continue
         if joined and (
             (_DANGLING_RANGE.search(joined[-1]) and _RANGE_END.match(line))
             or (_ENDS_WITH_DATE.search(joined[-1]) and _DASHED_END.match(line))
@@ -339,6 +355,8 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     return joined
 
 
+_FORM_FROM = re.compile(r"^(?:from|start date|date from|started)\s*:\s*(?P<date>\S.{2,30}?)\s*$", re.I)
+_FORM_TO = re.compile(r"^(?:to|end date|date to|ended)\s*:\s*(?P<date>\S.{2,30}?)\s*$", re.I)
 _DATED_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]")
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Z &/]{3,30}):\s+")
@@ -405,4 +423,5 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         industries=resume_industries(without_wishes("\n".join(lines))),
         certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
+        successions=[line for line in lines if SUCCESSION.search(line)],
     )

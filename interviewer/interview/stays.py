@@ -4,6 +4,7 @@ candidate stayed with an employer, which the tenure and job-hopping objections a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from interviewer.interview.job_titles import _POST
 from interviewer.interview.places import _cities_in, countries_in, places_only
@@ -191,15 +192,38 @@ def _reach(stay: tuple[int, int, list[Job]], job: Job) -> int:
     return end + 3
 
 
-def employments(jobs: list[Job], *, stated: bool = False) -> list[tuple[int, int, list[Job]]]:
-    """Positions one after another with one employer (promotions, transfers) as one stay: its start, its
-    end (months) and its positions, latest first."""
+def _names(job: Job) -> set[str]:
+    words = re.findall(r"\b[A-Z][\w&'-]{3,}", re.sub(r"\([^)]*\)?", " ", job.employer))
+    return set(_employer_word_list(job)) | {w.lower() for w in words if w.lower() not in _NOT_A_NAME}
+
+
+def _succeeded(before: Job, after: Job, successions: Sequence[str]) -> bool:
+    """The resume says the employer of one position became the other's: both named on a line of succession."""
+    first, then = _names(before) - _names(after), _names(after) - _names(before)
+
+    def named(words: set[str], line: str) -> bool:
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", line, re.IGNORECASE) for w in words)
+
+    return any(named(first, line) and named(then, line) for line in successions)
+
+
+def employments(
+    jobs: list[Job], *, stated: bool = False, successions: Sequence[str] = ()
+) -> list[tuple[int, int, list[Job]]]:
+    """Positions one after another with one employer (promotions, transfers, and a renaming or merger the
+    resume states) as one stay: its start, its end (months) and its positions, latest first."""
     stays: list[tuple[int, int, list[Job]]] = []
     # A project or an achievement dated inside a position ("(2019–2023)") is part of that stay, not a move
     # that would cut the positions around it in two.
     for job in sorted((j for j in jobs if not _nested(j, jobs)), key=lambda j: _span(j)):
         low, high = _span(job)
-        if stays and low <= _reach(stays[-1], job) and _same_employer(stays[-1][2][0], job, stated=stated):
+        latest = stays[-1][2][0] if stays else None
+        if (
+            stays
+            and latest is not None
+            and low <= _reach(stays[-1], job)
+            and (_same_employer(latest, job, stated=stated) or _succeeded(latest, job, successions))
+        ):
             start, end, held = stays[-1]
             stays[-1] = (start, max(end, high), [job, *held])
         else:

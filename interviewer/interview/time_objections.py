@@ -45,7 +45,9 @@ LEFT_MONTHS = 1  # a long stay that ended before this month is no longer the can
 def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objection | None:
     # Years of volunteering beside a career ("Volunteer cooking instructor, 2016 - present") or time off
     # since a job ("Since relocating to Canada") are no employer the candidate must adapt away from.
-    stays = employments([j for j in facts.jobs if not _NOT_AN_EMPLOYER.search(j.title)])
+    stays = employments(
+        [j for j in facts.jobs if not _NOT_AN_EMPLOYER.search(j.title)], successions=facts.successions
+    )
     # Of the long stays, the one still the candidate's: 13 years in the current hotel, not 18 at earlier ones.
     long = [stay for stay in stays if stay[1] - stay[0] >= LONG_TENURE_MONTHS]
     longest = max(long, key=lambda stay: (any(j.current for j in stay[2]), stay[1]), default=None)
