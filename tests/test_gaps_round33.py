@@ -144,3 +144,41 @@ def test_an_employer_merged_into_the_next_is_one_stay() -> None:
     assert TENURE in PROBE.topics("Branch Manager", FORM.format(earlier="Ravi Savings Bank Ltd", note=merged))
     # Two banks the resume does not join are two stays of under nine years each.
     assert TENURE not in PROBE.topics("Branch Manager", FORM.format(earlier="Ravi Savings Bank Ltd", note=""))
+
+
+GAP = "objection:gap"
+ROWS = (
+    "Dana Levi\nAshdod\n\nEMPLOYMENT\n\n"
+    "Employer                     | Title              | From         | To           | Reason for leaving\n"
+    "Ashdod Plastics Ltd.         | Production Manager | Autumn 2021  | Spring 2025  | Plant closed\n"
+    "Yavne Extrusion Ltd.         | Shift Supervisor   | Spring 2014  | Winter 2019  | {reason}\n"
+)
+
+
+def test_a_tables_from_and_to_cells_are_one_range_and_its_reason_cell_explains_the_break() -> None:
+    reason = (
+        "Left to care full-time for my mother after her surgery, until she moved in with my sister in 2021"
+    )
+    jobs = extract_facts(ROWS.format(reason=reason), PROBE.today).jobs
+    assert [job.dates for job in jobs] == ["Autumn 2021 – Spring 2025", "Spring 2014 – Winter 2019"]
+    assert GAP not in PROBE.topics("Production Manager", ROWS.format(reason=reason))
+    # The same break with no reason given is a gap.
+    assert GAP in PROBE.topics("Production Manager", ROWS.format(reason="Personal"))
+
+
+SENTENCE = (
+    "Olga Nowak\nGdańsk\n\nEXPERIENCE\n\n"
+    "**Baltic Safety sp. z o.o.**, Gdańsk — *Drug Safety Lead* · 2022 – present\n\n"
+    "{sentence}\n\n"
+    "**Pomorze Pharma S.A.**, Gdańsk — *Drug Safety Associate* · 2016 – 2019\n"
+)
+
+
+def test_a_sentence_that_opens_on_its_dates_dates_the_work_it_tells_of() -> None:
+    worked = (
+        "From 2019 until 2022 I worked on two fixed-term assignments placed by an agency: twelve months in a "
+        "global case-processing hub and then twenty months on signal detection for a mid-size sponsor."
+    )
+    assert GAP not in PROBE.topics("Drug Safety Lead", SENTENCE.format(sentence=worked))
+    # Without it the three years between the posts are a gap.
+    assert GAP in PROBE.topics("Drug Safety Lead", SENTENCE.format(sentence=""))

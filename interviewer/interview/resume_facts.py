@@ -153,6 +153,11 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         # Makati · 2014.06 – 2019.02").
         prose = len(line.split()) > 25 and not _DATE_FIRST.match(line.lstrip(" |-•*"))
         prose = prose and not (not _BULLET.match(line) and _DATES_LAST.search(line))
+        prose = prose and line.count("|") < 3  # a table's row, however long its last cell
+        # "From 2019 until 2021 I worked on two fixed-term client assignments ...": a sentence that opens on
+        # the dates of the work it tells of.
+        opening = _FROM_ALONE.match(line)
+        prose = prose and not (opening and _RANGE.match(line, opening.end()))
         if section == "excluded" or prose or skipped:
             continue
         # Outside an experience section, an education line's dates are study, not work.
@@ -332,6 +337,8 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     # A table's header row ("Period | Appointment") names columns, not a post; a page's footer ("Page 1 of
     # 3") ends no entry.
     lines = ["" if table_head(line) or _PAGE_FOOTER.match(line) else line for line in lines]
+    # A table's "From" and "To" columns side by side: "| Autumn 2021 | Spring 2025 |" is one range.
+    lines = [_CELLS_FROM_TO.sub(r"| \g<start> – \g<end> |", line) for line in lines]
     joined: list[str] = []
     for line in lines:
         # A dates column beside the text: "Autumn 2022 – Guangzhou Zhilian Ltd." over "Winter 2023
@@ -355,6 +362,7 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     return joined
 
 
+_CELLS_FROM_TO = re.compile(rf"\|\s*(?P<start>{_DATE})\s*\|\s*(?P<end>{_END})\s*(?=\|)", re.IGNORECASE)
 _FORM_FROM = re.compile(r"^(?:from|start date|date from|started)\s*:\s*(?P<date>\S.{2,30}?)\s*$", re.I)
 _FORM_TO = re.compile(r"^(?:to|end date|date to|ended)\s*:\s*(?P<date>\S.{2,30}?)\s*$", re.I)
 _DATED_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]")

@@ -62,7 +62,8 @@ def study_spans(lines: list[str]) -> list[tuple[int, int]]:
 # Why someone was not working, said in a sentence: "I moved back to İstanbul in March 2025 for family reasons
 # and have since been preparing for the SPK licensing exams".
 _REASON = re.compile(
-    r"\b(?:moved (?:back )?(?:to|home)|relocat\w+|family reasons|caring|cared for|looking after|preparing for"
+    r"\b(?:moved (?:back )?(?:to|home)|relocat\w+|family reasons|caring|cared for"
+    r"|(?:to )?care (?:full-time )?for|looking after|preparing for"
     r"|studying for|illness|recover\w*|health reasons|travel(?:l?ing|l?ed)|raising)\b",
     re.IGNORECASE,
 )
@@ -72,7 +73,8 @@ def _explained_months(lines: list[str]) -> list[int]:
     """The months named in sentences that say why the candidate was not working, outside dated posts."""
     months = []
     for line in lines:
-        for sentence in re.split(r"(?<=[.!?;])\s+", line):
+        # A table's cells are read one by one: "| Spring 2015 | Winter 2020 | Left to care for my father ..."
+        for sentence in re.split(r"(?<=[.!?;])\s+|\s*\|\s*", line):
             # A dated post ("Debt Recovery Officer, 2019 - 2020") is work, not a reason for none.
             if (_REASON.search(sentence) or BREAK.search(sentence)) and not _RANGE.search(sentence):
                 months += [
