@@ -8,6 +8,7 @@ from datetime import date
 from interviewer.interview.reading import led_team_sizes
 from interviewer.interview.resume_facts import extract_facts
 from tests.gap_probe import GapProbe
+from tests.test_gazetteer import resume_in
 
 PROBE = GapProbe(date(2025, 6, 2))
 SCOPE = "objection:scope"
@@ -182,3 +183,22 @@ def test_a_sentence_that_opens_on_its_dates_dates_the_work_it_tells_of() -> None
     assert GAP not in PROBE.topics("Drug Safety Lead", SENTENCE.format(sentence=worked))
     # Without it the three years between the posts are a gap.
     assert GAP in PROBE.topics("Drug Safety Lead", SENTENCE.format(sentence=""))
+
+
+MOVE = "objection:relocation"
+
+
+def remote_first(office: str) -> str:
+    return (
+        "Operations Manager\nLocation: Remote-first\n\n"
+        f"You will work from home, but we need you at our regional office in {office} at least 6 working "
+        "days every month for planning sessions.\n"
+    )
+
+
+def test_regular_days_at_an_office_in_another_country_are_a_move_even_for_a_remote_first_job() -> None:
+    assert MOVE in PROBE.topics("Operations Manager", resume_in("Lahore, Pakistan"), remote_first("Riyadh"))
+    # In the candidate's own country the same days are trips, as before.
+    assert MOVE not in PROBE.topics(
+        "Operations Manager", resume_in("Karachi, Pakistan"), remote_first("Lahore")
+    )

@@ -187,9 +187,13 @@ def relocation_objection(
     if _NO_MOVE.search(job_description):
         return None
     place = described.location_text or described.location or ""
-    if says_remote(place) or _says_moving(resume):
+    if _says_moving(resume):
         return None
     contact = _contact(resume)
+    if says_remote(place):
+        # Remote, unless regular days at an office in another country are asked for.
+        abroad = _office_abroad(job_description, contact)
+        return _objection(abroad[0], abroad[1], described.location_text, resume) if abroad else None
     city = described.location
     # "London, Manchester, Sheffield ... (hybrid)": living in any one of them will do.
     if city is not None and any(_CITY_PATTERNS[c].search(contact) for c in {city, *_cities_in(place)}):
@@ -228,6 +232,41 @@ def relocation_objection(
         if _same_region(place, contact) or _maybe_near(place, lives, contact, job_description):
             return None
         return _objection(name, home[0], described.location_text, resume)
+    return None
+
+
+# "Remote-first ... but at least 8 working days every month at our regional office in KAFD, Riyadh": regular
+# presence at an office. In the candidate's country it is a trip; in another it is a move.
+_REGULAR_PRESENCE = re.compile(
+    r"\b(?:\d+|one|two|three|four|a)\s+(?:working\s+|full\s+)?(?:days?|weeks?)\s+"
+    r"(?:(?:of\s+)?every|a|per|each|of each)\s+(?:month|quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def _cities_named(text: str, contact: str) -> list[Town]:
+    """The cities (100,000 people or more) a few words of a description name, one name at a time."""
+    names = re.findall(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?", text)
+    return [town for name in names for town in job_towns(name, contact) if town.population >= 100_000]
+
+
+def _office_abroad(job_description: str, contact: str) -> tuple[str, str] | None:
+    """The town of an office a remote ad asks the candidate to be at regularly, and the candidate's country,
+    where the tables place the office in another country than the resume places the candidate."""
+    lives = countries_in(contact)
+    home = country_code(lives[0]) if lives else None
+    if home is None:
+        return None
+    for asked in _REGULAR_PRESENCE.finditer(job_description):
+        line_start = job_description.rfind("\n", 0, asked.start()) + 1
+        line_end = job_description.find("\n", asked.end())
+        # The office is named just before the days asked ("in our Gaborone office at least 1 week every
+        # month") or just after them ("8 working days every month at our office in KAFD, Riyadh").
+        before = job_description[line_start : asked.start()]
+        after = job_description[asked.end() : line_end if line_end >= 0 else None]
+        towns = _cities_named(before[-60:], contact) or _cities_named(after[:60], contact)
+        if towns and all(town.country != home for town in towns):
+            return towns[0].name, lives[0]
     return None
 
 
