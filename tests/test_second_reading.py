@@ -7,18 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.evals.tasks.objections import TOPICS as OBJECTION_TOPICS
+
 HERE = Path(__file__).resolve().parents[1] / "benchmarks" / "second_reading"
-TOPICS = {
-    "degree",
-    "industry",
-    "scope",
-    "gap",
-    "job-hopping",
-    "tenure",
-    "overqualified",
-    "career-change",
-    "relocation",
-}
+TOPICS = {topic.removeprefix("objection:") for topic in OBJECTION_TOPICS}
 
 
 @pytest.fixture(scope="module")

@@ -15,23 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draw import draw  # noqa: E402
 
 from interviewer.evals.suites import EVAL_AS_OF  # noqa: E402
+from interviewer.evals.tasks.objections import TOPICS as OBJECTION_TOPICS  # noqa: E402
 from interviewer.evals.tasks.objections import ObjectionSample, render_resume  # noqa: E402
 from interviewer.interview.objections import find_gaps  # noqa: E402
 from interviewer.interview.resume import read_resume_bytes  # noqa: E402
 from interviewer.interview.roles import resolve_role  # noqa: E402
 
-TOPICS = (
-    "degree",
-    "industry",
-    "scope",
-    "gap",
-    "job-hopping",
-    "tenure",
-    "overqualified",
-    "career-change",
-    "relocation",
-)
 PREFIX = "objection:"
+TOPICS = tuple(topic.removeprefix(PREFIX) for topic in OBJECTION_TOPICS)
 Judgements = list[tuple[bool, bool]]  # (the reference says raise, the reading under test raises)
 
 

@@ -17,10 +17,21 @@ DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "objecti
 EVAL_AS_OF = "2026-11-29"
 
 
+# The files there were when the sample was drawn: rounds 1 to 30 (dev.jsonl to dev30.jsonl, and the same for
+# heldout), so that later rounds' files do not change the draw.
+LAST_ROUND = 30
+
+
+def _round(path: Path) -> int:
+    number = path.stem.removeprefix("dev").removeprefix("heldout")
+    return int(number) if number else 1
+
+
 def _pairs(part: str) -> list[dict]:
     return [
         json.loads(line)
         for path in sorted(DATASETS.glob(f"{part}*.jsonl"))
+        if _round(path) <= LAST_ROUND
         for line in path.open(encoding="utf-8")
     ]
 
