@@ -159,14 +159,18 @@ _FORM_FIELD = re.compile(
 _FORM_BLOCK = 6  # how far above its dates a form's entry may name the post
 
 
-def _form_title(lines: list[str], index: int) -> str:
+def _form_fields(lines: list[str], index: int) -> dict[str, str]:
+    """The title and the employer a form's entry names above its dates, nearest first."""
     fields: dict[str, str] = {}
     for j in range(index - 1, max(-1, index - _FORM_BLOCK - 1), -1):
         m = _FORM_FIELD.match(lines[j])
-        if m is None:
-            continue
-        kind = "employer" if m.group("employer") else "title"
-        fields.setdefault(kind, m.group("value").strip())
+        if m is not None:
+            fields.setdefault("employer" if m.group("employer") else "title", m.group("value").strip())
+    return fields
+
+
+def _form_title(lines: list[str], index: int) -> str:
+    fields = _form_fields(lines, index)
     return ", ".join(fields[k] for k in ("title", "employer") if k in fields)
 
 
@@ -176,11 +180,7 @@ def form_employer(lines: list[str], index: int) -> str:
     rest = _RANGE.sub(" ", lines[index]).strip(" \t:|·•–—-")
     if not _DATES_LABEL.fullmatch(rest):
         return ""
-    for j in range(index - 1, max(-1, index - _FORM_BLOCK - 1), -1):
-        m = _FORM_FIELD.match(lines[j])
-        if m is not None and m.group("employer"):
-            return re.sub(r"\s*\([^)]*\)?", "", m.group("value")).strip()
-    return ""
+    return re.sub(r"\s*\([^)]*\)?", "", _form_fields(lines, index).get("employer", "")).strip()
 
 
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:

@@ -199,7 +199,8 @@ def _names(job: Job) -> set[str]:
 
 def _succeeded(before: Job, after: Job, successions: Sequence[str]) -> bool:
     """The resume says the employer of one position became the other's: both named on a line of succession."""
-    first, then = _names(before) - _names(after), _names(after) - _names(before)
+    earlier, later = _names(before), _names(after)
+    first, then = earlier - later, later - earlier
 
     def named(words: set[str], line: str) -> bool:
         return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", line, re.IGNORECASE) for w in words)
@@ -219,8 +220,7 @@ def employments(
         low, high = _span(job)
         latest = stays[-1][2][0] if stays else None
         if (
-            stays
-            and latest is not None
+            latest is not None
             and low <= _reach(stays[-1], job)
             and (_same_employer(latest, job, stated=stated) or _succeeded(latest, job, successions))
         ):
