@@ -59,7 +59,7 @@ def test_a_certification_registered_for_or_aimed_at_is_not_held() -> None:
 
 def test_an_army_driver_is_a_driver() -> None:
     resume = (
-        "EXPERIENCE\nRegional Driver (CDL-A), Blue Ridge Freight, Apr 2024 - Present\n"
+        "EXPERIENCE\nRegional Driver (CDL-A), Blue Ridge Freight, Oct 2024 - Present\n"
         "U.S. Army - Motor Transport Operator (88M), Jun 2015 - May 2023\n"
     )
     assert "objection:career-change" not in topics("CDL-A Truck Driver", resume)

@@ -24,7 +24,9 @@ from interviewer.interview.roles import Role
 from interviewer.interview.short_posts import BREAK, SIDE
 from interviewer.interview.stays import ORGANISATION, opens_with_company, title_parts
 
-SWITCH_MONTHS = 36  # less time than this in the target function, after a career elsewhere, is a switch
+# Less time than this in the target function, after a career elsewhere, is a switch; two years in it is an
+# established move that a recruiter reads as the candidate's field.
+SWITCH_MONTHS = 24
 
 
 # "Technical writer with 7 years' experience", "12 years as a lab technician": the candidate's own
@@ -228,7 +230,9 @@ def _within(inner: Job, outer: Job) -> bool:
 def _company_only(title: str) -> bool:
     """Whether a dated line names only a company and its place ("AgroPacífico Exportaciones S.A. – Virú",
     "Consultora Ambiental Chimú S.A.C. – Trujillo"): the position is on another line."""
-    return opens_with_company(title) and not any(names_an_occupation(p) for p in title_parts(title)[1:])
+    # What the brackets say of the company ("(TV, radio, news portal)") is its business, not a post.
+    unbracketed = re.sub(r"\([^)]*\)?", " ", title)
+    return opens_with_company(title) and not any(names_an_occupation(p) for p in title_parts(unbracketed)[1:])
 
 
 def _recent_switch(role: Role, jobs: list[Job], wanted: set[str], initials: set[str]) -> Objection | None:

@@ -178,6 +178,20 @@ _BRIDGE = re.compile(
 )
 
 
+# "SARL Maçonnerie Ferrand & Fils (9 salariés) Directeur de travaux": a firm the line sizes this small.
+_FIRM_SIZE = re.compile(
+    r"\b(\d{1,3})[- ]?(?:salariés|employés|employees|staff|people|persons|person|mitarbeiter\w*|empleados"
+    r"|funcionários|pracownik\w*|dipendenti|medewerkers)\b",
+    re.IGNORECASE,
+)
+# A director's title at a firm of this many people or fewer is no senior rank to step down from.
+SMALL_FIRM = 20
+
+
+def _small_firm(title: str) -> bool:
+    return any(int(m.group(1)) <= SMALL_FIRM for m in _FIRM_SIZE.finditer(title))
+
+
 def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | None:
     """A title below what the candidate already holds: a C-level title for a non-executive role, a director's
     or vice president's latest job for a role below that rank, or years of work for a junior seat."""
@@ -206,7 +220,12 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
         else []
     )
     held = bridged or latest
-    if held and not _FOUNDER.search(held[0].title) and (rank := _held_rank(_SENIOR_TITLE, held[0].title)):
+    if (
+        held
+        and not _FOUNDER.search(held[0].title)
+        and not _small_firm(held[0].title)
+        and (rank := _held_rank(_SENIOR_TITLE, held[0].title))
+    ):
         which = "last post before independent work" if bridged else "latest job"
         evidence = f"The role is {typed}; the resume's {which} is at {rank.group(0)} level ({held[0].title})."
         return Objection(topic="objection:overqualified", evidence=evidence, resume_lines=(held[0].title,))
@@ -273,7 +292,8 @@ def _years_in_function(role: Role, facts: ResumeFacts, managing: bool = False) -
     wanted, initials = _wanted_words(role), _initials(role)
     if not wanted:
         return facts.years_experience or 0.0
-    jobs = [j for j in facts.jobs if not _nested(j, facts.jobs)]
+    # A student's weekend or part-time job beside their studies is no year in the field.
+    jobs = [j for j in facts.jobs if not _nested(j, facts.jobs) and not SIDE.search(j.title)]
     counted = [
         j for j in jobs if _in_field(j.title, wanted, initials) or (managing and _MANAGES.search(j.title))
     ]

@@ -53,10 +53,12 @@ _MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "ιουν": 6, "ιούν": 6, "ιουλ": 7, "ιούλ": 7, "αυγ": 8, "σεπ": 9, "οκτ": 10,
                   "νοε": 11, "νοέ": 11, "δεκ": 12}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
+# Vietnamese "T9/2023" or "Tháng 9/2023": the month (tháng) ninth.
+_VI_MONTH = r"(?:(?-i:T)|th[áa]ng\s?)?"
 _DATE = (
     # "02/10/2023": a whole date, the day first as most of the world writes it ("06/15/2021" is read too)
     rf"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.]{_YEAR}"
-    rf"|(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
+    rf"|(?:{_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?{_YEAR}|(?:{_MONTH_NAMES})\.?,?\s*'\d\d(?!\d)|{_VI_MONTH}(?:0?[1-9]|1[0-2])[/.-]{_YEAR}"
     rf"|{_YEAR}[/.-](?:0[1-9]|1[0-2])(?!\d)|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月|{_YEAR})"
 )
 # "Present" in the languages resumes here are written in: German, French, Spanish, Portuguese, Italian, Dutch,
@@ -157,7 +159,7 @@ def _month_number(name: str) -> int:
 
 
 def _parse_date(text: str) -> YearMonth | None:
-    value = text.lower().strip()
+    value = re.sub(r"^(?:t|th[áa]ng\s?)(?=\d)", "", text.lower().strip())
     if m := re.match(rf"({_MONTH_NAMES})\.?(?:\s+de)?[,/]?\s*'?(\d{{4}})", value):
         return int(m.group(2)), _month_number(m.group(1))
     if m := re.match(rf"({_MONTH_NAMES})\.?,?\s*'(\d\d)$", value):  # "Jan '24": this century

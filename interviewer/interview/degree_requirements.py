@@ -21,7 +21,8 @@ _REQUIRED_LEVELS: dict[str, DegreeLevel] = {
 
 _OR_EQUIVALENT = re.compile(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|relevant)\s+(?:\w+\s+)?(?:experience|background)\b"
-    r"|\bor\s+equivalent\b"
+    # "or equivalent", "QTS, PGCE or an equivalent national teaching certificate"
+    r"|\bor\s+(?:an\s+)?equivalent\b"
     # "o formación similar", "ou équivalent", "oder vergleichbare Qualifikation", "ou equivalente"
     r"|\bo\s+(?:formaci[óo]n|titulaci[óo]n|experiencia)\s+(?:similar|equivalente)\b|\bo\s+equivalente\b"
     r"|\bou\s+(?:[ée]quivalent\w*|formation [ée]quivalente)\b|\boder\s+vergleichbar\w*|\bou\s+equivalente\b"

@@ -100,6 +100,9 @@ _FAMILIES = {
     "aviation": {"pilot", "aviat", "cabin", "fligh", "airli"},
     "banking": {"bank", "banki", "banke", "loan", "lendi", "mortg"},
     "insurance": {"insur", "claim"},
+    # A construction manager, a civil project manager and a site engineer work on the same sites ("Kierownik
+    # budowy", "chef de chantier").
+    "construction": {"const", "civil", "budow", "chant", "site"},
 }
 
 

@@ -172,6 +172,8 @@ def _named(text: str) -> list[tuple[Town, ...]]:
     text = _CJK_NAME.sub(" ", text)
     # "Rajshahi-6100": a postcode joined to the town.
     text = re.sub(r"(?<=[^\W\d_])-\d{3,6}\b", " ", text)
+    # "63000 Clermont-Ferrand 06 71 28 44 90": a phone number on the address's line is no part of the place.
+    text = re.sub(r"\+?\(?\d[\d ().-]{7,}\d", " ", text)
     for piece in _PIECES.split(text):
         words = piece.split()
         if not words or len(words) > 6:

@@ -121,7 +121,9 @@ _COLUMN_NAME = (
 )
 # "Functie en werkgever": two names in one column
 _COLUMN = rf"{_COLUMN_NAME}(?:\s+(?:and|en|und|et|y|e|i|&)\s+{_COLUMN_NAME})?"
-_TABLE_HEAD = re.compile(rf"\s*{_COLUMN}(?:\s*[|/]\s*{_COLUMN}){{1,3}}\s*$", re.IGNORECASE)
+# Columns apart by a rule or, read back from a PDF's spaced layout, by spaces alone ("Period  Company
+# Position").
+_TABLE_HEAD = re.compile(rf"\s*{_COLUMN}(?:(?:\s*[|/]\s*|\s+){_COLUMN}){{1,3}}\s*$", re.IGNORECASE)
 
 
 def table_head(line: str) -> bool:

@@ -90,7 +90,10 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "rail": r"\brail(?:ways?|roads?)?\b(?!\s+(?:cards?|pass|fares?))|\bmetro (?:lines?|rail|projects?|systems?|extensions?|stations?)\b|\blight rail\b|\btramways?\b|\bferrovi\w+|\bferrocarril\w*|\bspoorweg\w*|\beisenbahn\w*|\bbahnbau\b"
         # what only trains are built of: "rolling stock", "bogie frames", a light rail vehicle (LRV)
         r"|\brolling stock\b|\bbogies?\b|\bLRVs?\b|\blocomotives?\b",
-        "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b",
+        "construction": r"\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b|\bbauwesen\b|\bbaugewerbe\b|\bbouw\b|\bbâtiment\b|\bconstruction\b|\bcivil (?:works|engineering|infrastructure)\b|\bbuilders?\b"
+        # the trade's own words: "BTP", "gros œuvre", "maçonnerie", "budownictwo", "Hochbau", "constructora"
+        r"|\bBTP\b|\bgros[ -]œuvre\b|\bmaçonnerie\b|\btravaux publics\b|\bbudownictw\w*|\bhochbau\b|\btiefbau\b"
+        r"|\bbauunternehm\w*|\bconstru(?:tora|ctora)\b|\bgeneral contractors?\b|\bmasonry\b",
         "food": r"أغذية|ألبان|\bfood (?:and|&) beverage\b|\bF&B\b|\bfood (?:industry|manufactur\w*|processing|production"
         r"|plants?|sector|safety|companies|company)\b|\bdairy\b|\bbrewer(?:y|ies)\b|\bconfectionery\b"
         r"|\bmeat processing\b|\blebensmittel\w*|\bagro-?alimentaire\b|\bindústria de alimentos\b"

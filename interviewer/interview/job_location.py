@@ -125,6 +125,10 @@ def job_location(text: str) -> tuple[str | None, str | None]:
             if _REMOTE_WORD.search(place):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)
+            # "basada en hojas de trabajo individuales", "based in a fast-paced team": words all in lower
+            # case that name no city are no place ("site office in Yeosu-si" names one the tables lack).
+            if not cities and place.islower():
+                continue
             # A place this table has no city for is kept by its words ("Gambela Field Office").
             return (cities[0] if cities else None), place
     # A heading line such as "Mumbai (Lower Parel office), on-site 5 days a week" under the title, or the

@@ -151,11 +151,14 @@ _DATES_LABEL = re.compile(
     r"(?:employment\s+)?(?:period|dates?|duration|from\s*/?\s*to|tenure|periodo|período|zeitraum|période)",
     re.IGNORECASE,
 )
+# "Position: Site Engineer", also in bold ("**Position:** Site Engineer").
 _FORM_FIELD = re.compile(
-    r"^\s*(?:(?P<employer>company|employer|organi[sz]ation|empresa)|job title|title|position|designation|role"
-    r"|puesto|cargo)\s*:\s*(?P<value>\S.*)$",
+    r"^\s*[*_]*(?:(?P<employer>company|employer|organi[sz]ation|empresa)|job title|title|position|designation"
+    r"|role|puesto|cargo)\s*:\s*[*_]*\s*(?P<value>[^*_\s].*)$",
     re.IGNORECASE,
 )
+# "### Transmission Company of Nigeria — Abuja": a Markdown heading over a form's fields names its employer.
+_SUBHEADING = re.compile(r"^\s*#{2,6}\s+(?P<value>\S.*)$")
 _FORM_BLOCK = 6  # how far above its dates a form's entry may name the post
 
 
@@ -166,7 +169,19 @@ def _form_fields(lines: list[str], index: int) -> dict[str, str]:
         m = _FORM_FIELD.match(lines[j])
         if m is not None:
             fields.setdefault("employer" if m.group("employer") else "title", m.group("value").strip())
+        elif heading := _SUBHEADING.match(lines[j]):
+            fields.setdefault("employer", heading.group("value").strip())
+            break  # the entry opens under its heading
+    # The employer without what its brackets add ("(after amalgamation of ...)").
+    if "employer" in fields:
+        fields["employer"] = re.sub(r"\s*\([^)]*\)?", "", fields["employer"]).strip()
     return fields
+
+
+def _dates_label(rest: str) -> bool:
+    """Whether what a line holds besides its dates is only their label ("Period:"), with any remark in
+    brackets after them ("(promoted General Manager Jan 2022)")."""
+    return bool(_DATES_LABEL.fullmatch(re.sub(r"\s*\([^)]*\)?", " ", rest).strip(" \t:|·•–—-*_")))
 
 
 def _form_title(lines: list[str], index: int) -> str:
@@ -176,11 +191,10 @@ def _form_title(lines: list[str], index: int) -> str:
 
 def form_employer(lines: list[str], index: int) -> str:
     """The company a job board's form names for the post dated on this line ("Company: Al-Noor Bank Ltd (after
-    amalgamation of ...)" above "Period: Jul 2017 – Dec 2018"), without what its brackets add."""
-    rest = _RANGE.sub(" ", lines[index]).strip(" \t:|·•–—-")
-    if not _DATES_LABEL.fullmatch(rest):
+    amalgamation of ...)" above "Period: Jul 2017 – Dec 2018")."""
+    if not _dates_label(_RANGE.sub(" ", lines[index])):
         return ""
-    return re.sub(r"\s*\([^)]*\)?", "", _form_fields(lines, index).get("employer", "")).strip()
+    return _form_fields(lines, index).get("employer", "")
 
 
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
@@ -198,7 +212,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     # "From March 2021 to date", "Teacher, Kallithea from 2014 to 2021": the word that opens the range.
     rest = _RANGE_WORD.sub("", rest).strip(" \t,;:|·•–—-")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
-    if _DATES_LABEL.fullmatch(rest) and (labelled := _form_title(lines, index)):
+    if _dates_label(rest) and (labelled := _form_title(lines, index)):
         return labelled
     if len(re.findall(r"[^\W\d_]", rest)) >= 3:  # letters of any script: "مدير أول سلسلة الإمداد"
         title = _unwrapped(lines, index, rest)

@@ -137,6 +137,7 @@ _PEOPLE = (
 _UNIT = (
     r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
     r"|shifts?|crews?|brigad(?:e|a)s?"  # a kitchen's brigade: "Dirijo una brigada de 85 cocineros"
+    r"|lab|laboratory"  # a research lab's people: "Direct a lab of 24: 3 associate professors, ..."
     r"|equipo|équipe|equipe|abteilung|bereich|plantilla|effectif"  # Spanish, French, Portuguese, German
 )
 _TEAM_PATTERNS = tuple(
@@ -265,6 +266,19 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A description's "58 instructors and 24 support staff, and about 2,400 trainees": beside the staff, the
+# learners are the people the unit serves. A resume's "a lab of 24: ... 4 postdocs, 12 PhD students" leads
+# its students, so there they count.
+_LEARNERS = re.compile(r"\b(?:trainees|students|pupils|learners|apprentices|cadets)$", re.IGNORECASE)
+
+
+def _counted(clause: str, description: bool) -> list[int]:
+    """The groups of people a clause counts, without a description's learners where it also counts staff."""
+    groups = [(m.group(0), _number(m.group("n"))) for m in _COUNTED_PEOPLE.finditer(clause)]
+    staff = [n for said, n in groups if not (description and _LEARNERS.search(said))]
+    return staff if len(staff) < len(groups) and staff else [n for _, n in groups]
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     patterns = (*_TEAM_PATTERNS, _SITE_OF) if description else _TEAM_PATTERNS
     sizes = [
@@ -280,10 +294,10 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
         if lead:
             # "(5 engineering managers and tech leads)" in brackets is part of the ~30, not more of them.
             clause = re.sub(r"\([^)]*\)", " ", sentence[lead.end() :])
-            counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(clause)]
+            counted = _counted(clause, description)
             if not counted:
                 # "al equipo de ventas (3 gerentes de distrito y 25 representantes)": the brackets are the team.
-                counted = [_number(m.group("n")) for m in _COUNTED_PEOPLE.finditer(sentence[lead.end() :])]
+                counted = _counted(sentence[lead.end() :], description)
             if len(counted) > 1:
                 sizes.append(sum(counted))
             if not description:

@@ -30,7 +30,9 @@ _MOVING = re.compile(
     r"\brelocating(?!\s+(?:the|our|a|an|its|their|\d)\b)|\brelocat(?:e|ion)\s+(?:to|in)\b"
     r"|\b(?:willing|ready|open|able|happy|available|prepared|planning|plan|intend\w*|looking|will|can)"
     r"\s+(?:to\s+|for\s+)?relocat\w*|\brelocation\s*(?:[:(–-]\s*)?(?:yes|open|possible|welcome|ok)\b"
-    r"|\bmoving to\b|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
+    # "moving to Wrocław", "moving to the area"; "moving to quarterly contracts" is no move of house
+    r"|\bmoving to\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])|\bmoving to the (?:area|region|city)\b"
+    r"|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
     r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b"
     # "Available to join on work visa (Qatar / UAE / KSA)": one who applies abroad to move there.
     r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b"

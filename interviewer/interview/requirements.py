@@ -188,6 +188,16 @@ _PERK = re.compile(
     r"|paid for|allowance)\b",
     re.IGNORECASE,
 )
+# "Coordinate with Chattogram Customs House, CPA and shipping lines": a duty that names a body one deals
+# with (here the port authority), not a credential to hold, unless the line also speaks of holding one.
+_DEALS_WITH = re.compile(
+    r"^\W*(?:coordinat\w*|liais\w*|collaborat\w*|interfac\w*|work\w*|deal\w*|partner\w*|report\w*|engag\w*"
+    r"|communicat\w*|negotiat\w*)\s+(?:closely\s+|directly\s+|regularly\s+)?(?:with|to)\b",
+    re.IGNORECASE,
+)
+_HOLDING = re.compile(
+    r"\b(?:certif\w*|qualifi\w*|designation|licen[cs]\w*|credential\w*|holds?|holding)\b", re.IGNORECASE
+)
 
 
 def _jd_max(values: Iterable[tuple[str, list[int]]]) -> tuple[int, str, bool] | None:
@@ -249,7 +259,11 @@ def extract_requirements(job_description: str) -> JobRequirements:
     requirements += _jd_industries(sentences)
     certificates = [(s, _certifications(s)) for s in sentences]
     # "CPA exam reimbursement" among the benefits is a perk, not a requirement.
-    named = [(s, c) for s, c in certificates if c and not _PERK.search(s)]
+    named = [
+        (s, c)
+        for s, c in certificates
+        if c and not _PERK.search(s) and not (_DEALS_WITH.match(s) and not _HOLDING.search(s))
+    ]
     # "Active PMP certification (required)" beside "CSM, PSM a plus": what is required is the requirement.
     required = [(s, c) for s, c in named if not (_PREFERRED.search(s) or _OR_EQUIVALENT.search(s))]
     named = required or named

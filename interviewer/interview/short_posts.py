@@ -47,7 +47,10 @@ _ENDED_BY_EMPLOYER = re.compile(
     r"|(?:company|business|startup|start-up|office|plant|site|store|branch|studio|restaurant|hotel|shop"
     r"|clinic|project) (?:was )?(?:closed|shut down)"
     r"|Insolvenz|cierre de la empresa|fermeture de l['’]entreprise|faillissement"
-    r"|likwidacj\w*|upad[łl]o\w*)\b",
+    r"|likwidacj\w*|upad[łl]o\w*"
+    # Norwegian, Danish, Swedish: a bankruptcy (konkurs), a downsizing (nedbemanning), being let go (sagt
+    # opp, oppsagt, uppsagd), a business wound up (avviklet) or pulled out of the country (trakk seg ut)
+    r"|konkurs\w*|nedbemann\w*|sagt opp|oppsagt|uppsagd|avvikl\w*|trakk seg ut)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +74,8 @@ SIDE = re.compile(
     r"\bpart[- ]time\b|\bcasual\b|\bside\b|\bevenings?\b|\bweekends?\b|\bmoonlight\w*"
     # unpaid work, in the languages resumes come in
     r"|\bextra ?jobb?\b|\bbijbaan\w*|\bnebenjob\w*|\bminijob\w*|\baushilf\w*|\bstudent(?:en)? ?job\w*"
-    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvol[ou]ntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*",
+    r"|\bvolunteer\w*|\bvrijwillig\w*|\bvol[ou]ntari[oa]\w*|\bb[ée]n[ée]vole|\behrenamt\w*|\bwolontariusz\w*"
+    # part-time, at weekends, beside one's studies: "deltid, ved siden av studier", "helg/sommer"
+    r"|\bdeltid\w*|\bhelg(?:e|er)?\b|\bved siden av\b",
     re.I,
 )

@@ -71,7 +71,7 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
         return True
     if _organisations(before) & _organisations(after):
         return True
-    if stated:
+    if stated or _named_apart(before, after):
         return False
     # "Gulf Coast Electric Co. – Houston, TX" over its positions: there the company comes first, and the
     # words after it ("Journeyman Electrician") are a title two employers may share.
@@ -83,6 +83,13 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
             return False
         return bool(set(first) & set(then))
     return bool(_named(before) & _named(after))
+
+
+def _named_apart(before: Job, after: Job) -> bool:
+    """Two employers each position's own entry names ("Niger Basin Power Company Ltd", "Transmission Company
+    of Nigeria") are two, whatever words their titles share. An employer taken from a line above the
+    position may be a heading or a detail read wrongly, so only one in the position's own text counts."""
+    return all(j.employer and j.employer in j.title for j in (before, after))
 
 
 # A company's legal form, in the countries resumes come from: "S.A.", "SRL", "Sp. z o.o.", "Sdn Bhd".
@@ -194,7 +201,9 @@ def _reach(stay: tuple[int, int, list[Job]], job: Job) -> int:
 
 def _names(job: Job) -> set[str]:
     words = re.findall(r"\b[A-Z][\w&'-]{3,}", re.sub(r"\([^)]*\)?", " ", job.employer))
-    return set(_employer_word_list(job)) | {w.lower() for w in words if w.lower() not in _NOT_A_NAME}
+    named = set(_employer_word_list(job)) | {w.lower() for w in words if w.lower() not in _NOT_A_NAME}
+    # "Nexa CX Hellas S.A., Marousi" over its positions: the employer's own dated line names it first.
+    return named | _lead_words(job) if opens_with_company(job.title) else named
 
 
 def _succeeded(before: Job, after: Job, successions: Sequence[str]) -> bool:
