@@ -250,3 +250,87 @@ def test_a_directors_title_at_a_firm_of_nine_is_no_step_down() -> None:
     over = "objection:overqualified"
     assert over not in PROBE.topics("Conducteur de travaux", resume)
     assert over in PROBE.topics("Conducteur de travaux", resume.replace("(9 salariés)", "(900 salariés)"))
+
+
+def test_a_streets_abbreviation_ends_no_place() -> None:
+    place = "Place of work: Passenger Service Point, ul. Joannitów 13, Wrocław – on-site, Mon–Sat\n"
+    assert job_location(place)[0] == "Wrocław"
+
+
+def test_a_founders_title_in_spanish_is_no_rank_to_step_down_from() -> None:
+    resume = (
+        "Rosa Quispe\nArequipa\n\nEXPERIENCE\n"
+        "Academia Illari, Arequipa - Directora Académica y fundadora, 2019 – present\n"
+        "Colegio Andino, Arequipa - Especialista de Matemática, 2009 – 2016\n"
+    )
+    over = "objection:overqualified"
+    assert over not in PROBE.topics("Especialista de Matemática", resume)
+    assert over in PROBE.topics("Especialista de Matemática", resume.replace(" y fundadora", ""))
+
+
+def test_the_size_of_a_start_up_or_a_project_is_no_team_led() -> None:
+    assert led_team_sizes("- CTO at a 9-person start-up; built the booking engine.") == []
+    assert led_team_sizes("- Java developer on a 30-person ODC project.") == []
+    assert led_team_sizes("- Led a 12-person project team.") == [12]
+
+
+def test_a_descriptions_range_of_people_asks_for_its_lower_end() -> None:
+    said = "Manage delivery for 3–4 teams (20–30 engineers in total) through team leads."
+    assert _team_sizes(said, description=True) == [20]
+    assert _team_sizes("Manage 30 engineers through team leads.", description=True) == [30]
+
+
+def test_where_a_resume_without_an_address_works_now_is_where_it_lives() -> None:
+    resume = (
+        "RIZKY PRATAMA, S.T., PMP\nHead of Project Management Office\n\nPROFILE\nProject leader.\n\n"
+        "WORK EXPERIENCE\n\nHead of Project Management Office\n"
+        "PT Graha Data Nusantara — Jakarta | 2021/12 – present\n- Lead 12 project managers.\n"
+    )
+    ad = "Head of PMO\nLocation: Riyadh, Saudi Arabia (on site)\n"
+    assert MOVE in PROBE.topics("Head of PMO", resume, ad)
+    assert MOVE not in PROBE.topics("Head of PMO", resume.replace("Jakarta", "Riyadh"), ad)
+
+
+def test_a_town_said_in_a_sentence_of_the_letterhead_is_read() -> None:
+    resume = (
+        "Avital Mizrahi\nPublic-sector technologist. Twenty years building government services people use. "
+        "Based in Jerusalem and glad to travel.\n\nEXPERIENCE\n"
+    )
+    ad = "Digital Services Lead\nLocation: Tel Aviv (hybrid, 3 days in the office)\n"
+    far = "Digital Services Lead\nLocation: Eilat (on site)\n"
+    assert MOVE not in PROBE.topics("Digital Services Lead", resume, ad)
+    assert MOVE in PROBE.topics("Digital Services Lead", resume, far)
+
+
+def test_a_postcode_before_the_town_is_no_part_of_its_name() -> None:
+    resume = (
+        "Katharina Pölzl\nAdresse: St. Ruprechter Straße 41/5, 9020 Klagenfurt am Wörthersee\n"
+        "Telefon: +43 664 318 27 54\n\nBERUFSERFAHRUNG\n"
+    )
+    assert MOVE in PROBE.topics("Pflegefachkraft", resume, "Pflegefachkraft\nArbeitsort: Graz (vor Ort)\n")
+    assert MOVE not in PROBE.topics(
+        "Pflegefachkraft", resume, "Pflegefachkraft\nArbeitsort: Klagenfurt (vor Ort)\n"
+    )
+
+
+PROMOTED = (
+    "Tan Kok Wai\nPetaling Jaya, Selangor\n\n# Career History\n"
+    "General Manager – Projects | Jan 2016 – Present\nSeri Mutiara Builders Sdn Bhd, Kuala Lumpur (CIDB G7)\n"
+    "- Oversee 5 project managers\n\n"
+    "Senior Project Manager | Jan 2010 – Dec 2015\n{earlier}\n- High-rise residential projects\n\n"
+    "Project Manager | Mar 2002 – Dec 2009\nHock Lee Construction Sdn Bhd, Petaling Jaya\n"
+)
+
+
+def test_a_malaysian_company_under_each_title_names_the_employer_and_joins_its_promotions() -> None:
+    jobs = extract_facts(PROMOTED.format(earlier="Seri Mutiara Builders Sdn Bhd"), PROBE.today).jobs
+    assert [job.employer.split(",")[0] for job in jobs] == [
+        "Seri Mutiara Builders Sdn Bhd",
+        "Seri Mutiara Builders Sdn Bhd",
+        "Hock Lee Construction Sdn Bhd",
+    ]
+    assert TENURE in PROBE.topics(
+        "Project Director", PROMOTED.format(earlier="Seri Mutiara Builders Sdn Bhd")
+    )
+    other = PROMOTED.format(earlier="Bintang Jaya Builders Sdn Bhd")
+    assert TENURE not in PROBE.topics("Project Director", other)

@@ -43,7 +43,11 @@ def _held_rank(rank: re.Pattern[str], title: str) -> re.Match[str] | None:
 
 
 # "Co-founder & CEO" of one's own start-up is a founder's title, not a rank held above the seat.
-_FOUNDER = re.compile(r"\bfounder\b", re.IGNORECASE)
+# in the languages titles come in: fundador(a), fondateur/fondatrice, Gründer(in), założyciel(ka), oprichter
+_FOUNDER = re.compile(
+    r"\b(?:co-?)?(?:founder|fundador[a]?|fondat(?:eur|rice)|gr[üu]nder(?:in)?|za[łl]o[żz]yciel\w*|oprichter)\b",
+    re.IGNORECASE,
+)
 
 
 # A cover letter's addressee: "The Chief Executive Officer, Nyanza Hospital, ... Dear Sir/Madam".

@@ -55,7 +55,9 @@ def _bare_dates(line: str) -> bool:
 # A company's own name: a legal form, or written in capitals ("TRI-STATE PACKAGING CORPORATION").
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|corp|corporation|company|co|plc|s\.?a|ag|ab|sas|s\.?r\.?l|pty|bv|nv|group"
-    r"|bank|university|hospital|agency|department|ministry)\b\.?",
+    r"|bank|university|hospital|agency|department|ministry"
+    # and the legal forms of more countries: "Seri Mutiara Builders Sdn Bhd", "PT Graha Data Tbk", "Oy"
+    r"|sdn|bhd|pvt|pte|tbk|llp|jsc|ltda|s\.p\.a|oyj?|kft|zrt|s\.r\.o)\b\.?",
     re.IGNORECASE,
 )
 

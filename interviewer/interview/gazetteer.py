@@ -172,9 +172,13 @@ def _named(text: str) -> list[tuple[Town, ...]]:
     text = _CJK_NAME.sub(" ", text)
     # "Rajshahi-6100": a postcode joined to the town.
     text = re.sub(r"(?<=[^\W\d_])-\d{3,6}\b", " ", text)
+    # "Twenty years building services ... Based in Jerusalem 🇮🇱": the place said in a sentence, read alone.
+    text = re.sub(r"\b(?:[Bb]ased|[Ll]iving|[Ll]ives|[Rr]esiding)\s+in\s+", "\n", text)
     # "63000 Clermont-Ferrand 06 71 28 44 90": a phone number on the address's line is no part of the place.
     text = re.sub(r"\+?\(?\d[\d ().-]{7,}\d", " ", text)
     for piece in _PIECES.split(text):
+        # "9020 Klagenfurt am Wörthersee", "530 02 Pardubice": a postcode before the town is no part of it.
+        piece = re.sub(r"^(?:[A-Z]{1,2}-)?\d[\d ]{2,6}\s+(?=[^\W\d_])", "", piece)
         words = piece.split()
         if not words or len(words) > 6:
             continue

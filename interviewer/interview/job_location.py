@@ -118,9 +118,10 @@ def job_location(text: str) -> tuple[str | None, str | None]:
             # "Report to Regional Business Head - Europe (based in Dubai)": where the manager sits.
             if _REPORTS.search(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
                 continue
-            # "Ringaskiddy, Co. Cork", "phường Bình Hòa, TP. Hồ Chí Minh": a county's, a saint's or a
-            # Vietnamese city's abbreviation ends no sentence.
-            stop = r"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bTP)(?<!\bTp)\.\s|\.$"
+            # "Ringaskiddy, Co. Cork", "phường Bình Hòa, TP. Hồ Chí Minh", "ul. Joannitów 13, Wrocław": a
+            # county's, a saint's, a Vietnamese city's or a street's abbreviation ends no sentence.
+            street = r"(?<!\bul)(?<!\bal)(?<!\bpl)(?<!\bAv)(?<!\bav)(?<!\bStr)(?<!\bstr)(?<!\bNo)(?<!\bnr)"
+            stop = rf"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bTP)(?<!\bTp){street}\.\s|\.$"
             place = re.split(stop, m.group("x"))[0].strip(" *_")
             if _REMOTE_WORD.search(place):
                 return None, place  # "London or remote" does not ask anyone to move

@@ -151,9 +151,11 @@ _TEAM_PATTERNS = tuple(
         # "Équipe RH de 14 personnes", "equipo comercial de 12 vendedores": the kind of team comes after it
         rf"\b(?:equipo|équipe|equipe)(?:\s+[\w-]{{2,25}}){{1,2}}\s+(?:de|d['’])\s*(?:environ |aproximadamente |cerca de "
         rf"|près de )?{_NUM}\s+(?:{_PEOPLE})\b",
-        # "a 25-person team"; "2,000 people" may be customers; "a 13-member board" is no team led
-        # and "8-osobowym zespołem", "10-köpfiges Team"
-        rf"\b{_NUM}[- ](?:person|strong|member|osobow\w*|köpfig\w*)\b(?!\s+(?:board|committee|council|panel|jury))",
+        # "a 25-person team"; "2,000 people" may be customers; "a 13-member board" is no team led, nor "a
+        # 9-person start-up" or "a 30-person ODC project" (its "project team" is); "8-osobowym zespołem"
+        rf"\b{_NUM}[- ](?:person|strong|member|osobow\w*|köpfig\w*)\b(?!\s+(?:board|committee|council|panel|jury))"
+        rf"(?!\s+(?:[\w&/-]{{1,30}}\s+){{0,2}}?(?:company|firm|scale-?up|start-?up|business|agency|project)\b"
+        rf"(?!\s+team))",
         rf"\b{_NUM}\s+(?:direct |line |total )?(?:reports|ftes?)\b",
         rf"\b(?:{_LEAD_VERBS})\s+(?:a |an |the |my |our )?"
         rf"(?:total of |team of |up to |over |more than |some |approx\.? ?|about |around |nearly |c(?:a)?\. ?)?{_NUM}\s+"
@@ -279,10 +281,17 @@ def _counted(clause: str, description: bool) -> list[int]:
     return staff if len(staff) < len(groups) and staff else [n for _, n in groups]
 
 
+def _lower_end(text: str, match: re.Match[str]) -> int:
+    """A description's range asks for its lower end: "(20–30 engineers in total)" asks for twenty."""
+    before = re.search(r"(\d[\d,.]*)\s*(?:[-–—]|to)\s*$", text[: match.start("n")])
+    number = _number(match.group("n"))
+    return min(number, _number(before.group(1))) if before else number
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     patterns = (*_TEAM_PATTERNS, _SITE_OF) if description else _TEAM_PATTERNS
     sizes = [
-        _number(m.group("n"))
+        _lower_end(text, m) if description else _number(m.group("n"))
         for rx in patterns
         for m in rx.finditer(text)
         if not (description and (_OUR_TEAM.search(text[: m.start()]) or _THE_COMPANY.match(text[m.end() :])))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.dates import has_closed_range
+from interviewer.interview.dates import _RANGE, _parse_date, has_closed_range
 from interviewer.interview.gazetteer import (
     COMMUTE_KM,
     Town,
@@ -90,6 +90,17 @@ _CONTACT_HEAD = re.compile(
 )
 
 
+def _where_now(resume: str) -> str:
+    """The lines of the post held now ("PT Graha Data Nusantara — Jakarta | 2021/12 – present"), without its
+    dates: for a resume whose letterhead names no place, where someone works now is where they live."""
+    lines = [line for line in _lines(resume) if line]
+    for n, line in enumerate(lines):
+        if (m := _RANGE.search(line)) and _parse_date(m.group("end")) is None:
+            # The line above names the employer in some layouts; the first line is the name ("Sydney Carter").
+            return _without_links("\n".join([*lines[max(1, n - 1) : n], line[: m.start()] + line[m.end() :]]))
+    return ""
+
+
 def _contact(resume: str) -> str:
     """The resume's first lines, where people say where they live, without the name, mail and links."""
     lines = [line for line in _lines(resume) if line]
@@ -103,11 +114,15 @@ def _contact(resume: str) -> str:
         top[0] = parts[1] if len(parts) > 1 else ""
     # "Based in Cork, Ireland" on the last line says it as plainly as a letterhead.
     top += [line for line in lines[len(top) :] if _LIVES.match(line)]
-    # "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives.
+    return _without_links("\n".join(top))
+
+
+def _without_links(text: str) -> str:
+    """ "sydney@example.com" or "www.paris-design.com" say nothing about where someone lives."""
     return re.sub(
         r"[^\s@]{1,80}@\S*|\bhttps?://\S*|\bwww\.\S*|(?<!\S)\S{1,80}\.(?:com|org|net|io|dev|me)\b\S*",
         " ",
-        "\n".join(top),
+        text,
     )
 
 
@@ -192,6 +207,8 @@ def relocation_objection(
     if _says_moving(resume):
         return None
     contact = _contact(resume)
+    if not names_a_town(contact) and not countries_in(contact):
+        contact += "\n" + _where_now(resume)
     if says_remote(place):
         # Remote, unless regular days at an office in another country are asked for.
         abroad = _office_abroad(job_description, contact)

@@ -65,6 +65,10 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
     distinctive word in both titles' employer parts too."""
     if before.employer and before.employer == after.employer:
         return True
+    # "Seri Mutiara Builders Sdn Bhd, Kuala Lumpur (CIDB G7)" and "Seri Mutiara Builders Sdn Bhd": one
+    # company's name by its legal form, with and without where it is.
+    if (name := _own_name(before.employer)) and name == _own_name(after.employer):
+        return True
     if _SAME_EMPLOYER.search(after.title) or _SAME_EMPLOYER.search(before.title):
         return True
     if _same_organisation(before, after) or _same_company_named(before, after):
@@ -83,6 +87,12 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
             return False
         return bool(set(first) & set(then))
     return bool(_named(before) & _named(after))
+
+
+def _own_name(employer: str) -> str:
+    """An employer's name without the place or remark after it, where its legal form shows it is one."""
+    name = re.split(r",|\(", re.sub(r"[*_#]", "", employer))[0].strip()
+    return name.lower() if _COMPANY_NAME.search(name) else ""
 
 
 def _named_apart(before: Job, after: Job) -> bool:
