@@ -46,20 +46,10 @@ TRAPS = [
 
 def main(helper: str) -> None:
     rng = random.Random(SEED[helper])
+    # One choice from each list in this order, per row (the order the helpers' draws were made in).
+    lists = (COUNTRIES, FIELDS, LEVELS, RESUME_SHAPES, AD_STYLES, DATE_STYLES, TRAPS, TRAPS, FORMATS)
     for i in range(1, 11):
-        row = [
-            f"r34{helper}-{i:02d}",
-            rng.choice(COUNTRIES),
-            rng.choice(FIELDS),
-            rng.choice(LEVELS),
-            rng.choice(RESUME_SHAPES),
-            rng.choice(AD_STYLES),
-            rng.choice(DATE_STYLES),
-            rng.choice(TRAPS),
-            rng.choice(TRAPS),
-            rng.choice(FORMATS),
-        ]
-        print(" | ".join(row))
+        print(" | ".join([f"r34{helper}-{i:02d}", *(rng.choice(options) for options in lists)]))
 
 
 if __name__ == "__main__":
