@@ -44,12 +44,17 @@ TRAPS = [
 ]
 
 
-def main(helper: str) -> None:
-    rng = random.Random(SEED[helper])
-    # One choice from each list in this order, per row (the order the helpers' draws were made in).
-    lists = (COUNTRIES, FIELDS, LEVELS, RESUME_SHAPES, AD_STYLES, DATE_STYLES, TRAPS, TRAPS, FORMATS)
+def print_draws(prefix: str, seed: int, lists: tuple[list[str], ...]) -> None:
+    """Print one helper's ten rows: one choice from each list in this order, per row (the order the
+    helpers' draws were made in)."""
+    rng = random.Random(seed)
     for i in range(1, 11):
-        print(" | ".join([f"r34{helper}-{i:02d}", *(rng.choice(options) for options in lists)]))
+        print(" | ".join([f"{prefix}-{i:02d}", *(rng.choice(options) for options in lists)]))
+
+
+def main(helper: str) -> None:
+    lists = (COUNTRIES, FIELDS, LEVELS, RESUME_SHAPES, AD_STYLES, DATE_STYLES, TRAPS, TRAPS, FORMATS)
+    print_draws(f"r34{helper}", SEED[helper], lists)
 
 
 if __name__ == "__main__":
