@@ -113,7 +113,7 @@ def _career_change_objection(
     # A layout read with the company where the title should be ("Al Manara Contracting W.L.L." over "HSE
     # Officer") still shows the function on the position's other line.
     if any(_in_field(j.title, wanted, initials) or _in_field(j.employer, wanted, initials) for j in recent):
-        return _recent_switch(role, jobs, wanted, initials) or _moved_away(role, recent[0], wanted, initials)
+        return _recent_switch(role, jobs, wanted, initials) or _moved_away(role, recent, wanted, initials)
     if _holds_the_post(role, titles) or _runs_the_whole(role, titles):
         return None
     if job_description and _accepted_by_description(titles, job_description):
@@ -179,12 +179,16 @@ def _holds_the_post(role: Role, titles: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", t.lower()) for t in titles)
 
 
-def _moved_away(role: Role, latest: Job, wanted: set[str], initials: set[str]) -> Objection | None:
+def _moved_away(role: Role, recent: list[Job], wanted: set[str], initials: set[str]) -> Objection | None:
     """A candidate whose latest work, two years or more of it, is in another family of work than the role,
     though earlier work was in it: a pharmacist who has taught chemistry since 2023 is coming back. Only
     families the taxonomy knows decide it; two titles that merely share no word ("Backend Engineer", "Java
-    Developer") may still be one function."""
+    Developer") may still be one function. A post in the role's field still held beside it ("Supervisora de
+    Operaciones, since 2019" beside "Instructora externa, since 2021") is where the candidate still is."""
+    latest = recent[0]
     if latest.months < MOVED_AWAY_MONTHS or SIDE.search(latest.title):
+        return None
+    if latest.current and any(j.current and _in_field(j.title, wanted, initials) for j in recent[1:]):
         return None
     work = _own_words(latest.title)
     now, asked = families(work), families(" ".join(_titles(role)))

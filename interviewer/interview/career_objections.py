@@ -192,8 +192,13 @@ _FIRM_SIZE = re.compile(
 SMALL_FIRM = 20
 
 
-def _small_firm(title: str) -> bool:
-    return any(int(m.group(1)) <= SMALL_FIRM for m in _FIRM_SIZE.finditer(title))
+def _small_firm(title: str, resume: str = "") -> bool:
+    """A firm the resume sizes at 20 people or fewer, on the post's own line or the two under it ("VP
+    Regulatory Affairs — Ophir Bio Ltd." over "Seed-stage peptide startup, 7 employees.")."""
+    lines = [re.sub(r"[*_#]", "", line) for line in _lines(resume)]
+    at = next((n for n, line in enumerate(lines) if title and title[:40] in line), None)
+    said = [title] if at is None else [title, *lines[at + 1 : at + 3]]
+    return any(int(m.group(1)) <= SMALL_FIRM for text in said for m in _FIRM_SIZE.finditer(text))
 
 
 def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | None:
@@ -227,7 +232,7 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
     if (
         held
         and not _FOUNDER.search(held[0].title)
-        and not _small_firm(held[0].title)
+        and not _small_firm(held[0].title, resume)
         and (rank := _held_rank(_SENIOR_TITLE, held[0].title))
     ):
         which = "last post before independent work" if bridged else "latest job"

@@ -84,12 +84,17 @@ def _titled(name: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
 
 
+# A Markdown table's rule under its head row ("|---|---|"): the employer named in the head holds over the
+# positions in the rows below it.
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$")
+
+
 def _positions_below(lines: list[str], index: int) -> int:
     """Positions written title first below a line, up to the next line that is neither a bullet nor prose:
     another company, or a title over its own employer's dated line."""
     count = 0
     for line in lines[index + 1 : index + 80]:
-        if not line or _BULLET.match(line):
+        if not line or _BULLET.match(line) or _TABLE_RULE.match(line):
             continue
         if _heading_kind(line) is not None or _DATE_FIRST.match(line):
             break
@@ -112,18 +117,23 @@ def company_header(lines: list[str], index: int, company: str) -> str:
     over one position; a name with nothing but positions below it ("Northwind Cloud - Austin, TX" over
     three titles and their dates) holds over two or more. It holds until a heading or another such line."""
     line = lines[index].strip()
-    if not line or _BULLET.match(line) or _RANGE.search(line) or _prose(line):
+    if not line or _BULLET.match(line):
+        return company
+    # A table's head row names the employer of the table's rows only: a dated line outside it is another.
+    if company.startswith("|") and not line.startswith("|") and _RANGE.search(line):
+        return ""
+    if _RANGE.search(line) or _prose(line) or _TABLE_RULE.match(line):
         return company
     # What the company does, in brackets, makes no name too long to be one, and its dashes and commas do not
     # cut the name: "Delta Pharma Egypt (pharmaceutical manufacturer – cardiology & diabetes lines)".
     name = re.split(r"\s+[-–—|]\s+|,", re.sub(r"\([^)]*\)", " ", line))[0]
     if len(name.split()) > 8 or _contact(line):
         return company
-    after = [ln for ln in lines[index + 1 : index + 4] if ln.strip()]
+    after = [ln for ln in lines[index + 1 : index + 4] if ln.strip() and not _TABLE_RULE.match(ln)]
     # Only lines about the company between it and the first position: not the contact line under a name.
     between = list(itertools.takewhile(lambda ln: not _dated(ln), after))
     dated = after[len(between) : len(between) + 1]
-    if not dated or _DATE_FIRST.match(dated[0]) or _BULLET.match(dated[0]):
+    if not dated or _DATE_FIRST.match(dated[0].lstrip(" |")) or _BULLET.match(dated[0]):
         return company
     if not any(ln.strip() for ln in lines[:index]) or not all(_prose(ln) for ln in between):
         return company
@@ -174,6 +184,8 @@ def duration_groups(lines: list[str]) -> dict[int, str]:
         elif _bare_duration(line):
             above, _ = _previous(lines, index)
             company = above if above and _block_line(above) else ""
+        elif company and line.startswith("|") and _DATE_FIRST.match(line.lstrip(" |")):
+            found[index] = company  # a table of the company's positions, one to a row
         elif company and _DATE_FIRST.match(line):
             title, at = _previous(lines, index)
             before, _ = _previous(lines, at)

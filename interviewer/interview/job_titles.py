@@ -151,10 +151,10 @@ _DATES_LABEL = re.compile(
     r"(?:employment\s+)?(?:period|dates?|duration|from\s*/?\s*to|tenure|periodo|período|zeitraum|période)",
     re.IGNORECASE,
 )
-# "Position: Site Engineer", also in bold ("**Position:** Site Engineer").
+# "Position: Site Engineer", also in bold ("**Position:** Site Engineer") or numbered ("1.  Job title: ...").
 _FORM_FIELD = re.compile(
-    r"^\s*[*_]*(?:(?P<employer>company|employer|organi[sz]ation|empresa)|job title|title|position|designation"
-    r"|role|puesto|cargo)\s*:\s*[*_]*\s*(?P<value>[^*_\s].*)$",
+    r"^\s*(?:\d{1,2}[.)]\s+)?[*_]*(?:(?P<employer>company|employer|organi[sz]ation|empresa)|job title|title"
+    r"|position|designation|role|puesto|cargo)\s*:\s*[*_]*\s*(?P<value>[^*_\s].*)$",
     re.IGNORECASE,
 )
 # "### Transmission Company of Nigeria — Abuja": a Markdown heading over a form's fields names its employer.
@@ -204,6 +204,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     rest = line
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
+    label = rest  # "From / To:" is the dates' label, not labelled details, nor "From" the range's word
     # "07/2018 - Present | Hours per week: 40 | Series/Grade: GS-0671-13": labelled details, not a title.
     rest = " | ".join(part for part in rest.split("|") if not _LABELLED.match(part))
     rest = _BULLET.sub("", _DURATION.sub(" ", rest))
@@ -212,7 +213,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     # "From March 2021 to date", "Teacher, Kallithea from 2014 to 2021": the word that opens the range.
     rest = _RANGE_WORD.sub("", rest).strip(" \t,;:|·•–—-")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
-    if _dates_label(rest) and (labelled := _form_title(lines, index)):
+    if (_dates_label(rest) or _dates_label(label)) and (labelled := _form_title(lines, index)):
         return labelled
     if len(re.findall(r"[^\W\d_]", rest)) >= 3:  # letters of any script: "مدير أول سلسلة الإمداد"
         title = _unwrapped(lines, index, rest)

@@ -107,7 +107,7 @@ _LEAD_VERBS = (
     r"|διοικ\w*|διευθύν\w*|ηγούμαι|ηγήθηκα|συντονίζω|επικεφαλής"
 )
 _PEOPLE = (
-    r"people|persons|staff|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
+    r"people|persons|staffs?|employees|engineers|developers|managers|reps|representatives|analysts|accountants"
     r"|professionals|consultants|members|colleagues|designers|scientists|ftes?|reports|specialists|leaders"
     r"|directors|agents|nurses|teachers|sellers|salespeople|marketers|recruiters|associates|workers"
     r"|operators|operatives|technicians|personnel|individuals|researchers|architects|controllers|officers|buyers"

@@ -114,7 +114,28 @@ def _contact(resume: str) -> str:
         top[0] = parts[1] if len(parts) > 1 else ""
     # "Based in Cork, Ireland" on the last line says it as plainly as a letterhead.
     top += [line for line in lines[len(top) :] if _LIVES.match(line)]
-    return _without_links("\n".join(top))
+    return _without_links("\n".join([*top, *_mailed_letterhead(top, lines), *_linkedin_place(lines)]))
+
+
+def _mailed_letterhead(top: list[str], lines: list[str]) -> list[str]:
+    """A resume pasted into an email ("Dear Ms. Sravani, ... pasted below") has its letterhead below the
+    greeting: the first line there with the candidate's mail address, where the top has none."""
+    if any("@" in line for line in top):
+        return []
+    return next(([line] for line in lines[len(top) : 30] if "@" in line), [])
+
+
+_LINKEDIN_TOP = re.compile(r"\(LinkedIn\)|^Top Skills$")
+_LINKEDIN_BODY = re.compile(r"^(?:Summary|Experience)$")
+
+
+def _linkedin_place(lines: list[str]) -> list[str]:
+    """LinkedIn's "Save to PDF" sets contact details and skills in a sidebar read first; the name, headline
+    and place ("Oranmore, County Galway, Ireland") come after it, on the line above "Summary"."""
+    if not any(_LINKEDIN_TOP.search(line) for line in lines[:8]):
+        return []
+    body = next((n for n, line in enumerate(lines[:60]) if _LINKEDIN_BODY.match(line.strip())), 0)
+    return [lines[body - 1]] if body else []
 
 
 def _without_links(text: str) -> str:
@@ -258,7 +279,7 @@ def relocation_objection(
 # presence at an office. In the candidate's country it is a trip; in another it is a move.
 _REGULAR_PRESENCE = re.compile(
     r"\b(?:\d+|one|two|three|four|a)\s+(?:working\s+|full\s+)?(?:days?|weeks?)\s+"
-    r"(?:(?:of\s+)?every|a|per|each|of each)\s+(?:month|quarter)\b",
+    r"(?:(?:of\s+)?every|a|per|each|of each)\s+(?:week|month|quarter)\b",
     re.IGNORECASE,
 )
 
@@ -286,6 +307,10 @@ def _office_abroad(job_description: str, contact: str) -> tuple[str, str] | None
         towns = _cities_named(before[-60:], contact) or _cities_named(after[:60], contact)
         if towns and all(town.country != home for town in towns):
             return towns[0].name, lives[0]
+        # A city that is its country ("in our Singapore office two days a week") is named as the country.
+        named = [] if towns else countries_in(before[-60:]) or countries_in(after[:60])
+        if named and all(country_code(name) != home for name in named):
+            return named[0], lives[0]
     return None
 
 

@@ -22,9 +22,11 @@ from interviewer.interview.dates import (
     _start_earliest,
     between_as_range,
     closed_range_above,
+    with_common_era,
     with_years_spelled,
 )
 from interviewer.interview.degrees import _degrees
+from interviewer.interview.durations import jobs_from_lengths
 from interviewer.interview.employers import (
     company_below,
     company_header,
@@ -187,8 +189,21 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
     # A bullet dated inside a position ("- Since 2021: technical project lead for ...") tells of work
     # within it; dropped here, it neither cuts the stay in two nor passes for the latest move.
     outer = [j for n, j in enumerate(jobs) if n not in bulleted]
-    jobs = [j for n, j in enumerate(jobs) if n not in bulleted or not _nested(j, [*outer, j])]
+    jobs = [
+        j for n, j in enumerate(jobs) if n not in bulleted or not _nested(j, [*outer, _stay_of(j, outer), j])
+    ]
     return _closed_inside(jobs)
+
+
+def _stay_of(job: Job, outer: list[Job]) -> Job:
+    """The positions with a bullet's employer as one entry: "• Designed the programme, 2019 → 2024" under
+    two titles at one employer tells of work there across both."""
+    spans = [_span(j) for j in outer if job.employer and j.employer == job.employer]
+    if not spans:
+        return job
+    low, high = min(s[0] for s in spans), max(s[1] for s in spans)
+    start, end = (low // 12, low % 12 + 1), ((high - 1) // 12, (high - 1) % 12 + 1)  # [low, high) in months
+    return job.model_copy(update={"start": start, "end": end})
 
 
 def _since_dated(lines: list[str], index: int, section: HeadingKind | None, now: YearMonth) -> list[_Dated]:
@@ -214,7 +229,9 @@ def _employer(lines: list[str], index: int, header: str, company: str) -> str:
     line = lines[index]
     if _DATE_FIRST.match(line):
         return header or company_below(lines, index)
-    return under(company, line, company_below(lines, index))
+    named = under(company, line, company_below(lines, index))
+    # A table's head row names the employer in its first cell; the next cell is a remark about it.
+    return named.strip(" |").split(" | ")[0] if named.startswith("|") else named
 
 
 _Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
@@ -390,9 +407,9 @@ def _sentences_as_lines(resume: str) -> str:
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
     today = today or date.today()
-    resume = unwrap_bullets(without_orders(resume))
+    resume = unwrap_bullets(without_orders(with_common_era(resume)))
     lines = _lines(_sentences_as_lines(between_as_range(resume)))
-    jobs = _extract_jobs(lines, today)
+    jobs = _extract_jobs(lines, today) or jobs_from_lengths(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
     computed = _years_experience(jobs)
     # Resumes often list only the last decade of jobs, so a stated total can exceed the dated one.

@@ -75,8 +75,10 @@ def _explained_months(lines: list[str]) -> list[int]:
     for line in lines:
         # A table's cells are read one by one: "| Spring 2015 | Winter 2020 | Left to care for my father ..."
         for sentence in re.split(r"(?<=[.!?;])\s+|\s*\|\s*", line):
-            # A dated post ("Debt Recovery Officer, 2019 - 2020") is work, not a reason for none.
-            if (_REASON.search(sentence) or BREAK.search(sentence)) and not _RANGE.search(sentence):
+            # A dated post ("Debt Recovery Officer, 2019 - 2020") is work, not a reason for none; a dated
+            # break in a sentence ("I took a planned ten-month sabbatical (09-2023 → 07-2024)") is one.
+            dated = _RANGE.search(sentence) and not BREAK.search(sentence)
+            if (_REASON.search(sentence) or BREAK.search(sentence)) and not dated:
                 months += [
                     _start_earliest(d) for m in _ALONE.finditer(sentence) if (d := _parse_date(m.group(0)))
                 ]

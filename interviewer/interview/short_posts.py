@@ -31,7 +31,8 @@ BREAK = re.compile(
     r"\b(?:career (?:break|pause)|sabbatical|(?:parental|maternity|paternity|family) leave|caring for|carer"
     r"|gap year|time off|professional development|since relocating|relocated (?:from|to|with)|moved back to"
     # and in the languages resumes come in: a leave to raise a child, a career break
-    r"|concediu|loopbaanonderbreking|elternzeit|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
+    r"|concediu|pauz[ăa] de carier[ăa]|loopbaanonderbreking|elternzeit"
+    r"|cong[ée] (?:parental|maternit[ée]|sabbatique)|excedencia"
     r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof"
     # a move between countries: Umzug, mudanza, déménagement, verhuizing
     r"|umzug|mudanza|d[ée]m[ée]nagement|verhuizing|relocation to)\b"
@@ -46,6 +47,8 @@ _ENDED_BY_EMPLOYER = re.compile(
     r"|receivership)|insolven\w+|bankrupt\w*|made redundant|laid off|(?:position|role) (?:was )?eliminated"
     r"|(?:company|business|startup|start-up|office|plant|site|store|branch|studio|restaurant|hotel|shop"
     r"|clinic|project) (?:was )?(?:closed|shut down)"
+    # "retrenched (Section 189)", "liquidated", "went into business rescue", "closed the Cape Town office"
+    r"|retrench\w*|liquidated|business rescue|closed the (?:[\w-]+ ){0,3}(?:office|plant|site|branch|studio)"
     r"|Insolvenz|cierre de la empresa|fermeture de l['’]entreprise|faillissement"
     r"|likwidacj\w*|upad[łl]o\w*"
     # Norwegian, Danish, Swedish: a bankruptcy (konkurs), a downsizing (nedbemanning), being let go (sagt

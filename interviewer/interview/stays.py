@@ -235,16 +235,28 @@ def employments(
     stays: list[tuple[int, int, list[Job]]] = []
     # A project or an achievement dated inside a position ("(2019–2023)") is part of that stay, not a move
     # that would cut the positions around it in two.
-    for job in sorted((j for j in jobs if not _nested(j, jobs)), key=lambda j: _span(j)):
+    # Only an entry above holds one below it: a guest lectureship listed last ("Lecturer ... 2018 – present")
+    # does not swallow the career above it.
+    kept = [j for n, j in enumerate(jobs) if not _nested(j, jobs[: n + 1])]
+    for job in sorted(kept, key=lambda j: _span(j)):
         low, high = _span(job)
-        latest = stays[-1][2][0] if stays else None
-        if (
-            latest is not None
-            and low <= _reach(stays[-1], job)
-            and (_same_employer(latest, job, stated=stated) or _succeeded(latest, job, successions))
-        ):
-            start, end, held = stays[-1]
-            stays[-1] = (start, max(end, high), [job, *held])
+        # The stay this position continues: the latest one, or one a role held beside it has overtaken
+        # ("Senior Architect" after "Project Architect" at one firm, a guest lectureship begun between them).
+        joined = next(
+            (
+                n
+                for n in range(len(stays) - 1, max(len(stays) - 3, -1), -1)
+                if low <= _reach(stays[n], job)
+                and (
+                    _same_employer(stays[n][2][0], job, stated=stated)
+                    or _succeeded(stays[n][2][0], job, successions)
+                )
+            ),
+            None,
+        )
+        if joined is not None:
+            start, end, held = stays[joined]
+            stays[joined] = (start, max(end, high), [job, *held])
         else:
             stays.append((low, high, [job]))
     return stays
