@@ -241,7 +241,8 @@ def test_an_employers_length_is_the_sum_of_the_posts_under_it() -> None:
         "SINDRE AASLAND\nBryne\n\nERFARING / EXPERIENCE\n\n"
         "NordMelk Jæren AS, Bryne — 9 år\n"
         "(Jærmeieriet AS was bought by NordMelk and renamed, my contract continued)\n\n"
-        "Linjeoperatør ost (cheese line) — 5 år\n- Run blockformer + press\n\n"
+        "Linjeoperatør ost (cheese line) — 5 år\n- Run blockformer + press\n"
+        "- Verneombud (safety rep) — 2 år\n\n"
         "Prosessoperatør, pasteur./separator — 4 år\n\n"
         "Jærmeieriet AS, Bryne — 3 år\n\n"
         "Prosessoperatør (fast ansatt) — 1 år\n\n"
@@ -276,3 +277,197 @@ def test_a_dated_resume_is_not_read_by_lengths() -> None:
     facts = extract_facts(LINKEDIN, TODAY)
     assert [j.start for j in facts.jobs] == [(2019, 3)]
     assert extract_requirements(DUBLIN).location == "Dublin"
+
+
+def test_a_linkedin_companys_positions_in_a_table_sit_under_it() -> None:
+    resume = (
+        "## Experience\n\nMekong Delta Seafood JSC (HOSE-listed)\n13 years 4 months\n"
+        "| Dates | Title | Location |\n"
+        "| March 2017 - Present (9 years 4 months) | Finance Director | Ho Chi Minh City |\n"
+        "| March 2013 - February 2017 (4 years) | Chief Accountant | Can Tho |\n\n"
+        "Saigon Delta Auditing Co., Ltd.\n5 years\n"
+        "| Dates | Title | Location |\n"
+        "| April 2008 - February 2013 (5 years) | Audit Senior | Ho Chi Minh City |\n"
+    )
+    employers = [j.employer for j in extract_facts(resume, date(2026, 6, 24)).jobs]
+    assert employers[:2] == ["Mekong Delta Seafood JSC (HOSE-listed)"] * 2
+    assert TENURE in PROBE.topics("Finance Director", resume, today=date(2026, 6, 24))
+
+
+INDIA_AD = (
+    "VP Sales & Business Development (Tunnelling)\nLocation: Chakan, Pune. Work from office.\n"
+    "Education: UG: B.Tech/B.E. in Any Specialization; PG: M.Tech in Any Specialization, MBA/PGDM in Any "
+    "Specialization\nMinimum 8 years in a senior sales, business development or key account role.\n"
+)
+TUNNEL_ENGINEER = (
+    "Li Wei\nChengdu, China. Relocating to Pune, India in January 2026.\n\nEXPERIENCE\n"
+    "Chief Engineer, Overseas Division — Huaxi Tunnel Engineering Group Co., Ltd. | 2019 – now\n"
+    "Site engineer → Project Chief Engineer — China Railway Construction Bureau No. 3 | 2008 – 2019\n"
+    "Tunnel design engineer — Sichuan Provincial Transport Design Institute | 2005 – 2008\n\n"
+    "EDUCATION\n- M.Eng, Bridge & Tunnel Engineering — Southwest Jiaotong University, 2005\n"
+)
+
+
+def test_a_degree_in_any_specialization_asks_no_field() -> None:
+    topics = PROBE.topics("VP Sales & Business Development (Tunnelling)", TUNNEL_ENGINEER, INDIA_AD)
+    assert "objection:degree" not in topics
+
+
+def test_a_typed_titles_brackets_name_the_sector_not_the_work() -> None:
+    # A tunnel engineer applying to head tunnelling sales changes function: the brackets are the sector.
+    assert CHANGE in PROBE.topics("VP Sales & Business Development (Tunnelling)", TUNNEL_ENGINEER, INDIA_AD)
+    assert CHANGE not in PROBE.topics("Tunnel Engineer (Sales Support)", TUNNEL_ENGINEER)
+    # Brackets that name a family of work name the work: a warehouse's shift coordinator.
+    picker = (
+        "Piotr Nowak\nGdańsk\n\nEXPERIENCE\nWarehouse Team Leader, Baltic DC Sp. z o.o. | 2016 – present\n"
+    )
+    assert CHANGE not in PROBE.topics("Shift Coordinator (Warehouse)", picker)
+
+
+def test_fields_listed_in_brackets_after_the_degrees_field_are_its_fields() -> None:
+    ad = "Senior CRA\nYou have:\n- Degree in Health Sciences (Pharmacy, Biology, Medicine or similar)"
+    resume = (
+        "Marta Puig\nBarcelona\n\nEXPERIENCE\nSenior CRA, Medinova Clinical Research, 2019 - present\n\n"
+        "EDUCATION\n- Grado en Biología, Universitat de Barcelona (2015)\n"
+    )
+    assert "objection:degree" not in PROBE.topics("Senior CRA", resume, ad)
+    assert "objection:degree" in PROBE.topics("Senior CRA", resume.replace("Biología", "Historia"), ad)
+    # "(BSc or MSc)" lists levels: a BSc in another field does not meet a physiotherapy degree.
+    physio = "Physiotherapist\nEssential:\n- Degree in Physiotherapy (BSc or MSc).\n"
+    therapist = resume.replace("Grado en Biología", "BSc Athletic Therapy and Training")
+    assert "objection:degree" in PROBE.topics("Physiotherapist", therapist, physio)
+
+
+CRA_LENGTHS = (
+    "Marta Puig\nBarcelona\n\n## Experience\n"
+    "- **Senior CRA** — Medinova Clinical Research (CRO), Barcelona — since 2022 · 3 yrs 8 mos\n"
+    "- **CRA II** — Farmadex Laboratorios S.A., Sant Cugat — from 2020 · 1 yr 3 mos\n"
+    "- **CRA I** — Synthera CRO Iberia, Madrid — from 2019 · 1 yr 4 mos\n"
+    "- **Junior CRA** — Quirós Biotech S.L., Barcelona — from 2018 · 1 yr 2 mos\n"
+    "- **Clinical Trial Assistant** — Institut Hospital del Mar — from 2016 · 1 yr 4 mos\n\n"
+    "## Education\n- Grado en Biología\n"
+)
+
+
+def test_bulleted_positions_with_a_start_year_and_a_length() -> None:
+    jobs = jobs_from_lengths(_lines(CRA_LENGTHS), date(2025, 11, 4))
+    # Three lengths under the first that add up to one more month than it are three posts, not its own.
+    assert [(j.title, j.months) for j in jobs][:2] == [
+        ("Senior CRA — Medinova Clinical Research (CRO), Barcelona", 44),
+        ("CRA II — Farmadex Laboratorios S.A., Sant Cugat", 15),
+    ]
+    topics = PROBE.topics("Senior CRA", CRA_LENGTHS, today=date(2025, 11, 4))
+    assert HOPPING in topics
+    # "(CRO)" after a company's name is the kind of company, not a chief officer's title.
+    assert OVER not in topics
+
+
+SCOPE = "objection:scope"
+HEAD_OF_COMMS = (
+    "Director Corporate Communications\nYou'd lead the existing communications team of 11. The CEO wants "
+    "someone who is leading a team today – current, hands-on people leadership, ideally of about that size.\n"
+)
+FORMER_HEAD = (
+    "Katrin Böhm\nStuttgart\n\nEXPERIENCE\n"
+    "Senior Communications Adviser, Lindner Stiftung, Stuttgart | 2019 – present\n"
+    "- Speechwriting and press work for the board; no direct reports.\n\n"
+    "Head of Communications, Südwest Medien GmbH, Stuttgart | 2012 – 2019\n"
+    "- Led a team of 22 across press, digital and internal communications.\n"
+)
+
+
+def test_a_description_asking_for_people_led_now_counts_only_the_posts_held_now() -> None:
+    evidence = PROBE.evidence("Director Corporate Communications", FORMER_HEAD, HEAD_OF_COMMS, "scope")
+    assert evidence is not None and "leading 11 or more people now" in evidence
+    assert "only in posts that have ended" in evidence
+    # Twenty-two led in the post held now answers it; without "today", the team of 22 answers it too.
+    leading = FORMER_HEAD.replace("2019 – present", "2019 – 2019").replace("2012 – 2019", "2012 – present")
+    assert SCOPE not in PROBE.topics("Director Corporate Communications", leading, HEAD_OF_COMMS)
+    past = HEAD_OF_COMMS.replace("leading a team today – current, hands-on people leadership", "experienced")
+    assert SCOPE not in PROBE.topics("Director Corporate Communications", FORMER_HEAD, past)
+
+
+def test_or_equivalent_competence_in_norwegian_is_another_way_in() -> None:
+    ad = (
+        "Administrerende direktør\nKvalifikasjoner\n"
+        "- Mastergrad innen teknologi, økonomi eller ledelse – eller tilsvarende kompetanse gjennom lang "
+        "ledererfaring fra energibransjen\n"
+    )
+    resume = (
+        "Eirik Haugland\nBergen\n\nERFARING\nAdministrerende direktør, Vestkraft AS, Bergen | 2012 – d.d.\n\n"
+        "UTDANNING\nBachelor i økonomi og administrasjon, NHH, 1998\n"
+    )
+    assert "objection:degree" not in PROBE.topics("Administrerende direktør", resume, ad)
+    strict = ad.replace(" – eller tilsvarende kompetanse gjennom lang ledererfaring fra energibransjen", "")
+    assert "objection:degree" in PROBE.topics("Administrerende direktør", resume, strict)
+    # "eller motsvarande" alone is an equivalent field of study, not experience in its place.
+    field = "Konstruktör\n- Civilingenjörsexamen inom maskinteknik eller motsvarande\n"
+    assert "objection:degree" in PROBE.topics("Konstruktör", resume, field)
+
+
+def test_a_europass_cv_names_the_post_below_its_dates() -> None:
+    resume = (
+        "Europass\nCurriculum Vitae\n\nPERSONAL INFORMATION\nAddress Bireggstrasse 9, 6003 Luzern\n\n"
+        "WORK EXPERIENCE\n\nFrom / To since 2018 (7 years)\n"
+        "Occupation or position held Head of HR Switzerland, member of the Swiss Executive Board\n"
+        "Main activities - Leads HR for 1,850 employees at 14 sites\n"
+        "Name of employer Alpina Haustechnik AG, Root LU\n\n"
+        "From / To 2012 - 2018\nOccupation or position held HR Manager\n"
+        "Name of employer Zentralschweizer Versicherung, Luzern\n"
+    )
+    jobs = extract_facts(resume, date(2025, 4, 14)).jobs
+    assert [j.dates for j in jobs] == ["since 2018", "2012 - 2018"]
+    assert jobs[0].title.startswith("Head of HR Switzerland")
+    assert jobs[1].title.startswith("HR Manager")
+    assert OVER in PROBE.topics("Senior HR Business Partner", resume, today=date(2025, 4, 14))
+
+
+def test_time_between_roles_is_no_post() -> None:
+    resume = (
+        "Dana Kowalski\nMississauga, ON\n\nEXPERIENCE\n"
+        "Between roles - job search (Northbay plant closure)      2025/06 - now\n"
+        "Head of Procurement, Northbay Frozen Foods, Brampton ON      2024/02 - 2025/06\n"
+        "Director, Strategic Sourcing, Lumacore Solar Canada      2022/10 - 2023/12\n"
+        "Job Search Coach, Peel Employment Centre      2019/01 - 2022/09\n"
+    )
+    titles = [j.title for j in extract_facts(resume, date(2025, 10, 14)).jobs]
+    assert not any("Between roles" in t for t in titles)
+    # One who coaches others through their search holds a post.
+    assert any(t.startswith("Job Search Coach") for t in titles)
+    assert OVER in PROBE.topics("Senior Buyer", resume, today=date(2025, 10, 14))
+
+
+INDUSTRY = "objection:industry"
+
+
+def test_years_as_the_top_executive_in_a_sector_after_what_we_offer() -> None:
+    ad = (
+        "Group Chief People Officer\n\nWhat we offer\n\nA seat at the table. Competitive reward.\n\n"
+        "What you bring: at least 15 years in HR, including 5 or more as the top HR executive in banking, "
+        "insurance or wealth management.\n"
+    )
+    resume = (
+        "Dilani Perera\nColombo\n\nEXPERIENCE\nChief People Officer, Serendib Mobile PLC | 2018 – present\n"
+        "HR Director, Lanka Loomcraft (apparel) | 2012 – 2018\n"
+    )
+    assert INDUSTRY in PROBE.topics("Group Chief People Officer", resume, ad)
+    banker = resume.replace("Serendib Mobile PLC", "Serendib Bank PLC (banking)")
+    assert INDUSTRY not in PROBE.topics("Group Chief People Officer", banker, ad)
+
+
+def test_retalho_is_retail_in_portugal() -> None:
+    ad = "VP Data & Analytics\nMust have Retail / CPG / E-commerce domain experience.\n"
+    resume = (
+        "Inês Costa\nLisboa\n\nEXPERIÊNCIA\nChief Data Officer, Grossista Atlântico S.A. | 2020 – presente\n"
+        "- Conta de um dos maiores grupos de retalho alimentar em Portugal.\n"
+    )
+    assert INDUSTRY not in PROBE.topics("VP Data & Analytics", resume, ad)
+    assert INDUSTRY in PROBE.topics("VP Data & Analytics", resume.replace("retalho alimentar", "seguros"), ad)
+
+
+def test_a_stated_team_size_and_a_total_in_brackets_count_the_team() -> None:
+    line = "- Team size: under me are working 2 Assistant Managers and 5 Accountants (total seven heads)."
+    assert 7 in led_team_sizes(line)
+    assert 7 in led_team_sizes("Team size: 7")
+    # A company's total is no team: only a total in brackets after the groups counted.
+    assert 500 not in led_team_sizes("The firm has a total of 500 people in Lahore.")

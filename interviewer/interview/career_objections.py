@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.functions import RANK_WORDS, function_words, names_an_occupation
+from interviewer.interview.functions import RANK_WORDS, families, function_words, names_an_occupation
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import (
     Job,
@@ -21,8 +21,9 @@ from interviewer.interview.short_posts import BREAK, SIDE
 
 _C_LEVEL = re.compile(
     r"(?i:\bchief\s+(?:[a-z&]+\s+){1,3}officer\b)|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CISO|CDO)\b"
-    # A contract research organisation is an employer: "NorthStar CRO", "a full-service CRO".
-    r"|(?<![\w-] )\bCRO\b"
+    # A contract research organisation is an employer: "NorthStar CRO", "a full-service CRO", "Medinova
+    # Clinical Research (CRO)".
+    r"|(?<![\w-] )(?<!\()\bCRO\b"
     r"|(?i:(?<!vice )(?<!vice-)(?<!\w)president\b(?!['’]?s\b))"
 )
 
@@ -336,6 +337,11 @@ def _typed_function(typed: str) -> set[str]:
     occupation ("Senior Engineer – Backend (Payments)"), not where it is a territory ("District Manager –
     GTA West")."""
     head, *tails = _TITLE_TAIL.split(typed)
+    # "VP Sales & Business Development (Tunnelling)": brackets naming no family of work name the sector;
+    # "Shift Coordinator (Warehouse)" names the work in them.
+    bare = re.sub(r"\([^)]*\)?", " ", head)
+    bracketed = " ".join(re.findall(r"\(([^)]*)\)?", head))
+    head = bare if function_words(bare) and not families(bracketed) else head
     return function_words(head).union(*(function_words(t) for t in tails if names_an_occupation(t)))
 
 

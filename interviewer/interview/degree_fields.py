@@ -19,6 +19,11 @@ _FIELD = re.compile(
     r"\s+(?:[\w'’]+\s+){0,2}?(?:in|em|en|im)\s+(?P<fields>[^.;()]+)",
     re.IGNORECASE,
 )
+_LISTED = re.compile(r"\s*\(([^)]{3,120})\)")
+_LEVELS_LISTED = re.compile(
+    r"\b(?:b\.?\s?sc|m\.?\s?sc|b\.?a|m\.?a|b\.?s|m\.?s|ph\.?d|hons|b\.?eng|m\.?eng|mba|or|and|equivalent|level)\b\.?",
+    re.IGNORECASE,
+)
 # Fields listed as alternatives, in the languages above: "Design, Ciência da Computação ou Engenharia".
 _ALTERNATIVES = re.compile(
     r"\s*(?:,|/|\bor\b|\band\b|\bo\b|\bou\b|\by\b|\be\b|\bet\b|\boder\b|\bund\b)\s*", re.I
@@ -107,14 +112,27 @@ def _named(text: str) -> set[str]:
     return set().union(*map(_stems, named)) if named else set()
 
 
+# "M.Tech in Any Specialization, MBA/PGDM in Any Specialization" (India's job boards), "in any discipline".
+_ANY_FIELD = re.compile(
+    r"\b(?:in\s+)?any\s+(?:speciali[sz]ation|discipline|field|subject|stream|branch)\b", re.IGNORECASE
+)
+
+
 def wanted_fields(requirement: Requirement) -> list[set[str]]:
     """The fields a required degree names, each as the stems of its words ("Computer Science" needs both
     words); an empty list: any field will do."""
     text = requirement.text
+    if _ANY_FIELD.search(text):
+        return []
     named = [{stem} for stem in _named(text)]
     m = _FIELD.search(text)
     # "Mechanical Engineering from an ABET-accredited program": the field ends where the school begins.
     named_fields = _SCHOOL.split(m.group("fields"))[0] if m else ""
+    # "Health Sciences (Pharmacy, Biology, Medicine, Nursing or similar)": the brackets list its fields.
+    listed = _LISTED.match(text, m.end()) if m else None
+    # "(BSc or MSc)" lists levels, not fields.
+    if listed and re.search(r"[^\W\d_]{3,}", _LEVELS_LISTED.sub(" ", listed.group(1))):
+        named_fields += f", {listed.group(1)}"
     phrases = _ALTERNATIVES.split(named_fields) if m else []
     fields = [stems for phrase in phrases if (stems := _stems(phrase))] + named
     every = set().union(*fields) if fields else set()

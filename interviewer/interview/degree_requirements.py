@@ -26,6 +26,9 @@ _OR_EQUIVALENT = re.compile(
     # "o formación similar", "ou équivalent", "oder vergleichbare Qualifikation", "ou equivalente"
     r"|\bo\s+(?:formaci[óo]n|titulaci[óo]n|experiencia)\s+(?:similar|equivalente)\b|\bo\s+equivalente\b"
     r"|\bou\s+(?:[ée]quivalent\w*|formation [ée]quivalente)\b|\boder\s+vergleichbar\w*|\bou\s+equivalente\b"
+    # Norwegian, Swedish: "eller tilsvarende kompetanse gjennom lang ledererfaring", equivalence through
+    # experience ("eller motsvarande" alone is an equivalent field of study)
+    r"|\beller\s+(?:tilsvarende|motsvarande|tilsvarande)\s+(?:real)?(?:kompetanse|kompetens|erfaring|erfarenhet)"
     # A US federal ad's education route: "You may qualify on education in lieu of specialized experience".
     r"|\bin lieu of\b|\bmay (?:also )?qualify\b|\bmay be substituted\b|\bsubstituted? for\b"
     # "Experto o Máster en cuidados críticos": a specialist certificate is the other way in.

@@ -35,6 +35,11 @@ _OFFERED = re.compile(
     r"|^\W*(?:oferujemy|wir bieten|ofrecemos|nous offrons|oferecemos|offriamo|wij bieden)\b",
     re.IGNORECASE,
 )
+_ASKS_INLINE = re.compile(
+    r"^\W*(?:what you(?:['’]ll| will)? bring|what we(?:['’]re| are) looking for|requirements?|you have"
+    r"|who you are|your profile|qualifications)\s*:",
+    re.IGNORECASE,
+)
 _DESIRED_PROFILE = re.compile(r"\bdesired\s+(?:candidate|profile|skills|qualifications|experience)\b", re.I)
 _MUST = re.compile(
     r"\b(?:mandatory|required|must|essential|excluyente|obrigatório|obligatoire|indispensable)\b", re.I
@@ -70,6 +75,8 @@ def _sentences(text: str) -> list[str]:
             preferred = bool(wish) and not _DESIRED_PROFILE.search(line)
             out.append(line.strip().strip("*_#").strip())
             continue
+        # "What you bring: at least 15 years in HR ..." under "What we offer" opens what is asked.
+        preferred = preferred and not _ASKS_INLINE.match(line)
         for part in _SENTENCE_BREAK.split(line):
             sentence = _BULLET.sub("", part).strip()
             if sentence:

@@ -21,12 +21,14 @@ _MONTHS = r"months?|mos?|mnd|måneder|månader|monate?|meses|mois|maanden|mies\w
 # The length closing a line, after a dash, a bar, a comma or a wide space: "— current, 11 months",
 # "4 years 2 months, starting 2016", "— 9 år".
 _LENGTH = re.compile(
-    rf"(?:^|\s[—–|-]\s|,\s|(?<!\bfor)(?<!\bover)(?<!\bof)(?<!\babout)\s)(?P<said>(?P<now>(?:current|present|now)\s*,?\s*)?"
+    r"(?:^|\s[—–|·-]\s|,\s|(?<!\bfor)(?<!\bover)(?<!\bof)(?<!\babout)(?<!\bin)(?<!\bwithin)\s)"
+    rf"(?P<said>(?P<now>(?:current|present|now)\s*,?\s*)?"
     rf"(?:(?P<years>\d{{1,2}})\s*(?:{_YEARS})\b)?\s*(?:(?P<months>\d{{1,2}})\s*(?:{_MONTHS})\b)?)"
     r"(?:\s*,?\s*(?:starting|since|from)\s+(?:19|20)\d\d)?\s*$",
     re.IGNORECASE,
 )
 _PROSE_WORDS = 25
+_STARTED = re.compile(r"[\s—–|·,-]*\b(?:since|from|starting)\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
 
 
 # "Position ended February 2025." under the latest position: it is no longer held.
@@ -35,29 +37,28 @@ _ENDED = re.compile(rf"\b(?:ended|left|finished)\s+(?:in\s+|on\s+)?(?P<date>{_DA
 
 def _lengths(lines: list[str]) -> list[tuple[str, str, int, int]]:
     """Each position line of the experience section with its length: (title, length as written, months,
-    the line's index)."""
+    the line's index). Bulleted lines are positions only where every length is bulleted; under positions
+    written as lines of their own, a bullet's length ("- Verneombud (safety rep) — 2 år") is a duty's."""
     found: list[tuple[str, str, int, int]] = []
+    bulleted: list[bool] = []
     section = None
     for index, line in enumerate(lines):
         kind = _heading_kind(line)
         if kind is not None:
             section = kind
             continue
-        if (
-            section != "experience"
-            or not line.strip()
-            or _BULLET.match(line)
-            or len(line.split()) > _PROSE_WORDS
-        ):
+        if section != "experience" or not line.strip() or len(line.split()) > _PROSE_WORDS:
             continue
         m = _LENGTH.search(line.rstrip(" *_"))
         if m is None or not (m.group("years") or m.group("months")):
             continue
         months = int(m.group("years") or 0) * 12 + int(m.group("months") or 0)
-        title = re.sub(r"[*_#]", "", line[: m.start()]).strip(" —–|-,")
+        # "- **CRA II** — Farmadex S.A., Sant Cugat — from 2020 · 1 yr 3 mos": the post, without its start.
+        title = _STARTED.sub("", re.sub(r"[*_#]", "", _BULLET.sub("", line[: m.start()]))).strip(" —–|·-,")
         if months and title:
             found.append((title, m.group("said").strip(), months, index))
-    return found
+            bulleted.append(bool(_BULLET.match(line)))
+    return found if all(bulleted) else [f for f, bullet in zip(found, bulleted, strict=True) if not bullet]
 
 
 _Length = tuple[str, str, int, int]  # title, the length as written, months, the line's index
@@ -75,7 +76,7 @@ def _positions(entries: list[_Length]) -> list[_Position]:
         while below < len(entries) and total < months:
             total += entries[below][2]
             below += 1
-        if below > index + 1 and abs(total - months) <= 1:
+        if below > index + 1 and total == months:
             out += [(*entry, title) for entry in entries[index + 1 : below]]
             index = below
         else:

@@ -29,7 +29,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\bwealth management\b"
         r"|\binvestment management\b|\basset managers?\b|\bhedge funds?\b|\bbrokerage\b",
         "insurance": r"\bseguros?\b|\basigur[ăa]ri\w*|\bassurances?\b|\bversicherung\w*|\bverzekering\w*|\bassicura\w*|\binsurance\b|\binsurers?\b|\breinsurance\b|\bunderwriting\b|\bactuarial\b|\bpolicy-?holders?\b",
-        "retail": r"\bvarejo\b|\bcomercio minorista\b|\bgrande distribution\b|\beinzelhandel\b|\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
+        "retail": r"\bvarejo\b|\bretalho\b|\bcomercio minorista\b|\bgrande distribution\b|\beinzelhandel\b|\bretail(?:er|ers|ing)?\b|\be-?commerce\b|\bsupermarkets?\b|\bgrocery\b"
         r"|\bdepartment stores?\b",
         "software": r"\bsaas\b|\bsoftware\b|\bcloud platforms?\b"
         r"|\btech(?:nology)? (?:company|firm|start-?up)s?\b|\binternet (?:company|companies|industry)\b|互联网|인터넷",
@@ -220,6 +220,11 @@ _INDUSTRY_CONTEXT = tuple(
         # "at least 5 of which must be in the financial control unit of a commercial bank"
         (r"\bof which\s+(?:must\s+(?:be|have been)\s+|were\s+|are\s+)?(?:in|within)\s+(?:the\s+|a\s+|an\s+)?"
          r"(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9})",
+         True, False),
+        # "at least 15 years in HR, including 5 or more as the top HR executive in banking, insurance or
+        # wealth management": years in a post, in a sector
+        (r"\b\d{1,2}\+?\s+(?:or more\s+)?(?:years?\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}?(?:in|within)\s+"
+         r"(?:the\s+)?(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,5})",
          True, False),
         # "2 ans sur des projets du secteur de l'énergie", "3 ani de experiență în domeniul asigurărilor": the
         # sector named after the word for it, where the sentence asks for experience

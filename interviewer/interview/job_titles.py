@@ -157,6 +157,12 @@ _FORM_FIELD = re.compile(
     r"|position|designation|role|puesto|cargo)\s*:\s*[*_]*\s*(?P<value>[^*_\s].*)$",
     re.IGNORECASE,
 )
+# A Europass CV's labels, with or without a colon.
+_EUROPASS = re.compile(
+    r"^\s*(?:(?P<employer>name (?:and address )?of employer)|occupation or position held)"
+    r"\s*:?\s+(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
 # "### Transmission Company of Nigeria — Abuja": a Markdown heading over a form's fields names its employer.
 _SUBHEADING = re.compile(r"^\s*#{2,6}\s+(?P<value>\S.*)$")
 _FORM_BLOCK = 6  # how far above its dates a form's entry may name the post
@@ -172,6 +178,14 @@ def _form_fields(lines: list[str], index: int) -> dict[str, str]:
         elif heading := _SUBHEADING.match(lines[j]):
             fields.setdefault("employer", heading.group("value").strip())
             break  # the entry opens under its heading
+    # A Europass CV names the post and the employer below its dates ("From / To  since 2018" over
+    # "Occupation or position held  Head of HR", "Name of employer  Alpina Haustechnik AG").
+    if "title" not in fields:
+        for line in lines[index + 1 : index + _FORM_BLOCK + 4]:
+            if _DATES_LABEL.match(line.strip()):
+                break
+            if (m := _FORM_FIELD.match(line) or _EUROPASS.match(line)) is not None:
+                fields.setdefault("employer" if m.group("employer") else "title", m.group("value").strip())
     # The employer without what its brackets add ("(after amalgamation of ...)").
     if "employer" in fields:
         fields["employer"] = re.sub(r"\s*\([^)]*\)?", "", fields["employer"]).strip()

@@ -82,6 +82,15 @@ _MEMBERSHIP = re.compile(
     re.IGNORECASE,
 )
 
+# "Between roles - job search (Northbay plant closure)": time spent looking for work is no post; a long one
+# is a gap to ask about.
+_SEEKING = re.compile(
+    r"\b(?:between (?:roles|jobs|positions)|open to work"
+    # a "Job Search Coach" helps others look
+    r"|job[- ]search(?:ing)?(?!\s+(?:coach|advis|consult|officer|specialist|trainer|worker)))\b",
+    re.IGNORECASE,
+)
+
 # "Canadian permanent resident (since October 2024)": where the candidate may live and work, not a job.
 _RESIDENCY = re.compile(
     r"\b(?:permanent residen(?:t|ce)|(?:resident|citizen|residing|based)\s*\(?since|work permit"

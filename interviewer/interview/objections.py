@@ -16,6 +16,7 @@ from interviewer.interview.career_objections import (
     _source,
 )
 from interviewer.interview.claims import without_orders, without_wishes
+from interviewer.interview.current_lead import asks_leading_now, teams_led_now
 from interviewer.interview.degree_fields import field_objection
 from interviewer.interview.degrees import (
     _DEGREE_PATTERNS,
@@ -129,20 +130,33 @@ _PROJECTS = re.compile(r"\b(?:projects?|programmes?|programs?)\b", re.IGNORECASE
 
 
 def _scope_objection(
-    role: Role, merged: dict[str, list[tuple[Requirement, bool]]], facts: ResumeFacts, described_any: bool
+    role: Role,
+    merged: dict[str, list[tuple[Requirement, bool]]],
+    facts: ResumeFacts,
+    described_any: bool,
+    led_now: list[int] | None = None,
 ) -> Objection | None:
+    """`led_now`: the teams in the posts held now, where the description asks for people led today."""
     asked: list[str] = []
     shown: list[str] = []
     texts: list[str] = []
     sources: set[bool] = set()
     teams = [(r, d) for r, d in merged.get("team-size", []) if r.min_people]
+    largest = facts.max_team_size if led_now is None else max(led_now, default=None)
     for requirement, described in teams:
         assert requirement.min_people is not None
-        if facts.max_team_size is not None and _comparable(facts.max_team_size, requirement.min_people):
+        if largest is not None and _comparable(largest, requirement.min_people):
             continue
-        asked.append(f"a team of {requirement.min_people} or more")
-        if facts.max_team_size is not None:
-            shown.append(f"shows teams of at most {facts.max_team_size}")
+        now = led_now is not None
+        asked.append(
+            f"leading {requirement.min_people} or more people now"
+            if now
+            else f"a team of {requirement.min_people} or more"
+        )
+        if largest is not None:
+            shown.append(f"shows teams of at most {largest}{' in the posts held now' if now else ''}")
+        elif now and facts.has_direct_reports:
+            shown.append("shows people led only in posts that have ended")
         elif facts.has_direct_reports:
             shown.append("does not say how large a team the candidate has led")
         else:
@@ -150,6 +164,10 @@ def _scope_objection(
         texts.append(requirement.text)
         sources.add(described)
         break
+    if not teams and led_now is not None and not led_now and facts.has_direct_reports:
+        asked.append("people led now")
+        shown.append("shows people led only in posts that have ended")
+        sources.add(True)
     for requirement, described in merged.get("budget", []):
         if requirement.min_usd is None:
             continue
@@ -184,6 +202,15 @@ def _scope_objection(
     verb = "ask for" if both else "asks for"
     evidence = f"{who} {verb} {' and '.join(asked)}; the resume {' and '.join(shown)}."
     return Objection(topic="objection:scope", evidence=evidence, requirement="; ".join(texts) or None)
+
+
+def _led_now(
+    job_description: str | None, facts: ResumeFacts, resume: str, today: date | None
+) -> list[int] | None:
+    """The teams led in the posts held now, where the description asks for people led today; else None."""
+    if not asks_leading_now(job_description):
+        return None
+    return teams_led_now(resume, facts, today or date.today())
 
 
 def find_gaps(
@@ -222,7 +249,9 @@ def find_gaps(
         or _unfinished_objection(job_description, resume)
         or _practice_objection(role, described, resume),
         _industry_objection(merged.get("industry", []), facts, resume),
-        _scope_objection(role, merged, facts, described is not None)
+        _scope_objection(
+            role, merged, facts, described is not None, _led_now(job_description, facts, resume, today)
+        )
         or leaders_objection(job_description, facts, resume),
         _gap_objection(facts),
         _hopping_objection(facts),

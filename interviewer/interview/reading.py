@@ -171,7 +171,7 @@ _TEAM_PATTERNS = tuple(
         # "Ran a 24/7 ambient and chilled DC: 62,000 m², 180 staff incl. labour hire"
         rf"\b(?:{_LEAD_VERBS})\s+(?:[\w&'/-]{{1,40}}[\s:,]+){{1,10}}?[~≈]?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         # "under me are 3 graduate engineers and 2 draughtsmen"
-        rf"\bunder me\s+(?:are|were|sit|work)\s+(?:about\s+|some\s+)?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
+        rf"\bunder me\s+(?:are|were|sit|work)(?:\s+working)?\s+(?:about\s+|some\s+)?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         # "3 shift managers reporting to me", "Eleven agents on the Nordic escalation desk reported to me"
         rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{_PEOPLE})\s+(?:[\w-]{{1,40}}\s+){{0,5}}?"
         rf"(?:reporting|reported|report) (?:directly )?to me\b",
@@ -181,6 +181,9 @@ _TEAM_PATTERNS = tuple(
         rf"\b(?:{_UNIT})(?:\s+[\w&'’-]{{1,30}}){{0,5}}\s*\(\s*(?:~|cerca de|about|approx\.?|ca\.)?\s?{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b",
         rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+in total\b",  # "~160 engineers in total"
         rf"\bheadcount\s*(?::|of)?\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",  # "headcount 150"
+        # "Team size: 7", "(total seven heads)" after the groups counted
+        rf"\bteam size\s*[:=–-]\s*(?:~\s?|approx\.?\s*|about\s+)?{_NUM}\b",
+        rf"\(\s*total\s+(?:of\s+)?{_NUM}\s+(?:heads|people|staff|persons|members)\s*\)",
         # "Equipo a cargo | 4 desarrolladores backend y 1 QA"
         rf"\b(?:{_UNIT})\s+a (?:mi )?cargo\s*[|:]?\s*{_NUM}\b",
         # "60 elementos a mi cargo", "12 pessoas sob minha gestão"

@@ -18,10 +18,8 @@ from interviewer.interview.dates import (
     YearMonth,
     _end_latest,
     _month_index,
-    _parse_date,
     _start_earliest,
     between_as_range,
-    closed_range_above,
     with_common_era,
     with_years_spelled,
 )
@@ -43,11 +41,10 @@ from interviewer.interview.not_posts import (
     _DETAIL_LINE,
     _MEMBERSHIP,
     _RESIDENCY,
-    _dated_remark,
-    _in_prose,
+    _SEEKING,
     _is_study_line,
-    _since,
 )
+from interviewer.interview.post_dates import _FROM_ALONE, post_ranges, since_dated
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
 from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer
 from interviewer.interview.wrapping import unwrap_bullets
@@ -148,6 +145,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
             or _CREDENTIAL.search(line)
             or _RESIDENCY.search(line)
             or _MEMBERSHIP.match(line)
+            or _SEEKING.search(line)
         )
         # A long line is prose, unless it opens with its dates, bulleted or not ("03/2018 – 11/2021 |
         # Transports Durand ...; emigrei para França com a família ..."), or is a heading that ends with
@@ -165,7 +163,7 @@ def _extract_jobs(lines: list[str], today: date) -> list[Job]:
         # Outside an experience section, an education line's dates are study, not work.
         if section != "experience" and _is_study_line(line):
             continue
-        found = _ranges(line, now) or _since_dated(lines, index, section, now)
+        found = post_ranges(line, now) or since_dated(lines, index, section, now)
         spans = [(m.start(), m.end()) for m, *_ in found]
         employer = _employer(lines, index, header, company) if found else ""
         for match, start, end, current in found:
@@ -206,25 +204,6 @@ def _stay_of(job: Job, outer: list[Job]) -> Job:
     return job.model_copy(update={"start": start, "end": end})
 
 
-def _since_dated(lines: list[str], index: int, section: HeadingKind | None, now: YearMonth) -> list[_Dated]:
-    """A post dated by its start alone ("since 2019"), unless it is a promotion inside the stay above."""
-    line = lines[index]
-    since = _since(line, section)
-    start = _parse_date(since.group("start")) if since else None
-    # A registration's "since" wrapped onto the line under it is no job either.
-    if since is None or start is None or (index and _CREDENTIAL.search(lines[index - 1])):
-        return []
-    # "Kierownik Magazynu, od Q3 2011 Dyrektor Regionalny": a promotion written into the title line. So is
-    # one in brackets after a title: "Semi Senior de Auditoría (desde 07/2022)".
-    bracketed = line[: since.start()].rstrip().endswith("(")
-    within = bool(line[: since.start()].strip(" |(") and (bracketed or line[since.end() :].strip(" .,;|()")))
-    ended = closed_range_above(lines, index, start, within=within)
-    if ended is None:
-        return [(since, start, now, True)]
-    # A title of its own, held until the stay above ended.
-    return [(since, start, ended, False)] if bracketed else []
-
-
 def _employer(lines: list[str], index: int, header: str, company: str) -> str:
     line = lines[index]
     if _DATE_FIRST.match(line):
@@ -232,46 +211,6 @@ def _employer(lines: list[str], index: int, header: str, company: str) -> str:
     named = under(company, line, company_below(lines, index))
     # A table's head row names the employer in its first cell; the next cell is a remark about it.
     return named.strip(" |").split(" | ")[0] if named.startswith("|") else named
-
-
-_Dated = tuple[re.Match[str], YearMonth, YearMonth, bool]  # (where, start, end, still going on)
-
-
-# The last month of each season, as a range ends in it: "Spring 2019 – Autumn 2021" runs to November.
-# Winter goes by the year it starts in: "2014 – Winter 2018" then "Spring 2019" leaves no year's break.
-_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}
-
-
-def _quarter_end(text: str, end: YearMonth | None) -> YearMonth | None:
-    """A range that ends in a quarter ("Q3 2024 – Q2 2025") ends with its last month, June, not April; one
-    that ends in a season, with the season's last month."""
-    if end is None or end[1] is None:
-        return end
-    if season := re.match(r"\s*(spring|summer|autumn|fall|winter)\b", text, re.IGNORECASE):
-        return end[0], _SEASON_ENDS[season.group(1).lower()]
-    if not re.match(r"\s*q[1-4]\b", text, re.IGNORECASE):
-        return end
-    return end[0], end[1] + 2
-
-
-# "From March 2021 to date", "- od 09.2022 do 01.2024": a range said in words opens a post's dates line.
-_FROM_ALONE = re.compile(r"\s*[-•*|]?\s*(?:from|von|de|desde|du|od|dal)\s+", re.IGNORECASE)
-
-
-def _ranges(line: str, now: YearMonth) -> list[_Dated]:
-    """The date ranges of a line that date a post, not a remark or a sentence about one."""
-    found: list[_Dated] = []
-    for match in _RANGE.finditer(line):
-        before = line[: match.start()]
-        if (_in_prose(before) and not _FROM_ALONE.fullmatch(before)) or _dated_remark(line, match):
-            continue
-        start = _parse_date(match.group("start"))
-        current = _parse_date(match.group("end")) is None
-        end = now if current else _quarter_end(match.group("end"), _parse_date(match.group("end")))
-        if start is None or end is None:
-            continue
-        found.append((match, start, end, current))
-    return found
 
 
 def _nested(job: Job, jobs: list[Job]) -> bool:
