@@ -471,3 +471,12 @@ def test_a_stated_team_size_and_a_total_in_brackets_count_the_team() -> None:
     assert 7 in led_team_sizes("Team size: 7")
     # A company's total is no team: only a total in brackets after the groups counted.
     assert 500 not in led_team_sizes("The firm has a total of 500 people in Lahore.")
+
+
+def test_a_line_out_of_a_sentence_or_a_forms_label_names_no_function() -> None:
+    from interviewer.interview.career_change import _readable
+
+    assert not _readable("am the cell's skyddsombud (safety representative)")
+    assert not _readable("Reason for leaving, Nordvind Offshore A/S, Esbjerg Wind Turbine Technician II")
+    assert _readable("Amazon Area Manager, Swindon")
+    assert _readable("I.T. Support Officer, Wexford")

@@ -129,7 +129,12 @@ def _career_change_objection(
 
 # Table rules and empty cells ("| |", "|----|") or a title opening on a preposition ("of 11 offshore
 # support") show a layout read in the wrong order, not a title.
-_UNREADABLE = re.compile(r"\|\s*\||-{4,}|^\W*(?:of|the|and|with|in|for|to|at|on)\s")
+# A line read out of a sentence ("am the cell's safety representative") or a form's label ("Reason for
+# leaving, ...") says nothing sure about the work either.
+_UNREADABLE = re.compile(
+    r"\|\s*\||-{4,}|^\W*(?:of|the|and|with|in|for|to|at|on)\s"
+    r"|^\W*(?i:(?:am|i|i['’]m|my|we|was)\s|reason for leaving\b)"
+)
 
 
 def _readable(title: str) -> bool:
