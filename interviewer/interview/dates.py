@@ -180,6 +180,11 @@ def _month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
+def months_span(low: int, high: int) -> tuple[YearMonth, YearMonth]:
+    """The first and last months of a span of month indexes [low, high), as a job's start and end."""
+    return (low // 12, low % 12 + 1), ((high - 1) // 12, (high - 1) % 12 + 1)
+
+
 def _start_earliest(when: YearMonth) -> int:
     return _month_index(when[0], when[1] or 1)
 

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from interviewer.interview.dates import _DATE, _parse_date
+from interviewer.interview.dates import _DATE, _parse_date, months_span
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_titles import _BULLET
 
@@ -107,12 +107,13 @@ def jobs_from_lengths(lines: list[str], today: date) -> list[Job]:
     jobs: list[Job] = []
     for n, (title, said, months, _, employer) in enumerate(positions):
         start = end - months
+        first, last = months_span(start, end)
         jobs.append(
             Job(
                 title=title,
                 dates=said,
-                start=(start // 12, start % 12 + 1),
-                end=((end - 1) // 12, (end - 1) % 12 + 1),
+                start=first,
+                end=last,
                 current=n == 0 and end == now,
                 months=months,
                 employer=employer,

@@ -20,6 +20,7 @@ from interviewer.interview.dates import (
     _month_index,
     _start_earliest,
     between_as_range,
+    months_span,
     with_common_era,
     with_years_spelled,
 )
@@ -200,7 +201,7 @@ def _stay_of(job: Job, outer: list[Job]) -> Job:
     if not spans:
         return job
     low, high = min(s[0] for s in spans), max(s[1] for s in spans)
-    start, end = (low // 12, low % 12 + 1), ((high - 1) // 12, (high - 1) % 12 + 1)  # [low, high) in months
+    start, end = months_span(low, high)
     return job.model_copy(update={"start": start, "end": end})
 
 
