@@ -71,7 +71,7 @@ def print_summary(result: dict[str, Any], summary: dict[str, Any], run_dir: Path
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from interviewer.evals import runner
+    from interviewer.evals import run_store, runner
 
     settings = Settings.from_env()
     if args.action == "run":
@@ -93,8 +93,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.action == "compare":
         from interviewer.evals.compare import compare, format_comparison
 
-        result_a, _ = runner.load_run(args.run_a, settings)
-        result_b, _ = runner.load_run(args.run_b, settings)
+        result_a, _ = run_store.load_run(args.run_a, settings)
+        result_b, _ = run_store.load_run(args.run_b, settings)
         comparison = compare(result_a, result_b)
         if args.json:
             print(comparison.model_dump_json(indent=2))
@@ -104,7 +104,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.action == "report":
         from interviewer.evals.report import write_reports
 
-        result, folder = runner.load_run(args.run, settings)
+        result, folder = run_store.load_run(args.run, settings)
         run_file = folder / "run.json"
         run = json.loads(run_file.read_text(encoding="utf-8")) if run_file.exists() else None
         out = Path(args.out).expanduser() if args.out else folder
@@ -123,11 +123,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print("\n* replayed by CI from its committed recording (evals/recordings/).")
         return 0
     if args.action == "prune":
-        removed = runner.prune_recordings()
+        removed = run_store.prune_recordings()
         print(f"removed {len(removed)} recorded calls that no committed recording uses")
         return 0
     if args.action == "runs":
-        rows = runner.list_runs(settings)
+        rows = run_store.list_runs(settings)
         if args.json:
             print(json.dumps(rows, indent=2, ensure_ascii=False))
             return 0

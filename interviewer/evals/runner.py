@@ -14,7 +14,6 @@ import json
 import platform
 import re
 import secrets
-import shutil
 import sys
 import threading
 import time
@@ -35,8 +34,8 @@ from interviewer.evals.cache import (
     SampleCalls,
     current_sample,
 )
+from interviewer.evals.run_store import RECORDED_CALLS, runs_dir, save_recording
 from interviewer.evals.suites import (
-    RECORDINGS_DIR,
     DatasetLine,
     Suite,
     Threshold,
@@ -49,8 +48,6 @@ from interviewer.models.registry import get_model
 from interviewer.prompts import PROMPTS_DIR
 from interviewer.settings import Settings
 from interviewer.tokens import count_message_tokens, count_tokens
-
-RECORDED_CALLS = RECORDINGS_DIR / "calls"
 
 
 class RunOptions(BaseModel):
@@ -75,10 +72,6 @@ class RunResult(BaseModel):
     passed: bool
     result: dict[str, Any]
     summary: dict[str, Any]
-
-
-def runs_dir(settings: Settings) -> Path:
-    return settings.home / "evals" / "runs"
 
 
 def prompts_digest(root: Path | None) -> str:
@@ -187,15 +180,7 @@ def run_suite(
 
     outcomes = [log.pop("_outcome") for log in logs]
     metrics = _metrics(task, suite, outcomes, params)
-    thresholds = dict(suite.thresholds)
-    thresholds.setdefault("error_rate", _NO_ERRORS)
-    verdicts = []
-    for metric, bound in thresholds.items():
-        value = metrics.get(metric)
-        # A check that applied to no sample cannot be judged; that is only acceptable in a --limit run,
-        # whose spread may hold no such sample. A full run must show every gated metric.
-        verdict: bool | None = None if value is None and options.limit else bound.passes(value)
-        verdicts.append({"metric": metric, "bound": bound.describe(), "value": value, "passed": verdict})
+    verdicts = _verdicts(suite, metrics, limited=bool(options.limit))
     passed = all(v["passed"] is not False for v in verdicts)
     result = {
         "suite": suite.name,
@@ -220,20 +205,57 @@ def run_suite(
         kept = ("id", "file", "line", "outcome", "checks", "details", "error", "outputs")
         result["samples"] = [{key: log[key] for key in kept} for log in logs]
     calls = [call for log in logs for call in log["calls"]]
-    summary = {key: value for key, value in result.items() if key != "samples"} | {
+    timing = {"started_at": stamp, "seconds": seconds, "prepare_seconds": prepared_s}
+    summary = _summary(result, suite, options, run_id, timing, logs, model.live_calls)
+    (run_dir / "result.json").write_text(_dumps(result), encoding="utf-8")
+    (run_dir / "run.json").write_text(_dumps(summary), encoding="utf-8")
+    with (run_dir / "samples.jsonl").open("w", encoding="utf-8") as handle:
+        for log in logs:
+            handle.write(json.dumps(log, ensure_ascii=False, default=str) + "\n")
+    if options.save_recording:
+        save_recording(suite.name, run_dir, {call["key"] for call in calls})
+    return RunResult(run_id=run_id, run_dir=run_dir, passed=passed, result=result, summary=summary)
+
+
+def _verdicts(suite: Suite, metrics: dict[str, float | None], limited: bool) -> list[dict[str, Any]]:
+    thresholds = dict(suite.thresholds)
+    thresholds.setdefault("error_rate", _NO_ERRORS)
+    verdicts = []
+    for metric, bound in thresholds.items():
+        value = metrics.get(metric)
+        # A check that applied to no sample cannot be judged; that is only acceptable in a --limit run,
+        # whose spread may hold no such sample. A full run must show every gated metric.
+        verdict: bool | None = None if value is None and limited else bound.passes(value)
+        verdicts.append({"metric": metric, "bound": bound.describe(), "value": value, "passed": verdict})
+    return verdicts
+
+
+def _summary(
+    result: dict[str, Any],
+    suite: Suite,
+    options: RunOptions,
+    run_id: str,
+    timing: dict[str, Any],
+    logs: list[dict[str, Any]],
+    live_calls: int,
+) -> dict[str, Any]:
+    """The result plus the run's circumstances, which differ between two runs of the same calls."""
+    calls = [call for log in logs for call in log["calls"]]
+    seconds, prepared_s = timing["seconds"], timing["prepare_seconds"]
+    return {key: value for key, value in result.items() if key != "samples"} | {
         "run_id": run_id,
         "mode": options.mode,
         "jobs": options.jobs,
         "limit": options.limit,
         "prompts_dir": str(options.prompts_dir) if options.prompts_dir else None,
-        "started_at": stamp.isoformat(timespec="seconds"),
+        "started_at": timing["started_at"].isoformat(timespec="seconds"),
         "seconds": round(seconds, 3),
         "prepare_seconds": round(prepared_s, 3),
-        "samples_per_second": round(len(samples) / max(seconds - prepared_s, 1e-9), 3),
+        "samples_per_second": round(len(logs) / max(seconds - prepared_s, 1e-9), 3),
         "calls": {
             "total": len(calls),
             "cached": sum(1 for c in calls if c["cached"]),
-            "live": model.live_calls,
+            "live": live_calls,
             "prompt_tokens": sum(c["prompt_tokens"] for c in calls),
             "completion_tokens": sum(c["completion_tokens"] for c in calls),
         },
@@ -244,48 +266,6 @@ def run_suite(
         "python": platform.python_version(),
         "suite_file": str(suite.path),
     }
-    (run_dir / "result.json").write_text(_dumps(result), encoding="utf-8")
-    (run_dir / "run.json").write_text(_dumps(summary), encoding="utf-8")
-    with (run_dir / "samples.jsonl").open("w", encoding="utf-8") as handle:
-        for log in logs:
-            handle.write(json.dumps(log, ensure_ascii=False, default=str) + "\n")
-    if options.save_recording:
-        RECORDINGS_DIR.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(run_dir / "result.json", recording_path(suite.name))
-        # The calls this recording replays, so calls no recording uses any more can be pruned.
-        keys = sorted({call["key"] for call in calls})
-        manifest_path(suite.name).write_text("".join(f"{key}\n" for key in keys), encoding="utf-8")
-    return RunResult(run_id=run_id, run_dir=run_dir, passed=passed, result=result, summary=summary)
-
-
-def recording_path(suite: str) -> Path:
-    return RECORDINGS_DIR / f"{suite}.result.json"
-
-
-def manifest_path(suite: str) -> Path:
-    return RECORDINGS_DIR / f"{suite}.calls"
-
-
-def recorded_keys() -> set[str]:
-    """Every call some committed recording replays."""
-    keys: set[str] = set()
-    for manifest in RECORDINGS_DIR.glob("*.calls"):
-        keys.update(
-            line.strip() for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()
-        )
-    return keys
-
-
-def prune_recordings() -> list[Path]:
-    """Delete recorded calls that no committed recording uses (left behind by an earlier recording)."""
-    keep = recorded_keys()
-    removed = [path for path in RECORDED_CALLS.glob("*/*.json") if path.stem not in keep]
-    for path in removed:
-        path.unlink()
-    for folder in RECORDED_CALLS.glob("*"):
-        if folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-    return removed
 
 
 # A sample that errors fails the run unless the suite allows some errors explicitly.
@@ -379,49 +359,3 @@ def _with_tokens(record: dict[str, Any], model: str) -> dict[str, Any]:
     if record["text"] and (not record["completion_tokens"] or record["method"] == "stream"):
         record["completion_tokens"] = count_tokens(record["text"], model)
     return record
-
-
-def load_run(ref: str, settings: Settings | None = None) -> tuple[dict[str, Any], Path]:
-    """A run's result by id, by folder, by result file, or `recording:<suite>` for a committed recording."""
-    settings = settings or Settings.from_env()
-    if ref.startswith("recording:"):
-        path = recording_path(ref.removeprefix("recording:"))
-    else:
-        candidate = Path(ref)
-        if candidate.is_file():
-            path = candidate
-        elif candidate.is_dir():
-            path = candidate / "result.json"
-        else:
-            path = runs_dir(settings) / ref / "result.json"
-            if not path.exists():
-                matches = (
-                    sorted(runs_dir(settings).glob(f"*{ref}*/result.json"))
-                    if runs_dir(settings).exists()
-                    else []
-                )
-                if len(matches) == 1:
-                    path = matches[0]
-                elif len(matches) > 1:
-                    raise InputError(
-                        f"'{ref}' matches {len(matches)} runs; give more of the id: "
-                        + ", ".join(m.parent.name for m in matches[:5])
-                    )
-    try:
-        return json.loads(path.read_text(encoding="utf-8")), path.parent
-    except FileNotFoundError:
-        raise InputError(f"No eval run '{ref}' (looked for {path}); see `interviewer eval runs`.") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the run: {exc}") from None
-
-
-def list_runs(settings: Settings | None = None) -> list[dict[str, Any]]:
-    settings = settings or Settings.from_env()
-    rows = []
-    root = runs_dir(settings)
-    for path in sorted(root.glob("*/run.json")) if root.exists() else []:
-        try:
-            rows.append(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            continue
-    return rows

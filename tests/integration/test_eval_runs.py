@@ -15,7 +15,8 @@ import time_machine
 from interviewer.cli import main
 from interviewer.evals import cache as cache_module
 from interviewer.evals.cache import MissingRecording
-from interviewer.evals.runner import RunOptions, recording_path, run_suite
+from interviewer.evals.run_store import recording_path
+from interviewer.evals.runner import RunOptions, run_suite
 from interviewer.evals.suites import load_suite, suite_names
 from interviewer.models.fake import FakeChatModel
 from interviewer.models.registry import get_model, reset_fakes

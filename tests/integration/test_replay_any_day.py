@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from interviewer.evals.runner import RunOptions, recording_path, run_suite
+from interviewer.evals.run_store import recording_path
+from interviewer.evals.runner import RunOptions, run_suite
 from interviewer.evals.suites import load_suite, suite_names
 from interviewer.interview.engine import Engine
 from interviewer.settings import Settings

@@ -172,7 +172,7 @@ def test_progress_on_a_file_prints_a_line_per_tenth() -> None:
 
 
 def test_committed_recordings_hold_exactly_the_calls_they_replay() -> None:
-    from interviewer.evals.runner import RECORDED_CALLS, recorded_keys
+    from interviewer.evals.run_store import RECORDED_CALLS, recorded_keys
 
     stored = {path.stem for path in RECORDED_CALLS.glob("*/*.json")}
     listed = recorded_keys()
