@@ -16,9 +16,11 @@ _MONEY = re.compile(
     r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
     rf"₩|¥|₱|₦|₪|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
     # "4,2 milioni", "2,5 mln": a decimal comma before a word for millions
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:mio|mln|mil|mn\b|million|bn\b))|\d+(?:\.\d+)?)\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:mio|mln|mil|mld|mrd|mn\b|million|bn\b))|\d+(?:\.\d+)?)\s?"
     # "45 mio.", "2,5 mln", "12 millones": a million in the languages ads come in
-    r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|milioni|millions|milh[õo]es|millioner|miljoner|m|thousand|k"
+    # "RON 1,9 mld", "2,3 Mrd.": a billion in Romanian, Polish, German; "9,2 mil." a million in Romanian
+    r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|milioni|millions|milh[õo]es|millioner|miljoner"
+    r"|mld|mrd|mil(?!l)|m|thousand|k"
     r"|crores?|cr|lakhs?)?"
     # "420 MSEK", "35 mkr": a Nordic million written onto its currency
     r"(?:\b|(?<=m)(?=(?:SEK|NOK|DKK|EUR|kr)\b))"
@@ -53,15 +55,20 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
            "czk": 0.044, "huf": 0.0028, "ron": 0.22, "try": 0.03, "php": 0.017, "₱": 0.017, "myr": 0.22,
            "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
            "nis": 0.27, "₪": 0.27, "shekel": 0.27, "shekels": 0.27, "twd": 0.031}  # fmt: skip
-_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
+_MULTIPLIERS = {"k": 1e3, "mil": 1e6, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
                 "mln": 1e6, "millones": 1e6, "milioni": 1e6, "millions": 1e6, "milhões": 1e6, "milhoes": 1e6, "millioner": 1e6,
-                "miljoner": 1e6, "b": 1e9,
+                "miljoner": 1e6, "b": 1e9, "mld": 1e9, "mrd": 1e9,
                 "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
                 "lakhs": 1e5}  # fmt: skip
 
 
 _MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "milioni", "millions", "milhões", "milhoes",
-             "millioner", "miljoner"}  # fmt: skip
+             "millioner", "miljoner", "mld", "mrd", "mil"}  # fmt: skip
+# "~RON 9,2 mil./lună", "EUR 400k per month": a monthly figure, twelve of them a year.
+_PER_MONTH = re.compile(
+    r"\.?\s*(?:/|per\s+|pro\s+|a\s+|por\s+|par\s+|na\s+)(?:month|mo|lun[ăa]|mes|mois|monat|m[êe]s|miesi[ąa]c)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_window(text: str, start: int, end: int, width: int = 45) -> str:
@@ -127,8 +134,13 @@ def owned_amounts(text: str, lower_end: bool = False) -> list[tuple[int, bool]]:
         named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
         if not (scope or named):
             continue
-        value = int(_figure(m.group("num")) * _MULTIPLIERS.get(multiplier, 1.0)
-                    * _TO_USD.get(currency, 1.0))  # fmt: skip
+        figure = _figure(m.group("num"))
+        # "9,2 mil" and "12 mil." are millions; "500 mil" is the Spanish and Portuguese thousand.
+        thousand = multiplier == "mil" and figure.is_integer() and not text.startswith(".", m.end())
+        scale = 1e3 if thousand else _MULTIPLIERS.get(multiplier, 1.0)
+        if _PER_MONTH.match(text, (end or m).end()):
+            scale *= 12
+        value = int(figure * scale * _TO_USD.get(currency, 1.0))
         if value > 0:
             amounts.append((value, not scope))
     return amounts

@@ -197,7 +197,10 @@ def _small_firm(title: str, resume: str = "") -> bool:
     """A firm the resume sizes at 20 people or fewer, on the post's own line or the two under it ("VP
     Regulatory Affairs — Ophir Bio Ltd." over "Seed-stage peptide startup, 7 employees.")."""
     lines = [re.sub(r"[*_#]", "", line) for line in _lines(resume)]
-    at = next((n for n, line in enumerate(lines) if title and title[:40] in line), None)
+    # A title read with its employer's line before it ("BOSPHORUS FREIGHT LTD, Chief Operating Officer")
+    # is found by its own words.
+    names = [name[:40] for name in dict.fromkeys([title, title.rsplit(", ", 1)[-1]]) if name]
+    at = next((n for n, line in enumerate(lines) if any(name in line for name in names)), None)
     said = [title] if at is None else [title, *lines[at + 1 : at + 3]]
     return any(int(m.group(1)) <= SMALL_FIRM for text in said for m in _FIRM_SIZE.finditer(text))
 
@@ -210,7 +213,8 @@ def _stepping_down(role: Role, facts: ResumeFacts, resume: str) -> Objection | N
         return None
     headline = [line for line in _lines(resume) if line][:3]
     for text in [*(j.title for j in facts.jobs), *headline]:
-        if title := _c_level_title(text):
+        # A COO of a family firm of 14 holds no rank to step down from either.
+        if (title := _c_level_title(text)) and not _small_firm(title, resume):
             evidence = (
                 f"The role ({typed}) is not an executive one; the resume shows a C-level title ({title})."
             )

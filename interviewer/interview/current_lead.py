@@ -17,7 +17,10 @@ _ASKS_NOW = re.compile(
     r"|managing|leading)\b"
     r"|\b(?:leading|managing) (?:a|your) team today\b|\bcurrently (?:lead|leading|manag\w+|head\w*)\b"
     # Norwegian, Swedish, Danish: "you have staff responsibility today"
-    r"|\bi dag (?:personalansvar|personaleansvar|leder|har personalansvar)\b",
+    r"|\bi dag (?:personalansvar|personaleansvar|leder|har personalansvar)\b"
+    # Spanish: "Liderazgo actual o reciente (dentro de los últimos 3 años) de equipos de 100 o más personas"
+    r"|\b(?:liderazgo|gesti[oó]n de personas|jefatura) (?:actual|vigente)\b"
+    r"|\bactualmente (?:lidera|dirige)\b",
     re.IGNORECASE,
 )
 RECENT_MONTHS = 24  # a post left this lately still counts as leadership held now

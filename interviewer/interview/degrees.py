@@ -30,10 +30,12 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "mba": re.compile(r"(?i:\bm\.?b\.?a\b|\bmaster of business administration\b)|\bEMBA\b"),
     "master": re.compile(
+        # "Master, Communication des organisations — ISIC": the French and Moroccan master named, then its field
+        r"(?-i:(?<!Scrum )(?<!Data )(?<!Grand )(?<!Quarter)(?<!Web )\bMaster(?=,\s+[A-ZÀ-Þ][a-zà-ÿ]))"
         # A Dutch "pre-master" bridges to a master's; it is none.
-        r"(?i:(?<!pre-)\bmaster['’]?s\b|(?<!pre-)\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
+        r"|(?i:(?<!pre-)\bmaster['’]?s\b|(?<!pre-)\bmasters?\s+(?:of|in|degree)\b|\bm\.?sc\b|\bm\.s\.|\bm\.a\.|\bm\.?eng\b|\bm\.?tech\b"
         r"|\bm\.?phil\b|\bdiplomstudium\b|(?-i:\bMag\.(?:a\.)?\s?(?:rer\.|phil\.|iur\.|pharm\.|arch\.))"
-        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|碩士|修士|석사|ماجستير|(?-i:\bS2\b(?=\s+[A-Z][a-z]))|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
+        r"|\bm\.?res\b|\bm\.?com\b|\bmagistr\b|\bmestre\b|\by[üu]ksek lisans\b|\bth[ạa]c s[ĩi]\b|硕士|碩士|修士|석사|ماجستير|(?-i:\bS2\b(?=\s+[A-Z][a-z])(?!\s+(?:Supervisor|Manager|Leader|Engineer|Officer|Specialist|Operator|Staff|Grade|Level|Band)\b))|\bpost-?graduate degree\b|\bgraduate degree\b|\badvanced degree\b"
         # Degrees of other systems at master's level: German Diplom and Magister, Italian laurea magistrale.
         r"|\bdipl\.?[- ]?(?:ing|kfm|kff|inf|volksw|math|phys)\b|\bmagister\b"
         # A Diplom of a Höhere Fachschule or an Akademie ("Diplom als Dentalhygieniker/in HF") is no master's,
@@ -71,7 +73,7 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "bachelor": re.compile(
         r"(?i:\b(?:professions)?bachelor['’]?s?\b|\bbacharel\b|\blicen[țţt][ăa]\b|\bsarjana\b|\blicencjat\b|\bin[żz]ynier\b"
-        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|學士|학사|بكالوريوس|(?-i:(?<![/\w])S1\b(?=\s+[A-Z][a-z]))|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng(?:tech)?\b|\bb\.?tech\b|\bb\.?com\b"
+        r"|(?<!y[üu]ksek )\blisans\b|\bcử nhân\b|本科|学士|學士|학사|بكالوريوس|(?-i:(?<![/\w])S1\b(?=\s+[A-Z][a-z])(?!\s+(?:Supervisor|Manager|Leader|Engineer|Officer|Specialist|Operator|Staff|Grade|Level|Band)\b))|\bkandidatexamen\b|\bb\.?sc\b|\bbs(?:c)?n\b|(?-i:\bB\.?\s?Ed\b(?!\w))|\bb\.s\.|\bb\.a\.|\bb\.e\.|\bb\.?eng(?:tech)?\b|\bb\.?tech\b|\bb\.?com\b"
         r"|\bundergraduate degree\b"
         r"|\b(?:a|relevant|university|college|4-year|four-year)\s+degree\b|(?<!associate )(?<!associate's )(?<!associate’s )\bdegree\s+in\b"
         # First degrees of other systems: licenciatura, licence, laurea, ingeniero, engenharia, grado. A

@@ -77,8 +77,8 @@ _FAMILIES = {
     # Health, safety and environment: a safety officer is an HSE officer.
     "safety": {"safet", "hse", "ehs", "hseq", "qhse", "whs", "osh"},
     # A production manager and a plant manager run the same lines (see `_IN_ENGLISH`; a product manager
-    # does other work).
-    "production": {"plant", "manuf", "werkl", "fabri"},
+    # does other work), as does the leader of an injection moulding or an assembly line.
+    "production": {"plant", "manuf", "werkl", "fabri", "mould", "injec", "assem"},
     # A quality engineer and a QA specialist both assure quality.
     "quality": {"quali", "qa", "qc", "assur"},
     # The families below group occupations as a recruiter does, so that two titles worded apart ("Laboratory

@@ -10,8 +10,9 @@ from typing import Literal
 # Section headings. Dates under an excluded heading are study, service or honours, not employment; under a
 # neutral one (summary, skills) they are read as jobs, as they are before any heading.
 HeadingKind = Literal["experience", "excluded", "neutral"]
-_EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "positions", "roles", "jobs",
-                     "appointments", "background", "record", "berufserfahrung", "erfahrung", "werdegang",
+_EXPERIENCE_HEADS = {"experience", "employment", "employers", "career", "work", "history", "positions",
+                     "roles", "jobs", "appointments", "background", "record", "berufserfahrung", "erfahrung",
+                     "werdegang",
                      "expérience", "experiencia", "experiência", "esperienza", "ervaring", "parcours",
                      "professionnelle", "profissional", "profesional", "laboral",
                      "professionale", "doświadczenie", "doswiadczenie", "zawodowe", "pracovní", "zkušenosti",
@@ -23,7 +24,8 @@ _EXPERIENCE_HEADS = {"experience", "employment", "career", "work", "history", "p
 _EXCLUDED_HEADS = {
     "education", "qualifications", "qualification", "certifications", "certification", "certificates",
     "training", "courses", "academic", "studies", "volunteer", "volunteering", "awards", "honours", "honors",
-    "publications", "projects", "board", "boards", "patents", "speaking", "presentations", "extracurricular",
+    "publications", "projects", "portfolio", "board", "boards", "patents", "speaking", "presentations",
+    "extracurricular",
     "memberships", "affiliations", "activities", "references", "licensure", "licenses", "licences",
     "license", "licence", "registrations", "registration", "examinations", "exams", "ausbildung", "studium",
     "zertifikate", "certificaciones", "certificados", "certificações", "certifikáty", "certyfikaty",
@@ -64,7 +66,7 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
                    "selected", "relevant", "professional", "other",
                    "additional", "core", "leadership", "me", "the", "recent", "previous", "prior",
                    "executive", "industry", "further", "non-executive", "research", "teaching", "military",
-                   "service", "community", "management",
+                   "service", "community", "management", "improvement",
                    # "Experience in short", "Career at a glance", "Employment in brief"
                    "in", "short", "brief", "at", "a", "glance", "overview", "timeline",
                    "chronological", "bilgileri", "bilgiler", "및", "인턴",
@@ -102,6 +104,9 @@ def _heading_kind(line: str) -> HeadingKind | None:
     if not all(w in vocabulary for w in words) or all(w in _HEADING_FILLER for w in words):
         return None
     excluded = [w for w in words if w in _EXCLUDED_HEADS]
+    # "## Selected work" over a numbered list of projects is a portfolio, not a list of employers.
+    if set(words) in ({"selected", "work"}, {"selected", "works"}):
+        return "excluded"
     if any(w in _EXPERIENCE_HEADS for w in words):
         if not excluded:
             return "experience"

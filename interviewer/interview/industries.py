@@ -18,7 +18,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "healthcare": r"\b(?:public|community|global|maternal|child|primary) health\b|\bhealth (?:programmes?|programs?|sector|facilit\w+)\b|\b(?:ministry|department) of health\b|\bHIV\b|\bsalud\b|\bsaúde\b|\bsanitari[oa]\b|\bgesundheitswesen\b|\bzorg\b|\b(?:gezondheids|ouderen|jeugd)zorg\b|\bhealth-?tech\b|\bhealth ?care\b|\bhospitals?\b|\bclinical\b|\bclinics?\b|\bdental (?:practices?|clinics?|care|surger(?:y|ies))\b|\bmedical\b(?! (?:devices?|reports?|insurance|leave|certificates?|benefits?|aid|cover|check-?ups?|allowance))|\bpatients?\b"
         r"|\bhealth (?:system|services|insurer)s?\b|\bNHS\b|\bkrankenh[äa]us\w*|\bklinik\w*|\bpharmac(?:y|ies)\b"
         r"|\bpharmacies?\b|\bcliniques?\b|\bhospitali[eè]r\w*|\bhôpita\w*",
-        "financial services": r"\bbanca\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees|negotiations?)\b)|\bfintech\b|\bBFSI\b|\blending\b"
+        "financial services": r"\bbanca\b|\bbanques?\b|\bservices financiers\b|\bbankac[ıi]l[ıi]k\w*|\bngân hàng\b|\bbanc[áa]ri[oa]\b|\bbancaire\b|\bfinanzdienst\w*|\bfinancial services\b|(?<!food )(?<!blood )(?<!data )\bbank(?:s|ing)?\b(?! (?:reconciliations?|recs?|statements?|accounts?|transfers?|holidays?|details|feeds?|balances?|payments?|guarantees?|facilit\w+|covenants?|relationships?|partners?|mandates?|charges|fees|negotiations?)\b)|\bfintech\b|\bBFSI\b|\blending\b"
         # German banks name themselves in one word: Handelsbank, Privatbank, Hypothekenbank, Sparkasse; a
         # word ending in "bank" is a bank's name where a company's legal form follows (not "Southbank").
         # (bounded, so that a long run of letters costs no more than a short one)
@@ -187,7 +187,8 @@ _INDUSTRY_CONTEXT = tuple(
          # "3 years of experience from pharmaceutical distribution": the experience is read from its own word
          r"\s+(?:the\s+|a\s+|an\s+)?(?!experience\b)"
          # read ahead, as below: "experience in laboratories, of which three years in a GMP pharma lab"
-         r"(?=(?P<x>[\w&/-]{1,40}(?:[ ,:]+[\w&/-]{1,40}){0,9}))",
+         # ("a GxP-regulated environment (pharma, biotech or medical devices)": the sectors in brackets)
+         r"(?=(?P<x>[\w&/-]{1,40}(?:[ ,:()]+[\w&/-]{1,40}){0,9}))",
          True, False),
         # "al menos 5 en la gran minería", "experiência em seguros", "Erfahrung in der Pharmaindustrie"
         # "5 ans minimum en contrôle de gestion dans l'industrie", "berpengalaman minimal 3 tahun ... di
@@ -201,7 +202,12 @@ _INDUSTRY_CONTEXT = tuple(
          r"(?:en|em|in|dans|im|nel|nella|no|na|w|di|fra|från|inom|innen|trong|v|ve|în)\s+"
          # The phrase is read ahead without being taken, so that one inside it is found too.
          r"(?:(?:la|el|le|les|der|dem|o|a|il|los|las|os|as|de)\s+|l['’])?"
-         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,9}))",
+         # ("dans la banque, l'assurance ou les services financiers": an article elided onto its noun)
+         r"(?=(?P<x>[\wÀ-ÿ&/-]{1,40}(?:(?:[ ,:]+|\s+l['’]|,\s*l['’])[\wÀ-ÿ&/-]{1,40}){0,9}))",
+         True, False),
+        # "que ya haya trabajado dentro de una compañía de seguros", "ter trabalhado em uma seguradora"
+        (r"\b(?:trabajad[oa]|laborad[oa]|trabalhad[oa])\s+(?:dentro de|en|em|para)\s+(?:una?|el|la|uma?|o|a)\s+"
+         r"(?P<x>[\wÀ-ÿ&/-]{1,40}(?:[ ,:]+[\wÀ-ÿ&/-]{1,40}){0,6})",
          True, False),
         # "at least 3 years designing training for pharmaceutical, biotech or medical device companies"
         # "Experience designing for financial services (banking, payments ...)"
@@ -272,10 +278,15 @@ _GENERIC = {"and", "or", "the", "a", "an", "of", "in", "related", "similar", "ad
             "environment", "environments", "experience", "field", "fields", "goods", "products"}  # fmt: skip
 
 
+# Listed beside a sector, a region or a standard is none: "UAE/GCC real estate development", "a
+# pharmaceutical manufacturer, in a GMP / ISO 13485 environment".
+_NOT_SECTORS = {"uae", "gcc", "mena", "emea", "apac", "latam", "eu", "iso", "gmp", "gxp", "haccp"}
+
+
 def _alternatives(phrase: str) -> tuple[str, ...]:
     """The items of a listed phrase, each without the generic words around it: "consumer, retail or home
     categories" gives consumer, retail, home."""
-    items = re.split(r"\s*(?:,|;|:|/|\bor\b|\band\b)\s*", phrase.lower())
+    items = re.split(r"\s*(?:,|;|:|/|\(|\)|\bor\b|\band\b)\s*", phrase.lower())
     kept = []
     for item in items:
         words = [w.strip("&-") for w in item.split()]
@@ -283,7 +294,7 @@ def _alternatives(phrase: str) -> tuple[str, ...]:
             words.pop(0)
         while words and words[-1] in _GENERIC:
             words.pop()
-        if words and len(" ".join(words)) > 2:
+        if words and len(" ".join(words)) > 2 and " ".join(words) not in _NOT_SECTORS:
             kept.append(" ".join(words))
     return tuple(dict.fromkeys(kept))
 

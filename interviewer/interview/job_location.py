@@ -26,7 +26,9 @@ _LOCATION_CONTEXT = tuple(
         # "Arbeitsort direkt am Betrieb in Freistadt"
         r"\b(?:arbeitsort|dienstort|einsatzort|place of work|workplace)\b[^:\n]{0,30}?\b(?:in|im|at|en|à)\s+"
         r"(?P<x>[^.;,\n]{2,60}(?!\w))",
-        r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
+        # ("based at either of the Agency's two offices, Athens (Marousi) or Thessaloniki (Pylaia)": a longer
+        # reach than other labels, for the places it lists)
+        r"\b(?:based|located)\s+(?:in|at|out of|from)\s+(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,100}(?!\w))",
         # Danish, Norwegian, Swedish "kontoret i Aarhus", "Vores kontor ligger i Aarhus N"; Romanian "la
         # redacția din Cluj-Napoca", "la biroul din Iași" (a "sediul", the head office, may be only visited)
         r"\b(?:kontoret|kontor|kontoret vårt)\s+(?:ligger\s+)?i\s+(?P<x>[^.;,\n]{2,60}(?!\w))",
@@ -38,7 +40,8 @@ _LOCATION_CONTEXT = tuple(
         r"\b(?:on-?site|in[- ]office|in[- ]person|hybrid)\s+(?:role\s+|position\s+)?(?:in|at|from)\s+"
         r"(?:our\s+|the\s+)?(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Office in San Pedro Garza García, Monterrey. We work in the office 4 days a week"
-        r"^\W*(?:our\s+)?(?:office|offices|headquarters|HQ)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?P<x>[^.;\n]{2,60}(?!\w))",
+        r"^\W*(?:our\s+)?(?:head\s+)?(?:office|offices|headquarters|HQ)\s+(?:is\s+|are\s+)?(?:in|at)\s+"
+        r"(?P<x>[^.;\n]{2,60}(?!\w))",
         # "Residir en Guadalajara o zona metropolitana", "must live in or near Leeds"
         # "Wohnort im Vertriebsgebiet (Raum München/Augsburg) – Voraussetzung"
         r"\b(?:residir|vivir|wohnhaft|wohnort|résider|reside|must live|live)\s+"
@@ -58,7 +61,7 @@ _ON_SITE = re.compile(
 # too common further down an ad ("back office", "Microsoft Office").
 _ON_SITE_BELOW = re.compile(
     r"\b(?:on[- ]?site|hybrid|hybrides?|ibrido|híbrido|in[- ]office|in[- ]person|vor ort|presencial"
-    r"|sur site|présentiel|on[- ]campus|at the (?:school )?campus|yüz yüze|kampüste|op locatie)\b",
+    r"|sur site|présentiel|on[- ]campus|at the (?:school )?campus|yüz yüze|kampüste|ofisten|op locatie)\b",
     re.IGNORECASE,
 )
 _WORKPLACE = re.compile(
@@ -104,6 +107,20 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left : min(stops, default=len(text))].strip()
 
 
+# "Ringaskiddy, Co. Cork", "phường Bình Hòa, TP. Hồ Chí Minh", "ul. Joannitów 13, Wrocław", "Bd. Dacia 140",
+# "Jl. Jend. Sudirman Kav. 44": a county's, a saint's, a city's or a street's abbreviation ends no sentence.
+_ABBREVIATION = re.compile(r"(?:^|(?<=\W))(?:ul|al|pl|av|str|no|nr|[A-Z][A-Za-z]{0,3})$")
+
+
+def _first_sentence(text: str) -> str:
+    for stop in re.finditer(r"\.(?:\s|$)", text):
+        word = text[: stop.start()].rsplit(None, 1)[-1] if text[: stop.start()].strip() else ""
+        # A short word that is a city's name ("Oslo. Hybrid") ends the sentence all the same.
+        if stop.end() == len(text) or not _ABBREVIATION.search(word) or _cities_in(word):
+            return text[: stop.start()]
+    return text
+
+
 def job_location(text: str) -> tuple[str | None, str | None]:
     for remote in _REMOTE_FIRST.finditer(text):
         # "We do not offer fully remote contracts for it" asks for the office.
@@ -118,11 +135,7 @@ def job_location(text: str) -> tuple[str | None, str | None]:
             # "Report to Regional Business Head - Europe (based in Dubai)": where the manager sits.
             if _REPORTS.search(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
                 continue
-            # "Ringaskiddy, Co. Cork", "phường Bình Hòa, TP. Hồ Chí Minh", "ul. Joannitów 13, Wrocław": a
-            # county's, a saint's, a Vietnamese city's or a street's abbreviation ends no sentence.
-            street = r"(?<!\bul)(?<!\bal)(?<!\bpl)(?<!\bAv)(?<!\bav)(?<!\bStr)(?<!\bstr)(?<!\bNo)(?<!\bnr)"
-            stop = rf"(?<!\bCo)(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bTP)(?<!\bTp){street}\.\s|\.$"
-            place = re.split(stop, m.group("x"))[0].strip(" *_")
+            place = _first_sentence(m.group("x")).strip(" *_")
             if _REMOTE_WORD.search(place):
                 return None, place  # "London or remote" does not ask anyone to move
             cities = _cities_in(place)

@@ -148,7 +148,8 @@ _RANGE_WORD = re.compile(r"^(?:from|since|von|seit|od|desde|depuis)$|\s+(?:from|
 # A job board's form: "Job Title: Accounts Supervisor", "Company: Gafat Beverages S.C.", "Period: Q2 2019 –
 # Q1 2024". The dates' own label is no title; the labelled title and employer above it are.
 _DATES_LABEL = re.compile(
-    r"(?:employment\s+)?(?:period|dates?|duration|from\s*/?\s*to|tenure|periodo|período|zeitraum|période)",
+    # ("From 2021 To 2025": a Europass form's "From" alone, its "To" read with the range)
+    r"(?:employment\s+)?(?:period|dates?|duration|from(?:\s*/?\s*to)?|tenure|periodo|período|zeitraum|période)",
     re.IGNORECASE,
 )
 # "Position: Site Engineer", also in bold ("**Position:** Site Engineer") or numbered ("1.  Job title: ...").
@@ -159,8 +160,8 @@ _FORM_FIELD = re.compile(
 )
 # A Europass CV's labels, with or without a colon.
 _EUROPASS = re.compile(
-    r"^\s*(?:(?P<employer>name (?:and address )?of employer)|occupation or position held)"
-    r"\s*:?\s+(?P<value>\S.*)$",
+    r"^\s*[*_]*(?:(?P<employer>name (?:and address )?of employer)|occupation or position held)"
+    r"\s*:?[*_]*\s*:?\s+(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 # "### Transmission Company of Nigeria — Abuja": a Markdown heading over a form's fields names its employer.
@@ -175,7 +176,8 @@ def _form_fields(lines: list[str], index: int) -> dict[str, str]:
         m = _FORM_FIELD.match(lines[j])
         if m is not None:
             fields.setdefault("employer" if m.group("employer") else "title", m.group("value").strip())
-        elif heading := _SUBHEADING.match(lines[j]):
+        # ("## Work experience" is the section's heading, no employer's)
+        elif (heading := _SUBHEADING.match(lines[j])) and _heading_kind(lines[j]) is None:
             fields.setdefault("employer", heading.group("value").strip())
             break  # the entry opens under its heading
     # A Europass CV names the post and the employer below its dates ("From / To  since 2018" over

@@ -11,9 +11,12 @@ from interviewer.interview.description_sentences import _PREFERRED, unwrapped
 from interviewer.interview.profile import Objection
 from interviewer.interview.resume_facts import ResumeFacts
 
-# Those who lead a team themselves, in the languages the ads here are written in.
+# Those who lead a team themselves, in the languages the ads here are written in. A project, product or
+# account manager manages work or clients, not people: "a team of 6 project managers" is led directly.
 _LEADERS = (
-    r"(?:team[- ]?lead(?:er)?s|team managers|supervisors|(?:\w+[- ])?managers|coordinators|foremen"
+    r"(?:team[- ]?lead(?:er)?s|team managers|supervisors"
+    r"|(?:\w+[- ])?(?<!project.)(?<!product.)(?<!account.)(?<!case.)(?<!property.)(?<!portfolio.)"
+    r"(?<!relationship.)(?<!program.)(?<!programme.)managers|coordinators|foremen"
     r"|forepersons|shift leads|teamleiders|leidinggevenden|teamleiter(?:innen)?|teamleitungen|führungskräfte"
     r"|schichtleiter\w*|jefes(?: de \w+)?|jefaturas|supervisores|coordinador(?:e|a)s|encarregados"
     r"|chefs d['’]équipe|responsables d['’]équipe|arbetsledare|förmän"

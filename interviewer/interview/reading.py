@@ -138,7 +138,8 @@ _UNIT = (
     r"team|teams|squad|pod|organi[sz]ation|org|department|function|division|unit|staff|group|headcount"
     r"|shifts?|crews?|brigad(?:e|a)s?"  # a kitchen's brigade: "Dirijo una brigada de 85 cocineros"
     r"|lab|laboratory"  # a research lab's people: "Direct a lab of 24: 3 associate professors, ..."
-    r"|equipo|équipe|equipe|abteilung|bereich|plantilla|effectif"  # Spanish, French, Portuguese, German
+    r"|equipos?|équipes?|equipes?|abteilung|bereich|plantilla|effectif"  # Spanish, French, Portuguese, German
+    r"|workforce"
 )
 _TEAM_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
@@ -204,7 +205,9 @@ _TEAM_PATTERNS = tuple(
         rf"{_NUM}\s*명\s*(?:\S+\s+)?(?:총괄|관리|운영|리드|지휘)",
         rf"(?:部下|团队|團隊|チーム)\s*{_NUM}\s*(?:名|人)",
         # "P&L responsibility €1.3bn, approx. 4,800 employees"
-        rf"\bresponsib\w*\b[^;\n]{{0,60}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+(?:{_PEOPLE})\b",
+        # "Full operational P&L for Kenya's third-largest FMCG distributor: 14 depots, 1,600 staff"
+        rf"\b(?:responsib\w*|P\s?&\s?L\s+for)\b[^;\n]{{0,80}}?(?:approx\.?\s*|about\s+|around\s+|~\s?)?{_NUM}\s+"
+        rf"(?:{_PEOPLE})\b",
     )
 )
 _DIRECT_REPORTS = re.compile(
@@ -221,7 +224,8 @@ _DIRECT_REPORTS = re.compile(
 _OUR_TEAM = re.compile(
     r"\b(?:our|we(?:'re|’re| are)\s+(?:a|an)|join(?:ing)?\s+(?:a|an|the|our|its|their)"
     r"|(?:part of|in|with|within|on|into|alongside)\s+(?:a|an|the))"
-    r"\s+(?:[\w-]{1,40}\s+){0,2}$",
+    # ("three production facilities ... with a combined workforce of 4,000+": the sites run, summed)
+    r"\s+(?!combined\b)(?:[\w-]{1,40}\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -234,6 +238,7 @@ _THE_COMPANY = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CLAUSE = re.compile(rf"\b(?:{_LEAD_VERBS})\b", re.IGNORECASE)
+_REPORT_TO_ME = re.compile(r"\b(?:report|reports|reporting|reported)\s+(?:directly\s+)?to\s+me\b", re.I)
 _COUNTED_PEOPLE = re.compile(rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+){{0,3}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 
 
@@ -317,6 +322,10 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
                 # "Lead a manufacturer ... with 11 plants, 2,000 employees and revenue of A$1.1bn": the
                 # people set off after what the verb leads.
                 sizes += [_number(m.group("n")) for m in _SIZED_UNIT.finditer(sentence[lead.end() :])]
+        # "2 project managers + 5 project coordinators report to me": the groups before the verb add up too.
+        reports = None if description else _REPORT_TO_ME.search(sentence)
+        if reports and len(before := _counted(sentence[: reports.start()], description)) > 1:
+            sizes.append(sum(before))
     if not description:
         # "Deputy Plant Manager, Tahara Plant — 1,150 employees", "Store Manager | 45 staff": a manager's
         # title line that sizes what follows the title.

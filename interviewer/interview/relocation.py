@@ -304,7 +304,14 @@ def _office_abroad(job_description: str, contact: str) -> tuple[str, str] | None
         # month") or just after them ("8 working days every month at our office in KAFD, Riyadh").
         before = job_description[line_start : asked.start()]
         after = job_description[asked.end() : line_end if line_end >= 0 else None]
-        towns = _cities_named(before[-60:], contact) or _cities_named(after[:60], contact)
+        # Or earlier in its sentence: "Our pilot lines are in Eindhoven, and the manager is expected on site
+        # there for a minimum of 8 working days per month".
+        sentence = re.split(r"[.!?]\s", before)[-1][-200:]
+        towns = (
+            _cities_named(before[-60:], contact)
+            or _cities_named(after[:60], contact)
+            or _cities_named(sentence, contact)
+        )
         if towns and all(town.country != home for town in towns):
             return towns[0].name, lives[0]
         # A city that is its country ("in our Singapore office two days a week") is named as the country.

@@ -139,7 +139,7 @@ _NO_REPORTS = re.compile(
     r"\bno (?:direct )?reports\b|\bindividual contributor\b|\bno people management\b", re.IGNORECASE
 )
 _LEADS = re.compile(
-    r"\b(?:lead|leads|manage|manages|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
+    r"\b(?:lead|leads|manage|manages|oversee|oversees|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
     r"|coordin\w*|gerenci\w*|supervis\w*|aanstur\w*|stuur\w*|leiding)"
     # "full responsibility for the resort's P&L (...), for a team of 350 colleagues", on one line or two
     r"|^\W*for\s+a\s+team\s+of\b|\b(?:responsib\w*|accountab\w*)\b.{0,120}\bfor\s+(?:a|the)\s+team\s+of\b",
@@ -395,6 +395,9 @@ _ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|
 _ABOUT_EMPLOYER = re.compile(
     # "We are looking for ... who will manage a team of 9" is the hire, not the employer.
     r"\s*(?:our client|(?:we are|we['’]re)(?!\s+(?:looking|seeking|searching|hiring|recruiting)\b)"
+    # "We run 5,100 post offices, employ more than 24,000 people": what the employer does, unless the
+    # sentence hands some of it to the hire.
+    r"|we\s+(?:currently\s+|now\s+)?(?:run|employ|operate|serve|generate|turn\s+over)(?![^.]*\byou)"
     r"|[\w&.-]+(?: [\w&.-]+)? is an?"
     r"|our\s+(?!ideal|successful|perfect|preferred|new|next|future|candidate|hire)\w+)\b",
     re.IGNORECASE,

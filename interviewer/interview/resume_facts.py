@@ -47,7 +47,7 @@ from interviewer.interview.not_posts import (
 )
 from interviewer.interview.post_dates import _FROM_ALONE, post_ranges, since_dated
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
-from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer
+from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer, under_engagements
 from interviewer.interview.wrapping import unwrap_bullets
 
 SHORT_TENURE_MONTHS = 18
@@ -282,6 +282,8 @@ _PAGE_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _ITALICS = re.compile(r"(?<!\w)_([^_\n]+)_(?!\w)")
+# A Europass form's bold labels around its years, "**From** 2021 **To** 2025", would hide the range.
+_BOLD_LABEL = re.compile(r"\*\*(From|To|Since|Until|Von|Bis|Desde|Hasta)\*\*", re.IGNORECASE)
 
 
 def _lines(text: str, spelled: bool = True) -> list[str]:
@@ -289,7 +291,8 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     unless `spelled` is False (to quote the candidate's own words), a range within one year given its year
     at both ends."""
     # Markdown's underscores for italics ("_July 2021 – February 2025_") would hide the dates they wrap.
-    lines = [_ITALICS.sub(r"\1", line.strip()) for line in text.replace("\r", "\n").split("\n")]
+    raw = text.replace("\r", "\n").split("\n")
+    lines = [_BOLD_LABEL.sub(r"\1", _ITALICS.sub(r"\1", line.strip())) for line in raw]
     lines = [with_years_spelled(line) for line in lines] if spelled else lines
     # A table's header row ("Period | Appointment") names columns, not a post; a page's footer ("Page 1 of
     # 3") ends no entry.
@@ -369,6 +372,7 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         and not BREAK.search(j.title)
         and not _nested(j, jobs)
         and not ended_by_employer(lines, j.dates)
+        and not under_engagements(lines, j.dates)
     ]
     if len(short) >= 2:
         # A current job of a few months continues a pattern of short stays; alone it says nothing.

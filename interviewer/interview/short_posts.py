@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from interviewer.interview.dates import _RANGE
+from interviewer.interview.headings import _heading_kind
 
 # Titles whose brevity says nothing about loyalty.
 NATURALLY_SHORT = re.compile(
@@ -36,7 +37,9 @@ BREAK = re.compile(
     r"|baja (?:maternal|por maternidad)|licen[çc]a[- ]maternidade|urlop \w+|aspettativa|ouderschapsverlof"
     # a move between countries: Umzug, mudanza, déménagement, verhuizing
     r"|umzug|mudanza|d[ée]m[ée]nagement|verhuizing|relocation to)\b"
-    r"|育休|育児休業|육아휴직|휴직",
+    r"|育休|育児休業|육아휴직|휴직"
+    # "TRANSITION (February 2025 - present)" over a resettlement course and refreshers, after the army
+    r"|\bcareer transition\b|^\W*transition\W*$",
     re.IGNORECASE,
 )
 
@@ -70,6 +73,25 @@ def ended_by_employer(lines: list[str], dates: str) -> bool:
             break
         block.append(line)
     return any(_ENDED_BY_EMPLOYER.search(line) for line in block)
+
+
+# A list headed as work for clients while self-employed: "CONSULTING ENGAGEMENTS (self-employed, IČO ...)".
+_ENGAGEMENTS = re.compile(
+    r"\b(?:self-employed|freelance|(?:consulting|client|interim)\s+(?:engagements|assignments|mandates))\b",
+    re.IGNORECASE,
+)
+
+
+def under_engagements(lines: list[str], dates: str) -> bool:
+    """Whether the post dated `dates` is listed under an undated line that heads engagements for clients:
+    each ends when the work does, not when the candidate leaves."""
+    start = next((i for i, line in enumerate(lines) if dates in line), None)
+    for line in reversed(lines[max(0, (start or 0) - 25) : start or 0]):
+        if _heading_kind(line) is not None:
+            return False
+        if _ENGAGEMENTS.search(line) and not _RANGE.search(line):
+            return True
+    return False
 
 
 # Work beside a main job, or unpaid: part-time, casual, evenings, a student job, volunteering.

@@ -36,7 +36,7 @@ def _hopping_objection(facts: ResumeFacts) -> Objection | None:
 
 _NOT_AN_EMPLOYER = re.compile(
     r"\b(?:volunteer|voluntary|unpaid|pro bono|career break|sabbatical|retraining|since relocating"
-    r"|professional development)\b",
+    r"|professional development|career transition)\b|^\W*transition\W*$",
     re.IGNORECASE,
 )
 LEFT_MONTHS = 1  # a long stay that ended before this month is no longer the candidate's employer
