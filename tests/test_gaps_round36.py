@@ -225,7 +225,7 @@ def test_engagements_listed_under_self_employment_are_no_job_hopping() -> None:
         "Domov Market a.s.        Inventory accuracy programme         Q2 2023 – Q4 2023\n"
     )
     before = "EMPLOYMENT\nQ1 2012 – Q4 2020     Kvalita s.r.o., Brno     Regional Director\n\n"
-    engaged = before + "CONSULTING ENGAGEMENTS (self-employed since 2021)\n" + rows
+    engaged = before + "CONSULTING ENGAGEMENTS (self-employed, own firm)\n" + rows
     assert HOPPING not in PROBE.topics("Category Analyst", engaged)
     # The same stays with no such heading above them are moves.
     assert HOPPING in PROBE.topics("Category Analyst", before + rows)
