@@ -7,6 +7,7 @@ from datetime import date
 
 from interviewer.interview.amounts import budgets
 from interviewer.interview.current_lead import asks_leading_now
+from interviewer.interview.dates import with_common_era
 from interviewer.interview.degrees import _degrees
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_location import job_location
@@ -229,3 +230,23 @@ def test_engagements_listed_under_self_employment_are_no_job_hopping() -> None:
     assert HOPPING not in PROBE.topics("Category Analyst", engaged)
     # The same stays with no such heading above them are moves.
     assert HOPPING in PROBE.topics("Category Analyst", before + rows)
+
+
+def test_a_buddhist_era_year_marked_be_is_read_in_the_common_era() -> None:
+    assert with_common_era("(July B.E. 2561 – April B.E. 2564)") == "(July 2018 – April 2021)"
+    assert with_common_era("Budget THB 2,561 m") == "Budget THB 2,561 m"
+
+
+def test_pharma_warehousing_asks_for_pharma_and_turkish_ilac_is_pharma() -> None:
+    warehousing = "- Proven experience in GDP-compliant pharmaceutical cold-chain warehousing - a must"
+    assert _asked(warehousing, "industry")[0].names == ("pharma",)
+    turkish = "- İlaç sektöründe en az 8 yıl deneyim (zorunlu)"
+    assert _asked(turkish, "industry")[0].names == ("pharma",)
+
+
+def test_brackets_after_a_list_of_sectors_split_it_and_add_no_sector() -> None:
+    asked = _asked("- At least 5 years in the energy, water or utilities sector (mandatory)", "industry")[0]
+    assert "mandatory" not in asked.alternatives
+    heavy = "- 8 years' experience in heavy industry (cement, steel or similar) - required"
+    listed = _asked(heavy, "industry")
+    assert not listed or all("(" not in a for a in listed[0].alternatives)

@@ -255,11 +255,15 @@ def between_as_range(text: str) -> str:
 
 # Thai resumes date by the Buddhist era, 543 years ahead ("11/2566 - 10/2567" is Nov 2023 - Oct 2024).
 _BUDDHIST_YEAR = re.compile(r"(?<![\d,.])25[3-7]\d(?![\d,])")
-_BUDDHIST_DATED = re.compile(r"\b\d{1,2}/25[3-7]\d\b|\b25[3-7]\d\s*[-–—]\s*(?:\d{1,2}/)?25[3-7]\d\b")
+_BUDDHIST_DATED = re.compile(
+    r"\b\d{1,2}/25[3-7]\d\b|\b25[3-7]\d\s*[-–—]\s*(?:\d{1,2}/)?25[3-7]\d\b|\bB\.\s?E\.\s?25[3-7]\d\b"
+)
+# "June B.E. 2562": the era's mark, dropped once the year is in the common era.
+_ERA_MARK = re.compile(r"\bB\.\s?E\.\s?(?=25[3-7]\d\b)")
 
 
 def with_common_era(text: str) -> str:
     """The text with its years in the common era, where its dates show the Buddhist era's years."""
     if not _BUDDHIST_DATED.search(text):
         return text
-    return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - 543), text)
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - 543), _ERA_MARK.sub("", text))

@@ -67,7 +67,7 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         "media": r"(?<!social )(?<!paid )(?<!digital )(?<!owned )(?<!earned )\bmedia\b(?! (?:agenc\w+|buying|planning|spend|plans?|campaigns?|mix|budgets?|relations|monitoring|kits?|training|channels?)\b)|\bpublishing\b|\bbroadcast\w*|\bentertainment\b|\badvertising\b|\bpublicidad\b|\bpublicidade\b|\bpublicité\b|\bpubblicità\b|\bwerbeagentur\w*"
         # "streaming data (Kafka)" is an engineer's tool, not a media career.
         r"|\bnewspapers?\b|\baudiovisu\w+|\bstreaming\b(?!\s+(?:data|pipelines?|analytics|platforms?|events?|ingestion))|\bgaming\b",
-        "pharma": r"\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?|ie|ies|ien|iens|ienne|ia)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b"
+        "pharma": r"(?<!\w)[iİ]la[çc](?!\w)|\bbiopharm\w*|\bfarmac[ée]utic\w*|\bfarmaceutyczn\w*|\bpharmaceutique\w*|\bpharmaindustrie\b|\bpharma(?!c(?:y|ies|ists?|ie|ies|ien|iens|ienne|ia)\b)\w*|\bbiotech\w*|\blegemiddel\w*|\bläkemedel\w*|\blægemiddel\w*|\bdrug development\b"
         # Japanese drug makers name themselves "Seiyaku" (pharmaceutical), and an MAA or NDA is a drug's.
         r"|\bseiyaku\b|\bMAAs?\b|\bNDAs?/|\b(?:IND|NDA|MAA|BLA)s? (?:submissions?|filings?)\b"
         # Trials of a medicine by phase ("global Phase III oncology studies") or a first dose in people
@@ -275,7 +275,9 @@ _PHRASE_STOPS = {"with", "to", "for", "from", "by", "on", "at", "including", "su
 _GENERIC = {"and", "or", "the", "a", "an", "of", "in", "related", "similar", "adjacent", "relevant",
             "categories", "category", "industry", "industries", "sector", "sectors", "space", "market",
             "markets", "vertical", "verticals", "companies", "company", "businesses", "business",
-            "environment", "environments", "experience", "field", "fields", "goods", "products"}  # fmt: skip
+            "environment", "environments", "experience", "field", "fields", "goods", "products",
+            # what brackets after a list say of it: "(mandatory)"
+            "mandatory", "required", "essential", "must", "preferred", "desirable"}  # fmt: skip
 
 
 # Listed beside a sector, a region or a standard is none: "UAE/GCC real estate development", "a
@@ -335,7 +337,10 @@ def private_sector_met(industries: list[str]) -> bool:
 
 # Sectors that are also kinds of work any sector has done for it.
 _QUALIFIED_WORK = {
-    "logistics": re.compile(r"\blogistics\b|\blog[íi]stica\b|\blogistique\b|\blogistik\b", re.IGNORECASE),
+    # ("pharmaceutical cold-chain warehousing": a pharma warehouse, which no spare-parts one is)
+    "logistics": re.compile(
+        r"\blogistics\b|\blog[íi]stica\b|\blogistique\b|\blogistik\b|\bwarehousing\b", re.IGNORECASE
+    ),
     "construction": re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\bconstru[çc][ãa]o\b", re.IGNORECASE),
     # "cosmetics or beauty retail", "fashion retail": selling in that sector, not in any shop.
     "retail": re.compile(r"\bretail\b|\beinzelhandel\b|\bvarejo\b", re.IGNORECASE),
