@@ -24,10 +24,13 @@ def test_a_persona_file_is_its_voice_only(persona: str) -> None:
         assert any(p.strip() for p in template.phrases[kind]), kind
 
 
-@pytest.mark.parametrize(("name", "variables"), [
-    ("interviewer/turn", {"profile", "history", "move_kind", "move_text", "guidance"}),
-    ("interviewer/bridge", {"question", "answer"}),
-])
+@pytest.mark.parametrize(
+    ("name", "variables"),
+    [
+        ("interviewer/turn", {"profile", "history", "move_kind", "move_text", "guidance"}),
+        ("interviewer/bridge", {"question", "answer"}),
+    ],
+)
 def test_the_turn_prompts_carry_the_shared_rules_once(name: str, variables: set[str]) -> None:
     template = load_prompt(name)
     values = {v: f"<{v}>" for v in template.variables}

@@ -67,8 +67,15 @@ def session() -> Session:
     plan = build_plan(profile, [], seed=0)
     speaker = get_persona("panel").interviewers[0].name
     turns = [
-        Turn(index=0, stage="preparation", kind="greeting", topic="greeting", move=None,
-             interviewer=speaker, question="Welcome."),  # fmt: skip
+        Turn(
+            index=0,
+            stage="preparation",
+            kind="greeting",
+            topic="greeting",
+            move=None,
+            interviewer=speaker,
+            question="Welcome.",
+        ),  # fmt: skip
         turn(1, 0, {"value_first": 1, "evidence": 1, "relevance": 2, "structure": 2}),
         turn(2, 74, {"value_first": 4, "evidence": 3, "relevance": 5, "structure": 4}, attempts=[EARLIER]),
     ]
@@ -102,7 +109,7 @@ def test_charts_have_whole_labels_and_show_zero() -> None:
     zero_bar = re.findall(r'<rect x="\d+" y="8" width="(\d+)"', svg)
     assert zero_bar and int(zero_bar[0]) > 0  # a zero is still drawn
     grid = charts_html(report)
-    assert "<th scope=\"col\">Q1</th><th scope=\"col\">Q2</th>" in grid and ">0.5<" not in grid
+    assert '<th scope="col">Q1</th><th scope="col">Q2</th>' in grid and ">0.5<" not in grid
     assert '<th scope="row" style="text-align:left">Evidence</th>' in grid
 
 

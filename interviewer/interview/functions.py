@@ -27,9 +27,8 @@ _DINING = {"bever", "alime", "bebid", "resta", "cater", "banqu"}
 _FAMILIES = {
     # Demand planning and replenishment are supply-chain work; goods in, picking and dispatch a warehouse's.
     # and in German: Lager, Wareneingang (goods in), Kommissionierung (picking), Versand (dispatch)
-    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple",
-                  "inbou", "outbo", "picki", "picke", "dispa", "despa",
-                  "lager", "waren", "kommi", "versa"},  # fmt: skip
+    "logistics": {"wareh", "distr", "logis", "suppl", "fulfi", "inven", "freig", "shipp", "deman", "reple"}
+    | {"inbou", "outbo", "picki", "picke", "dispa", "despa", "lager", "waren", "kommi", "versa"},
     "people": {"human", "peopl", "talen", "recru", "hr", "workf"},
     "finance": {"finan", "accou", "contr", "treas", "audit"},
     # A medical rep or a "representante" sells: sales in the languages titles come in.

@@ -18,6 +18,7 @@ OBJECTIONS_PER_LENGTH = {"short": 1, "standard": 2, "long": 3}
 LIKELY_QUESTIONS = 6
 CLOSING_TEXT = "We're nearly out of time. What questions do you have for us?"
 
+
 class Move(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

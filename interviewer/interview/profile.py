@@ -68,7 +68,6 @@ class Profile(BaseModel):
     corrections: Corrections = Field(default_factory=Corrections)
 
 
-
 def make_profile(
     role: str,
     resume: str | None = None,

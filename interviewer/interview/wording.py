@@ -188,9 +188,7 @@ _PERSON = {
 
 def second_person(text: str) -> str:
     """The candidate's words said back to them: "I cut costs" becomes "you cut costs"."""
-    turned = re.sub(
-        r"\b[A-Za-z]+(?:'[a-z]+)?\b", lambda m: _PERSON.get(m.group(0).lower(), m.group(0)), text
-    )
+    turned = re.sub(r"\b[A-Za-z]+(?:'[a-z]+)?\b", lambda m: _PERSON.get(m.group(0).lower(), m.group(0)), text)
     return re.sub(r"\byou (am|was)\b", lambda m: "you " + {"am": "are", "was": "were"}[m.group(1)], turned)
 
 
@@ -241,9 +239,11 @@ ASKED_BACK = "Hold that question for the end; I'll make sure there's time for yo
 def asks_back(answer: str | None) -> bool:
     """The candidate answered with questions of their own: every real sentence of it is a question."""
     said = [x for x in sentences(answer or "") if len(words(x)) >= 4]
-    return bool(said) and all(x.rstrip().endswith("?") for x in said[-2:]) and sum(
-        x.rstrip().endswith("?") for x in said
-    ) * 2 >= len(said)
+    return (
+        bool(said)
+        and all(x.rstrip().endswith("?") for x in said[-2:])
+        and sum(x.rstrip().endswith("?") for x in said) * 2 >= len(said)
+    )
 
 
 def may_bridge(answer: str | None) -> bool:
