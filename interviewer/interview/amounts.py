@@ -13,7 +13,8 @@ _CODES = (
 )
 _MONEY = re.compile(
     # "budgets of c.£12m": circa before an amount is not a decimal point.
-    r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
+    # Chinese, Japanese and Korean write no space before a figure: "約9億円", "约HK$1,800萬".
+    r"(?:(?<![\w.])|(?<=\bc\.)|(?<=\bca\.)|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?P<cur>US\$|A\$|AU\$|C\$|CA\$|NZ\$|S\$|HK\$|R\$|\$|£|€|₹|Rs\.?\s?|"
     rf"₩|¥|₱|₦|₪|Rp\.?\s?|R(?=\d)|(?:{_CODES})\s?)?"
     # "4,2 milioni", "2,5 mln": a decimal comma before a word for millions
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:mio|mln|mil|mld|mrd|mn\b|million|bn\b))|\d+(?:\.\d+)?)\s?"
@@ -21,16 +22,20 @@ _MONEY = re.compile(
     # "RON 1,9 mld", "2,3 Mrd.": a billion in Romanian, Polish, German; "9,2 mil." a million in Romanian
     r"(?P<mult>billion|bn|b|million|mn|mm|mio|mln|millones|milioni|millions|milh[õo]es|millioner|miljoner"
     r"|mld|mrd|mil(?!l)|m|thousand|k"
-    r"|crores?|cr|lakhs?)?"
+    r"|crores?|cr|lakhs?"
+    # "RMB 1,350万", "约 RMB 1.8 亿", "180억 원", "約9億円": ten thousand and a hundred million in Chinese,
+    # Japanese and Korean
+    r"|万|萬|만|亿|億|억)?"
     # "420 MSEK", "35 mkr": a Nordic million written onto its currency
-    r"(?:\b|(?<=m)(?=(?:SEK|NOK|DKK|EUR|kr)\b))"
-    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees|shekels?|kr|zł)\b)?",  # "45 Mio. EUR"
+    r"(?:\b|(?<=m)(?=(?:SEK|NOK|DKK|EUR|kr)\b)|(?<=[万萬만亿億억]))"
+    rf"(?:\.?\s?(?P<cur2>{_CODES}|dollars|pounds|euros|rupees|shekels?|kr|zł|원|円|元)(?:\b|(?<=[원円元])))?",  # "45 Mio. EUR"
     re.IGNORECASE,
 )
 _SCOPE_WORDS = re.compile(
     r"budget\w*|budżet\w*|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
     r"|\bcapex\b|\bcost base\b|\bportfolio\b|\bsales\b|\bbook of business\b|\btop line\b|\bbookings\b"
     r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b"
+    r"|\bcost cent(?:re|er)\b|予算|预算|預算|예산|売上|매출|营收|营业额|销售额|采购额|収入|收入|손익"
     r"|\bbilancio\b|\bfatturato\b|\bpresupuesto\b|\bfacturaci[óo]n\b|\bor[çc]amento\b|\bfaturamento\b|\bchiffre d.affaires\b",
     re.IGNORECASE,
 )
@@ -54,16 +59,17 @@ _TO_USD = {"$": 1.0, "us$": 1.0, "usd": 1.0, "dollars": 1.0, "£": 1.25, "gbp": 
            "₩": 0.00072, "cny": 0.14, "rmb": 0.14, "sek": 0.095, "nok": 0.093, "dkk": 0.15, "pln": 0.25, "kr": 0.1, "zł": 0.25,
            "czk": 0.044, "huf": 0.0028, "ron": 0.22, "try": 0.03, "php": 0.017, "₱": 0.017, "myr": 0.22,
            "idr": 0.000062, "rp": 0.000062, "rp.": 0.000062, "vnd": 0.00004, "thb": 0.028, "ils": 0.27,
-           "nis": 0.27, "₪": 0.27, "shekel": 0.27, "shekels": 0.27, "twd": 0.031}  # fmt: skip
+           "nis": 0.27, "₪": 0.27, "shekel": 0.27, "shekels": 0.27, "twd": 0.031, "원": 0.00072,
+           "円": 0.0067, "元": 0.14}  # fmt: skip
 _MULTIPLIERS = {"k": 1e3, "mil": 1e6, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
                 "mln": 1e6, "millones": 1e6, "milioni": 1e6, "millions": 1e6, "milhões": 1e6, "milhoes": 1e6, "millioner": 1e6,
                 "miljoner": 1e6, "b": 1e9, "mld": 1e9, "mrd": 1e9,
                 "bn": 1e9, "billion": 1e9, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
-                "lakhs": 1e5}  # fmt: skip
+                "lakhs": 1e5, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}  # fmt: skip
 
 
 _MILLIONS = {"million", "mn", "billion", "bn", "mio", "mln", "millones", "milioni", "millions", "milhões", "milhoes",
-             "millioner", "miljoner", "mld", "mrd", "mil"}  # fmt: skip
+             "millioner", "miljoner", "mld", "mrd", "mil", "亿", "億", "억"}  # fmt: skip
 # "~RON 9,2 mil./lună", "EUR 400k per month": a monthly figure, twelve of them a year.
 _PER_MONTH = re.compile(
     r"\.?\s*(?:/|per\s+|pro\s+|a\s+|por\s+|par\s+|na\s+)(?:month|mo|lun[ăa]|mes|mois|monat|m[êe]s|miesi[ąa]c)\b",

@@ -72,8 +72,9 @@ _PRESENT = (
     r"|o momento|el momento|hoy|d\.\s?d(?=\.)|(?:alla )?data attuale|ad oggi"
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
-    # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान"
-    r"|actually|(?:hadi )?sasa|वर्तमान|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan|σήμερα|σημερα|παρόν"
+    # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान",
+    # Bengali "বর্তমান"
+    r"|actually|(?:hadi )?sasa|वर्तमान|বর্তমান|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan|σήμερα|σημερα|παρόν"
     # "2021-05 à ce jour": the "à" read as the range's own word
     r"|ce jour"
 )
@@ -260,6 +261,24 @@ _BUDDHIST_DATED = re.compile(
 )
 # "June B.E. 2562": the era's mark, dropped once the year is in the common era.
 _ERA_MARK = re.compile(r"\bB\.\s?E\.\s?(?=25[3-7]\d\b)")
+
+
+# "FY19/20 Chief Technology Officer", "FY2023-24 - now": a fiscal year, read as the calendar years it spans.
+_FISCAL = re.compile(
+    r"\bFY\s?'?(?P<start>(?:19|20)?\d\d)\s?[/–-]\s?'?(?P<end>(?:19|20)?\d\d)\b"
+    rf"(?P<open>\s*[-–—]\s*(?:{_PRESENT})\b)?"
+)
+
+
+def with_fiscal_years(text: str) -> str:
+    """The text with each fiscal year ("FY19/20") written as the range of calendar years it spans."""
+
+    def calendar(m: re.Match[str]) -> str:
+        start = m.group("start") if len(m.group("start")) == 4 else "20" + m.group("start")
+        end = m.group("end")[-2:]
+        return f"{start}{m.group('open')}" if m.group("open") else f"{start} – {start[:2]}{end}"
+
+    return _FISCAL.sub(calendar, text)
 
 
 def with_common_era(text: str) -> str:

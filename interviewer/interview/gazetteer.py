@@ -27,6 +27,9 @@ _ISO_OF = {"Netherlands": "NL", "Côte d'Ivoire": "CI", "United States": "US", "
 # A town's other names are read only for large cities ("München", "Bengaluru"); smaller towns' other names
 # include old spellings that are other towns' names today ("Reading" is listed for Redding, California).
 _OTHER_NAMES_FROM = 300_000
+# A city's other spellings from 100,000 people ("Aarhus" for Århus, "Plzeň" for Pilsen) where no town has the
+# name as its own.
+_OTHER_NAMES_IF_FREE = 100_000
 # Words that are towns somewhere but, on a resume's first lines or in a job's location, are something else.
 _NOT_A_TOWN = {
     "mobile", "phone", "email", "address", "home", "office", "remote", "hybrid", "site", "date", "march",
@@ -74,12 +77,22 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         names = {row["name"], _folded(row["name"])}
         if town.population >= _OTHER_NAMES_FROM:
             names |= {n for n in row.get("alternatenames", []) if _plain_name(n) or _CJK_NAME.fullmatch(n)}
+        elif town.population >= _OTHER_NAMES_IF_FREE:
+            later.append(
+                (row["geonameid"], town, [n for n in row.get("alternatenames", []) if _spelling(n, town)])
+            )
         for name in names:
             named.setdefault(name.lower(), {})[row["geonameid"]] = town
         return None
 
+    later: list[tuple[int, Town, list[str]]] = []
     with data.open(encoding="utf-8") as file:
         json.load(file, object_hook=keep)
+    taken = set(named)
+    for geonameid, town, others in later:
+        for name in (n.lower() for n in others):
+            if name not in taken:
+                named.setdefault(name, {})[geonameid] = town
     return {name: tuple(towns.values()) for name, towns in named.items()}
 
 
@@ -141,6 +154,12 @@ def _first_town(run: str, names: frozenset[str]) -> tuple[Town, ...] | None:
 
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _spelling(other: str, town: Town) -> bool:
+    """Another spelling of a town's name ("Aarhus", "Plzeň"), not a former or a district's name that may be a
+    word ("Basic" is listed for Henderson, Nevada): a plain name that opens as the town's own does."""
+    return _plain_name(other) and _folded(other)[:1].lower() == _folded(town.name)[:1].lower()
 
 
 def _plain_name(name: str) -> bool:
@@ -211,7 +230,8 @@ def _hint(text: str) -> tuple[set[str], str | None]:
     """The countries a text names (as ISO codes) and its US state, which narrow a name's towns."""
     codes = _country_codes()
     countries = {codes[c] for c in countries_in(text) if c in codes}
-    state = us_state(text)
+    # "OR" (an operating room) in an Israeli hospital's ad is no state of Oregon.
+    state = us_state(text) if not countries or "US" in countries else None
     return countries, state_code(state) if state else None
 
 

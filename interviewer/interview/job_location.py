@@ -17,7 +17,9 @@ _LOCATION_CONTEXT = tuple(
         # "Standplaats: Apeldoorn", "Base: Lagos", "Nơi làm việc: ...", "Çalışma yeri: ...", "Lokasi: ..."
         r"|standplaats|werklocatie|werkplek|base|nơi làm việc|địa điểm làm việc|çalışma yeri|iş yeri"
         r"|lokasi(?: kerja)?|penempatan|arbetsort|arbetsplats|placering|luogo di lavoro|sede di lavoro"
-        r"|miejsce pracy)"
+        r"|miejsce pracy"
+        # Danish and Norwegian "Arbejdssted: vores fabrik i Silkeborg", Finnish "Sijainti: Tampere"
+        r"|arbejdssted|arbeidssted|tjenestested|arbejdsplads|arbeidsplass|sijainti|työpaikka|toimipiste)"
         # (the mark on the label's own line: "Operations Control Centre" over "- Monitor the network" is none)
         # ("contact center-funktion": a dash with no space beside it joins a compound, and is no label's)
         r"(?:[ \t]*[*_]*[ \t]*[:：]|[ \t]*[*_]*[ \t]+[\-–—]|[*_]*[\-–—][ \t])\s*(?P<x>[^;\n]+)",
@@ -91,10 +93,17 @@ _REMOTE_FIRST = re.compile(
 _REMOTE_WORD = re.compile(r"(?<!not )(?<!no )\bremote\b", re.IGNORECASE)
 
 
+# "Airport City, Accra (hybrid: in the office Tuesday to Thursday, remote Monday and Friday)": days at the
+# office each week are a commute, though the other days are remote.
+_OFFICE_DAYS = re.compile(r"\b(?:hybrid|hybride|híbrido|ibrido|in the office|in[- ]office)\b", re.IGNORECASE)
+
+
 def says_remote(text: str) -> bool:
     """Whether the words say the work is done remotely: the word itself, or the ways and languages ads say
-    it in ("100% remoto", "100 % télétravail")."""
-    return bool(_REMOTE_WORD.search(text) or _REMOTE_FIRST.search(text))
+    it in ("100% remoto", "100 % télétravail"), and not as the other days of a hybrid week."""
+    if _REMOTE_FIRST.search(text):
+        return True
+    return bool(_REMOTE_WORD.search(text)) and not _OFFICE_DAYS.search(text)
 
 
 _DENIED = re.compile(r"\b(?:not|no|never|cannot)\b|n['’]t\b", re.IGNORECASE)

@@ -84,6 +84,12 @@ def _without_degrees(resume: str) -> str:
     )
 
 
+# "At a B2B SaaS company" asks for software sold to businesses: a consumer fintech or a news app is software
+# of another kind, so the resume must name SaaS, software or B2B itself.
+_SAAS = re.compile(r"\bsaas\b", re.IGNORECASE)
+_SAAS_SAID = re.compile(r"\b(?:saas|software|b2b)\b", re.IGNORECASE)
+
+
 def _industry_objection(
     needs: list[tuple[Requirement, bool]], facts: ResumeFacts, resume: str
 ) -> Objection | None:
@@ -95,7 +101,10 @@ def _industry_objection(
         names = [n.lower() for n in requirement.names]
         known = [n for n in names if n in _INDUSTRIES]
         unknown = [n for n in names if n not in _INDUSTRIES]
-        if any(n in facts.industries or WITHIN.get(n, frozenset()) & set(facts.industries) for n in known):
+        held = set(facts.industries)
+        met = [n for n in known if n in held or WITHIN.get(n, frozenset()) & held]
+        saas_unsaid = _SAAS.search(requirement.text) and not _SAAS_SAID.search(resume)
+        if met and not (met == ["software"] and saas_unsaid):
             continue
         if "private sector" in known and private_sector_met(facts.industries):
             continue

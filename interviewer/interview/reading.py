@@ -190,6 +190,10 @@ _TEAM_PATTERNS = tuple(
         # "60 elementos a mi cargo", "12 pessoas sob minha gestão"
         rf"\b{_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\s+(?:a mi cargo|bajo mi (?:cargo|mando|responsabilidad)"
         rf"|sob minha (?:gest[ãa]o|responsabilidade|lideran[çc]a))",
+        # "~140 infirmières, infirmières auxiliaires et PAB, via 6 chefs de site", "450 staff through 12
+        # shift managers": the people led through the managers under one.
+        rf"(?<![\w.]){_NUM}\s+(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE})\b[^.;\n]{{0,80}}?\b(?:via|through)\s+(?:my\s+|mes\s+)?\d{{1,3}}\s+"
+        rf"(?:[\w-]{{1,40}}\s+)?(?:{_PEOPLE}|chefs)\b",
         # Polish: "zarządzanie zmianą liczącą ok. 85 osób", "zespołem liczącym min. 30 osób"
         rf"\b(?:zesp[oó]\w+|zmian\w+|dzia[łl]\w*)\s+licz[aą]c\w+\s+(?:ok\.\s*|około\s+|min\.\s*|ponad\s+)?{_NUM}\s+"
         rf"(?:{_PEOPLE})\b",
@@ -296,6 +300,22 @@ def _lower_end(text: str, match: re.Match[str]) -> int:
     return min(number, _number(before.group(1))) if before else number
 
 
+# "Building inspections for owners' associations, ~20 reports", "automated 14 reports with Python": a
+# count of "reports" with no "direct" before it may be documents written, not people.
+_DOCUMENTS = re.compile(
+    r"\b(?:inspections?|audits?|surveys?|valuations?|automated|wrote|written|writing|drafted|produced|prepared"
+    r"|issued|published|authored|dashboards?)\b",
+    re.IGNORECASE,
+)
+
+
+def _documents(text: str, match: re.Match[str]) -> bool:
+    if not re.search(r"(?<!direct )(?<!line )(?<!total )\breports$", match.group(0), re.IGNORECASE):
+        return False
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    return bool(_DOCUMENTS.search(text[start : end if end >= 0 else len(text)]))
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     patterns = (*_TEAM_PATTERNS, _SITE_OF) if description else _TEAM_PATTERNS
     sizes = [
@@ -303,6 +323,7 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
         for rx in patterns
         for m in rx.finditer(text)
         if not (description and (_OUR_TEAM.search(text[: m.start()]) or _THE_COMPANY.match(text[m.end() :])))
+        and not _documents(text, m)
     ]
     # "Led 3 managers and 40 staff", "Liderar 3 gerentes de distrito y 30 representantes": the groups one
     # sentence says a person leads add up, in a resume and in a description alike.

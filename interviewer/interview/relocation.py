@@ -32,7 +32,7 @@ _MOVING = re.compile(
     r"\s+(?:to\s+|for\s+)?relocat\w*|\brelocation\s*(?:[:(–-]\s*)?(?:yes|open|possible|welcome|ok)\b"
     # "moving to Wrocław", "moving to the area"; "moving to quarterly contracts" is no move of house
     r"|\bmoving to\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])|\bmoving to the (?:area|region|city)\b"
-    r"|\bwilling to move\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
+    r"|\bwilling to move\b|\b(?:will|shall|going to|plan to|intend to)\s+move\s+to\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
     r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b"
     # "Available to join on work visa (Qatar / UAE / KSA)": one who applies abroad to move there.
     r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b"
@@ -42,7 +42,9 @@ _MOVING = re.compile(
     r"|\b(?:akan pindah|pindah ke|bersedia (?:pindah|ditempatkan|relokasi)|relokasi)\b"
     r"|\b(?:me mudo|mudarme|me trasladar[ée]|trasladarme|me mudar[ée])\b|\b(?:trasferirmi|mi trasferir[òo])\b"
     r"|\bdisponibilit[àa] al trasferimento\b|\b(?:vou me mudar|me mudarei|mudar-me)\b"
-    r"|\b(?:verhuis|verhuizen naar)\b|\b(?:flytter|flyttar) till?\b|\bprzeprowadz\w*",
+    r"|\b(?:verhuis|verhuizen naar)\b|\b(?:flytter|flyttar) till?\b|\bprzeprowadz\w*"
+    # Romanian: "Relocare la Brașov din septembrie 2025", "mă mut în Cluj"
+    r"|\brelocare (?:la|în)\b|\bm[ăa] mut\b",
     re.IGNORECASE,
 )
 # A description that flies or drives its people to the site, says they need not live near it, or hires
@@ -101,12 +103,24 @@ def _where_now(resume: str) -> str:
     return ""
 
 
+_GREETING = re.compile(
+    r"^(?:dear|hello|hi|hej|estimad[oa]s?|sehr geehrte|liebe|bonjour|madame|monsieur|gentile|geachte"
+    r"|szanown\w*|vážen\w*|kære|kjære|bästa|prezad\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _contact(resume: str) -> str:
     """The resume's first lines, where people say where they live, without the name, mail and links."""
     lines = [line for line in _lines(resume) if line]
     top = lines[:5]
     # "## Profile" ends the letterhead: "first in a Helsinki business law firm" below it is a career.
-    ends = [n for n, line in enumerate(top) if n and _heading_kind(line) and not _CONTACT_HEAD.search(line)]
+    # A letter's greeting ends it too: "your Stockholm branch" in the letter below is the employer's place.
+    ends = [
+        n
+        for n, line in enumerate(top)
+        if n and (_heading_kind(line) and not _CONTACT_HEAD.search(line) or _GREETING.match(line))
+    ]
     top = top[: ends[0]] if ends else top
     if top:
         # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.

@@ -22,6 +22,7 @@ from interviewer.interview.dates import (
     between_as_range,
     months_span,
     with_common_era,
+    with_fiscal_years,
     with_years_spelled,
 )
 from interviewer.interview.degrees import _degrees
@@ -350,7 +351,7 @@ def _sentences_as_lines(resume: str) -> str:
 def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     """What the resume shows: degrees, dated jobs, gaps, scope, industries and certifications."""
     today = today or date.today()
-    resume = unwrap_bullets(without_orders(with_common_era(resume)))
+    resume = unwrap_bullets(without_orders(with_fiscal_years(with_common_era(resume))))
     lines = _lines(_sentences_as_lines(between_as_range(resume)))
     jobs = _extract_jobs(lines, today) or jobs_from_lengths(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
