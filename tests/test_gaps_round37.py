@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from interviewer.interview.amounts import budgets
-from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.gazetteer import job_towns
 from interviewer.interview.job_location import job_location, says_remote
+from interviewer.interview.not_posts import sums_up
 from interviewer.interview.reading import _team_sizes, led_team_sizes
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.stays import employments
 from tests.gap_probe import GapProbe
 
 PROBE = GapProbe(date(2025, 6, 2))
@@ -91,7 +93,8 @@ def test_OR_in_a_hospitals_ad_abroad_is_no_us_state() -> None:
         "Noa Ben-Ami\nKiryat Bialik (Haifa district), Israel\n\nICU Nurse, Rambam, Haifa, 2018 - present\n"
     )
     description = (
-        "Registered Nurse, Intensive Care (Israel)\nLocation: Negev Medical Center, Be'er Sheva - on site only\n"
+        "Registered Nurse, Intensive Care (Israel)\n"
+        "Location: Negev Medical Center, Be'er Sheva - on site only\n"
         "You will also cover the OR recovery area.\n"
     )
     evidence = PROBE.evidence("Registered Nurse", resume, description, "relocation") or ""
@@ -111,7 +114,10 @@ def test_a_move_said_plainly_or_in_romanian_is_a_move() -> None:
     assert RELOCATION in PROBE.topics("Customer Support Associate", resume, description)
     moving = resume + "After graduation I will move to Tokyo.\n"
     assert RELOCATION not in PROBE.topics("Customer Support Associate", moving, description)
-    resume = "Ana Popescu\nBucurești, sector 1 · Relocare la Brașov din septembrie 2025\n\nManager, Hotel X, 2015 - prezent\n"
+    resume = (
+        "Ana Popescu\nBucurești, sector 1 · Relocare la Brașov din septembrie 2025\n\n"
+        "Manager, Hotel X, 2015 - prezent\n"
+    )
     assert RELOCATION not in PROBE.topics("Hotel Manager", resume, "Location: Brașov, on site\n")
 
 
@@ -141,9 +147,31 @@ def test_fiscal_years_and_a_bengali_present_are_read_as_ranges() -> None:
 def test_b2b_saas_is_not_met_by_a_consumer_fintech() -> None:
     description = "Requirements:\n- 4+ years in customer success at a B2B SaaS company (required)\n"
     resume = (
-        "Amani Otieno\nNairobi\n\nCustomer experience leader with 12 years in consumer fintech and telecoms.\n"
+        "Amani Otieno\nNairobi\n\n"
+        "Customer experience leader with 12 years in consumer fintech and telecoms.\n"
         "Head of Customer Experience, PesaHaraka (consumer lending app), 2019 - present\n"
     )
     assert "objection:industry" in PROBE.topics("Customer Success Manager", resume, description)
     saas = resume.replace("consumer fintech", "B2B SaaS for lenders")
     assert "objection:industry" not in PROBE.topics("Customer Success Manager", saas, description)
+
+
+# --- stays with one employer ---
+
+
+def test_a_first_person_summary_dated_over_posts_is_no_post() -> None:
+    summary = "I was Director, Operations for almost six years, leading about 230 people"
+    assert sums_up(summary, (2016 * 12, 2021 * 12), [(2016 * 12, 2019 * 12 + 2), (2011 * 12, 2015 * 12)])
+    assert not sums_up(summary, (2016 * 12, 2021 * 12), [(2011 * 12, 2015 * 12)])  # it holds no post
+    assert not sums_up("Director, Operations", (2016 * 12, 2021 * 12), [(2016 * 12, 2019 * 12 + 2)])
+
+
+def test_a_remark_in_brackets_after_an_employer_is_no_part_of_its_name() -> None:
+    resume = (
+        "EXPERIENCE\n"
+        "Senior Specialist, Network Planning - Nordhavn Karnaphuli Logistics Ltd\nJan 2022 - present\n\n"
+        "Director, Operations - Nordhavn Karnaphuli Logistics Ltd (new name after the 2019 acquisition)\n"
+        "Apr 2019 - Dec 2021\n"
+    )
+    facts = extract_facts(resume, date(2025, 8, 10))
+    assert [len(jobs) for _, _, jobs in employments(facts.jobs)] == [2]

@@ -134,3 +134,14 @@ def _since(line: str, section: HeadingKind | None) -> re.Match[str] | None:
     if aside[1] and ")" not in aside[2] and len(aside[2].split()) >= 2:
         return None
     return since
+
+
+# "I was Director, Operations for almost six years (2016–2021), leading about 230 people": a summary's
+# sentence, dated over the posts it sums up.
+_SAYS_I = re.compile(r"^\W*(?:I|I['’]ve|I['’]m|my|we)\s", re.IGNORECASE)
+
+
+def sums_up(title: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether a dated line read as a post is a first-person sentence dated over other posts: it would
+    otherwise hold them as one post of its own and cut a stay with one employer in two."""
+    return bool(_SAYS_I.match(title)) and any(span[0] <= low and high <= span[1] for low, high in others)

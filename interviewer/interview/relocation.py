@@ -32,7 +32,8 @@ _MOVING = re.compile(
     r"\s+(?:to\s+|for\s+)?relocat\w*|\brelocation\s*(?:[:(–-]\s*)?(?:yes|open|possible|welcome|ok)\b"
     # "moving to Wrocław", "moving to the area"; "moving to quarterly contracts" is no move of house
     r"|\bmoving to\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])|\bmoving to the (?:area|region|city)\b"
-    r"|\bwilling to move\b|\b(?:will|shall|going to|plan to|intend to)\s+move\s+to\b|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
+    r"|\bwilling to move\b|\b(?:will|shall|going to|plan to|intend to)\s+move\s+to\b"
+    r"|\bopen to (?:moving|relocation)\b|\bdéménage\w*"
     r"|\bumzug\w*|\bumzugsbereit\b|\bdisponibilidad (?:para|de) (?:mudanza|traslado)\b|\bmudan[çc]a\b"
     # "Available to join on work visa (Qatar / UAE / KSA)": one who applies abroad to move there.
     r"|\bavailable to join on (?:an? )?(?:work|employment) visa\b"

@@ -45,6 +45,7 @@ from interviewer.interview.not_posts import (
     _RESIDENCY,
     _SEEKING,
     _is_study_line,
+    sums_up,
 )
 from interviewer.interview.post_dates import _FROM_ALONE, post_ranges, since_dated
 from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
@@ -353,7 +354,10 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
     today = today or date.today()
     resume = unwrap_bullets(without_orders(with_fiscal_years(with_common_era(resume))))
     lines = _lines(_sentences_as_lines(between_as_range(resume)))
-    jobs = _extract_jobs(lines, today) or jobs_from_lengths(lines, today)
+    jobs = _extract_jobs(lines, today)
+    # A sentence in the first person dated over the posts it sums up is no post of its own.
+    jobs = [j for j in jobs if not sums_up(j.title, _span(j), [_span(o) for o in jobs if o is not j])]
+    jobs = jobs or jobs_from_lengths(lines, today)
     stated = [_number(m.group("n")) for m in _STATED_YEARS.finditer(resume)]
     computed = _years_experience(jobs)
     # Resumes often list only the last decade of jobs, so a stated total can exceed the dated one.

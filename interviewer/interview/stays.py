@@ -152,7 +152,9 @@ def _organisations(job: Job) -> set[str]:
     Development S.A." under "Head of Construction Projects", or in "Senior Project Manager, Odra Development
     S.A., Wrocław"."""
     # "Autopartes Zeta del Bajío, S.A. de C.V.": a legal form after a comma is part of the name before it.
-    parts = re.split(rf",(?!\s*(?:{_LEGAL_FORM})\b)\s*|\s[-–—|]\s", f"{job.title}, {job.employer}")
+    # "Nordhavn Karnaphuli Logistics Ltd (new name after the 2019 acquisition)": the remark is no part of it.
+    said = re.sub(r"\s*\([^)]*\)", "", f"{job.title}, {job.employer}")
+    parts = re.split(rf",(?!\s*(?:{_LEGAL_FORM})\b)\s*|\s[-–—|]\s", said)
     # "Adelaide SA" is a city in South Australia, not a société anonyme.
     return {
         p.strip().lower()
