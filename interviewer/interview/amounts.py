@@ -34,7 +34,7 @@ _MONEY = re.compile(
 _SCOPE_WORDS = re.compile(
     r"budget\w*|budżet\w*|\bp\s?&\s?l\b|\bp/l\b|\bprofit and loss\b|\brevenues?\b|\bturnover\b|\bspend\b|\bopex\b"
     r"|\bcapex\b|\bcost base\b|\bportfolio\b|\bsales\b|\bbook of business\b|\btop line\b|\bbookings\b"
-    r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b"
+    r"|\bARR\b|\bquotas?\b|\bAUM\b|\bassets under management\b|\bcapital (?:works )?program(?:me)?s?\b"
     r"|\bcost cent(?:re|er)\b|予算|预算|預算|예산|売上|매출|营收|营业额|销售额|采购额|収入|收入|손익"
     r"|\bbilancio\b|\bfatturato\b|\bpresupuesto\b|\bfacturaci[óo]n\b|\bor[çc]amento\b|\bfaturamento\b|\bchiffre d.affaires\b",
     re.IGNORECASE,

@@ -130,10 +130,13 @@ def _career_change_objection(
 # Table rules and empty cells ("| |", "|----|") or a title opening on a preposition ("of 11 offshore
 # support") show a layout read in the wrong order, not a title.
 # A line read out of a sentence ("am the cell's safety representative") or a form's label ("Reason for
-# leaving, ...") says nothing sure about the work either.
+# leaving, ...") says nothing sure about the work either, nor an achievement dated in a list grouped by
+# skill ("Built the 'Young Engineers' intake with BUET and KUET - 34 graduates hired").
 _UNREADABLE = re.compile(
     r"\|\s*\||-{4,}|^\W*(?:of|the|and|with|in|for|to|at|on)\s"
     r"|^\W*(?i:(?:am|i|i['’]m|my|we|was)\s|reason for leaving\b)"
+    r"|^\W*(?:Built|Led|Launched|Delivered|Managed|Created|Developed|Designed|Implemented|Reduced|Increased"
+    r"|Grew|Drove|Introduced|Cut|Won|Negotiated|Commissioned|Rolled out|Set up)\s"
 )
 
 

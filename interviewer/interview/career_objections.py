@@ -175,10 +175,12 @@ def _overqualified_objection(
     return _stepping_down(role, facts, resume)
 
 
-# Work on one's own account between posts: freelance, independent or interim.
+# Work on one's own account between posts: freelance, independent or interim; or shifts through an agency
+# ("Intensive care nurse (agency, 30 h/week)", a "Personalleasing" firm's pool).
 _BRIDGE = re.compile(
     r"\b(?:independent|indépendante?|freelance\w*|self[- ]employed|interim|de transition"
-    r"|selbst(?:st)?ändig\w*|freiberuf\w*|independiente|aut[óo]nom[oa])\b",
+    r"|selbst(?:st)?ändig\w*|freiberuf\w*|independiente|aut[óo]nom[oa]|\w*personalleasing|locum)\b"
+    r"|\(agency\b",
     re.IGNORECASE,
 )
 

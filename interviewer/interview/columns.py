@@ -81,6 +81,7 @@ def _gutter(lines: list[str]) -> int | None:
     return best[0] if best else None
 
 
+_RANGE_END = re.compile(r"\s*(?:to|until|till|bis|hasta|até)\s", re.IGNORECASE)
 _LABELS_RUN_ON = 1 / 3  # of the left column's lines, at most, run on to the next line where it holds labels
 
 
@@ -91,7 +92,8 @@ def _labels(lines: list[str], at: int) -> bool:
     held = {number for number, line in enumerate(lines) if line[: at - SLACK].strip()}
     # A heading on its own ("WORK EXPERIENCE", "europass") labels a section, not a row beside it.
     rows = {number for number in held if lines[number][at - SLACK :].strip()}
-    running = sum(1 for number in rows if number + 1 in rows)
+    # ("From Autumn 2021" over "to present": a Europass date, one label over two lines)
+    running = sum(1 for n in rows if n + 1 in rows and not _RANGE_END.match(lines[n + 1][: at - SLACK]))
     return running < _LABELS_RUN_ON * len(rows)
 
 

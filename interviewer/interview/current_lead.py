@@ -16,6 +16,8 @@ _ASKS_NOW = re.compile(
     r"\b(?:current|recent)\b[^.\n;]{0,40}?\b(?:line management|people (?:leadership|management)|leadership"
     r"|managing|leading)\b"
     r"|\b(?:leading|managing) (?:a|your) team today\b|\bcurrently (?:lead|leading|manag\w+|head\w*)\b"
+    # "You are managing people right now: at least three direct reports in your current role"
+    r"|\b(?:leading|managing) (?:people|a team) (?:right )?now\b|\bdirect reports in your current role\b"
     # Norwegian, Swedish, Danish: "you have staff responsibility today"
     r"|\bi dag (?:personalansvar|personaleansvar|leder|har personalansvar)\b"
     # Spanish: "Liderazgo actual o reciente (dentro de los últimos 3 años) de equipos de 100 o más personas"

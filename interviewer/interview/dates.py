@@ -73,8 +73,8 @@ _PRESENT = (
     # Vietnamese "nay" (now), Swedish "pågående", Danish/Norwegian "dags dato", German "(bis) dato"
     r"|nay|pågående|dags dato|(?:bis )?dato"
     # "2021 – actually": Spanish "actualmente" put into English; Swahili "(hadi) sasa"; Hindi "वर्तमान",
-    # Bengali "বর্তমান"
-    r"|actually|(?:hadi )?sasa|वर्तमान|বর্তমান|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan|σήμερα|σημερα|παρόν"
+    # Bengali "বর্তমান", Thai "ปัจจุบัน"
+    r"|actually|(?:hadi )?sasa|वर्तमान|বর্তমান|ปัจจุบัน|(?:حتى )?(?:الآن|تاريخه)|kasalukuyan|σήμερα|σημερα|παρόν"
     # "2021-05 à ce jour": the "à" read as the range's own word
     r"|ce jour"
 )

@@ -96,7 +96,12 @@ _ROOTS = {"هندس": "engin", "صناع": "indus", "إدار": "busin", "محا
            # and in Korean, Japanese and Chinese: 신소재공학 and 工学部 are engineering; and in Greek:
            # "Ναυπηγός Μηχανολόγος Μηχανικός" is a naval architect and mechanical engineer.
            "공학": "engin", "工学": "engin", "工程": "engin", "μηχανικ": "engin", "μηχανολόγ": "mecha engin",
-           "ναυπηγ": "naval archi marin"}  # fmt: skip
+           "ναυπηγ": "naval archi marin",
+           # Chinese subjects: journalism, communication, marketing, accounting, finance, economics, law,
+           # computing, business administration, nursing
+           "新闻": "journ", "传播": "commu", "营销": "marke", "会计": "accou busin",
+           "金融": "finan busin", "经济": "econo busin", "法学": "law", "计算机": "compu scien",
+           "工商管理": "busin", "护理": "nursi"}  # fmt: skip
 
 
 _SCHOOL = re.compile(r"\s+(?:from|at|with|by|through|obtained|issued)\b", re.IGNORECASE)

@@ -125,3 +125,17 @@ def _wish_near(sentence: str, start: int, end: int) -> re.Match[str] | None:
         if high - low <= _FAR and not _MUST.search(sentence, low, high):
             return wish
     return None
+
+
+# "Our Employment team acts for ... public sector bodies" says whom the employer serves; "Our ideal
+# candidate" is still the candidate.
+_ABOUT_EMPLOYER = re.compile(
+    # "We are looking for ... who will manage a team of 9" is the hire, not the employer.
+    r"\s*(?:our client|(?:we are|we['’]re)(?!\s+(?:looking|seeking|searching|hiring|recruiting)\b)"
+    # "We run 5,100 post offices, employ more than 24,000 people": what the employer does, unless the
+    # sentence hands some of it to the hire.
+    r"|we\s+(?:currently\s+|now\s+)?(?:run|employ|operate|serve|generate|turn\s+over)(?![^.]*\byou)"
+    r"|[\w&.-]+(?: [\w&.-]+)? is an?"
+    r"|our\s+(?!ideal|successful|perfect|preferred|new|next|future|candidate|hire)\w+)\b",
+    re.IGNORECASE,
+)

@@ -35,6 +35,33 @@ _STARTED = re.compile(r"[\s—–|·,-]*\b(?:since|from|starting)\s+(?:19|20)\d\
 _ENDED = re.compile(rf"\b(?:ended|left|finished)\s+(?:in\s+|on\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
+# An applicant-tracking form's entry, a field a line: "Job title: Front Desk Agent", "Employer: Rheinufer
+# Suites", "Start year: 2024", "Duration: 10 mos (current position)".
+_FIELD = re.compile(
+    r"^\s*(?P<label>job title|position|title|employer|company|duration)\s*:\s*(?P<value>.*?)\s*$", re.I
+)
+_NOW_SAID = re.compile(r"\s*\((?:current|present)[^)]*\)\s*$", re.IGNORECASE)
+
+
+def _form_rows(lines: list[str]) -> list[str]:
+    """The lines with each form entry's duration line written as a position's line ("Front Desk Agent,
+    Rheinufer Suites — current, 10 mos"), the title and employer taken from the entry's lines above it."""
+    out = list(lines)
+    fields: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if not line.strip() or _heading_kind(line):
+            fields = {}
+        elif m := _FIELD.match(line):
+            label = m["label"].lower()
+            if label != "duration":
+                fields["employer" if label in ("employer", "company") else "title"] = m["value"]
+            elif fields.get("title"):
+                now = "current, " if _NOW_SAID.search(m["value"]) else ""
+                named = ", ".join(v for v in (fields["title"], fields.get("employer", "")) if v)
+                out[index] = f"{named} — {now}{_NOW_SAID.sub('', m['value'])}"
+    return out
+
+
 def _lengths(lines: list[str]) -> list[tuple[str, str, int, int]]:
     """Each position line of the experience section with its length: (title, length as written, months,
     the line's index). Bulleted lines are positions only where every length is bulleted; under positions
@@ -98,7 +125,7 @@ def jobs_from_lengths(lines: list[str], today: date) -> list[Job]:
     `today` (or from the end the latest one's lines state); none where the resume gives fewer than two."""
     from interviewer.interview.resume_facts import Job  # resume_facts reads with this module
 
-    positions = _positions(_lengths(lines))
+    positions = _positions(_lengths(_form_rows(lines)))
     if len(positions) < 2:
         return []
     now = today.year * 12 + today.month  # months, the end exclusive

@@ -207,3 +207,27 @@ def company_below(lines: list[str], index: int) -> str:
     # for trains and trams)" is long after its name.
     name = re.split(r",|\s[-–—|]\s", below)[0]
     return below if len(name.split()) <= 8 and _COMPANY.search(name) else ""
+
+
+# "Karakoram Commercial Bank Ltd was amalgamated into Al-Noor Bank", "UnityCrest Bank Plc (Crestline Bank
+# Plc merged with Unity Trust Bank and renamed UnityCrest)": one employer under a new name.
+SUCCESSION = re.compile(
+    r"\b(?:amalgamat\w*|merg(?:ed|er)|acquired|(?<!talent )(?<!customer )acquisition|renamed|rebrand\w*"
+    r"|taken over|absorbed"
+    r"|now part of|formerly"
+    # "(Thai commercial bank, majority-owned by Nordhav Group)", "carved the B2B business out of Lusolar
+    # Distribuicao into a new company": one group's companies, one after the other
+    r"|(?:majority[- ])?owned by|subsidiary of|carved\b.{0,60}\bout of|spun (?:off|out) (?:of|from))\b",
+    re.IGNORECASE,
+)
+
+
+def successions(lines: list[str]) -> list[str]:
+    """The lines that say an employer was renamed, merged or acquired; a remark in brackets under an
+    employer's name ("(Thai commercial bank, majority-owned by Nordhav Group)") with the two lines above it,
+    where that name is."""
+    return [
+        " ".join(lines[max(0, n - 2) : n + 1]) if line.lstrip().startswith("(") else line
+        for n, line in enumerate(lines)
+        if SUCCESSION.search(line)
+    ]

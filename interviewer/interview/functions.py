@@ -97,7 +97,7 @@ _FAMILIES = {
     # "journ" is also a journeyman's.
     "journalism": {"newsr", "edito", "copyw"},
     "aviation": {"pilot", "aviat", "cabin", "fligh", "airli"},
-    "banking": {"bank", "banki", "banke", "loan", "lendi", "mortg"},
+    "banking": {"bank", "banki", "banke", "loan", "lendi", "mortg", "telle"},
     "insurance": {"insur", "claim"},
     # A construction manager, a civil project manager and a site engineer work on the same sites ("Kierownik
     # budowy", "chef de chantier").

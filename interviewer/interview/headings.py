@@ -76,10 +76,12 @@ _HEADING_FILLER = {"and", "&", "of", "my", "key", "et", "und", "y", "e", "de", "
 _MARKS = re.compile(r"^[\s#*_=:\-–—【】\[\]：■□▶►◆]+|[\s#*_=:\-–—【】\[\]：■□▶►◆]+$")
 
 
-# and "CAREER HISTORY (earliest first)", "Experience (most recent first)": the order it is written in.
+# and "CAREER HISTORY (earliest first)", "Experience (most recent first)": the order it is written in,
 _SERVICE_LENGTH = re.compile(
     r"\s*[(\[]\s*(?:\d+\+?\s*(?:years?|yrs?)|(?:most recent|latest|newest|earliest|oldest)\s+first"
-    r"|reverse chronological|chronological)\s*[)\]]?\s*$",
+    r"|reverse chronological|chronological"
+    # and an applicant-tracking form's count of its entries: "--- Work experience (2) ---"
+    r"|\d{1,2})\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,9 @@ _LOCATION_CONTEXT = tuple(
         r"|lokasi(?: kerja)?|penempatan|arbetsort|arbetsplats|placering|luogo di lavoro|sede di lavoro"
         r"|miejsce pracy"
         # Danish and Norwegian "Arbejdssted: vores fabrik i Silkeborg", Finnish "Sijainti: Tampere"
-        r"|arbejdssted|arbeidssted|tjenestested|arbejdsplads|arbeidsplass|sijainti|työpaikka|toimipiste)"
+        r"|arbejdssted|arbeidssted|tjenestested|arbejdsplads|arbeidsplass|sijainti|työpaikka|toimipiste"
+        # a recruiter's message in fragments: "where: Córdoba capital, industrial zone off Ruta 9"
+        r"|(?-i:^\W*where))"
         # (the mark on the label's own line: "Operations Control Centre" over "- Monitor the network" is none)
         # ("contact center-funktion": a dash with no space beside it joins a compound, and is no label's)
         r"(?:[ \t]*[*_]*[ \t]*[:：]|[ \t]*[*_]*[ \t]+[\-–—]|[*_]*[\-–—][ \t])\s*(?P<x>[^;\n]+)",

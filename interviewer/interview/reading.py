@@ -16,7 +16,8 @@ _NUMBER_WORDS = {
     # "sept" or "elf", which are a month and a word in other languages
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "douze": 12,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30,
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
     "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
 }  # fmt: skip
@@ -92,6 +93,7 @@ _LEAD_VERBS = (
     r"|encabezo|chefio|liderança de|dirig(?:í|i|iendo|ir)|jefatura de|a cargo de|chefia de"
     r"|gestionar|supervisar|encabezar|coordinar|diriger|gerir|chefiar"
     r"|gest(?:ioné|ão de)|encadr(?:ement de|é|er|e)|direction de|führung von|leitung von|leitete|führte"
+    r"|coordonn(?:e|é|er|ais)|dirig(?:e|é|eais)|je manage"
     r"|anim(?:e|é|er|ais)|coordination de|N\+1 de"
     # Polish and Dutch: "kierowanie zespołem 18 osób", "leiding geven aan 12 medewerkers"
     r"|kierowa\w*|zarządza\w*|nadz[óo]r nad|leiding (?:geven |gaf )?aan|leidinggevende van"

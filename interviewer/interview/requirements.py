@@ -11,20 +11,13 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.interview.amounts import budgets
 from interviewer.interview.degree_requirements import _OR_EQUIVALENT, _jd_degree
 from interviewer.interview.description_sentences import (
-    _NOT_REQUIRED,
+    _ABOUT_EMPLOYER,
     _PREFERRED,
     _requirement_text,
     _sentences,
-    _wish_near,
     unwrapped,
 )
-from interviewer.interview.industries import (
-    _INDUSTRY_CONTEXT,
-    _alternatives,
-    _industries,
-    _industry_phrase,
-    _qualified,
-)
+from interviewer.interview.industry_requirements import _jd_industries
 from interviewer.interview.job_location import job_location
 from interviewer.interview.job_titles import _BULLET
 from interviewer.interview.licences import licence_requirement
@@ -142,7 +135,9 @@ _LEADS = re.compile(
     r"\b(?:lead|leads|manage|manages|oversee|oversees|führ\w*|leit\w*|verantwort\w*|dirig\w*|encadr\w*|lider\w*|gestion\w*"
     r"|coordin\w*|gerenci\w*|supervis\w*|aanstur\w*|stuur\w*|leiding)"
     # "full responsibility for the resort's P&L (...), for a team of 350 colleagues", on one line or two
-    r"|^\W*for\s+a\s+team\s+of\b|\b(?:responsib\w*|accountab\w*)\b.{0,120}\bfor\s+(?:a|the)\s+team\s+of\b",
+    # ("Full P&L accountability for a generation portfolio ... and a workforce of 1,100+ permanent staff")
+    r"|^\W*for\s+a\s+team\s+of\b"
+    r"|\b(?:responsib\w*|accountab\w*)\b.{0,120}\b(?:for\s+(?:a|the)\s+team|a\s+workforce)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -290,98 +285,6 @@ def extract_requirements(job_description: str) -> JobRequirements:
     )
 
 
-_SOFTWARE_TOOL = re.compile(
-    r"\bwith\b(?!.*\b(?:saas|software (?:compan\w+|industry|vendors?|firms?|houses?|business\w*|sector)))",
-    re.IGNORECASE,
-)
-
-
-_AFTER_FUNCTION = re.compile(r"\b(?:in|within|across|with|at|on)\s+(?:the\s+|a\s+|an\s+)?(.+)", re.I)
-
-
-_SCHOOLING = re.compile(
-    r"\beducation(?:al)?\s*(?:,|and|or|&|/)\s*(?:\w+\s+)?(?:experience|training|qualifications?|background)\b"
-    r"|\b(?:experience|training)\s*(?:,|and|or|&|/)\s*education\b|\b(?:level|combination) of education\b",
-    re.IGNORECASE,
-)
-
-
-# "Knowledge of local authority procedures" is a body of rules to know, not years spent in the public sector.
-_RULES_OF = re.compile(
-    r"\b(?:local authorit\w+|government|ministry|municipal|council)\s+"
-    r"(?:procedures|regulations|rules|approvals|requirements|guidelines|submissions|processes|policies)\b",
-    re.IGNORECASE,
-)
-
-
-_SEEKS = re.compile(
-    r"\b(?:busca(?:mos)?|is (?:looking|searching) for|seeks|is seeking|recherche|sucht|procura|zoekt"
-    r"|cerca)\b",
-    re.IGNORECASE,
-)
-
-
-_ASKS_BEFORE = re.compile(r"\b(?:experience|background|track record|years?['’]?)\b", re.IGNORECASE)
-
-
-def _jd_industries(sentences: list[str]) -> list[Requirement]:
-    """Each industry the description names, once; where it is named both as what the employer is and as
-    what the candidate must have ("We are a SaaS platform" ... "8+ years selling enterprise SaaS"), the
-    requirement is kept."""
-    found: dict[tuple[str, ...], Requirement] = {}
-    # "Knowledge of the NHS is not required for this role" asks nothing; "a combination of education and
-    # experience" names schooling, not the education sector.
-    kept = (_RULES_OF.sub(" ", _SCHOOLING.sub(" ", s)) for s in sentences if not _NOT_REQUIRED.search(s))
-    for sentence in kept:
-        # Read once a sentence: on a long pasted text, once a match is quadratic.
-        about = bool(_ABOUT_EMPLOYER.match(sentence))
-        for rx, cut, employer in _INDUSTRY_CONTEXT:
-            for m in rx.finditer(sentence):
-                wish = _wish_near(sentence, m.start(), m.end("x"))
-                # Industries named together are alternatives: "healthcare or pharma" is met by either.
-                phrase = _industry_phrase(m.group("x")) if cut else m.group("x")
-                names = _qualified(tuple(_industries(phrase)), phrase)
-                # "years of marketing experience in financial services": the sector comes after the function.
-                later = _AFTER_FUNCTION.search(m.group("x"))
-                if not names and cut and later:
-                    phrase = _industry_phrase(later.group(1))
-                    names = tuple(_industries(phrase))
-                # "We're a legal-tech startup" says what the employer does: a candidate from elsewhere may
-                # be asked about it, but it is not a requirement.
-                # "Estudio jurídico ... con clientes del retail y del sector financiero, busca Procurador(a)":
-                # what comes before the employer says whom it seeks is the employer's own story.
-                # "2 years' experience in Customer Success roles at a B2B SaaS company" is where the candidate
-                # worked: what the sentence asks of them comes before it.
-                employer = employer and not _ASKS_BEFORE.search(sentence, 0, m.start())
-                preferred = employer or bool(wish) or about or bool(_SEEKS.search(sentence, m.end("x")))
-                # "experience in the public sector, ideally within the NHS": the wish is only what follows it.
-                if not employer and wish and sentence[: wish.start()].rstrip().endswith(","):
-                    before = tuple(_industries(sentence[m.start("x") : wish.start()]))
-                    if before and not about:
-                        names, preferred = before, False
-                if names == ("software",) and _SOFTWARE_TOOL.search(sentence[m.start() : m.end("x")]):
-                    continue  # "experience with practice management software" is a tool, not a sector
-                covering = [n for n in found if set(names) <= set(n)]
-                if not names or (covering and (preferred or not found[covering[0]].preferred)):
-                    continue
-                for n in covering:
-                    del found[n]
-                found[names] = Requirement(
-                    kind="industry",
-                    text=_requirement_text(sentence),
-                    names=names,
-                    preferred=preferred,
-                    alternatives=_still_wanted(_alternatives(phrase), names),
-                )
-    return list(found.values())
-
-
-def _still_wanted(alternatives: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
-    """The listed items that can still meet the requirement: "construction" in "railway infrastructure
-    design or construction" is the work done in rail, and a builder of houses does not meet it."""
-    return tuple(a for a in alternatives if not (named := set(_industries(a))) or named & set(names))
-
-
 # A sentence about the employer: its turnover is not a budget the hire will answer for.
 # "5+ years in a plant leadership role ... for a site of 200+ employees": the site is led, too.
 _LEADS_A_SITE = re.compile(
@@ -390,15 +293,3 @@ _LEADS_A_SITE = re.compile(
 _A_TEAM = re.compile(r"\b(?:(?:lead|manage|run|head|supervise)s?\s+a\s+team\s+of|direct reports)\b", re.I)
 # "About the Company: ... 5 plants and 4,500+ employees": the employer's size, not a team to lead.
 _ABOUT_US = re.compile(r"\s*about (?:the |our )?(?:company|us|business|employer|organi[sz]ation)\b", re.I)
-# "Our Employment team acts for ... public sector bodies" says whom the employer serves; "Our ideal
-# candidate" is still the candidate.
-_ABOUT_EMPLOYER = re.compile(
-    # "We are looking for ... who will manage a team of 9" is the hire, not the employer.
-    r"\s*(?:our client|(?:we are|we['’]re)(?!\s+(?:looking|seeking|searching|hiring|recruiting)\b)"
-    # "We run 5,100 post offices, employ more than 24,000 people": what the employer does, unless the
-    # sentence hands some of it to the hire.
-    r"|we\s+(?:currently\s+|now\s+)?(?:run|employ|operate|serve|generate|turn\s+over)(?![^.]*\byou)"
-    r"|[\w&.-]+(?: [\w&.-]+)? is an?"
-    r"|our\s+(?!ideal|successful|perfect|preferred|new|next|future|candidate|hire)\w+)\b",
-    re.IGNORECASE,
-)

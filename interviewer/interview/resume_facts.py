@@ -32,6 +32,7 @@ from interviewer.interview.employers import (
     company_header,
     duration_groups,
     employer_header,
+    successions,
     under,
 )
 from interviewer.interview.headings import HeadingKind, _heading_kind, table_head
@@ -55,15 +56,6 @@ from interviewer.interview.wrapping import unwrap_bullets
 SHORT_TENURE_MONTHS = 18
 LONG_TENURE_MONTHS = 120
 MIN_GAP_MONTHS = 6
-
-
-# "Karakoram Commercial Bank Ltd was amalgamated into Al-Noor Bank", "UnityCrest Bank Plc (Crestline Bank
-# Plc merged with Unity Trust Bank and renamed UnityCrest)": one employer under a new name.
-SUCCESSION = re.compile(
-    r"\b(?:amalgamat\w*|merg(?:ed|er)|acquired|acquisition|renamed|rebrand\w*|taken over|absorbed"
-    r"|now part of|formerly)\b",
-    re.IGNORECASE,
-)
 
 
 class Job(BaseModel):
@@ -277,6 +269,9 @@ _DASHED_END = re.compile(rf"^(?:-|–|—)\s*(?:{_END})", re.IGNORECASE)
 
 _SPLIT_COLUMN = re.compile(rf"^(?P<start>{_DATE})\s*[-–—]\s+(?P<rest>(?!{_END})\S.*)$", re.IGNORECASE)
 _COLUMN_END = re.compile(rf"^(?P<end>{_DATE})(?![\w/.-])\s+(?P<rest>(?![-–—]|{_DATE})\S.*)$", re.IGNORECASE)
+# A Europass column, "From Autumn 2021" over "to present", beside the title and the employer.
+_FROM_COLUMN = re.compile(rf"^(?:from|von|desde|du)\s+(?P<start>{_DATE})\s+(?P<rest>(?!to\b)\S.*)$", re.I)
+_TO_COLUMN = re.compile(rf"^(?:to|bis|hasta|au)\s+(?P<end>{_END})(?![\w/.-])\s*(?P<rest>.*)$", re.I)
 
 
 _PAGE_FOOTER = re.compile(
@@ -305,7 +300,8 @@ def _lines(text: str, spelled: bool = True) -> list[str]:
     for line in lines:
         # A dates column beside the text: "Autumn 2022 – Guangzhou Zhilian Ltd." over "Winter 2023
         # Recruitment Consultant" is one range, its end on the line below.
-        if joined and (split := _SPLIT_COLUMN.match(joined[-1])) and (end := _COLUMN_END.match(line)):
+        split = joined and (_SPLIT_COLUMN.match(joined[-1]) or _FROM_COLUMN.match(joined[-1]))
+        if split and (end := _COLUMN_END.match(line) or _TO_COLUMN.match(line)):
             joined[-1] = f"{split['start']} – {end['end']} {split['rest']}"
             line = end["rest"]
         # A job board's form with the dates in two fields, "From: Sep 2012" over "To: Jun 2017": one period.
@@ -397,5 +393,5 @@ def extract_facts(resume: str, today: date | None = None) -> ResumeFacts:
         industries=resume_industries(without_wishes("\n".join(lines))),
         certifications=held_certifications(resume),
         has_direct_reports=bool(teams) or bool(_DIRECT_REPORTS.search(resume)),
-        successions=[line for line in lines if SUCCESSION.search(line)],
+        successions=successions(lines),
     )
