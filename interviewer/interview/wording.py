@@ -47,7 +47,9 @@ def spoken_concern(evidence: str) -> str:
     text = evidence.strip().rstrip(".") + "."
     for pattern, replacement in _SPOKEN:
         text = re.sub(pattern, replacement, text)
-    return text
+    # A requirement quoted with a question in it ("the kind of person who asks "why?"") is said, not asked:
+    # the turn asks one question, its own.
+    return text.replace("?", "")
 
 
 def objection_line(objection: Objection) -> str:
