@@ -214,8 +214,9 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
         # Spelling is compared on the words that name the function: "plant manager" is not a misspelt
         # "sales manager", though the two strings are alike.
         spelling = max(SequenceMatcher(None, spelled, " ".join(sorted(_words(n)))).ratio() for n in names)
-        described = _words(" ".join([role.summary, *(c.name for c in role.competencies)]))
-        return max(overlap, spelling if spelling >= 0.8 else 0.0, 0.5 * len(asked & described) / len(asked))
+        # Only a role's names place a title, never a word of its summary: "managing risks" made a Chief
+        # Risk Officer a project manager, and "prove it worked" an IT manager a product manager.
+        return max(overlap, spelling if spelling >= 0.8 else 0.0)
 
     best = max(roles.values(), key=lambda r: (closeness(r), r.id))
     if closeness(best) < 0.3:
