@@ -22,7 +22,7 @@ from interviewer.interview.roles import resolve_role
 def test_a_leaders_title_is_not_placed_by_a_word_of_a_roles_summary(title: str) -> None:
     # "managing risks" in the project manager's summary made a Chief Risk Officer a project manager, asked
     # about critical paths; a leader's function is named by the title, so no library role fits these.
-    assert resolve_role(title).id == "general"
+    assert resolve_role(title).id == "general-leader"
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,64 @@ def test_no_title_is_placed_by_a_common_word_of_a_roles_summary(title: str) -> N
 def test_a_title_sharing_a_name_word_with_a_role_still_meets_it() -> None:
     assert resolve_role("Machine Learning Engineer").id == "data-scientist"
     assert resolve_role("Team Lead Project Management").id == "project-manager"
+
+
+@pytest.mark.parametrize(
+    "title", ["Chief Risk Officer", "Head of Quality", "Director of Nursing", "General Counsel", "CISO"]
+)
+def test_a_leader_no_library_role_is_near_is_asked_about_leading_a_function(title: str) -> None:
+    from interviewer.interview.plan import build_plan
+    from interviewer.interview.profile import Profile
+
+    role = resolve_role(title)
+    assert (role.id, role.unmatched, role.display_title, role.requirements) == (
+        "general-leader",
+        True,
+        title,
+        (),
+    )
+    plan = build_plan(Profile(role=role, length="long"), [], seed=0)
+    asked = " ".join(m.text for s in plan.stages for m in s.moves)
+    # The general profile asked a Chief Risk Officer how they calm an upset customer, patient or client.
+    assert "patient" not in asked and "function" in asked
+    assert plan.contract()["role_matched"] is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Head Chef", "Head of Year 9", "Funeral Director", "Director of Photography", "Registered Nurse"],
+)
+def test_a_title_that_leads_no_function_keeps_the_general_profile(title: str) -> None:
+    assert resolve_role(title).id == "general"
+
+
+def test_the_leader_profile_is_never_offered_as_a_role_to_pick() -> None:
+    from interviewer.interview.roles import load_roles
+
+    assert "general-leader" not in load_roles()
+
+
+def test_the_plan_says_which_profile_asked_its_questions(capsys: pytest.CaptureFixture[str]) -> None:
+    from interviewer.cli import main
+
+    assert main(["plan", "--role", "Chief Risk Officer"]) == 0
+    assert (
+        "general leadership profile (no library role is near Chief Risk Officer)" in capsys.readouterr().out
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Civil Engineer", "Senior Mechanical Engineer", "Process Engineer", "Chief Engineer (Marine)"]
+)
+def test_an_engineer_of_another_discipline_is_not_asked_a_software_engineers_questions(title: str) -> None:
+    # "Engineer" alone names no discipline, as "Manager" names no function: a civil engineer had been asked
+    # about code reviews and system design.
+    assert resolve_role(title).id == "general"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Senior Software Engineer", "Frontend Engineer", "Senior DevOps Engineer", "Java Developer", "SRE"],
+)
+def test_a_software_engineer_by_another_name_still_meets_the_role(title: str) -> None:
+    assert resolve_role(title).id == "software-engineer"

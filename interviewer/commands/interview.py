@@ -76,7 +76,8 @@ def _bank(plan: Plan) -> str:
     if plan.role_below:
         return f"the general profile ({plan.role} is below the rank of the '{plan.role_below}' library role)"
     if not plan.role_matched:
-        return f"the general profile (no library role is near {plan.role})"
+        profile = "general leadership profile" if plan.role_id == "general-leader" else "general profile"
+        return f"the {profile} (no library role is near {plan.role})"
     return f"the '{plan.role_id}' library role"
 
 

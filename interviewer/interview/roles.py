@@ -17,6 +17,7 @@ from interviewer.errors import InputError
 ROLES_DIR = Path(__file__).resolve().parents[2] / "roles"
 # Kept apart from the library (roles/*.yaml) so that it is never offered as a role to pick.
 GENERAL_PROFILE = ROLES_DIR / "general" / "general.yaml"
+LEADER_PROFILE = ROLES_DIR / "general" / "leader.yaml"
 QuestionKind = Literal["behavioural", "situational", "technical", "motivational", "culture", "closing"]
 DegreeLevel = Literal["bachelor", "master", "mba", "phd"]
 
@@ -172,7 +173,7 @@ _RANK_WORDS = frozenset(
 # "General" names no function on its own: a General Practitioner, a General Counsel or a general labourer is
 # not a General Manager. The two words together still are (see _GENERAL_MANAGER).
 _GENERIC_TITLE_WORDS = frozenset(
-    {"manager", "management", "mgr", "supervisor", "coordinator", "specialist", "team", "general"}
+    {"manager", "management", "mgr", "supervisor", "coordinator", "specialist", "team", "general", "engineer"}
 )
 _GENERAL_MANAGER = re.compile(r"\bgeneral\s+manag", re.IGNORECASE)
 
@@ -228,14 +229,28 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
     return best.model_copy(update={"asked_as": wanted})
 
 
-@lru_cache(maxsize=1)
-def _general_profile() -> Role:
-    return _load(GENERAL_PROFILE)
+# A title that heads a function ("Chief Risk Officer", "Head of Quality", "VP Customer Success", "Director of
+# Nursing"), narrower than EXECUTIVE_RANK: a Head Chef, a school's Head of Year and a Funeral Director lead a
+# kitchen, a year group or a service, and are asked about that work, not about a leadership team and a board.
+_LEADS_A_FUNCTION = re.compile(
+    r"\b(?:chief\s+(?:[\w&-]+\s+){1,3}officer|c[a-z]{1,2}o|vp|svp|evp|vice[- ]president|general counsel"
+    r"|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section|school)\b)"
+    r"|(?<!funeral )(?<!casting )(?<!musical )(?<!music )(?<!film )(?<!stage )"
+    r"(?:director(?! of photography)|directeur|directrice|directora|diretora?|direktor|direttore))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=2)
+def _profile(path: Path) -> Role:
+    return _load(path)
 
 
 def _general(wanted: str) -> Role:
-    """A title no library role is near: a nurse is asked about nursing work, not about running a P&L."""
-    return _general_profile().model_copy(update={"asked_as": wanted, "unmatched": True})
+    """A title no library role is near: a nurse is asked about nursing work, not about running a P&L; a leader
+    (a Chief Risk Officer, a Head of Quality) about leading a function, not about calming a customer."""
+    profile = LEADER_PROFILE if _LEADS_A_FUNCTION.search(wanted) else GENERAL_PROFILE
+    return _profile(profile).model_copy(update={"asked_as": wanted, "unmatched": True})
 
 
 def as_typed(role: Role, typed: str) -> Role:
