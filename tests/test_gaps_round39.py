@@ -114,3 +114,28 @@ def test_an_engineer_of_another_discipline_is_not_asked_a_software_engineers_que
 )
 def test_a_software_engineer_by_another_name_still_meets_the_role(title: str) -> None:
     assert resolve_role(title).id == "software-engineer"
+
+
+def test_a_present_word_glossed_in_english_ends_the_range_and_opens_no_title() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    resume = (
+        "EMPLOYMENT\nB.E. 2560 – ปัจจุบัน (present) Chao Phraya Nordic Bank PCL, Bangkok\n"
+        "Chief Risk Officer, member of the Executive Committee\n"
+    )
+    (job,) = extract_facts(resume).jobs
+    # The title had read "... Committee, present) Chao Phraya ...", quoted so in the tenure objection.
+    assert job.current and job.dates.endswith("ปัจจุบัน (present)")
+    assert (
+        job.title
+        == "Chief Risk Officer, member of the Executive Committee, Chao Phraya Nordic Bank PCL, Bangkok"
+    )
+
+
+def test_a_bracketed_remark_that_opens_a_title_keeps_its_bracket() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    (job,) = extract_facts("EMPLOYMENT\n2017 – present (remote) Acme Ltd\nAnalyst\n").jobs
+    assert job.title == "Analyst, (remote) Acme Ltd"
+    (job,) = extract_facts("EMPLOYMENT\nElektryk (Maintenance Electrician) 2017 – 2019\n").jobs
+    assert job.title == "Elektryk (Maintenance Electrician)"

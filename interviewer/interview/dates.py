@@ -78,7 +78,9 @@ _PRESENT = (
     # "2021-05 à ce jour": the "à" read as the range's own word
     r"|ce jour"
 )
-_END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b"  # how a range ends: a date, or "to date"
+# How a range ends: a date, or "to date"; a present word glossed in English ("ปัจจุบัน (present)") ends with
+# its gloss, which would otherwise be left to open the title.
+_END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b(?:\s*\((?:{_PRESENT})\))?"
 _RANGE = re.compile(
     # "2013年4月～2016年3月": Japanese writes a range with a full-width tilde or a wave dash
     rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:-|–|—|−|~|～|〜|→|->|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b"

@@ -229,6 +229,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     # "From March 2021 to date", "Teacher, Kallithea from 2014 to 2021": the word that opens the range.
     rest = _RANGE_WORD.sub("", rest).strip(" \t,;:|·•–—-")
     rest += ")" * (rest.count("(") - rest.count(")"))  # "Elektryk (Maintenance Electrician)" keeps its ")"
+    rest = "(" * (rest.count(")") - rest.count("(")) + rest  # and "(remote) Acme Ltd" its "("
     if (_dates_label(rest) or _dates_label(label)) and (labelled := _form_title(lines, index)):
         return labelled
     if len(re.findall(r"[^\W\d_]", rest)) >= 3:  # letters of any script: "مدير أول سلسلة الإمداد"
