@@ -139,3 +139,17 @@ def test_a_bracketed_remark_that_opens_a_title_keeps_its_bracket() -> None:
     assert job.title == "Analyst, (remote) Acme Ltd"
     (job,) = extract_facts("EMPLOYMENT\nElektryk (Maintenance Electrician) 2017 – 2019\n").jobs
     assert job.title == "Elektryk (Maintenance Electrician)"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Production Manager", "general"),
+        ("Sofware Engineer", "software-engineer"),
+        ("Prodcut Manager", "product-manager"),
+    ],
+)
+def test_a_misspelling_is_a_slip_of_a_roles_name_not_another_word(title: str, role: str) -> None:
+    # "production" is as alike to "product" as a misspelling: a factory's production manager had been asked
+    # the product manager's questions about roadmaps.
+    assert resolve_role(title).id == role

@@ -173,9 +173,25 @@ _RANK_WORDS = frozenset(
 # "General" names no function on its own: a General Practitioner, a General Counsel or a general labourer is
 # not a General Manager. The two words together still are (see _GENERAL_MANAGER).
 _GENERIC_TITLE_WORDS = frozenset(
-    {"manager", "management", "mgr", "supervisor", "coordinator", "specialist", "team", "general", "engineer"}
+    {
+        "manager",
+        "management",
+        "mgr",
+        "supervisor",
+        "coordinator",
+        "specialist",
+        "team",
+        "general",
+        # "Engineer" names no discipline: a civil engineer is no software engineer.
+        "engineer",
+    }
 )
 _GENERAL_MANAGER = re.compile(r"\bgeneral\s+manag", re.IGNORECASE)
+
+
+def _misspelt(typed: str, name: str) -> float:
+    """How alike two spellings are, 0 where their lengths differ by more than a slip of two letters."""
+    return SequenceMatcher(None, typed, name).ratio() if abs(len(typed) - len(name)) <= 2 else 0.0
 
 
 def _words(text: str) -> set[str]:
@@ -213,8 +229,9 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
         names = [role.title, *role.aliases]
         overlap = max(shared(_words(n)) for n in names)
         # Spelling is compared on the words that name the function: "plant manager" is not a misspelt
-        # "sales manager", though the two strings are alike.
-        spelling = max(SequenceMatcher(None, spelled, " ".join(sorted(_words(n)))).ratio() for n in names)
+        # "sales manager", though the two strings are alike. A misspelling is about as long as the word it
+        # misses: "production" is another word than "product", not a slip of it.
+        spelling = max(_misspelt(spelled, " ".join(sorted(_words(n)))) for n in names)
         # Only a role's names place a title, never a word of its summary: "managing risks" made a Chief
         # Risk Officer a project manager, and "prove it worked" an IT manager a product manager.
         return max(overlap, spelling if spelling >= 0.8 else 0.0)
