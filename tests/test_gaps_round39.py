@@ -153,3 +153,20 @@ def test_a_misspelling_is_a_slip_of_a_roles_name_not_another_word(title: str, ro
     # "production" is as alike to "product" as a misspelling: a factory's production manager had been asked
     # the product manager's questions about roadmaps.
     assert resolve_role(title).id == role
+
+
+def test_the_brief_quotes_a_result_a_pdf_wrapped_as_one_line() -> None:
+    from interviewer.interview.brief import value_propositions
+    from interviewer.interview.profile import Profile
+
+    resume = (
+        "SELECTED RESULTS\n"
+        "- Risk-weighted assets down 11% with no loss of revenue after a portfolio and collateral\n"
+        "review (B.E. 2565)\n"
+        "- Cut credit decision time for mid-corporates from 19 to 8 working days by redesigning the\n"
+        "approval chain\n"
+    )
+    led = value_propositions(Profile(role=resolve_role("Chief Risk Officer"), resume=resume))
+    # The brief had said "Lead with: ... by redesigning the." and "... collateral review (B.E."
+    assert any(line.endswith("by redesigning the approval chain.") for line in led)
+    assert any(line.endswith("collateral review (B.E. 2565).") for line in led)

@@ -82,7 +82,10 @@ def _excerpt(text: str, limit: int = 260) -> str:
 def value_propositions(profile: Profile, limit: int = 4) -> list[str]:
     """Resume lines that prove results, strongest first; without a resume, the competencies to prove."""
     found: list[tuple[int, str]] = []
-    for raw in re.split(r"\n|(?<=[.;])\s+", profile.resume or ""):
+    # A line a PDF wrapped mid-sentence goes on in lower case on the next: read as one, or the brief would
+    # quote "... by redesigning the." and drop the rest.
+    resume = re.sub(r"(?<=[^\s.;:!?])[ \t]*\n(?=[a-z])", " ", profile.resume or "")
+    for raw in re.split(r"\n|(?<=[.;])\s+(?![\da-z])", resume):  # "(B.E. 2565)" is no sentence end
         line = raw.strip(" -•*\t")
         if 25 <= len(line) <= 260:
             strength = 2 * count_quantities(line) + count_outcomes(line)
