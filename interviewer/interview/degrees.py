@@ -41,6 +41,8 @@ _DEGREE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A Diplom of a Höhere Fachschule or an Akademie ("Diplom als Dentalhygieniker/in HF") is no master's,
         # nor is a body's certificate ("IFU-diplom"). Swedish civilekonom and civilingenjör degrees are.
         r"|\bcivil(?:ekonom|ingenj[öo]r)\w*|\b(?:magister|master)examen\b"
+        # The Norwegian siviløkonom and sivilingeniør are master's titles, and a "masterstudium" their study.
+        r"|\bsivil(?:økonom|ingeni[øo]r)\w*|\bmasterstudi(?:um|et)\b"
         r"|(?<!gleichwertiges )(?<!anerkanntes )(?<!-)\bdiplom\b(?![^\n]*\b(?:HF|Akademie|Fachschule|Kolleg)\b)"
         # A Latin American especialización is a postgraduate degree: "Especialización en Gerencia de Marca".
         r"|\bespecializaci[óo]n\s+en\b(?=[^\n]*(?:univers|instit|polit[ée]cn|escuela|\b(?:19|20)\d\d\b))"

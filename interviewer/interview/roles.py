@@ -144,6 +144,8 @@ _RANK_WORDS = frozenset(
         "of",
         "chief",
         "vp",
+        "svp",
+        "evp",
         "vice",
         "president",
         "director",
@@ -190,12 +192,37 @@ _GENERAL_MANAGER = re.compile(r"\bgeneral\s+manag", re.IGNORECASE)
 
 
 def _misspelt(typed: str, name: str) -> float:
-    """How alike two spellings are, 0 where their lengths differ by more than a slip of two letters."""
-    return SequenceMatcher(None, typed, name).ratio() if abs(len(typed) - len(name)) <= 2 else 0.0
+    """How alike two spellings are, 0 where their lengths differ by more than a slip of two letters or where
+    a word of one is no slip of any word of the other ("operations sales" is not "operations svp")."""
+    if abs(len(typed) - len(name)) > 2 or len(typed.split()) != len(name.split()):
+        return 0.0
+    if not all(max(_alike(w, n) for n in name.split()) >= _SLIP for w in typed.split()):
+        return 0.0
+    return _alike(typed, name)
+
+
+_SLIP = 0.75  # two spellings of one word: "manger" and "manager", "sofware" and "software"
+
+
+def _alike(one: str, other: str) -> float:
+    return SequenceMatcher(None, one, other).ratio()
 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1 and w not in _RANK_WORDS}
+
+
+# "Sales Operations", "Marketing Operations": the operations of a function another library role names, whose
+# questions (forecasts and quotas, campaigns and funnels) fit better than a COO's supply chain. Warehouse,
+# plant or customer operations stay operations.
+_OPERATIONS_OF = re.compile(r"\b([a-z]+)\s+operations\b")
+
+
+def _function_words(title: str, roles: dict[str, Role]) -> set[str]:
+    words = _words(title)
+    named = {m.group(1) for m in _OPERATIONS_OF.finditer(title.lower())} - _GENERIC_TITLE_WORDS
+    other = {w for r in roles.values() for n in (r.title, *r.aliases) for w in _words(n)} - {"operations"}
+    return words - {"operations"} if named & other else words
 
 
 def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
@@ -213,7 +240,7 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
             return role
     if not re.search(r"[^\W\d_]", wanted):
         raise InputError(f"'{name}' is not a job title; name a role such as 'cfo' or 'product manager'.")
-    asked = _words(wanted)
+    asked = _function_words(wanted, roles)
     if _GENERAL_MANAGER.search(wanted) and "general-manager" in roles:
         return roles["general-manager"].model_copy(update={"asked_as": wanted})
     if not asked:  # only rank words ("Executive Assistant"): no function to match, so the general profile
@@ -249,9 +276,11 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
 # A title that heads a function ("Chief Risk Officer", "Head of Quality", "VP Customer Success", "Director of
 # Nursing"), narrower than EXECUTIVE_RANK: a Head Chef, a school's Head of Year and a Funeral Director lead a
 # kitchen, a year group or a service, and are asked about that work, not about a leadership team and a board.
+# A school's units: its head of a year, a house or a department still teaches.
+SCHOOL_UNITS = r"year|house|department|faculty|subject|section"
 _LEADS_A_FUNCTION = re.compile(
     r"\b(?:chief\s+(?:[\w&-]+\s+){1,3}officer|c[a-z]{1,2}o|vp|svp|evp|vice[- ]president|general counsel"
-    r"|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section|school)\b)"
+    rf"|head of(?! (?:[\w&]+ ){{0,2}}(?:{SCHOOL_UNITS}|school)\b)"
     r"|(?<!funeral )(?<!casting )(?<!musical )(?<!music )(?<!film )(?<!stage )"
     r"(?:director(?! of photography)|directeur|directrice|directora|diretora?|direktor|direttore))\b",
     re.IGNORECASE,

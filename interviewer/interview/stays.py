@@ -77,6 +77,10 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
         return True
     if stated or _named_apart(before, after):
         return False
+    # "Westböhmen Autoteile s.r.o., Plzeň" and "Plzeňské kabelové systémy a.s., Plzeň": two companies, each
+    # named by its legal form, in one town.
+    if opens_with_company(before.title) and opens_with_company(after.title):
+        return _company_word(before) == _company_word(after)
     # "Gulf Coast Electric Co. – Houston, TX" over its positions: there the company comes first, and the
     # words after it ("Journeyman Electrician") are a title two employers may share.
     if not (_company_first(before) or _company_first(after)):
@@ -87,6 +91,12 @@ def _same_employer(before: Job, after: Job, *, stated: bool = False) -> bool:
             return False
         return bool(set(first) & set(then))
     return bool(_named(before) & _named(after))
+
+
+def _company_word(job: Job) -> str:
+    """The first word naming the company a line opens with, or the company's whole name where no word of it
+    is capitalised (ラクラクモール株式会社)."""
+    return next(iter(_lead_words(job)), title_parts(job.title)[0].strip().lower())
 
 
 def _own_name(employer: str) -> str:

@@ -7,7 +7,13 @@ import re
 from datetime import date
 
 from interviewer.interview.profile import Objection
-from interviewer.interview.resume_facts import LONG_TENURE_MONTHS, SHORT_TENURE_MONTHS, ResumeFacts, _span
+from interviewer.interview.resume_facts import (
+    LONG_TENURE_MONTHS,
+    SHORT_TENURE_MONTHS,
+    Job,
+    ResumeFacts,
+    _span,
+)
 from interviewer.interview.stays import employments, opens_with_company, short_stays
 
 
@@ -42,6 +48,18 @@ _NOT_AN_EMPLOYER = re.compile(
 LEFT_MONTHS = 1  # a long stay that ended before this month is no longer the candidate's employer
 
 
+def _posts_under(line: Job, jobs: list[Job]) -> list[Job]:
+    """The posts dated within a line's own dates ("Bramley & Cole Ltd, Apr '12 - Present" over three)."""
+    low, high = _span(line)
+    return [j for j in jobs if j is not line and j.title and low <= _span(j)[0] and _span(j)[1] <= high]
+
+
+def _positions(stay: list[Job], jobs: list[Job]) -> int:
+    """The positions of a stay, an employer's line dated over its posts counted as those posts ("Nordhav Bank
+    ASA, Oslo, 2552 – 2560" over a Deputy CRO and a Head of Market Risk is two)."""
+    return sum(max(1, len(_posts_under(j, jobs))) if opens_with_company(j.title) else 1 for j in stay)
+
+
 def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objection | None:
     # Years of volunteering beside a career ("Volunteer cooking instructor, 2016 - present") or time off
     # since a job ("Since relocating to Canada") are no employer the candidate must adapt away from.
@@ -67,9 +85,7 @@ def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objectio
             return None
     latest = jobs[0]
     # "Bramley & Cole Ltd, Apr '12 - Present" dated over the positions under it is one employer, not one job.
-    under = [
-        j for j in facts.jobs if j is not latest and low <= _span(j)[0] and _span(j)[1] <= high and j.title
-    ]
+    under = _posts_under(latest, facts.jobs)
     if len(jobs) == 1 and len(under) >= 2 and opens_with_company(latest.title):
         named = re.sub(r"\s*\([^)]*\)", "", latest.title).strip() or latest.title
         stay = f"with one employer in {len(under)} positions ({named}, {latest.dates})"
@@ -79,7 +95,7 @@ def _tenure_objection(facts: ResumeFacts, today: date | None = None) -> Objectio
     else:
         # "Nordvik Traction AB, Västerås (traction converters for trains)": named, not described.
         where = re.sub(r"\s*\([^)]*\)", "", latest.employer).strip() or latest.title
-        stay = f"with one employer in {len(jobs)} positions ({where}, {latest.dates})"
+        stay = f"with one employer in {_positions(jobs, facts.jobs)} positions ({where}, {latest.dates})"
     return Objection(
         topic="objection:tenure",
         evidence=f"The resume shows {(high - low) // 12} years {stay}; "

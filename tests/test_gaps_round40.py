@@ -1,0 +1,103 @@
+"""Round 40 of the objection rules (issue 17): which questions a title is asked. Each test is a case the
+rules before it got wrong, beside one they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.interview.roles import resolve_role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # "operations sales" had been read as a misspelt "operations svp" (the COO's "SVP operations").
+        ("Head of Sales Operations", "vp-sales"),
+        ("Director of Sales Operations", "vp-sales"),
+        ("VP Marketing Operations", "cmo"),
+        ("Head of Product Operations", "vp-product"),
+        # The operations of a warehouse, a plant or a clinic are still operations.
+        ("Head of Warehouse Operations", "coo"),
+        ("VP Operations APAC", "coo"),
+        ("Head of Operations", "coo"),
+    ],
+)
+def test_the_operations_of_another_function_meet_that_functions_role(title: str, role: str) -> None:
+    assert resolve_role(title).id == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # "site" is no slip of "sales", nor "account" of "general": each word must be a slip of a word.
+        ("Site Manager", "general"),
+        ("Senior Site Manager", "general"),
+        ("Senior Design Engineer", "general"),
+        ("Senior Technical Project Manager", "project-manager"),
+        # Slips of a role's words still meet it.
+        ("Sofware Enginer", "software-engineer"),
+        ("Product Manger", "product-manager"),
+        ("Prodcut Manager", "product-manager"),
+    ],
+)
+def test_a_misspelling_is_a_slip_of_each_word(title: str, role: str) -> None:
+    assert resolve_role(title).id == role
+
+
+def test_a_title_named_by_a_misspelling_is_no_executive_seat_below_it() -> None:
+    # An Account Manager had been read as a slip of "general manager", and so pitched below that role.
+    assert resolve_role("Account Manager").below is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Siviløkonom (masterstudium i økonomi og administrasjon), Norges Handelshøyskole (NHH), Bergen, 2009",
+        "Sivilingeniør, NTNU Trondheim, 2012",
+    ],
+)
+def test_a_norwegian_masters_title_is_a_masters(line: str) -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    # A siviløkonom from NHH had been read as holding a bachelor's degree only.
+    assert extract_facts(f"EDUCATION\n{line}\n").highest_degree == "master"
+
+
+def test_a_long_stay_counts_the_posts_under_an_employers_line() -> None:
+    from datetime import date
+
+    from interviewer.interview.resume_facts import extract_facts
+    from interviewer.interview.time_objections import _tenure_objection
+
+    resume = (
+        "EMPLOYMENT\n"
+        "2019 – present   Westfjord Bank ASA, Oslo\n"
+        "                 Chief Risk Officer\n"
+        "\n"
+        "2009 – 2019      Westfjord Bank ASA, Oslo\n"
+        "                 Deputy Chief Risk Officer (2014 – 2019)\n"
+        "                 Head of Market Risk (2009 – 2013)\n"
+    )
+    objection = _tenure_objection(extract_facts(resume), today=date(2025, 9, 15))
+    assert objection is not None
+    assert "in 3 positions" in objection.evidence
+
+
+def test_two_companies_in_one_town_are_two_employers() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+    from interviewer.interview.stays import employments
+
+    resume = (
+        "WORK EXPERIENCE\n"
+        "Westböhmen Autoteile s.r.o., Plzeň — 03/2015 – present\n"
+        "Customer Quality Engineer (01/2019 – present)\n"
+        "Quality Engineer (03/2015 – 12/2018)\n"
+        "Plzeňské kabelové systémy a.s., Plzeň — 09/2011 – 02/2015\n"
+        "Quality technician\n"
+        "Westböhmen Autoteile s.r.o., Plzeň (Brno plant) — 01/2009 – 08/2011\n"
+    )
+    facts = extract_facts(resume)
+    # The town both lines end on had made them one employer of fifteen years; a company met again after
+    # another is a stay of its own.
+    stays = employments(facts.jobs, successions=facts.successions)
+    assert [len(jobs) for _, _, jobs in stays] == [1, 1, 1]
