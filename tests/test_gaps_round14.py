@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewer.interview.certifications import held_certifications
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.objections import find_gaps
-from interviewer.interview.reading import held_certifications
 from interviewer.interview.requirements import extract_requirements
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role

@@ -16,7 +16,7 @@ from interviewer.interview.resume_facts import (
     _nested,
     _span,
 )
-from interviewer.interview.roles import EXECUTIVE_RANK, Requirement, Role, load_roles
+from interviewer.interview.roles import EXECUTIVE_RANK, SCHOOL_UNITS, Requirement, Role, load_roles
 from interviewer.interview.short_posts import BREAK, SIDE
 
 _C_LEVEL = re.compile(
@@ -111,7 +111,7 @@ _JUNIOR_TITLE = re.compile(
 _SENIOR_TITLE = re.compile(
     # A school's head of a department or a year ("Deputy Head of Mathematics Department") still teaches.
     # "Warehouse Chief (Depo Şefi)", "Party Chief" lead a crew: a chief's rank opens the title.
-    r"\b(?:chief(?=\s+[\w&])|head of(?! (?:[\w&]+ ){0,2}(?:year|house|department|faculty|subject|section)\b)"
+    rf"\b(?:chief(?=\s+[\w&])|head of(?! (?:[\w&]+ ){{0,2}}(?:{SCHOOL_UNITS})\b)"
     r"|vp|svp|evp|vice[- ]president"
     r"|director|directeur|directrice|directora?|diretora?|direktor|\w*direktör|leiter(?:in)?(?!\s+(?:des\s+)?(?:team|schicht))"
     r"|c[eofo]o|managing director|general manager)\b",

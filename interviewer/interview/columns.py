@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.interview.dates import _DATE
+from interviewer.interview.dates import _DATE, RANGE_TO
 
 GUTTER = 3  # spaces wide, at least: one or two spaces are the gaps between words
 _LEAST_ROWS = 8  # lines with words on both sides of the gutter, at least
@@ -81,7 +81,7 @@ def _gutter(lines: list[str]) -> int | None:
     return best[0] if best else None
 
 
-_RANGE_END = re.compile(r"\s*(?:to|until|till|bis|hasta|até)\s", re.IGNORECASE)
+_RANGE_END = re.compile(rf"\s*(?:{RANGE_TO})\s", re.IGNORECASE)
 _LABELS_RUN_ON = 1 / 3  # of the left column's lines, at most, run on to the next line where it holds labels
 
 

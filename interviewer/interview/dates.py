@@ -78,6 +78,9 @@ _PRESENT = (
     # "2021-05 à ce jour": the "à" read as the range's own word
     r"|ce jour"
 )
+# The word opening the second half of a range written over two lines or in two columns, as a Europass CV
+# does ("From Autumn 2021" over "to present", "von 03/2019" over "bis heute").
+RANGE_TO = r"to|until|till|bis|hasta|até|au"
 # How a range ends: a date, or "to date"; a present word glossed in English ("ปัจจุบัน (present)") ends with
 # its gloss, which would otherwise be left to open the title.
 _END = rf"{_DATE}|(?:(?:to|till|until)\s+)?(?:{_PRESENT})\b(?:\s*\((?:{_PRESENT})\))?"

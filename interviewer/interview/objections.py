@@ -15,6 +15,7 @@ from interviewer.interview.career_objections import (
     _pitched_below,
     _source,
 )
+from interviewer.interview.certifications import _certifications
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.current_lead import asks_leading_now, teams_led_now
 from interviewer.interview.degree_fields import field_objection
@@ -36,7 +37,7 @@ from interviewer.interview.qualification_objections import (
     _practice_objection,
     _unfinished_objection,
 )
-from interviewer.interview.reading import _certifications, _team_sizes
+from interviewer.interview.reading import _team_sizes
 from interviewer.interview.relocation import relocation_objection
 from interviewer.interview.reporting_line import reporting_line_objection
 from interviewer.interview.requirements import JobRequirements, extract_requirements

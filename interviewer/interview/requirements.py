@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.interview.amounts import budgets
+from interviewer.interview.certifications import _certifications
 from interviewer.interview.degree_requirements import _OR_EQUIVALENT, _jd_degree
 from interviewer.interview.description_sentences import (
     _ABOUT_EMPLOYER,
@@ -25,7 +26,6 @@ from interviewer.interview.reading import (
     _LEAD_CLAUSE,
     _NUM,
     _NUMBER_WORDS,
-    _certifications,
     _number,
     _team_sizes,
 )

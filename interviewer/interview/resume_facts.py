@@ -9,12 +9,14 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.interview.amounts import owned_amounts
+from interviewer.interview.certifications import held_certifications
 from interviewer.interview.claims import without_orders, without_wishes
 from interviewer.interview.dates import (
     _DATE,
     _DATE_FIRST,
     _END,
     _RANGE,
+    RANGE_TO,
     YearMonth,
     _end_latest,
     _month_index,
@@ -49,7 +51,7 @@ from interviewer.interview.not_posts import (
     sums_up,
 )
 from interviewer.interview.post_dates import _FROM_ALONE, post_ranges, since_dated
-from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, held_certifications, led_team_sizes
+from interviewer.interview.reading import _DIRECT_REPORTS, _NUM, _number, led_team_sizes
 from interviewer.interview.short_posts import BREAK, NATURALLY_SHORT, ended_by_employer, under_engagements
 from interviewer.interview.wrapping import unwrap_bullets
 
@@ -271,7 +273,7 @@ _SPLIT_COLUMN = re.compile(rf"^(?P<start>{_DATE})\s*[-–—]\s+(?P<rest>(?!{_EN
 _COLUMN_END = re.compile(rf"^(?P<end>{_DATE})(?![\w/.-])\s+(?P<rest>(?![-–—]|{_DATE})\S.*)$", re.IGNORECASE)
 # A Europass column, "From Autumn 2021" over "to present", beside the title and the employer.
 _FROM_COLUMN = re.compile(rf"^(?:from|von|desde|du)\s+(?P<start>{_DATE})\s+(?P<rest>(?!to\b)\S.*)$", re.I)
-_TO_COLUMN = re.compile(rf"^(?:to|bis|hasta|au)\s+(?P<end>{_END})(?![\w/.-])\s*(?P<rest>.*)$", re.I)
+_TO_COLUMN = re.compile(rf"^(?:{RANGE_TO})\s+(?P<end>{_END})(?![\w/.-])\s*(?P<rest>.*)$", re.I)
 
 
 _PAGE_FOOTER = re.compile(
