@@ -101,3 +101,41 @@ def test_two_companies_in_one_town_are_two_employers() -> None:
     # another is a stay of its own.
     stays = employments(facts.jobs, successions=facts.successions)
     assert [len(jobs) for _, _, jobs in stays] == [1, 1, 1]
+
+
+def test_the_people_a_team_serves_are_not_more_of_the_team() -> None:
+    from interviewer.interview.reading import led_team_sizes
+
+    # The brief had said "Largest team led: 149" of a head of revenue operations leading nine.
+    line = "- Lead 9 people (sales ops, deal desk, CRM admin) supporting 140 sellers in LATAM"
+    assert max(led_team_sizes(line)) == 9
+    assert max(led_team_sizes("- Led 3 managers and 40 staff across two plants")) == 43
+
+
+def test_a_probe_is_scored_against_the_question_or_objection_it_probes() -> None:
+    from interviewer.interview.plan import build_plan
+    from interviewer.interview.profile import Profile
+    from interviewer.interview.session import Session, Turn
+    from interviewer.interview.wording import probe_line
+
+    def turn(index: int, kind: str, topic: str, question: str) -> Turn:
+        return Turn(
+            index=index, stage="interview", kind=kind, topic=topic, move=None, interviewer="Daniel Reyes",
+            question=question, answer="I like football very much.",
+        )  # fmt: skip
+
+    asked = "Our job description places the role in Lisbon. How would the move work for you?"
+    probe = probe_line("restate", "I like football very much.", objection=True)
+    # A dodged objection had been asked for "an example from your own work", and the story told there was
+    # scored as a relevant answer to that, not to the move.
+    assert "example" not in probe and "concern" in probe
+    turns = [
+        turn(0, "question", "forecasting", "How do you build a forecast?"),
+        turn(1, "objection", "objection:relocation", asked),
+        turn(2, "follow-up", "objection:relocation", probe),
+    ]
+    profile = Profile(role=resolve_role("vp-sales"), length="short")
+    session = Session(model="fake", profile=profile, plan=build_plan(profile, [], seed=0), turns=turns)
+    question, objection = session.scored_against(turns[2])
+    assert question.startswith(asked) and objection == "objection:relocation"
+    assert session.scored_against(turns[0]) == ("How do you build a forecast?", None)

@@ -369,12 +369,13 @@ class Engine:
             name = (turn.interviewer or "").split(",")[0]
             turn.thank_you = check_thank_you(turn.answer, name, conversation)
         else:
+            question, objection = session.scored_against(turn)
             turn.scorecard = self.scorer.score(
                 ScoreInput(
                     role=session.profile.role.display_title,
-                    question=turn.question,
+                    question=question,
                     answer=turn.answer,
-                    objection=turn.topic if turn.kind == "objection" else None,
+                    objection=objection,
                     company_brief=session.profile.company_brief,
                     company=session.profile.company,
                 )

@@ -269,6 +269,10 @@ def _documents(text: str, match: re.Match[str]) -> bool:
     return bool(_DOCUMENTS.search(text[start : end if end >= 0 else len(text)]))
 
 
+# "Lead 9 people ... supporting 140 sellers": the people a team serves are not more of the team.
+_SERVED = re.compile(r"\b(?:supporting|serving|supports|serves|in support of|on behalf of)\b", re.IGNORECASE)
+
+
 def _team_sizes(text: str, description: bool = False) -> list[int]:
     patterns = (*_TEAM_PATTERNS, _SITE_OF) if description else _TEAM_PATTERNS
     sizes = [
@@ -283,12 +287,13 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
     for sentence in _SENTENCE_END.split(text):
         lead = _LEAD_CLAUSE.search(sentence)
         if lead:
+            led = _SERVED.split(sentence[lead.end() :], maxsplit=1)[0]
             # "(5 engineering managers and tech leads)" in brackets is part of the ~30, not more of them.
-            clause = re.sub(r"\([^)]*\)", " ", sentence[lead.end() :])
+            clause = re.sub(r"\([^)]*\)", " ", led)
             counted = _counted(clause, description)
             if not counted:
                 # "al equipo de ventas (3 gerentes de distrito y 25 representantes)": the brackets are the team.
-                counted = _counted(sentence[lead.end() :], description)
+                counted = _counted(led, description)
             if len(counted) > 1:
                 sizes.append(sum(counted))
             if not description:

@@ -122,6 +122,18 @@ class Session(BaseModel):
         answered = [t for t in self.turns if t.answer is not None]
         return answered[-1] if answered and answered[-1].needs_scoring else None
 
+    def scored_against(self, turn: Turn) -> tuple[str, str | None]:
+        """The question an answer is scored against, and the objection it must answer. A probe ("Which
+        example answers it?", "How would you answer my concern?") is scored with the question it probes, so
+        an answer to another question given there is not taken as relevant, nor a dodged objection as met."""
+        if turn.kind != "follow-up":
+            return turn.question, turn.topic if turn.kind == "objection" else None
+        earlier = [t for t in self.turns if t.index < turn.index and t.kind in ("question", "objection")]
+        if not earlier:
+            return turn.question, None
+        probed = earlier[-1]
+        return f"{probed.question} {turn.question}", probed.topic if probed.kind == "objection" else None
+
     def progress(self, turn: Turn) -> tuple[int, int] | None:
         """(n, of) for a turn of the interview stage: "question 4 of 7". A probe shares its question's
         number; objections the candidate dismissed are not counted."""

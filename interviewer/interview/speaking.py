@@ -147,7 +147,7 @@ class TurnWriter:
             last = next(t for t in reversed(session.turns) if t.answer is not None)
             # These probes open with words of their own; a lead-in before them says the same thing twice.
             lead = "" if probe in ("concern", "restate") else lead_in(template.phrases, "probe", seed, said)
-            return join(lead, probe_line(probe, last.answer or ""))
+            return join(lead, probe_line(probe, last.answer or "", last.kind == "objection"))
         if kind == "closing":
             return join(lead_in(template.phrases, "closing", seed, said), CLOSING_TEXT)
         text = first_question(move.text)

@@ -164,10 +164,14 @@ def quote(answer: str, limit: int = 12) -> str | None:
     return best[1] if best else None
 
 
-def probe_line(kind: str, answer: str) -> str:
+# An objection is no request for an example: a dodged "how would the move work?" is asked again as such.
+_RESTATE_CONCERN = "I'd like to come back to my concern. How would you answer it?"
+
+
+def probe_line(kind: str, answer: str, objection: bool = False) -> str:
     said = quote(answer)
     opener = f'You said "{said}".' if said and kind not in ("concern", "company", "restate") else ""
-    return join(opener, _PROBE[kind])
+    return join(opener, _RESTATE_CONCERN if kind == "restate" and objection else _PROBE[kind])
 
 
 # -- the model's bridge ----------------------------------------------------------------------------------
