@@ -139,3 +139,16 @@ def test_a_probe_is_scored_against_the_question_or_objection_it_probes() -> None
     question, objection = session.scored_against(turns[2])
     assert question.startswith(asked) and objection == "objection:relocation"
     assert session.scored_against(turns[0]) == ("How do you build a forecast?", None)
+
+
+def test_an_answer_with_figures_is_not_told_to_add_figures() -> None:
+    from interviewer.scoring.feedback import suggestion
+    from interviewer.scoring.signals import extract_signals
+
+    question = "How do you build a forecast?"
+    rich = "Forecast accuracy went from 68% to 91% in four quarters, and the board now uses our number."
+    bare = "I work closely with the team and keep everyone aligned on the forecast."
+    # A head of revenue operations who had given five figures was told to "back each claim with a figure".
+    advice = suggestion("evidence", None, None, extract_signals(question, rich))
+    assert "figure, a scope" not in advice and "worth to the employer" in advice
+    assert "figure, a scope" in suggestion("evidence", None, None, extract_signals(question, bare))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.scoring.rubric import DIMENSIONS, Dimension, Quote, Scorecard
+from interviewer.scoring.rubric import DIMENSIONS, WEIGHTS, Dimension, Quote, Scorecard
 from interviewer.scoring.signals import Signals
 
 _LEVEL = {1: "Weak", 2: "Below the bar", 3: "Adequate", 4: "Good", 5: "Strong"}
@@ -134,13 +134,50 @@ _ADVICE: dict[Dimension, str] = {
 }
 
 
-def suggestion(dimension: Dimension, guidance_title: str | None, quote: Quote | None = None) -> str:
+# An answer that already gives figures is not told to add some: what it lacks is what they were worth.
+_FIGURES_GIVEN = (
+    "Your figures are there; say what they were worth to the employer (money, time or risk) and which "
+    "part of the result was your own doing."
+)
+FIGURES_GIVEN_FROM = 2  # this many figures in an answer already back its claims with numbers
+
+
+def suggestion(
+    dimension: Dimension,
+    guidance_title: str | None,
+    quote: Quote | None = None,
+    signals: Signals | None = None,
+) -> str:
     """The advice for a dimension, aimed at the words of this answer it applies to when there are some."""
     advice = _ADVICE[dimension]
+    if dimension == "evidence" and signals is not None and signals.quantities >= FIGURES_GIVEN_FROM:
+        advice, quote = _FIGURES_GIVEN, None
     if quote is not None:
         said = quote.text if len(quote.text) <= 70 else quote.text[:69].rstrip() + "…"
         advice = f"\u201c{said}\u201d: {advice[:1].lower()}{advice[1:]}"
     return f"{advice} (See: {guidance_title}.)" if guidance_title else advice
+
+
+def advice_for(
+    scores: dict[Dimension, int],
+    citations: dict[Dimension, list[str]],
+    quotes: dict[Dimension, list[Quote]],
+    titles: dict[str, str],
+    signals: Signals,
+) -> list[str]:
+    """Advice on the (at most three) weakest dimensions, most costly first, each pointing at a guide."""
+    weakest = sorted(
+        (d for d in scores if scores[d] <= 3), key=lambda d: (-(WEIGHTS[d] * (5 - scores[d])), d)
+    )[:3]
+    return [
+        suggestion(
+            d,
+            next((titles[c] for c in citations[d] if not c.startswith("rubric-")), None),
+            quotes[d][0] if quotes[d] else None,
+            signals,
+        )
+        for d in weakest
+    ]
 
 
 def pointed(text: str, quotes: list[Quote], limit: int = 90) -> str:

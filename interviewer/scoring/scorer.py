@@ -17,7 +17,7 @@ from interviewer.scoring.batch import score_lines
 from interviewer.scoring.calibration import Calibration, load_calibration
 from interviewer.scoring.exemplars import ExemplarBank, exemplars_from
 from interviewer.scoring.features import features
-from interviewer.scoring.feedback import pointed, question_kind, rationale, suggestion
+from interviewer.scoring.feedback import advice_for, pointed, question_kind, rationale
 from interviewer.scoring.grounding import all_citations, cite, retrieve_guidance
 from interviewer.scoring.judge import JudgeVerdict, judge_answer, rewrite_answer
 from interviewer.scoring.quotes import find_quotes
@@ -26,7 +26,6 @@ from interviewer.scoring.rubric import (
     DIMENSIONS,
     MAX_ANSWER_TOKENS,
     RUBRIC_DOCS,
-    WEIGHTS,
     Dimension,
     DimensionScore,
     Quote,
@@ -215,7 +214,8 @@ class Scorer:
                     )
 
         overall = overall_score(dict(scores))
-        suggestions = self._suggestions(scores, citations, quotes, retrieved) + judge_suggestions
+        titles = {hit.doc_id: hit.title for hit in retrieved} | {i: d.title for i, d in self._rubric.items()}
+        suggestions = advice_for(scores, citations, quotes, titles, signals) + judge_suggestions
 
         rewrite = None
         if use_judge and verdict is not None and overall < REWRITE_BELOW:
@@ -273,27 +273,6 @@ class Scorer:
             rationales[d] = f"{said} Judge: {opinion.rationale.strip()}"
             citations[d] += [c for c in opinion.citations if c in known and c not in citations[d]]
         return [s.strip() for s in verdict.suggestions if s.strip()][:2]
-
-    def _suggestions(
-        self,
-        scores: dict[Dimension, int],
-        citations: dict[Dimension, list[str]],
-        quotes: dict[Dimension, list[Quote]],
-        retrieved: list[Hit],
-    ) -> list[str]:
-        """Advice on the (at most three) weakest dimensions, most costly first, each pointing at a guide."""
-        titles = {hit.doc_id: hit.title for hit in retrieved} | {i: d.title for i, d in self._rubric.items()}
-        weakest = sorted(
-            (d for d in scores if scores[d] <= 3), key=lambda d: (-(WEIGHTS[d] * (5 - scores[d])), d)
-        )[:3]
-        return [
-            suggestion(
-                d,
-                next((titles[c] for c in citations[d] if not c.startswith("rubric-")), None),
-                quotes[d][0] if quotes[d] else None,
-            )
-            for d in weakest
-        ]
 
     @staticmethod
     def _quotes(dimension: Dimension, item: ScoreInput, score: int) -> list[Quote]:
