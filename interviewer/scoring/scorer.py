@@ -15,6 +15,7 @@ from interviewer.models.base import ChatModel
 from interviewer.models.registry import get_model
 from interviewer.scoring.batch import score_lines
 from interviewer.scoring.calibration import Calibration, load_calibration
+from interviewer.scoring.concerns import OFF_CONCERN_CAP, misses_the_concern
 from interviewer.scoring.exemplars import ExemplarBank, exemplars_from
 from interviewer.scoring.features import features
 from interviewer.scoring.feedback import advice_for, pointed, question_kind, rationale
@@ -39,6 +40,7 @@ from interviewer.text import company_name
 from interviewer.tokens import count_tokens
 
 _MAX_ANSWER_CHARS = 12 * MAX_ANSWER_TOKENS  # cut before counting tokens, so a pasted book cannot stall us
+_CONCERN_DIMENSIONS: tuple[Dimension, ...] = ("relevance", "objection_handling")
 REWRITE_BELOW = 85  # a near-perfect answer gets no rewrite
 
 
@@ -212,6 +214,14 @@ class Scorer:
                         pointed(rationale(d, scores[d], signals, kind), quotes[d])
                         + " Text aimed at the grader was removed."
                     )
+
+        if misses_the_concern(item.objection, answer, signals):
+            flags.append("off-concern: the answer does not speak to the concern raised")
+            for d in _CONCERN_DIMENSIONS:
+                if scores.get(d, 0) > OFF_CONCERN_CAP:
+                    scores[d] = OFF_CONCERN_CAP
+                    said = rationale(d, OFF_CONCERN_CAP, signals, kind)
+                    rationales[d] = f"{said} It does not speak to the concern."
 
         overall = overall_score(dict(scores))
         titles = {hit.doc_id: hit.title for hit in retrieved} | {i: d.title for i, d in self._rubric.items()}

@@ -281,3 +281,20 @@ def test_scoring_report_reads_the_suites_and_their_gates(
     assert len(payload["runs"]) == 2 and all(run for run in payload["runs"])
     assert code == (1 if payload["failed"] else 0)
     assert all(("scoring:" in f or "manipulation:" in f) for f in payload["failed"])
+
+
+def test_an_answer_that_does_not_speak_to_the_concern_is_not_scored_as_handling_it(scorer: Scorer) -> None:
+    # A good story told for another question had scored 4 of 5 on relevance and objection handling as a
+    # reply to "how would the move work?".
+    story = (
+        "When sellers went from spreadsheets to CPQ, many resisted. I picked five champions, trained them "
+        "first, and let them show the others. Quote time fell from three days to four hours and adoption was "
+        "95% in two months."
+    )
+    asked = "Our job description places the role in Lisbon, and you live in São Paulo. How would it work?"
+    card = scorer.score(ScoreInput(role="VP Sales", question=asked, answer=story, objection="relocation"))
+    assert card.dimensions["objection_handling"].score == 2 and card.dimensions["relevance"].score <= 2
+    assert any(f.startswith("off-concern") for f in card.flags)
+    answered = "My husband is Portuguese, so there is no visa question; we would move to Lisbon in March."
+    card = scorer.score(ScoreInput(role="VP Sales", question=asked, answer=answered, objection="relocation"))
+    assert not any(f.startswith("off-concern") for f in card.flags)
