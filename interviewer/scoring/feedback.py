@@ -164,10 +164,14 @@ def advice_for(
     quotes: dict[Dimension, list[Quote]],
     titles: dict[str, str],
     signals: Signals,
+    first: tuple[Dimension, ...] = (),
 ) -> list[str]:
-    """Advice on the (at most three) weakest dimensions, most costly first, each pointing at a guide."""
+    """Advice on the (at most three) weakest dimensions, most costly first, each pointing at a guide; the
+    dimensions named first lead (an answer that missed the concern is told so before it is told to add a
+    figure)."""
     weakest = sorted(
-        (d for d in scores if scores[d] <= 3), key=lambda d: (-(WEIGHTS[d] * (5 - scores[d])), d)
+        (d for d in scores if scores[d] <= 3),
+        key=lambda d: (d not in first, -(WEIGHTS[d] * (5 - scores[d])), d),
     )[:3]
     return [
         suggestion(

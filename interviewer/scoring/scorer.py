@@ -40,7 +40,7 @@ from interviewer.text import company_name
 from interviewer.tokens import count_tokens
 
 _MAX_ANSWER_CHARS = 12 * MAX_ANSWER_TOKENS  # cut before counting tokens, so a pasted book cannot stall us
-_CONCERN_DIMENSIONS: tuple[Dimension, ...] = ("relevance", "objection_handling")
+_CONCERN_DIMENSIONS: tuple[Dimension, ...] = ("relevance", "objection_handling")  # what an off-concern caps
 REWRITE_BELOW = 85  # a near-perfect answer gets no rewrite
 
 
@@ -215,7 +215,8 @@ class Scorer:
                         + " Text aimed at the grader was removed."
                     )
 
-        if misses_the_concern(item.objection, answer, signals):
+        off_concern = misses_the_concern(item.objection, answer, signals)
+        if off_concern:
             flags.append("off-concern: the answer does not speak to the concern raised")
             for d in _CONCERN_DIMENSIONS:
                 if scores.get(d, 0) > OFF_CONCERN_CAP:
@@ -225,7 +226,8 @@ class Scorer:
 
         overall = overall_score(dict(scores))
         titles = {hit.doc_id: hit.title for hit in retrieved} | {i: d.title for i, d in self._rubric.items()}
-        suggestions = advice_for(scores, citations, quotes, titles, signals) + judge_suggestions
+        led = _CONCERN_DIMENSIONS if off_concern else ()  # the concern missed is said first
+        suggestions = advice_for(scores, citations, quotes, titles, signals, led) + judge_suggestions
 
         rewrite = None
         if use_judge and verdict is not None and overall < REWRITE_BELOW:

@@ -295,6 +295,7 @@ def test_an_answer_that_does_not_speak_to_the_concern_is_not_scored_as_handling_
     card = scorer.score(ScoreInput(role="VP Sales", question=asked, answer=story, objection="relocation"))
     assert card.dimensions["objection_handling"].score == 2 and card.dimensions["relevance"].score <= 2
     assert any(f.startswith("off-concern") for f in card.flags)
+    assert card.suggestions[0].startswith(("Answer the question", "Acknowledge the concern"))
     answered = "My husband is Portuguese, so there is no visa question; we would move to Lisbon in March."
     card = scorer.score(ScoreInput(role="VP Sales", question=asked, answer=answered, objection="relocation"))
     assert not any(f.startswith("off-concern") for f in card.flags)
