@@ -171,14 +171,15 @@ def test_a_title_below_an_executive_library_role_is_asked_the_general_profile() 
     from interviewer.interview.profile import Profile
     from interviewer.interview.roles import resolve_role
 
-    # An HR Generalist, a Junior Financial Analyst, an Operations Manager: no executive's bank.
-    for title, near in (
-        ("HR Generalist", "chro"),
-        ("Junior Financial Analyst", "cfo"),
-        ("Operations Manager", "coo"),
+    # An HR Generalist, a Junior Financial Analyst, an Operations Manager: no executive's bank (a manager's
+    # title gets the general team-management profile, round 40).
+    for title, near, profile in (
+        ("HR Generalist", "chro", "general"),
+        ("Junior Financial Analyst", "cfo", "general"),
+        ("Operations Manager", "coo", "general-team-manager"),
     ):
         role = resolve_role(title)
-        assert (role.id, role.unmatched, role.below, role.display_title) == ("general", True, near, title)
+        assert (role.id, role.unmatched, role.below, role.display_title) == (profile, True, near, title)
     plan = build_plan(Profile(role=resolve_role("HR Generalist")), [], seed=0)
     contract = plan.contract()
     assert (contract["role_id"], contract["role_matched"], contract["role_below"]) == (

@@ -152,3 +152,48 @@ def test_an_answer_with_figures_is_not_told_to_add_figures() -> None:
     advice = suggestion("evidence", None, None, extract_signals(question, rich))
     assert "figure, a scope" not in advice and "worth to the employer" in advice
     assert "figure, a scope" in suggestion("evidence", None, None, extract_signals(question, bare))
+
+
+@pytest.mark.parametrize(
+    ("title", "below"),
+    [
+        ("Engineering Manager", "cto"),
+        ("Marketing Manager", "cmo"),
+        ("Financial Controller", "cfo"),
+        ("Operations Team Lead", "coo"),
+    ],
+)
+def test_a_manager_in_a_function_the_library_knows_is_asked_about_running_a_team(
+    title: str, below: str
+) -> None:
+    from interviewer.interview.plan import build_plan
+    from interviewer.interview.profile import Profile
+
+    role = resolve_role(title)
+    assert (role.id, role.below, role.unmatched, role.requirements) == (
+        "general-team-manager",
+        below,
+        True,
+        (),
+    )
+    plan = build_plan(Profile(role=role, length="long"), [], seed=0)
+    asked = " ".join(m.text for s in plan.stages for m in s.moves)
+    # The general profile had asked an Engineering Manager how they calm an upset customer, patient or client.
+    assert "patient" not in asked and "team" in asked
+
+
+@pytest.mark.parametrize(
+    "title", ["HR Generalist", "Junior Financial Analyst", "Content Marketing Specialist"]
+)
+def test_a_title_below_an_executive_without_a_managers_rank_keeps_the_general_profile(title: str) -> None:
+    assert resolve_role(title).id == "general"
+
+
+def test_the_plan_names_the_team_management_profile(capsys: pytest.CaptureFixture[str]) -> None:
+    from interviewer.cli import main
+    from interviewer.interview.roles import load_roles
+
+    assert "general-team-manager" not in load_roles()
+    assert main(["plan", "--role", "Marketing Manager"]) == 0
+    out = capsys.readouterr().out
+    assert "general team-management profile (Marketing Manager is below the rank of the 'cmo'" in out

@@ -71,12 +71,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+_PROFILES = {
+    "general-leader": "general leadership profile",
+    "general-team-manager": "general team-management profile",
+}
+
+
 def _bank(plan: Plan) -> str:
     """Which library role's questions the plan uses, said so a user can see why they were asked them."""
+    profile = _PROFILES.get(plan.role_id, "general profile")
     if plan.role_below:
-        return f"the general profile ({plan.role} is below the rank of the '{plan.role_below}' library role)"
+        return f"the {profile} ({plan.role} is below the rank of the '{plan.role_below}' library role)"
     if not plan.role_matched:
-        profile = "general leadership profile" if plan.role_id == "general-leader" else "general profile"
         return f"the {profile} (no library role is near {plan.role})"
     return f"the '{plan.role_id}' library role"
 

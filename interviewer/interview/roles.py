@@ -18,6 +18,7 @@ ROLES_DIR = Path(__file__).resolve().parents[2] / "roles"
 # Kept apart from the library (roles/*.yaml) so that it is never offered as a role to pick.
 GENERAL_PROFILE = ROLES_DIR / "general" / "general.yaml"
 LEADER_PROFILE = ROLES_DIR / "general" / "leader.yaml"
+MANAGER_PROFILE = ROLES_DIR / "general" / "manager.yaml"
 QuestionKind = Literal["behavioural", "situational", "technical", "motivational", "culture", "closing"]
 DegreeLevel = Literal["bachelor", "master", "mba", "phd"]
 
@@ -269,15 +270,15 @@ def resolve_role(name: str, directory: Path = ROLES_DIR) -> Role:
     # An executive's bank is not near a title of lower rank: an HR Generalist is not asked which people
     # metrics they would put before the board, nor a Junior Financial Analyst how they would raise capital.
     if best.family == "executive" and not EXECUTIVE_RANK.search(wanted):
-        return _general(wanted).model_copy(update={"below": best.id})
+        return _general(wanted, below=best.id)
     return best.model_copy(update={"asked_as": wanted})
 
 
+# A school's units: its head of a year, a house or a department still teaches.
+SCHOOL_UNITS = r"year|house|department|faculty|subject|section"
 # A title that heads a function ("Chief Risk Officer", "Head of Quality", "VP Customer Success", "Director of
 # Nursing"), narrower than EXECUTIVE_RANK: a Head Chef, a school's Head of Year and a Funeral Director lead a
 # kitchen, a year group or a service, and are asked about that work, not about a leadership team and a board.
-# A school's units: its head of a year, a house or a department still teaches.
-SCHOOL_UNITS = r"year|house|department|faculty|subject|section"
 _LEADS_A_FUNCTION = re.compile(
     r"\b(?:chief\s+(?:[\w&-]+\s+){1,3}officer|c[a-z]{1,2}o|vp|svp|evp|vice[- ]president|general counsel"
     rf"|head of(?! (?:[\w&]+ ){{0,2}}(?:{SCHOOL_UNITS}|school)\b)"
@@ -287,16 +288,27 @@ _LEADS_A_FUNCTION = re.compile(
 )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _profile(path: Path) -> Role:
     return _load(path)
 
 
-def _general(wanted: str) -> Role:
-    """A title no library role is near: a nurse is asked about nursing work, not about running a P&L; a leader
-    (a Chief Risk Officer, a Head of Quality) about leading a function, not about calming a customer."""
-    profile = LEADER_PROFILE if _LEADS_A_FUNCTION.search(wanted) else GENERAL_PROFILE
-    return _profile(profile).model_copy(update={"asked_as": wanted, "unmatched": True})
+# A manager's rank: "Marketing Manager", "Engineering Team Lead", "Financial Controller".
+_MANAGES = re.compile(r"\b(?:manager|mgr|management|lead|leader|head|supervisor|controller)\b", re.IGNORECASE)
+
+
+def _general(wanted: str, below: str | None = None) -> Role:
+    """A title no library role is near: a nurse is asked about nursing work, not about running a P&L; a
+    leader (a Chief Risk Officer, a Head of Quality) about leading a function, not about calming a customer;
+    a manager in a function the library knows only at an executive's rank (a Marketing Manager, below the
+    CMO) about running work and people in it."""
+    if _LEADS_A_FUNCTION.search(wanted):
+        profile = LEADER_PROFILE
+    elif below and _MANAGES.search(wanted):
+        profile = MANAGER_PROFILE
+    else:
+        profile = GENERAL_PROFILE
+    return _profile(profile).model_copy(update={"asked_as": wanted, "unmatched": True, "below": below})
 
 
 def as_typed(role: Role, typed: str) -> Role:
