@@ -197,3 +197,37 @@ def test_the_plan_names_the_team_management_profile(capsys: pytest.CaptureFixtur
     assert main(["plan", "--role", "Marketing Manager"]) == 0
     out = capsys.readouterr().out
     assert "general team-management profile (Marketing Manager is below the rank of the 'cmo'" in out
+
+
+def test_a_tables_header_row_naming_what_was_done_is_no_employer() -> None:
+    from interviewer.interview.resume_facts import extract_facts
+
+    resume = (
+        "Experience\n"
+        "Period | Role and company | What I did\n"
+        "03.2021 – obecnie | Engineering Manager — Marketplace Sp. z o.o., Wrocław | Manage 2 teams.\n"
+        "06.2017 – 02.2021 | Tech Lead — Fintech Solutions S.A., Kraków | Led the move to services.\n"
+        "09.2013 – 05.2017 | Software Engineer — Software House Sp. z o.o. | Java backend.\n"
+    )
+    # The header row had been read as the employer of all three posts: "13 years with one employer in 3
+    # positions (Period | Role and company | What I did, 03.2021 – obecnie)".
+    jobs = extract_facts(resume).jobs
+    assert len(jobs) == 3 and not any("What I did" in j.title or "What I did" in j.employer for j in jobs)
+    # The column of what was done is no part of the title either ("... Wrocław | Manage 2 teams.").
+    assert [j.title for j in jobs] == [
+        "Engineering Manager — Marketplace Sp. z o.o., Wrocław",
+        "Tech Lead — Fintech Solutions S.A., Kraków",
+        "Software Engineer — Software House Sp. z o.o.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer", ["Sorry, I don't know.", "I don’t know", "Honestly, no idea, sorry", "Um, I'm not sure."]
+)
+def test_a_softened_i_dont_know_is_no_answer(answer: str) -> None:
+    from interviewer.scoring.signals import non_answer
+
+    # "Sorry, I don't know." had scored 31 of 100, relevance 3, and been told to add a figure.
+    assert non_answer("What do you do?", answer) == "no answer given"
+    partial = "I don't know the exact figure, but we cut costs by a fifth."
+    assert non_answer("What do you do?", partial) is None

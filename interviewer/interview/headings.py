@@ -121,7 +121,9 @@ def _heading_kind(line: str) -> HeadingKind | None:
 
 
 _COLUMN_NAME = (
-    r"(?:period|dates?|years?|from|to|appointment|position|post|role|title|job|employer|company"
+    # A column of what was done in the post: "What I did", "Key achievements", "Results".
+    r"(?:what i did|(?:key\s+)?(?:achievements?|accomplishments?|results)|highlights|tasks|activities"
+    r"|location|period|dates?|years?|from|to|appointment|position|post|role|title|job|employer|company"
     r"|organi[sz]ation|duties|responsibilities|details|description|zeitraum|t[äa]tigkeit|funktion"
     r"|arbeitgeber|p[ée]riode|poste|entreprise|periodo|per[íi]odo|cargo|empresa|fun[çc][ãa]o"
     r"|functie|werkgever|werkzaamheden|stanowisko|pracodawca|okres)"

@@ -213,6 +213,22 @@ def form_employer(lines: list[str], index: int) -> str:
     return _form_fields(lines, index).get("employer", "")
 
 
+# A table row's column of what was done ("03.2021 – obecnie | Engineering Manager — Acme | Manage 2 teams.
+# Cut incidents by 40%."): sentences, ending on a word in lower case or running on to the next one.
+_SENTENCES = re.compile(r"(?:^|\s)[a-z]{3,}[.!]\s*$|(?:[a-z]{3,}|[)%\d])[.!]\s+[A-Z]")
+
+
+def _without_duties_cell(rest: str) -> str:
+    """A dated row without the cells after its first that are sentences of duties, not part of the title."""
+    cells = rest.split("|")
+    first = next((n for n, cell in enumerate(cells) if cell.strip()), 0)
+    return "|".join(
+        cell
+        for n, cell in enumerate(cells)
+        if n <= first or len(cell.split()) < 2 or not _SENTENCES.search(cell.strip())
+    )
+
+
 def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> str:
     line = lines[index]
     if spans and _SENTENCE_AFTER.match(line[(last := max(end for _, end in spans)) :]):
@@ -223,6 +239,7 @@ def _title_for(lines: list[str], index: int, spans: list[tuple[int, int]]) -> st
     label = rest  # "From / To:" is the dates' label, not labelled details, nor "From" the range's word
     # "07/2018 - Present | Hours per week: 40 | Series/Grade: GS-0671-13": labelled details, not a title.
     rest = " | ".join(part for part in rest.split("|") if not _LABELLED.match(part))
+    rest = _without_duties_cell(rest)
     rest = _BULLET.sub("", _DURATION.sub(" ", rest))
     rest = re.sub(r"\(\s*\)|\[\s*\]|[*_#`]", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" \t,;:|·•–—-()[]/")

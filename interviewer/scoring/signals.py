@@ -72,9 +72,13 @@ _DEFENSIVE = re.compile(
     r"|i just couldn'?t|i had no choice|to be fair to me)\b",
     re.IGNORECASE,
 )
+# Said alone, or softened ("Sorry, I don't know.", "Honestly, no idea, sorry"): still no answer.
+_SOFTENERS = r"(?:sorry|um+|uh+|er+m?|hmm+|well|honestly|to be honest|i'?m afraid|really|i think)"
 _NON_ANSWER_PHRASES = re.compile(
-    r"^\W*(?:i don'?t know|no idea|pass|n/?a|skip|next question|not sure|no comment|nothing|none|dunno|idk"
-    r"|no|yes|ok|okay)\W*$",
+    rf"^\W*(?:{_SOFTENERS}\W+)*"
+    r"(?:i (?:really |honestly )?don['’]?t know|i have no idea|no idea|pass|n/?a|skip|next question|not sure"
+    r"|i'?m not sure|no comment|nothing|none|dunno|idk|no|yes|ok|okay)"
+    rf"(?:\W+{_SOFTENERS})*\W*$",
     re.IGNORECASE,
 )
 
