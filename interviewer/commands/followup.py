@@ -37,16 +37,16 @@ def job_search() -> JobSearch:
     return JobSearch(SessionStore.open(settings), settings.reports_dir)
 
 
-def cmd_kit(args: argparse.Namespace) -> int:
+def cmd_kit(args: argparse.Namespace, today: date) -> int:
     kit, stamp = job_search().kit(args.session_id)
     if args.ics:
         _write(args.ics, kit_ics(kit, stamp), "calendar file")
     if args.md:
-        _write(args.md, kit_markdown(kit), "kit")
+        _write(args.md, kit_markdown(kit, today), "kit")
     if args.json:
         print(json.dumps(kit.model_dump(mode="json"), indent=2))
     elif not (args.ics or args.md):
-        print(kit_markdown(kit))
+        print(kit_markdown(kit, today))
     return 0
 
 
@@ -93,7 +93,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     kit.add_argument("--json", action="store_true", help="machine-readable output")
     kit.add_argument("--ics", metavar="FILE", help="write the note deadline and check-back as a calendar")
     kit.add_argument("--md", metavar="FILE", help="write the kit as Markdown")
-    kit.set_defaults(handler=cmd_kit)
+    kit.set_defaults(handler=lambda a: cmd_kit(a, date.today()))
     log = actions.add_parser("log", help="log a real interview: who you met and what each cared about")
     log.add_argument("--company", required=True)
     log.add_argument("--role", required=True)

@@ -45,6 +45,8 @@ _PAY_WORDS = re.compile(
     r"|\bpay\b|\bwage\b",
     re.IGNORECASE,
 )
+# "a pay budget of GBP 2.1m", "the salary budget": a budget for pay is a budget owned, not the candidate's pay.
+_PAY_BUDGET = re.compile(r"\b(?:pay|salary|wage|payroll|compensation)\s+(?=budget)", re.IGNORECASE)
 # "$85,000 per year" is pay; "an IT budget of USD 420,000 per year" is a budget.
 _PER_YEAR = re.compile(r"\bper (?:year|annum)\b", re.IGNORECASE)
 # Rough fixed rates: only the order of magnitude matters when comparing scope.
@@ -135,7 +137,7 @@ def owned_amounts(text: str, lower_end: bool = False) -> list[tuple[int, bool]]:
             continue
         window = _clause_window(text, m.start(), m.end())
         scope = bool(_SCOPE_WORDS.search(window))
-        if _PAY_WORDS.search(window) or (_PER_YEAR.search(window) and not scope):
+        if _PAY_WORDS.search(_PAY_BUDGET.sub("budget", window)) or (_PER_YEAR.search(window) and not scope):
             continue
         named = bool(currency) and bool(_A_PROJECT.match(text[m.end() :])) and not _SAVED.search(window)
         if not (scope or named):

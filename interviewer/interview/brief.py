@@ -152,9 +152,12 @@ def research_checklist(profile: Profile, plan: Plan) -> list[str]:
         f"Find the last six months of news about {company}: launches, leadership changes, deals, setbacks.",
         "Turn what you find into a short action plan for your first 90 days in the role.",
     ]
+    # The persona's interviewers are played by the mock; the checklist is for the real interview, whose
+    # people the candidate looks up by the seat they hold.
     for interviewer in get_persona(plan.persona).interviewers:
         items.append(
-            f"Look up {interviewer.name} ({interviewer.title}): background, tenure, what they care about."
+            f"Find out who your {interviewer.title} will be (played here by {interviewer.name}) and "
+            "look them up: background, tenure, what they care about."
         )
     for sentence in sentences(profile.company_brief or "")[:3]:
         items.append(f"Be ready to talk about this from the brief: {sentence}")

@@ -18,7 +18,7 @@ from interviewer.errors import InputError
 from interviewer.interview.guard import instructions_in
 from interviewer.interview.session import Session, Turn
 from interviewer.scoring.signals import find_grader_text
-from interviewer.scoring.thank_you import check_thank_you
+from interviewer.scoring.thank_you import check_thank_you, greeting_name
 from interviewer.text import QUANTITY, company_name, sentences
 
 CHECK_BACK_DAYS = 7  # without a date in the conversation: a week, the usual "we'll decide next week"
@@ -70,6 +70,12 @@ def check_back_day(text: str, day: date) -> date:
     if match:
         count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
         return day + timedelta(days=count * (7 if match.group(2) == "week" else 1))
+    if re.search(r"\bend of next week\b", said):
+        # They decide by the Friday of next week: checking back before it would rush them.
+        return day + timedelta(days=(7 - day.weekday()) + 4)
+    if re.search(r"\bend of (?:the|this) month\b", said):
+        following = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return following - timedelta(days=1) if following - timedelta(days=1) > day else following
     if re.search(r"\bnext week\b|\bend of (?:the|this) week\b", said):
         return day + timedelta(days=7)
     return day + timedelta(days=CHECK_BACK_DAYS)
@@ -120,16 +126,33 @@ def _subject(session: Session, turn: Turn) -> str:
     return turn.topic.replace("-", " ")
 
 
+# What a recruiter or HR partner settles rather than tests: terms, dates and paperwork. A note thanks them
+# for it; it is no subject for a plan to share.
+_TERMS = re.compile(
+    r"\b(?:notice period|start date|salary|pay|compensation|benefits|package|visa|right to work|contract"
+    r"|references?|background check|holiday|leave|relocation (?:package|support)|working hours|onboarding)\b",
+    re.IGNORECASE,
+)
+
+
+def about_terms(topic: str) -> bool:
+    """Whether what someone raised is the job's terms (notice period, start date, salary), not its work."""
+    return bool(_TERMS.search(topic)) and not re.search(r"\b(?:strateg\w*|plan|roadmap|team)\b", topic, re.I)
+
+
 def draft_note(who: str, topic: str, role: str, company: str | None, result: str | None) -> str:
     """A thank-you draft to one interviewer: what they raised (`topic`) and one result of the candidate's."""
-    name, _, _ = who.partition(", ")
-    first = name.split()[0] if name else "there"
     where = f" at {company}" if company else ""
     proof = f" {result}" if result else " [one result of yours that answers what they cared about]"
+    valued = (
+        f" Thank you too for taking me through {topic}; I'm glad to confirm anything you need in writing."
+        if about_terms(topic)
+        else f" I especially valued our discussion of {topic}; it helped me see what the {role} role{where} "
+        "needs first."
+    )
     return (
-        f"Dear {first}, thank you for your time today. I especially valued our discussion of {topic}; it "
-        f"helped me see what the {role} role{where} needs first.{proof} I would bring the same focus to the "
-        "role, and I'm glad to share more detail on any of it. Best regards, [your name]"
+        f"Dear {greeting_name(who)}, thank you for your time today.{valued}{proof} I would bring the same "
+        "focus to the role, and I'm glad to share more detail on any of it. Best regards, [your name]"
     )
 
 
@@ -148,6 +171,8 @@ def _share_idea(session: Session, raised: list[Turn]) -> str:
 
 def plan_idea(subject: str) -> str:
     """The idea worth sharing with someone who cared about `subject`."""
+    if about_terms(subject):
+        return f"Confirm {subject} in writing, as you gave them, so nothing holds up an offer."
     return f"A short note or one-page plan on {subject}, with an example from your own work."
 
 
@@ -319,7 +344,8 @@ def kit_ics(kit: FollowUpKit, stamp: datetime) -> str:
     return "".join(f"{part}\r\n" for line in lines for part in _folded(line))
 
 
-def kit_markdown(kit: FollowUpKit) -> str:
+def kit_markdown(kit: FollowUpKit, today: date | None = None) -> str:
+    """The kit as Markdown; read on `today`, a day already past is said to be past."""
     where = f" at {kit.company}" if kit.company else ""
     out = [
         f"# Follow-up kit: {kit.role}{where}",
@@ -327,6 +353,7 @@ def kit_markdown(kit: FollowUpKit) -> str:
         f"Interviewed {kit.interviewed_on.isoformat()} · send the notes by **{kit.thank_you_by.isoformat()}**"
         f" · check back on **{kit.check_back.isoformat()}**",
         "",
+        *_late(kit, today),
         "Keep the search moving while you wait: line up your next application or conversation this week.",
     ]
     for note in kit.notes:
@@ -335,6 +362,26 @@ def kit_markdown(kit: FollowUpKit) -> str:
     out += ["", "## Worth sharing within a few days", ""]
     out += [f"- **{i.interviewer}**: {i.idea}" for i in kit.share_ideas]
     return "\n".join(out) + "\n"
+
+
+def _late(kit: FollowUpKit, today: date | None) -> list[str]:
+    """What to do when a day of the kit is already behind the reader: a late note is still worth sending,
+    said as late ("on Thursday", not "today")."""
+    if today is None or today <= kit.thank_you_by:
+        return []
+    said = []
+    if not any(not n.drafted for n in kit.notes) or today <= kit.check_back:
+        weekday = _WEEKDAYS[kit.interviewed_on.weekday()].capitalize()  # not strftime: no locale's name
+        said.append(
+            f"**The notes are late** (the day to send them was {kit.thank_you_by.isoformat()}): send them "
+            f'now, and thank them for the conversation on {weekday} rather than "today".'
+        )
+    if today >= kit.check_back:
+        said.append(
+            f"**The day to check back ({kit.check_back.isoformat()}) has come:** write the short check-back "
+            "note now."
+        )
+    return [" ".join(said), ""]
 
 
 def write_kit(folder: Path, kit: FollowUpKit, stamp: datetime) -> tuple[Path, Path]:

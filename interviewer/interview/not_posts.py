@@ -36,9 +36,10 @@ _INSTITUTION = re.compile(
     r"|yüksekokulu|politeknik|politechnika|politecnico|politécnica|escuela|école|faculdade|facultad)\b",
     re.IGNORECASE,
 )
-# Work at a school is still work: "Teacher, Lincoln High School, 2015 - 2020".
+# Work at a school is still work: "Teacher, Lincoln High School, 2015 - 2020", and a "Clinical Systems
+# Lead" at "Manchester University NHS Foundation Trust" works at a hospital trust.
 _STAFF_TITLE = re.compile(
-    r"\b(?:teacher|lecturer|professor|instructor|tutor|dean|principal|head|director|manager|officer|engineer"
+    r"\b(?:lead|supervisor|technician|trainer|designer|teacher|lecturer|professor|instructor|tutor|dean|principal|head|director|manager|officer|engineer"
     r"|analyst|assistant|coordinator|administrator|counsel+or|nurse|researcher|fellow|consultant|developer"
     r"|scientist|specialist|adviser|advisor|coach|librarian|registrar|bursar|accountant|controller|guro)s?\b",
     re.IGNORECASE,

@@ -270,7 +270,12 @@ def _documents(text: str, match: re.Match[str]) -> bool:
 
 
 # "Lead 9 people ... supporting 140 sellers": the people a team serves are not more of the team.
-_SERVED = re.compile(r"\b(?:supporting|serving|supports|serves|in support of|on behalf of)\b", re.IGNORECASE)
+# So are the people a team trained or hired: "a team of 6 clinical trainers; trained 600+ nurses" leads six.
+_SERVED = re.compile(
+    r"\b(?:supporting|serving|supports|serves|in support of|on behalf of|trained|training|onboarded|hired"
+    r"|recruited|upskilled|certified)\b",
+    re.IGNORECASE,
+)
 
 
 def _team_sizes(text: str, description: bool = False) -> list[int]:

@@ -86,6 +86,8 @@ def parse_met(value: str) -> Met:
     # A "name" that runs to a sentence is a line pasted the wrong way round.
     if len(name.split()) > 6 or re.search(r"[?!]", name):
         raise InputError(f"--met '{value}' should start with the person's name, then a colon.")
+    # "Tomás García-López (Head of Product)": the seat in brackets is said the way the kit says it.
+    name = re.sub(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$", r"\1, \2", name)
     return Met(name=required_text(name, "name of the person met"), cared_about=required_text(cared, "topic"))
 
 
@@ -127,7 +129,11 @@ def _topic(cared_about: str) -> str:
     return text
 
 
-_REPORTED = re.compile(r"^I (?:said|mentioned|told (?:them|him|her)|explained)(?: that)?\s+", re.I)
+_REPORTED = re.compile(
+    r"^I (?:said|mentioned|told(?: (?:them|him|her))?(?: about)?|talked about|spoke about|explained)"
+    r"(?: that)?\s+",
+    re.I,
+)
 
 
 def interview_result(interview: RealInterview, stories: list[str]) -> str | None:

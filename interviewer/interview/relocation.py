@@ -235,6 +235,38 @@ _CITY_STATES = {"Singapore", "Hong Kong", "Luxembourg", "Monaco", "Macau"}
 def relocation_objection(
     described: JobRequirements | None, resume: str, job_description: str = ""
 ) -> Objection | None:
+    """A job's place the candidate does not live near; for a hybrid job, said as the office days it asks
+    for, since a hybrid week can be a long commute as well as a move."""
+    found = _relocation(described, resume, job_description)
+    days = office_days(job_description)
+    if found is None or days is None:
+        return found
+    evidence = re.sub(r"(places the role in [^;]+?);", rf"\1, {days};", found.evidence, count=1)
+    return found.model_copy(update={"evidence": evidence})
+
+
+# "Able to be in our Shoreditch office two days a week", "hybrid, 3 days per week on site".
+_WEEKLY_DAYS = re.compile(
+    r"\b(?P<days>[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every)\s+week\b", re.IGNORECASE
+)
+_AT_WORK = re.compile(r"\b(?:office|on[- ]?site|in[- ]person|hybrid|at (?:our|the) \w+)\b", re.IGNORECASE)
+_HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+
+
+def office_days(job_description: str) -> str | None:
+    """The days at the office a hybrid job asks for, as the interviewer says them ("in the office two days
+    a week"), or "hybrid" where the description says no number; None for a job on site every day."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", job_description):
+        days = _WEEKLY_DAYS.search(sentence)
+        if days and _AT_WORK.search(sentence):
+            count = days.group("days").lower()
+            return f"in the office {count} day{'' if count in ('1', 'one') else 's'} a week"
+    return "hybrid" if _HYBRID.search(job_description) else None
+
+
+def _relocation(
+    described: JobRequirements | None, resume: str, job_description: str = ""
+) -> Objection | None:
     if described is None or not (described.location or described.location_text):
         return None
     if _NO_MOVE.search(job_description):

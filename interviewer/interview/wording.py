@@ -52,8 +52,25 @@ def spoken_concern(evidence: str) -> str:
     return text.replace("?", "")
 
 
+# A hybrid job's office days may be a commute as much as a move: the question leaves both open, where the
+# distance is one a weekly commute can cover (Manchester to London, Cork to Dublin); from further, or from
+# another country, the office days mean a move.
+_OFFICE_DAYS_QUESTION = "How would the days in the office work for you from there?"
+_WEEKLY_COMMUTE_KM = 600
+_HYBRID_EVIDENCE = re.compile(r", (?:in the office [^;]+|hybrid);.*\(about (?P<km>\d+) km apart\)")
+
+
+def _relocation_question(evidence: str) -> str:
+    hybrid = _HYBRID_EVIDENCE.search(evidence)
+    if hybrid and int(hybrid.group("km")) <= _WEEKLY_COMMUTE_KM:
+        return _OFFICE_DAYS_QUESTION
+    return _OBJECTION_QUESTION["objection:relocation"]
+
+
 def objection_line(objection: Objection) -> str:
     question = _OBJECTION_QUESTION.get(objection.topic, "How would you answer that concern?")
+    if objection.topic == "objection:relocation":
+        question = _relocation_question(objection.evidence)
     return f"{spoken_concern(objection.evidence)} {question}"
 
 

@@ -14,7 +14,7 @@ from interviewer.scoring.signals import Signals
 _SUBJECT_WORDS = {
     "objection:relocation": (
         r"mov\w*|relocat\w*|city|country|family|visa|commut\w*|remote|based|live|living|house|home"
-        r"|partner|spouse|husband|wife|children|school|start date|notice"
+        r"|partner|spouse|husband|wife|children|school|start date|notice|office|travel\w*|trains?|flights?"
     ),
     "objection:degree": (
         r"degree|mba|master\w*|bachelor\w*|phd|doctorate|stud\w*|qualif\w*|course\w*|certif\w*"

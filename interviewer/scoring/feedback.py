@@ -57,6 +57,9 @@ def rationale(dimension: Dimension, score: int, s: Signals, kind: str = "open") 
             detail = (
                 f"it spends {_plural(s.self_wants, 'phrase')} on what you want and little on what they gain"
             )
+        elif score >= 3 and (s.quantities or s.outcomes):
+            # The score then rests on the results the answer gives, which the rationale says.
+            detail = "its results carry it, though the opening does not say what the employer would gain"
         else:
             detail = "the opening does not say what the employer would gain"
     elif dimension == "evidence":

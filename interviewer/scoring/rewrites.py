@@ -98,7 +98,28 @@ def _result_strength(sentence: str) -> tuple[bool, int]:
     return bool(re.search(r"\d", sentence)), count_outcomes(sentence)
 
 
-def restructured(answer: str, role: str, company: str | None) -> Rewrite:
+# Where an answer settles a concern about where or when rather than proves a result, its order is the plan
+# first: a move, a commute or a gap has no "result I would bring".
+ASK_PLAN = {
+    "objection:relocation": "[your plan: when you would move, or how you would be there on the days asked]",
+    "objection:gap": "[what you did in that time, and why you are ready now]",
+}
+_PLAN_TIE = {
+    "objection:relocation": "That is how I would make the {role} role work{where}.",
+    "objection:gap": "That is why I am ready for the {role} role{where} now.",
+}
+
+
+def restructured(answer: str, role: str, company: str | None, objection: str | None = None) -> Rewrite:
+    """The answer's own sentences in value-first order, with a blank where a part is missing. An answer
+    that gives neither a result nor an action of the candidate's ("I am not sure.") gets the order as
+    blanks only: its sentences would fill no part of it."""
+    where = f" at {company}" if company else ""
+    tie = _PLAN_TIE.get(
+        objection or "", "That is the kind of result I would bring to the {role} role{where}."
+    )
+    tie = tie.format(role=role, where=where)
+    ask = ASK_PLAN.get(objection or "", ASK_ACTION)
     said = [s for s in _kept(answer) if not WANTS.search(s) and not s.endswith("?")]
     backed = sorted((s for s in said if QUANTITY.search(s)), key=_result_strength, reverse=True)
     claimed = [s for s in said if s not in backed and (count_outcomes(s) or CLAIM.search(s))]
@@ -113,21 +134,25 @@ def restructured(answer: str, role: str, company: str | None) -> Rewrite:
         missing.append(ASK_RESULT.strip("[]"))
     rest = [s for s in said if s != lead and not lead.startswith(s.rstrip(".!"))]
     actions = [s for s in rest if _I_ACTION.search(s)][:2]
+    if not actions and lead == ASK_RESULT:
+        blanks = [ask] if objection in ASK_PLAN else [ASK_RESULT, ask]
+        text = " ".join([*blanks, tie])
+        return Rewrite(level="restructured", text=text, missing=[b.strip("[]") for b in blanks])
     if not actions:
-        actions = [ASK_ACTION]
-        missing.append(ASK_ACTION.strip("[]"))
+        actions = [ask]
+        missing.append(ask.strip("[]"))
     context = [s for s in rest if s not in actions][:1]
-    where = f" at {company}" if company else ""
-    tie = f"That is the kind of result I would bring to the {role} role{where}."
     parts = [lead, *actions, *context, tie]
     return Rewrite(level="restructured", text=" ".join(_ends(p) for p in parts), missing=missing)
 
 
-def build_rewrites(answer: str, role: str, company: str | None, exemplar: str | None) -> list[Rewrite]:
+def build_rewrites(
+    answer: str, role: str, company: str | None, exemplar: str | None, objection: str | None = None
+) -> list[Rewrite]:
     smallest = minimal(answer)
     # An answer with nothing to fix gets no "smallest fix" that only repeats it.
     same = " ".join(smallest.text.split()) == " ".join(answer.split())
-    found = ([] if same else [smallest]) + [restructured(answer, role, company)]
+    found = ([] if same else [smallest]) + [restructured(answer, role, company, objection)]
     if exemplar:
         found.append(Rewrite(level="exemplar", text=" ".join(exemplar.split())))
     return found

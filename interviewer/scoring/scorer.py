@@ -252,7 +252,11 @@ class Scorer:
             suggestions=suggestions,
             rewrite=rewrite,
             rewrites=build_rewrites(
-                item.answer, item.role, item.company or company_name(item.company_brief), analysis.exemplar
+                item.answer,
+                item.role,
+                item.company or company_name(item.company_brief),
+                analysis.exemplar,
+                item.objection,
             )
             if overall < REWRITE_BELOW
             else [],

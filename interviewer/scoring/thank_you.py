@@ -60,16 +60,34 @@ _VALUE = re.compile(
     r"|scale|improve|meet|fix|turn))",
     re.IGNORECASE,
 )
+# A family name may open on a small word: "Dear Dr. van der Berg", "Dear Ms. de la Cruz".
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|la|le|ten|ter)[ \t]+){0,2}"
 # Only the greeting word ignores case: the name must be capitalised, so "Hi Maya thanks" stops at "Maya".
 _SALUTATION = re.compile(
     r"^\s*(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+"
-    r"((?:(?i:mr|mrs|ms|miss|dr|prof)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    rf"((?:(?i:mr|mrs|ms|miss|mx|dr|prof|professor)\.?[ \t]+)?{_PARTICLES}[A-Z][\w'’-]*"
+    rf"(?:[ \t]+{_PARTICLES}[A-Z][\w'’-]*)?)"
 )
 _GROUP = re.compile(
     r"^\s*(?:dear|hi|hello|hey)\s+(?:all|everyone|everybody|team|panel|hiring team|colleagues|both)\b",
     re.IGNORECASE,
 )
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx"}
+
+
+def greeting_name(person: str) -> str:
+    """The name a note opens with: the first name ("Dear Tomás"), or a title with the family name ("Dear
+    Dr. Ní Bhriain"), never a title alone; an aside in brackets ("(Head of Product)") is no part of it."""
+    name = re.sub(r"\s*\([^)]*\)", "", person.split(",")[0]).strip()
+    words = name.split()
+    if not words:
+        return "there"
+    if words[0].lower().strip(".") not in _TITLES:
+        return words[0]
+    family = words[2:] if len(words) > 2 else words[1:]
+    return " ".join([words[0], *family])
+
+
 # Words every thank-you note uses whatever was said: they prove nothing about the conversation.
 _GENERIC = content_words(
     "thank thanks you your time interview interviewing meeting met conversation discussion role position job "
@@ -186,7 +204,7 @@ def check_thank_you(note: str, interviewer_name: str, conversation: str) -> Than
         rationale = rationale[:-1] + f"; it is addressed to {addressed}, not to {person}."
         cite(PANEL_NOTE_DOC)
     elif not addressed and person:
-        suggestions.append(f"Open with the interviewer's name: 'Dear {person.split()[0]},'.")
+        suggestions.append(f"Open with the interviewer's name: 'Dear {greeting_name(person)},'.")
     if not prompt:
         suggestions.append("Send it the same day and say so: thank them for today's conversation.")
         cite(PROMPT_NOTE_DOC)

@@ -143,7 +143,7 @@ def on_log(
         return {ui.kit: gr.skip()}
     first = kit.notes[0] if kit.notes else None
     return refreshed(search, ui, today) | {
-        ui.kit: kit_markdown(kit),
+        ui.kit: kit_markdown(kit, today),
         ui.kit_file: gr.update(value=str(markdown), visible=True),
         ui.kit_calendar: gr.update(value=str(calendar), visible=True),
         ui.logged: logged.id,
@@ -181,7 +181,7 @@ def on_note_check(
     # New values for the downloads: Gradio serves a copy made when a value is set, not the file as it is now.
     return {
         ui.note_result: said,
-        ui.kit: kit_markdown(kit),
+        ui.kit: kit_markdown(kit, date.today()),
         ui.kit_file: gr.update(value=str(markdown), visible=True),
         ui.kit_calendar: gr.update(value=str(calendar), visible=True),
     }

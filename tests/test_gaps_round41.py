@@ -1,0 +1,184 @@
+"""Round 41 (issue 17): a nurse's two-column PDF resume for a Clinical Product Manager role in London, read as
+a user would. Each test is a case the rules before it got wrong, beside one they must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interviewer.interview.amounts import budgets
+from interviewer.interview.objections import find_gaps
+from interviewer.interview.profile import Objection
+from interviewer.interview.reading import led_team_sizes
+from interviewer.interview.relocation import office_days
+from interviewer.interview.resume_facts import extract_facts
+from interviewer.interview.roles import resolve_role
+from interviewer.interview.wording import objection_line
+
+TODAY = date(2026, 12, 1)
+RESUME = """MARIA LUISA REYES
+Registered Nurse (NMC)
+Manchester, United Kingdom
+PROFESSIONAL EXPERIENCE
+Clinical Systems Lead (Nursing)
+Manchester University NHS Foundation Trust | Mar 2021 - present
+- Manage a team of 6 clinical trainers; trained 600+ nurses and healthcare assistants
+Ward Manager (Band 7), Acute Medical Unit
+Salford Royal NHS Foundation Trust | 06/2016 - 02/2021
+- Managed 48 nursing staff and a pay budget of GBP 2.1m
+Staff Nurse
+Royal Oldham Hospital | 09/2012 - 05/2016
+EDUCATION
+BSc Nursing
+University of Santo Tomas, Manila, 2009
+"""
+AD = """Clinical Product Manager - Medisight (London, hybrid)
+What you'll need
+- A clinical background (registered nurse, doctor or allied health professional)
+- At least 3 years in product management, clinical systems or digital health implementation
+- Able to be in our Shoreditch office two days a week
+"""
+
+
+def test_a_post_at_a_university_hospital_trust_is_a_post_not_study() -> None:
+    titles = [job.title for job in extract_facts(RESUME, TODAY).jobs]
+    assert titles[0].startswith("Clinical Systems Lead")
+    # The degree at a university is still study, not a post.
+    assert not any(t.startswith("BSc") for t in titles)
+
+
+def test_the_latest_post_decides_a_change_of_field() -> None:
+    # The Clinical Systems Lead post had been read as study, so the change of field was argued from the
+    # ward manager's and staff nurse's titles, and said to be the "most recent".
+    role = resolve_role("Clinical Product Manager")
+    topics = [o.topic for o in find_gaps(role, RESUME, AD, TODAY)]
+    assert "objection:career-change" not in topics
+    assert "objection:relocation" in topics
+
+
+def test_the_people_a_team_trained_are_not_the_team() -> None:
+    assert max(led_team_sizes(RESUME)) == 48
+    assert max(led_team_sizes("Led a team of 6 engineers and 3 designers across two sites.")) == 9
+
+
+@pytest.mark.parametrize(
+    ("line", "usd"),
+    [
+        ("Managed 48 nursing staff and a pay budget of GBP 2.1m", 2_625_000),
+        ("Owned the salary budget of $900k for the unit", 900_000),
+    ],
+)
+def test_a_budget_for_pay_is_a_budget(line: str, usd: int) -> None:
+    assert budgets(line) == [usd]
+
+
+def test_the_candidates_own_pay_is_no_budget() -> None:
+    assert budgets("Salary: GBP 65,000 per year") == []
+    assert budgets("Base pay of $120k plus bonus") == []
+
+
+@pytest.mark.parametrize(
+    ("ad", "said"),
+    [
+        (AD, "in the office two days a week"),
+        ("Based in Leeds. Hybrid working, 3 days per week on site.", "in the office 3 days a week"),
+        ("Office in Dublin, hybrid.", "hybrid"),
+        ("On site in Dublin, five days a week.", None),
+        ("Located in Dublin.", None),
+    ],
+)
+def test_a_hybrid_jobs_office_days_are_read(ad: str, said: str | None) -> None:
+    assert office_days(ad) == said
+
+
+def test_a_hybrid_job_is_asked_about_its_office_days_not_a_move() -> None:
+    role = resolve_role("Clinical Product Manager")
+    moving = next(o for o in find_gaps(role, RESUME, AD, TODAY) if o.topic == "objection:relocation")
+    line = objection_line(moving)
+    assert "London, in the office two days a week" in line
+    assert line.endswith("How would the days in the office work for you from there?")
+    on_site = Objection(
+        topic="objection:relocation",
+        evidence="The job description places the role in London; the resume gives Manchester as the "
+        "candidate's location.",
+    )
+    assert objection_line(on_site).endswith("How would the move work for you?")
+
+
+def test_an_answer_to_a_move_is_ordered_as_a_plan_not_a_result() -> None:
+    from interviewer.scoring.rewrites import build_rewrites
+
+    answer = (
+        "Yes the commute is fine, Manchester to London is two hours by train and my company can pay. "
+        "Actually I like the trains in England."
+    )
+    ordered = build_rewrites(answer, "Clinical Product Manager", "Medisight", None, "objection:relocation")[
+        -1
+    ]
+    assert ordered.level == "restructured"
+    assert "kind of result" not in ordered.text
+    assert ordered.text.endswith(
+        "That is how I would make the Clinical Product Manager role work at Medisight."
+    )
+    assert any(m.startswith("your plan") for m in ordered.missing)
+
+
+def test_an_answer_with_nothing_to_order_gets_the_order_as_blanks_only() -> None:
+    from interviewer.scoring.rewrites import ASK_ACTION, ASK_RESULT, build_rewrites
+
+    ordered = build_rewrites("I am not sure. Maybe I would ask the engineers.", "Product Manager", None, None)
+    text = ordered[-1].text
+    # The answer's own "I am not sure." had been kept in the "improved" answer.
+    assert "not sure" not in text and "engineers" not in text
+    assert text.startswith(f"{ASK_RESULT} {ASK_ACTION}")
+
+
+def test_a_value_first_score_carried_by_results_says_so() -> None:
+    from interviewer.scoring.feedback import rationale
+    from interviewer.scoring.signals import extract_signals
+
+    answer = (
+        "When the trust wanted to remove the paper charts, the ward managers said no. I prepared a pilot on "
+        "one ward for four weeks. Missed observations went from 11 percent to 3 percent."
+    )
+    signals = extract_signals("How do you choose what to build?", answer)
+    said = rationale("value_first", 4, signals)
+    assert said.startswith("Good:") and "results carry it" in said
+    assert "results carry it" not in rationale("value_first", 2, signals)
+
+
+def test_the_research_checklist_does_not_send_the_candidate_to_look_up_a_persona() -> None:
+    from interviewer.interview.brief import research_checklist
+    from interviewer.interview.plan import build_plan
+    from interviewer.interview.profile import Profile
+
+    profile = Profile(role=resolve_role("Clinical Product Manager"), company="Medisight", persona="panel")
+    plan = build_plan(profile, [])
+    people = [item for item in research_checklist(profile, plan) if "played here by" in item]
+    # "Look up Daniel Reyes" sent the candidate to search for a name the mock made up.
+    assert people[0].startswith("Find out who your Hiring Manager will be (played here by Daniel Reyes)")
+    assert len(people) == 3 and not any(
+        item.startswith("Look up") for item in research_checklist(profile, plan)
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "question"),
+    [
+        (
+            "London, in the office 3 days a week; the resume gives Edinburgh (about 530 km apart)",
+            "days in the office",
+        ),
+        ("Dallas, in the office 3 days a week; the resume gives Seattle (about 2700 km apart)", "the move"),
+        (
+            "Singapore, in the office 4 days a week; the resume gives Sydney as the candidate's location",
+            "the move",
+        ),
+    ],
+)
+def test_office_days_are_asked_about_only_within_a_weekly_commute(evidence: str, question: str) -> None:
+    said = objection_line(
+        Objection(topic="objection:relocation", evidence=f"The job description places {evidence}.")
+    )
+    assert question in said.rsplit(".", 1)[-1]
