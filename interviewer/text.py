@@ -166,15 +166,38 @@ def fence(answer: str) -> str:
     return re.sub(r"</?\s*answer\s*>", "[answer tag removed]", answer, flags=re.IGNORECASE)
 
 
+_NAME = r"[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?"
+# "About Us", "Join The Team", "about the role": headings, not a company.
+_NOT_A_NAME = {"Us", "You", "The", "This", "Our", "Role", "Me", "We", "It", "Team", "Company"}
+# After a title, a way of working or a unit ("Data Lead - Remote", "- Platform Team") is no company either.
+_NOT_AFTER_A_TITLE = {"Remote", "Hybrid", "Onsite", "Department", "Division", "Squad", "Office", "Contract"}
+# A heading line "Clinical Product Manager - Medisight (London, hybrid)" or "Data Lead | Norland Foods".
+_TITLE_LINE = re.compile(rf"^[^\n]{{3,80}}?\s(?:[-–—|@]|at)\s+(?P<name>{_NAME})\s*(?:\(|,|$)", re.MULTILINE)
+
+
 def company_name(*texts: str | None) -> str | None:
-    """The hiring company's name, from the first text (a company brief, a job description) that gives one."""
+    """The hiring company's name, from the first text (a company brief, a job description) that gives one:
+    after "at", "join" or "about", or after the title on the heading line when the text names it again
+    ("Medisight builds ..."), which tells a company from a place or a team."""
     for text in texts:
-        match = re.search(
-            r"\b(?:at|join|About|about)\s+([A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)", text or ""
-        )
-        if match:
-            return match.group(1)
+        for match in re.finditer(rf"\b(?:at|join|About|about)\s+({_NAME})", text or ""):
+            if match.group(1).split()[0] not in _NOT_A_NAME:
+                return match.group(1)
+        heading = _TITLE_LINE.search((text or "").lstrip()[:200])
+        if heading and not set(heading.group("name").split()) & (_NOT_A_NAME | _NOT_AFTER_A_TITLE):
+            name = heading.group("name")
+            if len(re.findall(rf"\b{re.escape(name)}\b", text or "")) >= 2 and not _a_place(name):
+                return name
     return None
+
+
+def _a_place(name: str) -> bool:
+    # Imported here: the gazetteer's tables load on first use, and most texts never need them.
+    from interviewer.interview.gazetteer import _towns
+    from interviewer.interview.places import countries_in
+
+    # The whole name is a town's ("London"); a company named after one ("Halden Group") is not a place.
+    return name.lower() in _towns() or countries_in(name) == [name]
 
 
 def listed(items: list[str], conjunction: str = "and") -> str:

@@ -145,7 +145,10 @@ def test_a_value_first_score_carried_by_results_says_so() -> None:
     signals = extract_signals("How do you choose what to build?", answer)
     said = rationale("value_first", 4, signals)
     assert said.startswith("Good:") and "results carry it" in said
-    assert "results carry it" not in rationale("value_first", 2, signals)
+    assert "results carry it" not in rationale("value_first", 3, signals)
+    # One figure ("the first 90 days") is no result to carry a score.
+    asked = extract_signals("How would the move work?", "What does success look like in the first 90 days?")
+    assert "results carry it" not in rationale("value_first", 4, asked)
 
 
 def test_the_research_checklist_does_not_send_the_candidate_to_look_up_a_persona() -> None:
@@ -182,3 +185,75 @@ def test_office_days_are_asked_about_only_within_a_weekly_commute(evidence: str,
         Objection(topic="objection:relocation", evidence=f"The job description places {evidence}.")
     )
     assert question in said.rsplit(".", 1)[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Clinical Product Manager - Medisight (London, hybrid)\n\nMedisight builds bedside software.",
+            "Medisight",
+        ),
+        ("Head of Sales - Halden Group (Oslo)\nHalden Group is a family firm.", "Halden Group"),
+        ("CFO at Norland Foods. MBA required.", "Norland Foods"),
+        # A place, a way of working or a team after the title is no company; nor a heading "About Us".
+        ("Senior Engineer - London (hybrid)\nWe build things in London.", None),
+        ("Senior Engineer | Remote\nRemote first.", None),
+        ("Data Lead - Platform Team\nThe Platform Team owns the data.", None),
+        ("About Us\nWe make tools.", None),
+        # Named once, after the title only, it may be anything: it is not taken.
+        ("Product Manager - Medisight (London)\nWe build bedside software.", None),
+    ],
+)
+def test_the_company_is_read_from_a_job_descriptions_heading(text: str, company: str | None) -> None:
+    from interviewer.text import company_name
+
+    assert company_name(text) == company
+
+
+def test_a_strong_example_is_shown_only_for_a_similar_question_or_the_same_objection() -> None:
+    from interviewer.corpus.documents import load_documents
+    from interviewer.scoring.exemplars import Comparison, exemplars_from, shown_exemplar
+
+    documents = load_documents()
+    bank = exemplars_from(documents)
+    nearest = ["ex-technical-hardest-problem"]
+    far = Comparison(
+        local_margin=0, global_margin=0, question_similarity=0, nearest=nearest, nearest_similarity=0.48
+    )
+    near = far.model_copy(update={"nearest_similarity": 0.7})
+    # "What product problems do you want to solve?" had been shown a checkout outage story.
+    assert shown_exemplar(bank, documents, far, None) is None
+    hardest = next(e.strong for e in bank if e.doc_id == "ex-technical-hardest-problem")
+    assert shown_exemplar(bank, documents, near, None) == hardest
+    moving = next(e.strong for e in bank if e.doc_id == "ex-objection-relocation")
+    assert shown_exemplar(bank, documents, far, "objection:relocation") == moving
+    assert shown_exemplar(bank, documents, far, "relocation") == moving
+
+
+def test_only_a_rewrite_with_blanks_asks_for_them_to_be_filled() -> None:
+    from interviewer.scoring.rubric import Rewrite
+    from interviewer.ui.views import rewrite_title
+
+    assert "fill the blanks" not in rewrite_title(Rewrite(level="minimal", text="Cut the filler."))
+    blank = Rewrite(level="minimal", text="It grew [by how much?].", missing=["by how much?"])
+    assert rewrite_title(blank).endswith("(fill the blanks in brackets with your own facts)")
+
+
+@pytest.mark.parametrize(
+    ("answer", "told_of_a_team"),
+    [
+        ("We rebuilt the forecast and cut DSO by 20 days.", True),
+        ("The team shipped it in May and revenue grew 12%.", True),
+        ("I rebuilt the forecast; we cut DSO by 20 days.", False),
+        # "we are thinking about schools" tells no team's story: "what did you do yourself, as opposed to the
+        # team?" had been asked of it.
+        ("Yes the commute is fine, my daughter starts school so we are thinking about many things.", False),
+    ],
+)
+def test_only_a_story_of_a_teams_actions_is_asked_what_the_candidate_did(
+    answer: str, told_of_a_team: bool
+) -> None:
+    from interviewer.interview.wording import says_what_they_did
+
+    assert says_what_they_did(answer) is not told_of_a_team

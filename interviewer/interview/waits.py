@@ -115,7 +115,7 @@ class WaitLog:
             "score": "to score an answer",
         }
         expected = {kind: self.expected(model, kind) for kind in FIRST_USE}
-        said = {k: f"about {_seconds(expected[k].seconds)} {parts[k]}" for k in parts}
+        said = {k: f"{_about(expected[k].seconds)} {parts[k]}" for k in parts}
         measured = [said[k] for k in parts if expected[k].measured]
         guessed = [said[k] for k in parts if not expected[k].measured]
         if not measured:
@@ -131,6 +131,11 @@ def _seconds(value: float) -> str:
     return f"{value:.0f} s" if value < 90 else f"{value / 60:.1f} min"
 
 
+def _about(value: float) -> str:
+    """An expected time as said: "about 8 s", and "under 1 s" rather than "about 0 s"."""
+    return "under 1 s" if value < 1 else f"about {_seconds(value)}"
+
+
 def _usually(expected: Expected) -> str:
     where = "here" if expected.measured else "on a 2-core laptop; not yet measured here"
-    return f"usually about {_seconds(expected.seconds)} {where}"
+    return f"usually {_about(expected.seconds)} {where}"

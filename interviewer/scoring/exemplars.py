@@ -40,6 +40,7 @@ class Comparison(BaseModel):
     global_margin: float  # against every exemplar answer
     question_similarity: float  # the answer against the question it was asked
     nearest: list[str]  # doc ids of the exemplars compared locally, closest question first
+    nearest_similarity: float = 0.0  # the question against the closest exemplar question
 
 
 def _section(body: str, heading: str) -> str:
@@ -121,11 +122,37 @@ def compare_vectors(
 ) -> Comparison:
     """Pure: cosine margins of `answer` against strong and weak exemplar vectors (all unit length)."""
     to_strong, to_weak = strong @ answer, weak @ answer
-    nearest = np.argsort(-(questions @ question), kind="stable")[:local]
+    asked = questions @ question
+    nearest = np.argsort(-asked, kind="stable")[:local]
     top = min(_TOP, len(ids))
     return Comparison(
         local_margin=float(np.mean(to_strong[nearest] - to_weak[nearest])),
         global_margin=float(np.mean(np.sort(to_strong)[-top:]) - np.mean(np.sort(to_weak)[-top:])),
         question_similarity=float(question @ answer),
         nearest=[ids[i] for i in nearest],
+        nearest_similarity=float(asked[nearest[0]]),
     )
+
+
+# How close an exemplar's question must sit to the one asked to be shown as a similar question's answer
+# (cosine of all-MiniLM-L6-v2 vectors): read on the role library's questions against the bank's, where the
+# pairs above it were on the same subject ("Why CFO of this business?" and "Why this company?") and most
+# below it were not.
+SIMILAR_QUESTION = 0.6
+
+
+def shown_exemplar(
+    exemplars: list[Exemplar], documents: list[Document], comparison: Comparison, objection: str | None
+) -> str | None:
+    """The bank's strong answer shown as "a strong answer to a similar question": the one for the same
+    objection, else the nearest question's when it is close enough to be called similar. A checkout outage
+    story under "what product problems do you want to solve?" taught nothing."""
+    by_id = {e.doc_id: e for e in exemplars}
+    if objection:
+        topic = objection if objection.startswith("objection:") else f"objection:{objection}"
+        same = [d.id for d in documents if d.id in by_id and topic in d.topics]
+        if same:
+            return by_id[same[0]].strong
+    if comparison.nearest_similarity < SIMILAR_QUESTION:
+        return None
+    return next((by_id[i].strong for i in comparison.nearest if i in by_id), None)

@@ -57,7 +57,7 @@ def rationale(dimension: Dimension, score: int, s: Signals, kind: str = "open") 
             detail = (
                 f"it spends {_plural(s.self_wants, 'phrase')} on what you want and little on what they gain"
             )
-        elif score >= 3 and (s.quantities or s.outcomes):
+        elif score >= 4 and s.quantities + s.outcomes >= 2:
             # The score then rests on the results the answer gives, which the rationale says.
             detail = "its results carry it, though the opening does not say what the employer would gain"
         else:

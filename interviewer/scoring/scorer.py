@@ -16,7 +16,7 @@ from interviewer.models.registry import get_model
 from interviewer.scoring.batch import score_lines
 from interviewer.scoring.calibration import Calibration, load_calibration
 from interviewer.scoring.concerns import OFF_CONCERN_CAP, misses_the_concern
-from interviewer.scoring.exemplars import ExemplarBank, exemplars_from
+from interviewer.scoring.exemplars import ExemplarBank, exemplars_from, shown_exemplar
 from interviewer.scoring.features import features
 from interviewer.scoring.feedback import advice_for, pointed, question_kind, rationale
 from interviewer.scoring.grounding import all_citations, cite, retrieve_guidance
@@ -166,12 +166,10 @@ class Scorer:
             grader_text=bool(grader.spans),
             signals=signals,
             values=features(signals, comparison),
-            exemplar=self._strong_answer(comparison.nearest),
+            exemplar=shown_exemplar(
+                self.bank().exemplars, self.retriever.documents, comparison, item.objection
+            ),
         )
-
-    def _strong_answer(self, nearest: list[str]) -> str | None:
-        by_id = {e.doc_id: e for e in self.bank().exemplars}
-        return next((by_id[i].strong for i in nearest if i in by_id), None)
 
     def score(self, item: ScoreInput, judge: bool | None = None) -> Scorecard:
         analysis = self.analyse(item)

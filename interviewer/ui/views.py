@@ -14,7 +14,7 @@ from interviewer.interview.charts import bar_svg, progress_svg
 from interviewer.interview.session import Session, Turn
 from interviewer.interview.store import SessionSummary
 from interviewer.scoring.reliability import load_reliability, reliability_note
-from interviewer.scoring.rubric import DIMENSION_NAMES, DIMENSIONS, Quote
+from interviewer.scoring.rubric import DIMENSION_NAMES, DIMENSIONS, Quote, Rewrite
 from interviewer.voice.delivery import delivery_lines
 
 STAGE_LABELS = {"preparation": "Preparation", "interview": "Interview", "follow-up": "Follow-up"}
@@ -93,10 +93,16 @@ def drill_choices(session: Session) -> list[tuple[str, int]]:
 
 
 _REWRITE_TITLES = {
-    "minimal": "The smallest fix (fill the blanks in brackets with your own facts)",
+    "minimal": "The smallest fix",
     "restructured": "Value first: the result, what you did, why it matters here",
     "exemplar": "What a strong answer to a similar question sounds like (an example, not your facts)",
 }
+
+
+def rewrite_title(rewrite: Rewrite) -> str:
+    # Only a rewrite with blanks asks for them to be filled.
+    blanks = " (fill the blanks in brackets with your own facts)" if rewrite.missing else ""
+    return _REWRITE_TITLES[rewrite.level] + blanks
 
 
 def marked(answer: str, quotes: list[Quote]) -> str:
@@ -144,7 +150,7 @@ def scorecard_markdown(turn: Turn | None) -> str:
             title = "**Your answer, with what the feedback points at marked**"
             lines += ["", title, "", marked(turn.answer, quotes)]
         for rewrite in card.rewrites:
-            lines += ["", f"**{_REWRITE_TITLES[rewrite.level]}**", "", html.escape(rewrite.text)]
+            lines += ["", f"**{rewrite_title(rewrite)}**", "", html.escape(rewrite.text)]
         note = reliability_note(load_reliability())
         if note and card.judge:
             note += f" This score also used a model judge ({card.judge}), which these figures do not cover."

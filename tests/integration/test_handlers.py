@@ -151,7 +151,7 @@ def test_a_wait_is_said_while_it_runs_and_cleared_after(practice: Practice, ui: 
         assert said.startswith("Scoring your answer: 0 s (usually about 5 s on a 2-core laptop")
         assert hist.on_tick(practice, ui, "another-tab")["wait"] == ""  # only this tab's session
     assert hist.on_tick(practice, ui, "abc")["wait"] == ""
-    assert "about 0 s to score an answer" in hist.on_first_use(practice, ui, "fake:handlers")["first_use"]
+    assert "under 1 s to score an answer" in hist.on_first_use(practice, ui, "fake:handlers")["first_use"]
 
 
 def test_a_corrected_reading_drops_the_objection_it_answers(practice: Practice, ui: UI) -> None:
