@@ -84,6 +84,8 @@ def test_the_candidates_own_pay_is_no_budget() -> None:
         (AD, "in the office two days a week"),
         ("Based in Leeds. Hybrid working, 3 days per week on site.", "in the office 3 days a week"),
         ("Office in Dublin, hybrid.", "hybrid"),
+        # The week left unsaid: "hybrid, 3 days in office".
+        ("Norvia Retail · Madrid (hybrid, 3 days in office)", "in the office 3 days a week"),
         ("On site in Dublin, five days a week.", None),
         ("Located in Dublin.", None),
     ],
@@ -257,3 +259,131 @@ def test_only_a_story_of_a_teams_actions_is_asked_what_the_candidate_did(
     from interviewer.interview.wording import says_what_they_did
 
     assert says_what_they_did(answer) is not told_of_a_team
+
+
+def test_a_dated_career_break_explains_its_own_months_not_the_time_after_it() -> None:
+    resume = (
+        "Aisha Bello\nBirmingham, UK\n\n"
+        "Career break, caring for my father, Sep 2021 - Aug 2024\n\n"
+        "Marketing Manager, Halcyon Homes, Birmingham, Jan 2017 - Aug 2021\n"
+    )
+    gaps = extract_facts(resume, TODAY).gaps
+    # The break's end month had "explained" the 27 months without work that follow it.
+    assert [(g.start_text, g.end_text) for g in gaps] == [("Aug 2024", "now")]
+    returned = "Marketing Manager, Westfield, Sep 2024 - Present\n"
+    back = resume.replace("Career break,", returned + "Career break,")
+    assert extract_facts(back, TODAY).gaps == []
+
+
+SALES_RESUME = """MARCUS DELGADO
+Phoenix, AZ 85004
+
+SALES LEADERSHIP
+Regional Vice President, Sales — Southwest | Crestline Medical Supply | 03/2019 – Present
+• Lead 6 regional managers and 58 reps; $210M annual quota
+Regional Sales Manager | Crestline Medical Supply | 01/2014 – 02/2019
+Account Executive | Baxter Healthcare | 06/2008 – 12/2013
+
+EDUCATION
+Arizona State University — coursework in Business Administration (2003–2005)
+"""
+SALES_AD = """Vice President of Sales, West
+Solera Diagnostics — Phoenix, AZ
+• Bachelor's degree required; MBA preferred
+• 10+ years of medical device or diagnostics sales, 5+ leading managers
+"""
+
+
+def test_a_sales_leadership_heading_is_no_employer_and_one_company_with_a_region_is_one_stay() -> None:
+    facts = extract_facts(SALES_RESUME, TODAY)
+    assert not any(j.employer == "SALES LEADERSHIP" for j in facts.jobs)
+    tenure = next(
+        o
+        for o in find_gaps(resolve_role("Vice President of Sales"), SALES_RESUME, SALES_AD, TODAY)
+        if o.topic == "objection:tenure"
+    )
+    # It had read "SALES LEADERSHIP" as one employer of 18 years over all three posts.
+    assert tenure.evidence.startswith("The resume shows 13 years with one employer in 2 positions")
+    assert "SALES LEADERSHIP" not in tenure.evidence
+
+
+def test_a_medical_supplier_and_a_device_maker_are_the_medical_device_industry() -> None:
+    topics = [
+        o.topic for o in find_gaps(resolve_role("Vice President of Sales"), SALES_RESUME, SALES_AD, TODAY)
+    ]
+    assert "objection:industry" not in topics and "objection:degree" in topics
+    elsewhere = SALES_RESUME.replace("Crestline Medical Supply", "Crestline Foods").replace(
+        "Baxter Healthcare", "Kraft Heinz"
+    )
+    assert "objection:industry" in [
+        o.topic for o in find_gaps(resolve_role("Vice President of Sales"), elsewhere, SALES_AD, TODAY)
+    ]
+
+
+def test_a_first_person_profile_gives_where_the_candidate_is_based_not_their_name() -> None:
+    resume = (
+        "# About me\n\nI'm Sofia Lindqvist, an operations leader based in Gothenburg. For the last nine "
+        "years I have worked at Volvo Cars, first as a logistics planner (2016–2019), then as production "
+        "planning manager (2019–2023), and since 2023 as head of inbound logistics.\n\n"
+        "Before Volvo I spent two years at DHL Supply Chain in Malmö as a shift supervisor (2014–2016).\n"
+    )
+    ad = "Chief Operating Officer\nNordic Mobility Group — Stockholm, Sweden\n- 15+ years in operations\n"
+    moving = next(
+        o for o in find_gaps(resolve_role("COO"), resume, ad, TODAY) if o.topic == "objection:relocation"
+    )
+    # "Sofia" had been read as Sofia, Bulgaria, 1,880 km away.
+    assert "gives Gothenburg as the candidate's location" in moving.evidence
+
+
+def test_a_count_in_brackets_after_what_was_led_is_the_team() -> None:
+    assert led_team_sizes("- Managing 3 squads (22 engineers) for payouts") == [22]
+    # Brackets that count one group among others still add nothing of their own.
+    assert max(led_team_sizes("Led a team of ~30 (5 engineering managers and tech leads)")) == 30
+
+
+def test_teams_led_at_once_are_led_through_their_leads() -> None:
+    resume = (
+        "RAHUL VERMA\nPune, Maharashtra\nWORK EXPERIENCE\n"
+        "Engineering Manager | Razorpay | Bengaluru (remote from Pune) | Apr'21 – Till date\n"
+        "- Managing 3 squads (22 engineers) for payouts\n"
+        "Senior Software Engineer | Flipkart | Bengaluru | Jul'17 – Mar'21\n"
+    )
+    ad = "Senior Engineering Manager\n- 12+ years of engineering, 4+ managing managers or multiple teams\n"
+    role = resolve_role("Senior Engineering Manager")
+    # "the resume shows no direct reports" had been said of 22 engineers in 3 squads.
+    assert "objection:scope" not in [o.topic for o in find_gaps(role, resume, ad, TODAY)]
+    one = resume.replace("Managing 3 squads (22 engineers)", "Managing a squad of 6 engineers")
+    scope = [o for o in find_gaps(role, one, ad, TODAY) if o.topic == "objection:scope"]
+    assert scope and "up to 6 people, led directly" in scope[0].evidence
+
+
+def test_the_town_under_the_name_employs_no_one() -> None:
+    resume = (
+        "Léa Martin\nLyon, France\n\n"
+        "Product Owner — Qonto (Paris, remote) — 02/2025 – 11/2025\n"
+        "Product Owner — Alan — 03/2024 – 01/2025\n"
+        "Product Manager — BlaBlaCar — 04/2023 – 02/2024\n"
+        "Business Analyst — Capgemini Invent — 09/2019 – 03/2023\n"
+    )
+    facts = extract_facts(resume, TODAY)
+    # "Lyon, France" had been read as the employer of all four posts: one stay of six years, no hopping.
+    assert not any(j.employer for j in facts.jobs)
+    topics = [o.topic for o in find_gaps(resolve_role("Product Manager"), resume, None, TODAY)]
+    assert "objection:job-hopping" in topics
+
+
+def test_a_detail_line_over_the_next_dated_post_is_no_employer() -> None:
+    resume = (
+        "LEBENSLAUF\nJana Hofer\nLinz, Österreich\n\nBERUFSERFAHRUNG\n"
+        "seit 03/2020   Teamleiterin Kundenservice, Lindner Versand GmbH, Linz\n"
+        "               Führung von 8 Mitarbeiterinnen und Mitarbeitern; NPS von 21 auf 47\n"
+        "09/2016 – 02/2020   Sachbearbeiterin Kundenservice, Lindner Versand GmbH, Linz\n"
+        "08/2013 – 08/2016   Einzelhandelskauffrau, Spar Österreich, Wels\n"
+    )
+    tenure = next(
+        o
+        for o in find_gaps(resolve_role("Customer Service Manager"), resume, None, TODAY)
+        if o.topic == "objection:tenure"
+    )
+    # The detail line had been read as the employer of both posts below it: 13 years "in 3 positions".
+    assert tenure.evidence.startswith("The resume shows 10 years with one employer in 2 positions")

@@ -10,7 +10,7 @@ import re
 from interviewer.interview.dates import _DATE_FIRST, _RANGE, _SINCE
 from interviewer.interview.headings import _heading_kind
 from interviewer.interview.job_titles import _BULLET, _DURATION, name_words, wrapped_tail
-from interviewer.interview.places import places_only
+from interviewer.interview.places import place_names_only, places_only
 
 
 def employer_header(lines: list[str], index: int, header: str) -> str:
@@ -23,7 +23,10 @@ def employer_header(lines: list[str], index: int, header: str) -> str:
         return header if _DATE_FIRST.match(line) else ""
     following = next((ln for ln in lines[index + 1 : index + 3] if ln.strip()), "")
     short = name_words(line) <= 14
-    if not (_DATE_FIRST.match(following) and short and not line.endswith(".")) or _contact(line):
+    # "Führung von 8 Mitarbeitern; NPS von 21 auf 47" under a post is a detail of it: clauses a semicolon
+    # joins, with figures in them, are no employer's name ("...; Camp Arifjan, Kuwait; Fort Hood" is one).
+    detail = ";" in line and bool(re.search(r"\d", line))
+    if not (_DATE_FIRST.match(following) and short and not line.endswith(".")) or _contact(line) or detail:
         return header
     # "Kitebox" over "Product Manager" over "Jan 2024 - Present (1 year)": a block's first line names the
     # employer and the line above the dates is the title.
@@ -127,7 +130,7 @@ def company_header(lines: list[str], index: int, company: str) -> str:
     # What the company does, in brackets, makes no name too long to be one, and its dashes and commas do not
     # cut the name: "Delta Pharma Egypt (pharmaceutical manufacturer – cardiology & diabetes lines)".
     name = re.split(r"\s+[-–—|]\s+|,", re.sub(r"\([^)]*\)", " ", line))[0]
-    if len(name.split()) > 8 or _contact(line):
+    if len(name.split()) > 8 or _contact(line) or place_names_only(line):
         return company
     after = [ln for ln in lines[index + 1 : index + 4] if ln.strip() and not _TABLE_RULE.match(ln)]
     # Only lines about the company between it and the first position: not the contact line under a name.

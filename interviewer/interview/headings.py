@@ -11,8 +11,8 @@ from typing import Literal
 # neutral one (summary, skills) they are read as jobs, as they are before any heading.
 HeadingKind = Literal["experience", "excluded", "neutral"]
 _EXPERIENCE_HEADS = {"experience", "employment", "employers", "career", "work", "history", "positions",
-                     "roles", "jobs", "appointments", "background", "record", "berufserfahrung", "erfahrung",
-                     "werdegang",
+                     "roles", "jobs", "appointments", "background", "record", "leadership",
+                     "berufserfahrung", "erfahrung", "werdegang",
                      "expérience", "experiencia", "experiência", "esperienza", "ervaring", "parcours",
                      "professionnelle", "profissional", "profesional", "laboral",
                      "professionale", "doświadczenie", "doswiadczenie", "zawodowe", "pracovní", "zkušenosti",
@@ -103,7 +103,10 @@ def _heading_kind(line: str) -> HeadingKind | None:
     marked = text.isupper() or line.lstrip().startswith("#")
     if marked and len(words) <= 4 and any(w in _EXPERIENCE_HEADS for w in words):
         vocabulary = vocabulary | set(words)
-    if not all(w in vocabulary for w in words) or all(w in _HEADING_FILLER for w in words):
+    # "RESEARCH AND TEACHING", "SALES LEADERSHIP": words that qualify a heading are one when they name posts.
+    if not all(w in vocabulary for w in words) or all(
+        w in _HEADING_FILLER and w not in _EXPERIENCE_HEADS for w in words
+    ):
         return None
     excluded = [w for w in words if w in _EXCLUDED_HEADS]
     # "## Selected work" over a numbered list of projects is a portfolio, not a list of employers.

@@ -74,7 +74,9 @@ _INDUSTRIES: dict[str, re.Pattern[str]] = {
         r"|\bphase (?:I{1,3}|IV|[1-4])[ab]?\s+(?:\w+\s+)?(?:studies|study|trials?)\b|\bfirst-in-human\b",
         # Devices are regulated apart from drugs (ISO 13485, not GMP for medicines): a neighbour of pharma,
         # and both are life sciences.
-        "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b",
+        "medical devices": r"\bmedical devices?\b|\bmed-?tech\b|\bmedizintechnik\b|\bISO 13485\b"
+        # a maker's or a distributor's own words for what it sells to hospitals and clinics
+        r"|\bmedical (?:suppl(?:y|ies)|equipment|technolog(?:y|ies))\b|\bsurgical (?:devices?|instruments?)\b",
         "life sciences": r"\blife sciences?\b",
         "consumer goods": r"\bconsumer goods\b|\bFMCG\b|\bCPG\b|\bconsumer packaged goods\b"
         r"|\bconsumer products\b|\bconsumo masivo\b|\bbens de consumo\b|\bbiens de consommation\b"

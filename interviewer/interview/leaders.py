@@ -58,6 +58,12 @@ _LEADS_THROUGH_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _LARGE_TEAM = 30  # more people than one person leads without leaders between
+# "Managing 3 squads (22 engineers)", "led several teams": teams led at once each have someone leading them.
+_TEAMS_LED = re.compile(
+    rf"\b(?:{_LEAD})\s+(?:(?!(?:1|one)\b){_COUNT}|multiple|several)\s+(?:[\w-]+\s+)?"
+    r"(?:teams|squads|tribes|departments|units|crews|shifts)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_leaders(job_description: str) -> str | None:
@@ -77,7 +83,7 @@ def led_leaders(facts: ResumeFacts, resume: str) -> bool:
         return True
     # "Report to the CFO; lead a team of 15 through 3 coordinators": each clause says its own.
     clauses = [c for line in resume.splitlines() for c in line.split(";")]
-    return any(_LEADS_LEADERS.search(c) and not _NOT_LED.search(c) for c in clauses)
+    return any((_LEADS_LEADERS.search(c) or _TEAMS_LED.search(c)) and not _NOT_LED.search(c) for c in clauses)
 
 
 def leaders_objection(job_description: str | None, facts: ResumeFacts, resume: str) -> Objection | None:

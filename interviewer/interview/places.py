@@ -363,3 +363,13 @@ def places_only(line: str) -> bool:
     last = parts[-1]
     state = len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", last)
     return bool(countries_in(last) or _cities_in(last) or state)
+
+
+def place_names_only(line: str) -> bool:
+    """ "Lyon, France" under the name at the top: each part between commas the whole name of a town or a
+    country, so the line names no employer ("Leeds City Council, Leeds" and "Acme Corp, Lyon, France" do)."""
+    from interviewer.interview.gazetteer import _towns  # the tables load on first use
+
+    parts = [p.strip() for p in line.split(",") if p.strip()]
+    towns = _towns()
+    return bool(parts) and all(p.lower() in towns or countries_in(p) == [p] for p in parts)

@@ -296,10 +296,12 @@ def _team_sizes(text: str, description: bool = False) -> list[int]:
             # "(5 engineering managers and tech leads)" in brackets is part of the ~30, not more of them.
             clause = re.sub(r"\([^)]*\)", " ", led)
             counted = _counted(clause, description)
-            if not counted:
-                # "al equipo de ventas (3 gerentes de distrito y 25 representantes)": the brackets are the team.
+            bracketed = not counted
+            if bracketed:
+                # "al equipo de ventas (3 gerentes de distrito y 25 representantes)": the brackets are the team,
+                # and "Managing 3 squads (22 engineers)" leads the 22 the brackets count.
                 counted = _counted(led, description)
-            if len(counted) > 1:
+            if len(counted) > 1 or (bracketed and counted and not description):
                 sizes.append(sum(counted))
             if not description:
                 # "Manage the reception team: 6 receptionists, 2 night auditors and 1 concierge (9 people)",

@@ -111,6 +111,10 @@ _GREETING = re.compile(
 )
 
 
+# The name stays capitalised: "I am responsible for ..." introduces no one.
+_INTRODUCED = re.compile(r"\b(?i:I['’]m|I am|my name is|name\s*:)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+
+
 def _contact(resume: str) -> str:
     """The resume's first lines, where people say where they live, without the name, mail and links."""
     lines = [line for line in _lines(resume) if line]
@@ -123,6 +127,9 @@ def _contact(resume: str) -> str:
         if n and (_heading_kind(line) and not _CONTACT_HEAD.search(line) or _GREETING.match(line))
     ]
     top = top[: ends[0]] if ends else top
+    # A first-person profile ("I'm Sofia Lindqvist, an operations leader based in Gothenburg"): the name
+    # it introduces is no town.
+    top = [_INTRODUCED.sub(" ", line) for line in top]
     if top:
         # The first segment of the first line is usually the name, and "Sydney" or "Austin" can be one.
         parts = re.split(r"\s*[|•·,–—]\s*|\s+-\s+", top[0], maxsplit=1)
@@ -247,7 +254,10 @@ def relocation_objection(
 
 # "Able to be in our Shoreditch office two days a week", "hybrid, 3 days per week on site".
 _WEEKLY_DAYS = re.compile(
-    r"\b(?P<days>[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every)\s+week\b", re.IGNORECASE
+    r"\b(?P<days>[1-4]|one|two|three|four)\s+days?\s+(?:(?:a|per|each|every)\s+week\b"
+    # "hybrid, 3 days in office": a hybrid week's days, the week left unsaid
+    r"|(?=(?:in|at)\s+(?:the\s+|our\s+)?(?:office|on[- ]?site)\b))",
+    re.IGNORECASE,
 )
 _AT_WORK = re.compile(r"\b(?:office|on[- ]?site|in[- ]person|hybrid|at (?:our|the) \w+)\b", re.IGNORECASE)
 _HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)

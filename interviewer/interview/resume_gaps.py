@@ -79,9 +79,12 @@ def _explained_months(lines: list[str]) -> list[int]:
             # break in a sentence ("I took a planned ten-month sabbatical (09-2023 → 07-2024)") is one.
             dated = _RANGE.search(sentence) and not BREAK.search(sentence)
             if (_REASON.search(sentence) or BREAK.search(sentence)) and not dated:
-                months += [
+                said = [
                     _start_earliest(d) for m in _ALONE.finditer(sentence) if (d := _parse_date(m.group(0)))
                 ]
+                # A dated break ("Career break, Sep 2021 - Aug 2024") explains its own months, not the time
+                # after it ends: the end of the range is no reason for a gap that follows.
+                months += said[:1] if _RANGE.search(sentence) else said
     return months
 
 

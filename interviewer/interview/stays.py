@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from interviewer.interview.job_titles import _POST
-from interviewer.interview.places import _cities_in, countries_in, places_only
+from interviewer.interview.places import _cities_in, countries_in, place_names_only, places_only
 from interviewer.interview.resume_facts import SHORT_TENURE_MONTHS, Job, _nested, _span
 
 _SAME_EMPLOYER = re.compile(r"\bsame\s+(?:company|department|employer|firm|organi[sz]ation|group)\b", re.I)
@@ -198,17 +198,22 @@ def _under_one_name(before: Job, after: Job) -> bool:
 def _same_company_named(before: Job, after: Job) -> bool:
     """ "Team Lead, Customer Success — Lumio Software Sdn Bhd" after "Customer Success Manager — Lumio
     Software Sdn Bhd": the company each title names, set apart by a dash, a bar or "at", is one, by its first
-    two words."""
+    two words; a region or a town set apart beside it ("Regional Vice President, Sales — Southwest |
+    Crestline Medical Supply") is passed over."""
 
-    def named(job: Job) -> tuple[str, ...]:
-        parts = re.split(r"\s+[—–|]\s+|\s+at\s+|\s*@\s*", re.sub(r"[*#_]", "", job.title), maxsplit=1)
+    def named(job: Job) -> set[tuple[str, ...]]:
+        parts = re.split(r"\s+[—–|]\s+|\s+at\s+|\s*@\s*", re.sub(r"[*#_]", "", job.title))
         # The title first, then the company; "Kestrel Analytics — Software Engineer II" is the other way.
         if len(parts) < 2 or not _POST.search(parts[0]) or _POST.search(parts[1]):
-            return ()
-        words = re.findall(r"[\w&.'-]+", parts[1])
-        return tuple(w.lower() for w in words[:2]) if len(words) >= 2 and words[0][0].isupper() else ()
+            return set()
+        found = set()
+        for part in parts[1:]:
+            words = re.findall(r"[\w&.'-]+", part)
+            if len(words) >= 2 and words[0][0].isupper() and not place_names_only(part.strip()):
+                found.add(tuple(w.lower() for w in words[:2]))
+        return found
 
-    return bool(named(before)) and named(before) == named(after)
+    return bool(named(before) & named(after))
 
 
 def _reach(stay: tuple[int, int, list[Job]], job: Job) -> int:

@@ -25,6 +25,7 @@ from interviewer.practice import Practice
 from interviewer.settings import Settings
 from interviewer.ui import handlers as h
 from interviewer.ui import history as hist
+from interviewer.ui import views
 from interviewer.ui.accounts import (
     PerAccount,
     RateLimit,
@@ -179,7 +180,12 @@ def _wire(app: gr.Blocks, ui: UI, per: PerAccount, models: list[str], voice: boo
         [ui.planned_objections, ui.update_plan, ui.brief, ui.brief_file, ui.status],
         api_name="update_plan",
     )
-    ui.begin.click(lambda: gr.Tabs(selected="interview"), None, [ui.tabs], queue=False)
+    ui.begin.click(
+        lambda: (gr.Tabs(selected="interview"), views.stage_markdown("interview")),
+        None,
+        [ui.tabs, ui.stage],
+        queue=False,
+    )
     ui.correct.click(
         bound(on_correct),
         [ui.session_id, ui.fixed_team, ui.fixed_budget, ui.fixed_degree],

@@ -219,13 +219,12 @@ def stream_session(
 def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> Iterator[Updates]:
     if session.status == "finished":
         return
+    # The first question is prepared while the candidate reads the brief: the stage stays "Preparation"
+    # until they begin (the Begin button moves it on).
+    stage = {ui.stage: views.stage_markdown(session.stage)} if any(t.answer for t in session.turns) else {}
     partial = ""
     if session.open_turn is None and not shown_at:
-        yield {
-            ui.chat: [*views.chat_messages(session), waiting(engine)],
-            ui.stage: views.stage_markdown(session.stage),
-            ui.status: "",
-        }
+        yield stage | {ui.chat: [*views.chat_messages(session), waiting(engine)], ui.status: ""}
         shown_at = time.monotonic()
     for event in engine.next_turn(session):
         if event.kind == "done":
@@ -239,9 +238,8 @@ def _stream_turn(ui: UI, engine: Engine, session: Session, shown_at: float) -> I
         shown = views.chat_messages(session)
         if partial:
             shown.append({"role": "assistant", "content": partial})
-        yield {
+        yield stage | {
             ui.chat: shown,
-            ui.stage: views.stage_markdown(session.stage),
             ui.answer: gr.update(label=views.answer_label(session)),
             ui.status: "",
         }

@@ -170,3 +170,13 @@ def test_a_corrected_reading_drops_the_objection_it_answers(practice: Practice, 
     assert "Highest degree: MBA (corrected by you)" in updates["brief"]
     refused = on_correct(practice, ui, session.id, -5, None, "")
     assert set(refused) == {"status"}  # a bad value: one sentence, nothing changed
+
+
+def test_the_stage_stays_preparation_while_the_first_question_is_prepared(practice: Practice, ui: UI) -> None:
+    started = h.on_start(practice, ui, ["fake:handlers"], "cfo", "warm-screener", "short", "", "", "", None)
+    assert "**▶ Preparation**" in started["stage"]
+    # The first question streams in while the brief is read: the stage line had jumped to "Interview".
+    asked = list(h.on_next_turn(practice, ui, started["session_id"]))
+    assert not any("stage" in update for update in asked)
+    answered = list(h.on_answer(practice, ui, started["session_id"], STRONG, None))
+    assert any("**▶ Interview**" in update.get("stage", "") for update in answered)
