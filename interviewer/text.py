@@ -186,18 +186,16 @@ def company_name(*texts: str | None) -> str | None:
         heading = _TITLE_LINE.search((text or "").lstrip()[:200])
         if heading and not set(heading.group("name").split()) & (_NOT_A_NAME | _NOT_AFTER_A_TITLE):
             name = heading.group("name")
-            if len(re.findall(rf"\b{re.escape(name)}\b", text or "")) >= 2 and not _a_place(name):
+            if len(re.findall(rf"\b{re.escape(name)}\b", text or "")) >= 2 and not _a_place_name(name):
                 return name
     return None
 
 
-def _a_place(name: str) -> bool:
+def _a_place_name(name: str) -> bool:
     # Imported here: the gazetteer's tables load on first use, and most texts never need them.
-    from interviewer.interview.gazetteer import _towns
-    from interviewer.interview.places import countries_in
+    from interviewer.interview.places import place_names_only
 
-    # The whole name is a town's ("London"); a company named after one ("Halden Group") is not a place.
-    return name.lower() in _towns() or countries_in(name) == [name]
+    return place_names_only(name)  # "London" is a place; "Halden Group", named after one, is not
 
 
 def listed(items: list[str], conjunction: str = "and") -> str:

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from interviewer.interview.amounts import budgets
+from interviewer.interview.job_location import office_days
 from interviewer.interview.objections import find_gaps
 from interviewer.interview.profile import Objection
 from interviewer.interview.reading import led_team_sizes
-from interviewer.interview.relocation import office_days
 from interviewer.interview.resume_facts import extract_facts
 from interviewer.interview.roles import resolve_role
 from interviewer.interview.wording import objection_line

@@ -18,7 +18,7 @@ from interviewer.interview.gazetteer import (
     names_a_town,
 )
 from interviewer.interview.headings import _heading_kind
-from interviewer.interview.job_location import says_remote
+from interviewer.interview.job_location import office_days, says_remote
 from interviewer.interview.places import _CITY_PATTERNS, _cities_in, countries_in, state_code, us_state
 from interviewer.interview.profile import Objection
 from interviewer.interview.requirements import JobRequirements
@@ -250,28 +250,6 @@ def relocation_objection(
         return found
     evidence = re.sub(r"(places the role in [^;]+?);", rf"\1, {days};", found.evidence, count=1)
     return found.model_copy(update={"evidence": evidence})
-
-
-# "Able to be in our Shoreditch office two days a week", "hybrid, 3 days per week on site".
-_WEEKLY_DAYS = re.compile(
-    r"\b(?P<days>[1-4]|one|two|three|four)\s+days?\s+(?:(?:a|per|each|every)\s+week\b"
-    # "hybrid, 3 days in office": a hybrid week's days, the week left unsaid
-    r"|(?=(?:in|at)\s+(?:the\s+|our\s+)?(?:office|on[- ]?site)\b))",
-    re.IGNORECASE,
-)
-_AT_WORK = re.compile(r"\b(?:office|on[- ]?site|in[- ]person|hybrid|at (?:our|the) \w+)\b", re.IGNORECASE)
-_HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
-
-
-def office_days(job_description: str) -> str | None:
-    """The days at the office a hybrid job asks for, as the interviewer says them ("in the office two days
-    a week"), or "hybrid" where the description says no number; None for a job on site every day."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", job_description):
-        days = _WEEKLY_DAYS.search(sentence)
-        if days and _AT_WORK.search(sentence):
-            count = days.group("days").lower()
-            return f"in the office {count} day{'' if count in ('1', 'one') else 's'} a week"
-    return "hybrid" if _HYBRID.search(job_description) else None
 
 
 def _relocation(

@@ -116,17 +116,17 @@ _DIMENSION_PROBE = {
     "objection_handling": "concern",
     "research": "company",
 }
+# Past tenses of doing, beside every "-ed": one list for what a team did and what the candidate did.
+_DONE = (
+    r"\w+ed|built|led|ran|made|took|set|drove|won|cut|grew|shipped|wrote|found|got|brought|sold|rebuilt"
+    r"|launched|delivered"
+)
 # What a team did ("we rebuilt", "the team shipped"): only a story told of a team's actions is asked what the
 # candidate did in it; "we are thinking about schools" tells no story.
 _WE = re.compile(
-    r"\b(?:we|our team|the team)\s+(?:(?:then|also|quickly|finally)\s+)?(?:\w+ed|built|led|ran|made|did|took"
-    r"|set|drove|won|cut|grew|shipped|wrote|found|got|brought|sold|moved|rebuilt|launched|delivered)\b",
-    re.IGNORECASE,
+    rf"\b(?:we|our team|the team)\s+(?:(?:then|also|quickly|finally)\s+)?(?:{_DONE}|did)\b", re.IGNORECASE
 )
-_I_DID = re.compile(
-    r"\bI (?:\w+ed|led|built|made|ran|drove|set|took|wrote|chose|decided|rebuilt|shipped|cut|grew|won|found"
-    r"|brought|sold|launched|delivered|got)\b"
-)
+_I_DID = re.compile(rf"\bI (?:{_DONE}|chose)\b")
 
 
 def says_what_they_did(answer: str) -> bool:
